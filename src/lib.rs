@@ -1,0 +1,13 @@
+//! IIN Pre-check: see ARCHITECTURE.md for the map.
+//!
+//! - [`rules`]: the rules core (pure, no web crate, never reads the clock).
+//! - `ui`: the Leptos shell (browser build only).
+//! - `embed`: the JavaScript API and embedding edge (browser build only).
+
+pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

@@ -1,0 +1,8 @@
+//! The app's entry point. In the browser it mounts the UI shell; natively there is nothing to run.
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    iin_precheck::ui::mount_app();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}

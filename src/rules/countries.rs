@@ -1,0 +1,76 @@
+//! The country table: every ISO 3166-1 alpha-2 code (plus `XK`) with its names in English,
+//! Russian and Kazakh. Data: `data/countries.tsv` (source and "as of" in its header).
+
+use std::sync::OnceLock;
+
+use super::contract::Country;
+
+const TABLE: &str = include_str!("../../data/countries.tsv");
+
+/// One row of the country table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountryRow {
+    pub code: &'static str,
+    pub en: &'static str,
+    pub ru: &'static str,
+    pub kk: &'static str,
+}
+
+/// All rows, sorted by code.
+pub fn all() -> &'static [CountryRow] {
+    static ROWS: OnceLock<Vec<CountryRow>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        TABLE
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter_map(|line| {
+                let mut cols = line.split('\t');
+                Some(CountryRow {
+                    code: cols.next()?,
+                    en: cols.next()?,
+                    ru: cols.next()?,
+                    kk: cols.next()?,
+                })
+            })
+            .collect()
+    })
+}
+
+pub fn is_known(country: Country) -> bool {
+    find(country).is_some()
+}
+
+pub fn find(country: Country) -> Option<&'static CountryRow> {
+    let rows = all();
+    rows.binary_search_by(|row| row.code.cmp(country.as_str()))
+        .ok()
+        .map(|i| &rows[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_complete_and_well_formed() {
+        let rows = all();
+        assert_eq!(rows.len(), 250, "249 ISO 3166-1 codes plus XK");
+        assert!(rows.windows(2).all(|w| w[0].code < w[1].code), "sorted, no duplicates");
+        for row in rows {
+            assert_eq!(row.code.len(), 2);
+            assert!(row.code.bytes().all(|b| b.is_ascii_uppercase()), "{}", row.code);
+            assert!(!row.en.is_empty() && !row.ru.is_empty() && !row.kk.is_empty(), "{}", row.code);
+        }
+    }
+
+    #[test]
+    fn parses_known_codes_in_any_case_and_rejects_others() {
+        assert_eq!(Country::parse("kz").unwrap(), Country::KZ);
+        assert_eq!(find(Country::parse("DE").unwrap()).unwrap().en, "Germany");
+        assert!(Country::parse("XK").is_ok());
+        assert!(Country::parse("ZZ").is_err());
+        assert!(Country::parse("DEU").is_err());
+        assert!(Country::parse("").is_err());
+        assert!(Country::parse("д1").is_err());
+    }
+}
