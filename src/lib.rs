@@ -6,6 +6,8 @@
 
 pub mod rules;
 
+pub use rules::{evaluate, evaluate_json, Applicant, Error, Outcome};
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs what the project needs and is missing; skips what is present (idempotent).
+#   .ci/install.sh serve   build tools: wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt
+#   .ci/install.sh test    the above, plus browsers, drivers and the e2e packages
+# Nothing downloads a prebuilt binary: Rust tools build from crates.io, wasm-opt comes from
+# the npm package binaryen (not Debian's binaryen 108, whose output never renders), browsers
+# from Debian. Tool versions are pinned; wasm-bindgen follows Cargo.lock.
+set -euo pipefail
+mode=${1:-serve}
+root=$(cd "$(dirname "$0")/.." && pwd)
+tools="$root/.tools"
+export PATH="$tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132.0.0
+GECKODRIVER_VERSION=0.37.1
+WBG_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock")
+[ -n "$WBG_VERSION" ] || { echo "install: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
+
+say() { printf '[install] %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -qF " $TRUNK_VERSION"; then
+  say "building Trunk $TRUNK_VERSION from crates.io (about 7 minutes)"
+  cargo install --locked trunk --version "$TRUNK_VERSION" --force
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WBG_VERSION"; then
+  # Not --locked: its lockfile may name crates the registry mirror does not have yet.
+  say "building wasm-bindgen-cli $WBG_VERSION (the version Cargo.lock resolves)"
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+if ! wasm-opt --version 2>/dev/null | grep -qF "version ${BINARYEN_VERSION%%.*}"; then
+  say "installing wasm-opt from npm binaryen@$BINARYEN_VERSION into .tools/"
+  npm install --prefix "$tools" --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
+fi
+
+[ "$mode" = test ] || { say "build tools ready"; exit 0; }
+
+missing=()
+for pkg in chromium chromium-driver firefox-esr brotli; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+if ! geckodriver --version 2>/dev/null | grep -qF "geckodriver $GECKODRIVER_VERSION"; then
+  say "building geckodriver $GECKODRIVER_VERSION from crates.io"
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --force
+fi
+
+# The end-to-end tests: playwright-core drives Debian's Chromium (it never downloads a
+# browser of its own), axe-core checks accessibility. Versions pinned in package-lock.json.
+if [ ! -f "$root/tests/e2e/node_modules/.package-lock.json" ] \
+  || ! cmp -s "$root/tests/e2e/package-lock.json" "$root/tests/e2e/node_modules/.lock-copy"; then
+  say "installing the e2e packages (npm ci)"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$root/tests/e2e" --no-audit --no-fund
+  cp "$root/tests/e2e/package-lock.json" "$root/tests/e2e/node_modules/.lock-copy"
+fi
+say "test tools ready"

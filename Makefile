@@ -1,0 +1,79 @@
+# IIN Pre-check. The two commands a new machine needs:
+#   make serve   install what is missing, then serve the app on http://127.0.0.1:8080
+#   make test    install what is missing, then run every suite (fails on the first failure)
+# Others: make build (release build into dist/), make bench, make dist, make fmt.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+ROOT := $(CURDIR)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(ROOT)/.tools/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+# Trunk checks tool versions by exact string: keep it on the version Cargo.lock resolves.
+WBG_VERSION := $(shell awk '$$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+export TRUNK_OFFLINE := true
+export TRUNK_TOOLS_WASM_BINDGEN := $(WBG_VERSION)
+export TRUNK_TOOLS_WASM_OPT := version_132
+
+WASM := --target wasm32-unknown-unknown
+# Browser test files are tests/web_*.rs; each is also compiled natively to nothing.
+WEB_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web_*.rs))
+
+.PHONY: help serve test build dist bench fmt install-build install-test \
+	test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e
+
+help:
+	@echo "make serve   install what is missing, serve the app on http://127.0.0.1:8080"
+	@echo "make test    install what is missing, run every suite"
+	@echo "make bench   sizes and load time against a minimal Leptos app; evaluate latency and sweep"
+	@echo "make dist    the release build into dist/"
+
+install-build:
+	@bash .ci/install.sh serve
+
+install-test:
+	@bash .ci/install.sh test
+
+serve: install-build
+	trunk serve --release --address 127.0.0.1 --port 8080
+
+build dist: install-build
+	trunk build --release
+
+test: install-test test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e
+	@echo "make test: every suite passed"
+
+test-fmt:
+	cargo fmt --all --check
+
+test-clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM) --lib --bins --tests -- -D warnings
+
+test-native:
+	cargo test
+
+# wasm-bindgen-test-runner reads GECKODRIVER before CHROMEDRIVER: set exactly one per run.
+test-chromium:
+	env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
+	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test $(WASM) $(WEB_TESTS)
+
+test-firefox:
+	env -u CHROMEDRIVER GECKODRIVER=$$(command -v geckodriver) \
+	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test $(WASM) $(WEB_TESTS)
+
+test-release:
+	trunk build --release
+
+test-e2e:
+	cd tests/e2e && npm test
+
+bench: install-test
+	bash .ci/bench.sh
+
+fmt:
+	cargo fmt --all

@@ -1,0 +1,33 @@
+// Smoke: the release build loads in headless Chromium, the start page renders and is
+// usable, and nothing is logged as an error.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launchChromium, watchErrors } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("start page renders with no console error", async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + "/");
+  const heading = page.getByRole("heading", { level: 1 });
+  await heading.waitFor({ timeout: 15000 });
+  const startTitle = await heading.innerText();
+  assert.match(startTitle, /IIN/);
+  const start = page.getByRole("button", { name: /start/i });
+  assert.equal(await start.count(), 1, "one Start button");
+  await start.click();
+  // The first question replaces the start page, and focus moves to its heading.
+  await page.waitForFunction((t) => document.querySelector("h1")?.innerText !== t, startTitle);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
