@@ -1,12 +1,21 @@
 //! The public evaluation contract v1 (`shared/contract.md`): the JSON shape the UI, the
 //! JavaScript API and the scenario files all speak. Field names and code words are fixed:
 //! fields may be added, never renamed or dropped.
+//!
+//! Input types are lenient where the contract is silent (optional issuer, language, expiry;
+//! `null` read as "absent"), strict where it speaks (unknown fields and unknown codes are
+//! errors). Output types only add fields to the contract's.
+
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Where the applicant will apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Route {
     /// A Kazakhstan embassy or consulate general abroad.
@@ -17,7 +26,11 @@ pub enum Route {
     InCountry,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+impl Route {
+    pub const ALL: [Route; 3] = [Route::Consulate, Route::Mfa, Route::InCountry];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     #[default]
@@ -26,10 +39,13 @@ pub enum Purpose {
 }
 
 /// The 2025 consular categories, plus `Other` ("none of these").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     Investor,
+    /// Also: participant in the circulation of goods under labelling and traceability.
     Exporter,
     Spouse,
     Child,
@@ -61,7 +77,9 @@ impl Category {
 }
 
 /// Every document the contract knows by id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentId {
     ApplicationForm,
@@ -89,8 +107,36 @@ pub enum DocumentId {
     CategoryProof,
 }
 
+impl DocumentId {
+    pub const ALL: [DocumentId; 23] = [
+        DocumentId::ApplicationForm,
+        DocumentId::Passport,
+        DocumentId::PassportTranslation,
+        DocumentId::InvestorCouncilMembership,
+        DocumentId::InvestmentContract,
+        DocumentId::StateRecommendation,
+        DocumentId::AifcRecommendation,
+        DocumentId::MarkingAppointmentOrder,
+        DocumentId::MarriageCertificate,
+        DocumentId::BirthCertificate,
+        DocumentId::ParentKzIdentity,
+        DocumentId::DeathCertificate,
+        DocumentId::Will,
+        DocumentId::ItDiploma,
+        DocumentId::ItTrainingCertificate,
+        DocumentId::ItPortfolio,
+        DocumentId::ItManagerAppointment,
+        DocumentId::DisabilityCertificate,
+        DocumentId::RefugeeCertificate,
+        DocumentId::SpecialForm,
+        DocumentId::ChangedDataCertificate,
+        DocumentId::PowerOfAttorney,
+        DocumentId::CategoryProof,
+    ];
+}
+
 /// The language a held document is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
     Kk,
@@ -99,26 +145,32 @@ pub enum Language {
 }
 
 /// What certification a held document already carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HeldCertification {
+    /// Nothing (also read from `"treaty_exempt"`, which carries nothing either).
     #[default]
+    #[serde(alias = "treaty_exempt")]
     None,
     Apostille,
     Legalization,
 }
 
 /// What certification a document needs given its issuer and the date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Certification {
+    /// Nothing: issued in Kazakhstan, not a public document, or shown in the original.
     None,
+    /// Nothing, thanks to the Minsk (1993) or Chisinau (2002) Convention.
     TreatyExempt,
     Apostille,
     Legalization,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TranslationNeed {
     Required,
@@ -126,7 +178,9 @@ pub enum TranslationNeed {
 }
 
 /// What is still to do for one checklist entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
     Provide,
@@ -136,7 +190,10 @@ pub enum Need {
     Legalization,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Ordered from best to worst, so `max` gives the verdict of several findings.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Eligible,
@@ -146,7 +203,9 @@ pub enum Verdict {
 }
 
 /// Every reason code of the contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     RouteUnavailableOnDate,
@@ -170,6 +229,57 @@ pub enum Reason {
     OutsideRulesetTerm,
 }
 
+impl Reason {
+    pub const ALL: [Reason; 19] = [
+        Reason::RouteUnavailableOnDate,
+        Reason::AlreadyHasIin,
+        Reason::KazakhstanCitizen,
+        Reason::StatelessNotCovered,
+        Reason::CategoryNotCovered,
+        Reason::UseMfaRoute,
+        Reason::MfaOnlyForDiplomaticStaff,
+        Reason::Under65,
+        Reason::ChildNotUnder16,
+        Reason::CorrectionInCountryOnly,
+        Reason::NoIinToCorrect,
+        Reason::PersonalAppearanceRequired,
+        Reason::IdentityDocumentMissing,
+        Reason::IdentityDocumentExpired,
+        Reason::DocumentMissing,
+        Reason::TranslationNeeded,
+        Reason::CertificationNeeded,
+        Reason::ConsentRequired,
+        Reason::OutsideRulesetTerm,
+    ];
+
+    /// The verdict this reason leads to on its own. `OutsideRulesetTerm` is information
+    /// only: a declared rule set is applied whatever the date (contract, `ruleset`).
+    pub fn verdict(self) -> Verdict {
+        match self {
+            Reason::RouteUnavailableOnDate => Verdict::Unavailable,
+            Reason::AlreadyHasIin
+            | Reason::KazakhstanCitizen
+            | Reason::StatelessNotCovered
+            | Reason::CategoryNotCovered
+            | Reason::UseMfaRoute
+            | Reason::MfaOnlyForDiplomaticStaff
+            | Reason::Under65
+            | Reason::ChildNotUnder16
+            | Reason::CorrectionInCountryOnly
+            | Reason::NoIinToCorrect => Verdict::NotEligible,
+            // Fixable by the applicant (go in person), so the package is what fails.
+            Reason::PersonalAppearanceRequired
+            | Reason::IdentityDocumentMissing
+            | Reason::IdentityDocumentExpired
+            | Reason::DocumentMissing
+            | Reason::TranslationNeeded
+            | Reason::CertificationNeeded
+            | Reason::ConsentRequired => Verdict::ActionNeeded,
+            Reason::OutsideRulesetTerm => Verdict::Eligible,
+        }
+    }
+}
+
 /// An ISO 3166-1 alpha-2 code (upper case), or `XK` for Kosovo (user-assigned).
 /// Parsing checks it against the country table, so an unknown code never gets this far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -184,11 +294,15 @@ impl Country {
         let upper = code.trim().to_ascii_uppercase();
         let bytes = upper.as_bytes();
         if bytes.len() != 2 || !bytes.iter().all(u8::is_ascii_uppercase) {
-            return Err(format!("`{code}` is not an ISO 3166-1 alpha-2 country code"));
+            return Err(format!(
+                "`{code}` is not an ISO 3166-1 alpha-2 country code"
+            ));
         }
         let country = Country([bytes[0], bytes[1]]);
         if !super::countries::is_known(country) {
-            return Err(format!("`{code}` is not a known ISO 3166-1 alpha-2 country code"));
+            return Err(format!(
+                "`{code}` is not a known ISO 3166-1 alpha-2 country code"
+            ));
         }
         Ok(country)
     }
@@ -196,6 +310,10 @@ impl Country {
     pub fn as_str(&self) -> &str {
         // Built only from two ASCII upper-case letters.
         std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    pub fn is_kazakhstan(self) -> bool {
+        self == Country::KZ
     }
 }
 
@@ -218,6 +336,21 @@ impl std::fmt::Display for Country {
     }
 }
 
+impl JsonSchema for Country {
+    fn schema_name() -> Cow<'static, str> {
+        "Country".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let codes: Vec<&str> = super::countries::all().iter().map(|r| r.code).collect();
+        json_schema!({
+            "description": "ISO 3166-1 alpha-2 code (XK: Kosovo, user-assigned); lower case is accepted too",
+            "type": "string",
+            "enum": codes,
+        })
+    }
+}
+
 /// `citizenship`: a country, or `"stateless"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -226,10 +359,19 @@ pub enum Citizenship {
     Of(Country),
 }
 
+impl Citizenship {
+    pub fn country(self) -> Option<Country> {
+        match self {
+            Citizenship::Stateless => None,
+            Citizenship::Of(c) => Some(c),
+        }
+    }
+}
+
 impl TryFrom<String> for Citizenship {
     type Error = String;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        if value == "stateless" {
+        if value.trim().eq_ignore_ascii_case("stateless") {
             Ok(Citizenship::Stateless)
         } else {
             Country::parse(&value).map(Citizenship::Of)
@@ -246,72 +388,274 @@ impl From<Citizenship> for String {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+impl JsonSchema for Citizenship {
+    fn schema_name() -> Cow<'static, str> {
+        "Citizenship".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let country = generator.subschema_for::<Country>();
+        json_schema!({
+            "description": "a country code, or \"stateless\"",
+            "anyOf": [country, { "type": "string", "const": "stateless" }],
+        })
+    }
+}
+
+/// The id of a rule set of the table in [`super::ruleset`]; parsing checks it is known, so
+/// an `Applicant` can never declare a rule set the core does not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
+pub struct RulesetId(&'static str);
+
+// Written by hand: a derived impl would try to borrow the `&'static str` from the input.
+impl<'de> Deserialize<'de> for RulesetId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        RulesetId::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl RulesetId {
+    pub fn parse(id: &str) -> Result<RulesetId, String> {
+        super::ruleset::rulesets()
+            .iter()
+            .find(|r| r.id == id.trim())
+            .map(|r| RulesetId(r.id))
+            .ok_or_else(|| {
+                let known: Vec<&str> = super::ruleset::rulesets().iter().map(|r| r.id).collect();
+                format!("unknown rule set `{id}` (known: {})", known.join(", "))
+            })
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl TryFrom<String> for RulesetId {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        RulesetId::parse(&value)
+    }
+}
+
+impl From<RulesetId> for String {
+    fn from(value: RulesetId) -> String {
+        value.0.to_owned()
+    }
+}
+
+impl JsonSchema for RulesetId {
+    fn schema_name() -> Cow<'static, str> {
+        "RulesetId".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let ids: Vec<&str> = super::ruleset::rulesets().iter().map(|r| r.id).collect();
+        json_schema!({ "type": "string", "enum": ids })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IdentityDocumentType {
     Passport,
     RefugeeCertificate,
 }
 
+impl IdentityDocumentType {
+    /// The checklist entry that stands for this identity document.
+    pub fn document_id(self) -> DocumentId {
+        match self {
+            IdentityDocumentType::Passport => DocumentId::Passport,
+            IdentityDocumentType::RefugeeCertificate => DocumentId::RefugeeCertificate,
+        }
+    }
+}
+
+/// `null` reads as the default (lenient where the contract is silent).
+fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn null_as_true<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    Ok(Option::<bool>::deserialize(deserializer)?.unwrap_or(true))
+}
+
 /// The applicant's identity document, as described by them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IdentityDocument {
-    #[serde(rename = "type")]
+    #[serde(rename = "type", default = "default_identity_type")]
     pub kind: IdentityDocumentType,
-    pub issuer: Country,
-    pub expires: NaiveDate,
-    /// Full name and place of birth are written in Latin or Cyrillic letters.
+    /// The issuing state; absent: the state of citizenship.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<Country>,
+    /// Absent: not told, so not checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<NaiveDate>,
+    /// Full name and place of birth are written in Latin or Cyrillic letters (absent: yes).
+    #[serde(default = "default_true", deserialize_with = "null_as_true")]
+    #[schemars(with = "Option<bool>")]
     pub latin_or_cyrillic: bool,
 }
 
+fn default_identity_type() -> IdentityDocumentType {
+    IdentityDocumentType::Passport
+}
+
 /// A document the applicant holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HeldDocument {
     pub id: DocumentId,
-    pub issuer: Country,
-    pub language: Language,
-    #[serde(default)]
+    /// The state that issued (or, for a notarial act, made) it; absent: judged as if issued
+    /// by the state of citizenship, like a document not yet held.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<Country>,
+    /// Absent: not told, so no translation is asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Option<bool>")]
     pub translated: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Option<HeldCertification>")]
     pub certified: HeldCertification,
 }
 
 /// The input of `evaluate`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Applicant {
     /// The day the applicant will submit.
     pub date: NaiveDate,
     /// A declared rule set id; absent: the one in force for `route` on `date`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ruleset: Option<String>,
+    pub ruleset: Option<RulesetId>,
     pub route: Route,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Option<Purpose>")]
     pub purpose: Purpose,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<Category>,
     pub citizenship: Citizenship,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Option<bool>")]
     pub has_iin: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity_document: Option<IdentityDocument>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Option<Vec<HeldDocument>>")]
     pub documents: Vec<HeldDocument>,
     /// Absent: not asked (no reason). `false` gives `consent_required` where needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Option<bool>")]
     pub represented: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[schemars(with = "Option<bool>")]
     pub imprisoned: bool,
 }
 
+/// What kind of paper a document is: decides whether certification can apply at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// Filled in at the desk (application, special form).
+    Form,
+    /// Shown in the original, never apostilled (domain.md §5).
+    Identity,
+    /// A public document of a state (civil status, court, administrative, education).
+    Public,
+    /// A notarial act (notarized translation, power of attorney): certified where made.
+    Notarial,
+    /// A private paper (company internal order, portfolio): not a public document.
+    Private,
+}
+
+/// What to bring to the desk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Bring {
+    /// A copy, and the original for verification.
+    OriginalAndCopy,
+    Original,
+    /// Nothing in advance: the form is filled in at the desk.
+    CompletedAtDesk,
+    /// Prepared and certified by the head of the penal institution, which submits it.
+    CertifiedByPenalInstitution,
+}
+
+/// Interpretations and warnings the UI must show (translated by the UI).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Note {
+    /// The consulate also closes on its host country's holidays; not modelled.
+    HostCountryHolidaysNotModelled,
+    /// The list of participating embassies and consulates is not in our sources.
+    ParticipatingMissionsNotInSources,
+    /// No consular rule set is known after the last one ended (as of the review date).
+    NoRulesetKnownAfterLastTerm,
+    /// Not in force on the date: the checklist shown is that of the latest rule set.
+    LatestRulesetShown,
+    /// A declared rule set was applied.
+    DeclaredRulesetApplied,
+    /// "Under 16" read as under 16 on the date; "from 65" as 65th birthday reached.
+    AgeInterpretation,
+    /// A 29 February birthday is reached on 1 March in a common year.
+    LeapDayBirthday,
+    /// No birth date given: the age condition was not checked.
+    AgeNotChecked,
+    /// The category's documents are not in our sources: a proof of category is asked for.
+    CategoryDocumentsNotInSources,
+    /// "Foreigner" read as a foreign citizen: stateless persons are not covered abroad.
+    ForeignerMeansForeignCitizen,
+    /// Documents issued in Kazakhstan need no apostille or legalization.
+    KazakhDocumentsNeedNoCertification,
+    /// A company's internal document or a portfolio is not a public document.
+    PrivateDocumentNotCertified,
+    /// A notarized translation is a notarial act certified per the state where it was made;
+    /// assumed to be the state of citizenship (or the issuer given).
+    NotarialActCertifiedWhereMade,
+    /// "Foreign language" read as any language other than Kazakh or Russian.
+    ForeignLanguageMeansNotKazakhOrRussian,
+    /// A treaty row used here was not checked against a primary source.
+    TreatyRowNotVerified,
+    /// The treaty status of the issuing state is under review (e.g. Moldova and the CIS).
+    TreatyStatusUnderReview,
+    /// Written consent to personal-data processing, on paper at the mission.
+    WrittenConsentAtMission,
+    /// The ready date is computed by the holiday rules for a year without an official table.
+    ReadyOnEstimated,
+    /// The identity document type given is not the one this rule set accepts.
+    IdentityDocumentTypeNotAccepted,
+    /// The identity document's expiry date was not given: validity not checked.
+    ExpiryNotChecked,
+    /// A held document's language was not given: translation not judged.
+    LanguageNotGiven,
+    /// The document's issuer was not given: judged as if issued by the state of citizenship.
+    IssuerAssumed,
+    /// The rule of this requirement is an interpretation: confirm with the office.
+    ConfirmWithOffice,
+}
+
 /// One entry of the checklist.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ChecklistItem {
     pub id: DocumentId,
     /// The id of the one-of group this document belongs to, if any.
@@ -322,10 +666,63 @@ pub struct ChecklistItem {
     pub needs: Vec<Need>,
     /// Source citations of the requirement (seed file and section, treaty or calendar source).
     pub basis: Vec<String>,
+    // ---- additions to the contract ----
+    /// Within a one-of group, the alternative this document belongs to when an alternative
+    /// is a set of documents (all its non-optional documents together satisfy the group).
+    #[serde(default)]
+    pub alternative: Option<String>,
+    /// Brought "if available" (the IT diploma): never missing.
+    #[serde(default)]
+    pub optional: bool,
+    pub kind: DocumentKind,
+    pub bring: Bring,
+    /// The state the certification was judged for: the held document's issuer, or the one
+    /// assumed for a document not yet held (then `issuer_assumed`).
+    #[serde(default)]
+    pub issuer: Option<Country>,
+    #[serde(default)]
+    pub issuer_assumed: bool,
+    /// Sources of the certification decision (treaty table rows, interpretation).
+    #[serde(default)]
+    pub certification_basis: Vec<String>,
+    /// Whether the treaty row behind the decision was checked against a primary source
+    /// (absent when no treaty row was involved).
+    #[serde(default)]
+    pub treaty_row_verified: Option<bool>,
+    /// Sources of the translation rule applied.
+    #[serde(default)]
+    pub translation_basis: Vec<String>,
+    /// The requirement, or how it is judged, is an interpretation: say so.
+    #[serde(default)]
+    pub interpretation: bool,
+    /// Notes about this entry.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+/// A reason with its basis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ReasonDetail {
+    pub code: Reason,
+    pub basis: Vec<String>,
+    pub interpretation: bool,
+}
+
+/// The term of a rule set (`to` absent: open-ended).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Term {
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+}
+
+impl Term {
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        date >= self.from && self.to.is_none_or(|to| date <= to)
+    }
 }
 
 /// The output of `evaluate`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Outcome {
     /// The rule set whose checklist is shown (the latest for the route when none is in force).
     pub ruleset: Option<String>,
@@ -333,4 +730,19 @@ pub struct Outcome {
     pub reasons: Vec<Reason>,
     pub documents: Vec<ChecklistItem>,
     pub ready_on: Option<NaiveDate>,
+    // ---- additions to the contract ----
+    /// Every reason with its basis and whether it rests on an interpretation.
+    pub reasons_detail: Vec<ReasonDetail>,
+    /// Interpretations and warnings to show.
+    pub notes: Vec<Note>,
+    /// The term of the rule set shown.
+    pub term: Option<Term>,
+    /// Whether the rule set shown is in force on the date.
+    pub ruleset_in_force: bool,
+    /// Whether `ready_on` rests on a computed (not officially published) calendar.
+    pub ready_on_estimated: bool,
+    /// The day these rules were last reviewed against the sources.
+    pub rules_reviewed_on: NaiveDate,
+    /// The "as of" date of the treaty tables.
+    pub treaties_as_of: NaiveDate,
 }

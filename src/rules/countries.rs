@@ -55,11 +55,22 @@ mod tests {
     fn table_is_sorted_complete_and_well_formed() {
         let rows = all();
         assert_eq!(rows.len(), 250, "249 ISO 3166-1 codes plus XK");
-        assert!(rows.windows(2).all(|w| w[0].code < w[1].code), "sorted, no duplicates");
+        assert!(
+            rows.windows(2).all(|w| w[0].code < w[1].code),
+            "sorted, no duplicates"
+        );
         for row in rows {
             assert_eq!(row.code.len(), 2);
-            assert!(row.code.bytes().all(|b| b.is_ascii_uppercase()), "{}", row.code);
-            assert!(!row.en.is_empty() && !row.ru.is_empty() && !row.kk.is_empty(), "{}", row.code);
+            assert!(
+                row.code.bytes().all(|b| b.is_ascii_uppercase()),
+                "{}",
+                row.code
+            );
+            assert!(
+                !row.en.is_empty() && !row.ru.is_empty() && !row.kk.is_empty(),
+                "{}",
+                row.code
+            );
         }
     }
 

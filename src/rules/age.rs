@@ -1,0 +1,45 @@
+//! Ages in completed years on a date (contract.md). A 29 February birthday is reached on
+//! 1 March in a common year (an interpretation the UI must state): comparing (month, day)
+//! pairs gives exactly that, since (2, 28) < (2, 29) and (3, 1) > (2, 29).
+
+use chrono::{Datelike, NaiveDate};
+
+/// Completed years on `on` (negative when `on` is before `birth`).
+pub fn completed_years(birth: NaiveDate, on: NaiveDate) -> i32 {
+    let mut years = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    years
+}
+
+pub fn is_leap_day(date: NaiveDate) -> bool {
+    date.month() == 2 && date.day() == 29
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::ruleset::ymd;
+
+    #[test]
+    fn birthday_counts_on_the_day() {
+        assert_eq!(completed_years(ymd(1960, 6, 2), ymd(2025, 6, 1)), 64);
+        assert_eq!(completed_years(ymd(1960, 6, 2), ymd(2025, 6, 2)), 65);
+    }
+
+    #[test]
+    fn leap_day_birthday_is_reached_on_1_march_in_a_common_year() {
+        let birth = ymd(1960, 2, 29);
+        assert_eq!(completed_years(birth, ymd(2025, 2, 28)), 64);
+        assert_eq!(completed_years(birth, ymd(2025, 3, 1)), 65);
+        // In a leap year, on the day itself.
+        assert_eq!(completed_years(birth, ymd(2024, 2, 29)), 64);
+        assert_eq!(completed_years(birth, ymd(2024, 2, 28)), 63);
+    }
+
+    #[test]
+    fn before_birth_is_negative() {
+        assert_eq!(completed_years(ymd(2026, 1, 1), ymd(2025, 1, 1)), -1);
+    }
+}

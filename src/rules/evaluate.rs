@@ -1,0 +1,717 @@
+//! `evaluate`: one applicant, one date, one verdict with its reasons, checklist and ready
+//! date. Everything regime-specific is read from the rule-set records (`ruleset.rs`); this
+//! file only applies them. It never panics and never reads the clock.
+
+use super::age;
+use super::calendar;
+use super::contract::*;
+use super::documents;
+use super::legalization;
+use super::ruleset::{self, CategoryScope, Requirement, Rule, RuleSet, RULES_REVIEWED_ON};
+use super::sources as src;
+use super::treaties::TREATIES_AS_OF;
+
+/// Reasons (with their basis) and notes gathered while evaluating.
+#[derive(Default)]
+struct Findings {
+    reasons: Vec<ReasonDetail>,
+    notes: Vec<Note>,
+}
+
+impl Findings {
+    fn reason(&mut self, code: Reason, basis: &[&str], interpretation: bool) {
+        self.reason_owned(code, basis.iter().map(|s| (*s).to_owned()), interpretation);
+    }
+
+    fn reason_owned(
+        &mut self,
+        code: Reason,
+        basis: impl IntoIterator<Item = String>,
+        interpretation: bool,
+    ) {
+        let index = match self.reasons.iter().position(|r| r.code == code) {
+            Some(i) => i,
+            None => {
+                self.reasons.push(ReasonDetail {
+                    code,
+                    basis: Vec::new(),
+                    interpretation: false,
+                });
+                self.reasons.len() - 1
+            }
+        };
+        if let Some(detail) = self.reasons.get_mut(index) {
+            for b in basis {
+                if !detail.basis.contains(&b) {
+                    detail.basis.push(b);
+                }
+            }
+            detail.interpretation |= interpretation;
+        }
+    }
+
+    fn note(&mut self, note: Note) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+}
+
+fn strings(basis: &[&str]) -> Vec<String> {
+    basis.iter().map(|s| (*s).to_owned()).collect()
+}
+
+fn push_unique(list: &mut Vec<String>, items: &[&str]) {
+    for item in items {
+        if !list.iter().any(|b| b == item) {
+            list.push((*item).to_owned());
+        }
+    }
+}
+
+/// Evaluate one applicant. Total: every well-formed `Applicant` gets an `Outcome`.
+pub fn evaluate(applicant: &Applicant) -> Outcome {
+    let mut findings = Findings::default();
+
+    // 1. Which rule set: the declared one, else the one in force for the route on the date,
+    //    else the latest one for the route (its checklist is still shown).
+    let declared = applicant.ruleset.and_then(|id| ruleset::by_id(id.as_str()));
+    let selection = match declared {
+        Some(rs) => Some((rs, rs.term.contains(applicant.date))),
+        None => {
+            ruleset::ruleset_for(applicant.route, applicant.date).map(|s| (s.ruleset, s.in_force))
+        }
+    };
+    let Some((rs, in_force)) = selection else {
+        // No rule set ever served this route (not the case with the current data).
+        findings.reason(Reason::RouteUnavailableOnDate, &[], false);
+        return finish(applicant, None, false, findings, Vec::new());
+    };
+
+    let route_rule = rs.route_rule(applicant.route);
+    let unavailable = match declared {
+        Some(_) => route_rule.is_none(),
+        None => !in_force,
+    };
+    if declared.is_some() {
+        findings.note(Note::DeclaredRulesetApplied);
+        if !in_force {
+            findings.reason(Reason::OutsideRulesetTerm, rs.basis, false);
+        }
+    }
+    if unavailable {
+        let mut basis = strings(rs.basis);
+        basis.push(format!(
+            "no rule set serves this route on {} (rules reviewed {})",
+            applicant.date, RULES_REVIEWED_ON
+        ));
+        findings.reason_owned(Reason::RouteUnavailableOnDate, basis, false);
+        findings.note(Note::LatestRulesetShown);
+    }
+    if declared.is_none() && !in_force {
+        if let Some(last) = ruleset::last_known_day(applicant.route) {
+            if applicant.date > last {
+                findings.note(Note::NoRulesetKnownAfterLastTerm);
+            }
+        }
+    }
+    if let Some(rr) = route_rule {
+        for note in rr.notes {
+            findings.note(*note);
+        }
+    }
+
+    // 2. Eligibility.
+    let category_documents = eligibility(applicant, rs, &mut findings);
+
+    // 3. The checklist.
+    let checklist = checklist(applicant, rs, category_documents, &mut findings);
+
+    // 4. Appearance and consent.
+    let purpose_in_person = match applicant.purpose {
+        Purpose::Formation => rs.in_person.formation,
+        Purpose::Correction => rs.in_person.correction,
+    };
+    let by_institution = applicant.imprisoned
+        && rs
+            .identity
+            .special_form
+            .as_ref()
+            .is_some_and(|sf| sf.imprisoned);
+    if applicant.represented && purpose_in_person && !by_institution {
+        findings.reason(
+            Reason::PersonalAppearanceRequired,
+            rs.in_person.rule.basis,
+            rs.in_person.rule.interpretation,
+        );
+    }
+    if let Some(consent) = &rs.consent {
+        if let Some(note) = consent.note {
+            findings.note(note);
+        }
+        if applicant.consent == Some(false) {
+            findings.reason(
+                Reason::ConsentRequired,
+                consent.rule.basis,
+                consent.rule.interpretation,
+            );
+        }
+    }
+
+    if unavailable {
+        // Only the unavailability explains the verdict; the checklist still says what the
+        // latest rules required.
+        findings.reasons.retain(|r| {
+            matches!(
+                r.code,
+                Reason::RouteUnavailableOnDate | Reason::OutsideRulesetTerm
+            )
+        });
+    }
+    finish(applicant, Some(rs), in_force, findings, checklist)
+}
+
+/// Who may apply under `rs` on this route; returns the category's requirements when the
+/// category is served here.
+fn eligibility(
+    applicant: &Applicant,
+    rs: &'static RuleSet,
+    findings: &mut Findings,
+) -> &'static [Requirement] {
+    match applicant.citizenship {
+        Citizenship::Of(country) if country.is_kazakhstan() => {
+            findings.reason(Reason::KazakhstanCitizen, rs.who.rule.basis, false);
+        }
+        Citizenship::Stateless if !rs.who.stateless => {
+            findings.reason(
+                Reason::StatelessNotCovered,
+                rs.who.rule.basis,
+                rs.who.rule.interpretation,
+            );
+            findings.note(Note::ForeignerMeansForeignCitizen);
+        }
+        _ => {}
+    }
+
+    match rs.purpose_rule(applicant.purpose) {
+        None => {
+            let mut basis = vec![src::INTERP_CORRECTION_ONLY_IN_COUNTRY];
+            basis.extend_from_slice(rs.basis);
+            findings.reason(Reason::CorrectionInCountryOnly, &basis, false);
+        }
+        Some(purpose) => {
+            if purpose.needs_existing_iin && !applicant.has_iin {
+                findings.reason(Reason::NoIinToCorrect, purpose.basis, false);
+            }
+            if !purpose.needs_existing_iin && applicant.has_iin {
+                findings.reason(Reason::AlreadyHasIin, purpose.basis, false);
+            }
+        }
+    }
+
+    let Some(route_rule) = rs.route_rule(applicant.route) else {
+        // A declared rule set that does not serve the route: show its category documents.
+        return applicant
+            .category
+            .and_then(|c| rs.category_rule(c))
+            .map_or(&[], |c| c.documents);
+    };
+    let CategoryScope::Listed {
+        allowed,
+        redirects,
+        otherwise,
+        basis,
+    } = &route_rule.categories
+    else {
+        // Any applicant the rule set covers: the category is not asked.
+        return &[];
+    };
+    let category = applicant.category;
+    if let Some(redirect) = category.and_then(|c| redirects.iter().find(|r| r.category == c)) {
+        findings.reason(redirect.reason, redirect.basis, false);
+        return &[];
+    }
+    let Some(category) = category.filter(|c| allowed.contains(c)) else {
+        findings.reason(*otherwise, basis, false);
+        return &[];
+    };
+    let Some(category_rule) = rs.category_rule(category) else {
+        return &[];
+    };
+    if category_rule
+        .documents
+        .iter()
+        .any(|r| r.document == DocumentId::CategoryProof)
+    {
+        findings.note(Note::CategoryDocumentsNotInSources);
+    }
+    if let Some(age_rule) = category_rule.age {
+        findings.note(Note::AgeInterpretation);
+        match applicant.birth_date {
+            None => findings.note(Note::AgeNotChecked),
+            Some(birth) => {
+                if age::is_leap_day(birth) {
+                    findings.note(Note::LeapDayBirthday);
+                }
+                let years = age::completed_years(birth, applicant.date);
+                let fails = match age_rule.limit {
+                    ruleset::AgeLimit::AtLeast(min) => i64::from(years) < i64::from(min),
+                    ruleset::AgeLimit::Under(max) => i64::from(years) >= i64::from(max),
+                };
+                if fails {
+                    findings.reason(
+                        age_rule.reason,
+                        age_rule.rule.basis,
+                        age_rule.rule.interpretation,
+                    );
+                }
+            }
+        }
+    }
+    category_rule.documents
+}
+
+/// One checklist entry while it is being built.
+struct Entry {
+    item: ChecklistItem,
+    /// Reason raised by a `provide` need.
+    missing_reason: Reason,
+    /// Basis of the requirement plus the refusal rule, for `document_missing`.
+    missing_basis: Vec<String>,
+}
+
+fn checklist(
+    applicant: &Applicant,
+    rs: &'static RuleSet,
+    category_documents: &'static [Requirement],
+    findings: &mut Findings,
+) -> Vec<ChecklistItem> {
+    let mut entries: Vec<Entry> = Vec::new();
+
+    for req in rs.base {
+        entries.push(requirement_entry(applicant, rs, req));
+    }
+    identity_entries(applicant, rs, &mut entries, findings);
+
+    match rs.purpose_rule(applicant.purpose) {
+        Some(purpose) if applicant.purpose == Purpose::Correction => {
+            for req in purpose.documents {
+                entries.push(requirement_entry(applicant, rs, req));
+            }
+            if applicant.represented {
+                for req in purpose.represented_documents {
+                    entries.push(requirement_entry(applicant, rs, req));
+                }
+            }
+        }
+        _ => {
+            for req in category_documents {
+                entries.push(requirement_entry(applicant, rs, req));
+            }
+        }
+    }
+
+    resolve_groups(&mut entries);
+
+    let mut items = Vec::with_capacity(entries.len());
+    for entry in entries {
+        for need in &entry.item.needs {
+            match need {
+                Need::Provide => {
+                    findings.reason_owned(
+                        entry.missing_reason,
+                        entry.missing_basis.iter().cloned(),
+                        entry.item.interpretation,
+                    );
+                }
+                Need::Renew => findings.reason_owned(
+                    Reason::IdentityDocumentExpired,
+                    entry.missing_basis.iter().cloned(),
+                    false,
+                ),
+                Need::Translation => findings.reason_owned(
+                    Reason::TranslationNeeded,
+                    entry.item.translation_basis.iter().cloned(),
+                    entry.item.interpretation,
+                ),
+                Need::Apostille | Need::Legalization => findings.reason_owned(
+                    Reason::CertificationNeeded,
+                    entry.item.certification_basis.iter().cloned(),
+                    entry.item.interpretation,
+                ),
+            }
+        }
+        for note in &entry.item.notes {
+            findings.note(*note);
+        }
+        if entry.item.interpretation {
+            findings.note(Note::ConfirmWithOffice);
+        }
+        items.push(entry.item);
+    }
+    items
+}
+
+/// The state a document is judged for: its given issuer, else the inherent one, else the
+/// state of citizenship (contract: a document not yet held is judged as if issued there),
+/// else the identity document's issuer (stateless applicants).
+fn judged_issuer(
+    applicant: &Applicant,
+    id: DocumentId,
+    given: Option<Country>,
+) -> (Option<Country>, bool) {
+    if let Some(country) = given {
+        return (Some(country), false);
+    }
+    if documents::info(id).issued_in_kazakhstan {
+        return (Some(Country::KZ), true);
+    }
+    let fallback = applicant
+        .citizenship
+        .country()
+        .or_else(|| applicant.identity_document.as_ref().and_then(|d| d.issuer));
+    (fallback, true)
+}
+
+fn base_item(id: DocumentId, rule: &Rule) -> ChecklistItem {
+    let info = documents::info(id);
+    ChecklistItem {
+        id,
+        group: None,
+        provided: false,
+        certification: Certification::None,
+        translation: TranslationNeed::NotRequired,
+        needs: Vec::new(),
+        basis: strings(rule.basis),
+        alternative: None,
+        optional: false,
+        kind: info.kind,
+        bring: info.bring,
+        issuer: None,
+        issuer_assumed: false,
+        certification_basis: Vec::new(),
+        treaty_row_verified: None,
+        translation_basis: Vec::new(),
+        interpretation: rule.interpretation,
+        notes: Vec::new(),
+    }
+}
+
+/// Certification (and, for held documents, translation) of one document.
+fn judge_document(
+    applicant: &Applicant,
+    rs: &RuleSet,
+    item: &mut ChecklistItem,
+    held: Option<&HeldDocument>,
+) {
+    let (issuer, assumed) = judged_issuer(applicant, item.id, held.and_then(|h| h.issuer));
+    item.issuer = issuer;
+    item.issuer_assumed = assumed;
+    if assumed && !matches!(item.kind, DocumentKind::Form | DocumentKind::Identity) {
+        item.notes.push(Note::IssuerAssumed);
+    }
+    let decision = legalization::decide(item.kind, issuer, applicant.date);
+    item.certification = decision.certification;
+    item.certification_basis = decision.basis.clone();
+    item.treaty_row_verified = decision.verified;
+    item.interpretation |= decision.interpretation;
+    for note in &decision.notes {
+        if !item.notes.contains(note) {
+            item.notes.push(*note);
+        }
+    }
+    if matches!(
+        decision.certification,
+        Certification::Apostille | Certification::Legalization
+    ) {
+        push_unique(&mut item.certification_basis, rs.certification.basis);
+        item.interpretation |= rs.certification.interpretation;
+        if item.kind == DocumentKind::Notarial {
+            item.notes.push(Note::NotarialActCertifiedWhereMade);
+            push_unique(
+                &mut item.certification_basis,
+                &[src::INTERP_NOTARIAL_WHERE_MADE],
+            );
+        }
+    }
+
+    let foreign = issuer.is_some_and(|c| !c.is_kazakhstan());
+    let translatable = matches!(
+        item.kind,
+        DocumentKind::Public | DocumentKind::Private | DocumentKind::Notarial
+    ) && item.id != DocumentId::PassportTranslation;
+    match held {
+        None => {
+            if !item.optional {
+                item.needs.push(Need::Provide);
+                item.needs.extend(decision.need(HeldCertification::None));
+            }
+        }
+        Some(held) => {
+            item.provided = true;
+            item.needs.extend(decision.need(held.certified));
+            if translatable && foreign {
+                match held.language {
+                    Some(Language::Other) => {
+                        item.translation = TranslationNeed::Required;
+                        item.translation_basis = strings(rs.translation.foreign_language.basis);
+                        item.interpretation |= rs.translation.foreign_language.interpretation;
+                        item.notes
+                            .push(Note::ForeignLanguageMeansNotKazakhOrRussian);
+                        if !held.translated {
+                            item.needs.push(Need::Translation);
+                        }
+                    }
+                    Some(Language::Kk | Language::Ru) => {}
+                    None => item.notes.push(Note::LanguageNotGiven),
+                }
+            }
+        }
+    }
+    item.needs.sort();
+    item.needs.dedup();
+}
+
+fn requirement_entry(applicant: &Applicant, rs: &RuleSet, req: &Requirement) -> Entry {
+    let held = applicant.documents.iter().find(|d| d.id == req.document);
+    let mut item = base_item(req.document, &req.rule);
+    item.group = req.group.map(str::to_owned);
+    item.alternative = req.alternative.map(str::to_owned);
+    item.optional = req.optional;
+    let mut missing_basis = strings(req.rule.basis);
+    push_unique(&mut missing_basis, rs.refusal.basis);
+    if item.kind == DocumentKind::Form {
+        // Completed at the desk: listed, nothing to do in advance, never missing.
+        item.provided = held.is_some();
+    } else {
+        judge_document(applicant, rs, &mut item, held);
+    }
+    if item.id == DocumentId::CategoryProof {
+        item.notes.push(Note::CategoryDocumentsNotInSources);
+    }
+    Entry {
+        item,
+        missing_reason: Reason::DocumentMissing,
+        missing_basis,
+    }
+}
+
+/// The identity document (or the special form standing in for it) and, where the name is
+/// not in Latin or Cyrillic letters, its notarized translation.
+fn identity_entries(
+    applicant: &Applicant,
+    rs: &RuleSet,
+    entries: &mut Vec<Entry>,
+    findings: &mut Findings,
+) {
+    let rule = &rs.identity.rule;
+    let mut missing_basis = strings(rule.basis);
+    push_unique(&mut missing_basis, rs.refusal.basis);
+    let make = |id: DocumentId| -> Entry {
+        let mut item = base_item(id, rule);
+        item.certification_basis = vec![src::INTERP_IDENTITY_ORIGINAL.to_owned()];
+        Entry {
+            item,
+            missing_reason: Reason::IdentityDocumentMissing,
+            missing_basis: missing_basis.clone(),
+        }
+    };
+
+    if let Some(doc) = &applicant.identity_document {
+        if rs.identity.accepted.contains(&doc.kind) {
+            let mut entry = make(doc.kind.document_id());
+            entry.item.provided = true;
+            entry.item.issuer = doc.issuer.or(applicant.citizenship.country());
+            match doc.expires {
+                Some(expires) if expires < applicant.date => entry.item.needs.push(Need::Renew),
+                Some(_) => {}
+                None => entry.item.notes.push(Note::ExpiryNotChecked),
+            }
+            if !doc.latin_or_cyrillic {
+                entry.item.translation = TranslationNeed::Required;
+                entry.item.translation_basis = strings(rs.translation.passport.basis);
+            }
+            entries.push(entry);
+            if !doc.latin_or_cyrillic {
+                entries.push(passport_translation_entry(applicant, rs));
+            }
+            return;
+        }
+        findings.note(Note::IdentityDocumentTypeNotAccepted);
+    }
+
+    // Lenient: an identity document given only in `documents` counts as shown (its expiry
+    // and script were not told).
+    if let Some(held) = applicant.documents.iter().find(|d| {
+        matches!(d.id, DocumentId::Passport | DocumentId::RefugeeCertificate)
+            && applicant.identity_document.is_none()
+            && rs.identity.accepted.iter().any(|t| t.document_id() == d.id)
+    }) {
+        let mut entry = make(held.id);
+        entry.item.provided = true;
+        entry.item.issuer = held.issuer.or(applicant.citizenship.country());
+        entry.item.notes.push(Note::ExpiryNotChecked);
+        entries.push(entry);
+        return;
+    }
+
+    if let Some(sf) = &rs.identity.special_form {
+        let stateless = applicant.citizenship == Citizenship::Stateless;
+        if (sf.stateless && stateless) || (sf.imprisoned && applicant.imprisoned) {
+            let mut entry = make(DocumentId::SpecialForm);
+            entry.item.basis = strings(sf.rule.basis);
+            entry.item.interpretation = sf.rule.interpretation;
+            entry.item.certification_basis.clear();
+            entry.item.provided = applicant
+                .documents
+                .iter()
+                .any(|d| d.id == DocumentId::SpecialForm);
+            entry.item.bring = if applicant.imprisoned {
+                Bring::CertifiedByPenalInstitution
+            } else {
+                Bring::CompletedAtDesk
+            };
+            entries.push(entry);
+            return;
+        }
+    }
+
+    let mut entry = make(DocumentId::Passport);
+    entry.item.needs.push(Need::Provide);
+    entries.push(entry);
+}
+
+fn passport_translation_entry(applicant: &Applicant, rs: &RuleSet) -> Entry {
+    let rule = &rs.translation.passport;
+    let held = applicant
+        .documents
+        .iter()
+        .find(|d| d.id == DocumentId::PassportTranslation);
+    let mut item = base_item(DocumentId::PassportTranslation, rule);
+    // The translation is a notarial act: certified per where it was made (assumed: the
+    // state of citizenship, else the passport's issuer; see `judged_issuer`).
+    judge_document(applicant, rs, &mut item, held);
+    let mut missing_basis = strings(rule.basis);
+    push_unique(&mut missing_basis, rs.refusal.basis);
+    Entry {
+        item,
+        missing_reason: Reason::DocumentMissing,
+        missing_basis,
+    }
+}
+
+/// One-of groups: a ready alternative (all its non-optional documents held and ready)
+/// clears every other alternative; a held but unready alternative clears only the
+/// "provide" of the others; with none held, each alternative keeps its needs.
+fn resolve_groups(entries: &mut [Entry]) {
+    let mut groups: Vec<String> = Vec::new();
+    for entry in entries.iter() {
+        if let Some(g) = &entry.item.group {
+            if !groups.contains(g) {
+                groups.push(g.clone());
+            }
+        }
+    }
+    for group in groups {
+        let alt_key = |e: &Entry| -> String {
+            e.item
+                .alternative
+                .clone()
+                .unwrap_or_else(|| format!("{:?}", e.item.id))
+        };
+        let members: Vec<usize> = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.item.group.as_deref() == Some(group.as_str()))
+            .map(|(i, _)| i)
+            .collect();
+        let mut alternatives: Vec<String> = Vec::new();
+        for &i in &members {
+            if let Some(e) = entries.get(i) {
+                let key = alt_key(e);
+                if !alternatives.contains(&key) {
+                    alternatives.push(key);
+                }
+            }
+        }
+        let complete = |key: &str, ready: bool| -> bool {
+            members
+                .iter()
+                .filter_map(|&i| entries.get(i))
+                .filter(|e| alt_key(e) == key)
+                .all(|e| {
+                    (e.item.optional && !e.item.provided)
+                        || (e.item.provided && (!ready || e.item.needs.is_empty()))
+                })
+        };
+        let ready = alternatives.iter().find(|k| complete(k, true)).cloned();
+        let held = alternatives.iter().find(|k| complete(k, false)).cloned();
+        match (ready, held) {
+            (Some(key), _) => {
+                for &i in &members {
+                    if let Some(e) = entries.get_mut(i) {
+                        if alt_key(e) != key {
+                            e.item.needs.clear();
+                        }
+                    }
+                }
+            }
+            (None, Some(key)) => {
+                for &i in &members {
+                    if let Some(e) = entries.get_mut(i) {
+                        if alt_key(e) != key && !e.item.provided {
+                            e.item.needs.clear();
+                        }
+                    }
+                }
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+fn finish(
+    applicant: &Applicant,
+    rs: Option<&'static RuleSet>,
+    in_force: bool,
+    mut findings: Findings,
+    documents: Vec<ChecklistItem>,
+) -> Outcome {
+    findings.reasons.sort_by_key(|r| r.code);
+    let verdict = findings
+        .reasons
+        .iter()
+        .map(|r| r.code.verdict())
+        .max()
+        .unwrap_or(Verdict::Eligible);
+    if findings.reasons.iter().any(|r| r.interpretation) {
+        findings.note(Note::ConfirmWithOffice);
+    }
+    let (ready_on, ready_on_estimated) = match verdict {
+        Verdict::Eligible | Verdict::ActionNeeded => {
+            match calendar::next_working_day(applicant.date) {
+                Some(day) => (Some(day.date), day.estimated),
+                None => (None, false),
+            }
+        }
+        Verdict::NotEligible | Verdict::Unavailable => (None, false),
+    };
+    if ready_on_estimated {
+        findings.note(Note::ReadyOnEstimated);
+    }
+    findings.notes.sort();
+    Outcome {
+        ruleset: rs.map(|r| r.id.to_owned()),
+        verdict,
+        reasons: findings.reasons.iter().map(|r| r.code).collect(),
+        documents,
+        ready_on,
+        reasons_detail: findings.reasons,
+        notes: findings.notes,
+        term: rs.map(|r| r.term),
+        ruleset_in_force: in_force,
+        ready_on_estimated,
+        rules_reviewed_on: RULES_REVIEWED_ON,
+        treaties_as_of: TREATIES_AS_OF,
+    }
+}

@@ -1,0 +1,125 @@
+//! The JSON entry point of the contract: `evaluate_json(&str) -> Result<String, Error>`.
+//! Bad JSON, unknown fields, unknown codes and impossible dates give an error that names the
+//! field (e.g. `documents[0].issuer`); nothing here can panic.
+
+use super::contract::{Applicant, Outcome};
+use super::evaluate::evaluate;
+
+/// Why an input was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// The path of the offending field (`date`, `documents[0].issuer`); empty for an error in
+    /// the JSON text itself.
+    pub path: String,
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.path.is_empty() || self.path == "." {
+            write!(f, "invalid input: {}", self.message)
+        } else {
+            write!(f, "invalid input at `{}`: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Parse an `Applicant` from JSON text, naming the field on error.
+pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
+    let mut deserializer = serde_json::Deserializer::from_str(input);
+    let applicant: Applicant =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            Error {
+                path,
+                message: clean_message(&inner),
+                line: inner.line(),
+                column: inner.column(),
+            }
+        })?;
+    deserializer.end().map_err(|e| Error {
+        path: String::new(),
+        message: clean_message(&e),
+        line: e.line(),
+        column: e.column(),
+    })?;
+    Ok(applicant)
+}
+
+/// serde_json's message without its " at line L column C" tail (kept in the fields).
+fn clean_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(i) if error.line() > 0 => text[..i].to_owned(),
+        _ => text,
+    }
+}
+
+/// Evaluate a JSON `Applicant`, returning the JSON `Outcome`.
+pub fn evaluate_json(input: &str) -> Result<String, Error> {
+    let applicant = parse_applicant(input)?;
+    outcome_json(&evaluate(&applicant))
+}
+
+/// Serialize an outcome (cannot fail for these types; mapped to an error all the same).
+pub fn outcome_json(outcome: &Outcome) -> Result<String, Error> {
+    serde_json::to_string(outcome).map_err(|e| Error {
+        path: String::new(),
+        message: e.to_string(),
+        line: 0,
+        column: 0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(input: &str) -> Error {
+        evaluate_json(input).expect_err("should be rejected")
+    }
+
+    #[test]
+    fn names_the_field() {
+        let base = r#""route":"consulate","citizenship":"DE""#;
+        let e = err(&format!(r#"{{"date":"2025-02-30",{base}}}"#));
+        assert_eq!(e.path, "date");
+        assert!(e.to_string().contains("`date`"), "{e}");
+        let e = err(&format!(
+            r#"{{"date":"2025-06-02",{base},"documents":[{{"id":"will","issuer":"ZZ"}}]}}"#
+        ));
+        assert_eq!(e.path, "documents[0].issuer");
+        assert!(e.message.contains("ZZ"), "{e}");
+        let e = err(&format!(r#"{{"date":"2025-06-02",{base},"colour":"red"}}"#));
+        assert!(e.message.contains("colour"), "{e}");
+        let e = err(&format!(
+            r#"{{"date":"2025-06-02",{base},"category":"astronaut"}}"#
+        ));
+        assert_eq!(e.path, "category");
+        let e = err(&format!(
+            r#"{{"date":"2025-06-02",{base},"ruleset":"fi-pilot-2031"}}"#
+        ));
+        assert_eq!(e.path, "ruleset");
+        let e = err(r#"{"date":"2025-06-02","citizenship":"DE"}"#);
+        assert!(e.message.contains("route"), "{e}");
+    }
+
+    #[test]
+    fn bad_json_is_an_error_not_a_panic() {
+        for input in ["", "{", "[]", "null", "{\"date\":", "{} {}", "\u{0}"] {
+            assert!(evaluate_json(input).is_err(), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn minimal_input_evaluates() {
+        let out = evaluate_json(r#"{"date":"2025-06-02","route":"in_country","citizenship":"de"}"#)
+            .unwrap();
+        assert!(out.contains("\"ruleset\":\"in-country-2024\""), "{out}");
+    }
+}

@@ -1,0 +1,861 @@
+//! The rule sets (regimes) as dated data (domain.md §2). Each record says where it applies,
+//! its term, who is covered, what must be brought, and on what basis. A new order is a new
+//! entry in [`RULESETS`]: the evaluation reads these records and has no per-regime code.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::contract::{
+    Category, DocumentId, IdentityDocumentType, Note, Purpose, Reason, Route, Term,
+};
+use super::sources as src;
+
+/// The day these rules were last reviewed against the sources (shown in the app).
+pub const RULES_REVIEWED_ON: NaiveDate = ymd(2026, 11, 21);
+
+/// A date known at compile time (an invalid literal fails the build, never a run).
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("invalid date literal in rules data"),
+    }
+}
+
+pub type Basis = &'static [&'static str];
+
+/// One dated rule set.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub id: &'static str,
+    /// The routes it serves, each with who may use it there.
+    pub routes: &'static [RouteRule],
+    pub term: Term,
+    /// The legal basis of the rule set and of its term.
+    pub basis: Basis,
+    pub who: Who,
+    pub purposes: &'static [PurposeRule],
+    /// The categories and their extra documents; empty: no category question.
+    pub categories: &'static [CategoryRule],
+    /// Documents every applicant brings (the application form).
+    pub base: &'static [Requirement],
+    pub identity: IdentityRule,
+    pub translation: TranslationRule,
+    /// Foreign public documents and notarial acts need apostille or legalization unless a
+    /// treaty exempts them (domain.md §3.4).
+    pub certification: Rule,
+    /// Consent to personal-data processing, when the rule set requires it.
+    pub consent: Option<ConsentRule>,
+    pub in_person: InPersonRule,
+    /// One working day, the submission day not counted.
+    pub processing: Rule,
+    /// The refusal to accept an incomplete or expired package.
+    pub refusal: Rule,
+}
+
+/// A basis and whether the rule is an interpretation of it.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub basis: Basis,
+    pub interpretation: bool,
+}
+
+#[derive(Debug)]
+pub struct RouteRule {
+    pub route: Route,
+    pub categories: CategoryScope,
+    pub basis: Basis,
+    /// Notes always shown for this route under this rule set.
+    pub notes: &'static [Note],
+}
+
+#[derive(Debug)]
+pub enum CategoryScope {
+    /// Any applicant the rule set covers: the category question is not asked.
+    Any,
+    /// Only the `allowed` categories; a `redirect` category gets its own reason (another
+    /// route serves it); any other category, or none, gets `otherwise`.
+    Listed {
+        allowed: &'static [Category],
+        redirects: &'static [Redirect],
+        otherwise: Reason,
+        basis: Basis,
+    },
+}
+
+#[derive(Debug)]
+pub struct Redirect {
+    pub category: Category,
+    pub reason: Reason,
+    pub basis: Basis,
+}
+
+/// Who is covered at all (before categories).
+#[derive(Debug)]
+pub struct Who {
+    pub foreign_citizens: bool,
+    pub stateless: bool,
+    pub rule: Rule,
+}
+
+#[derive(Debug)]
+pub struct PurposeRule {
+    pub purpose: Purpose,
+    /// Correction needs an IIN to correct; formation needs none (already_has_iin).
+    pub needs_existing_iin: bool,
+    pub documents: &'static [Requirement],
+    /// Extra documents when a representative applies (allowed only where not in person).
+    pub represented_documents: &'static [Requirement],
+    pub basis: Basis,
+}
+
+#[derive(Debug)]
+pub struct CategoryRule {
+    pub category: Category,
+    pub documents: &'static [Requirement],
+    pub age: Option<AgeRule>,
+    pub basis: Basis,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum AgeLimit {
+    /// The applicant must have reached this age on the date.
+    AtLeast(u32),
+    /// The applicant must be younger than this on the date.
+    Under(u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct AgeRule {
+    pub limit: AgeLimit,
+    pub reason: Reason,
+    pub rule: Rule,
+}
+
+/// One document to bring.
+#[derive(Debug, Clone, Copy)]
+pub struct Requirement {
+    pub document: DocumentId,
+    /// One-of group: one satisfied alternative satisfies the group.
+    pub group: Option<&'static str>,
+    /// Within a group, documents sharing an alternative satisfy it together.
+    pub alternative: Option<&'static str>,
+    /// Brought if available, never missing.
+    pub optional: bool,
+    pub rule: Rule,
+}
+
+impl Requirement {
+    const fn doc(document: DocumentId, basis: Basis) -> Requirement {
+        Requirement {
+            document,
+            group: None,
+            alternative: None,
+            optional: false,
+            rule: Rule {
+                basis,
+                interpretation: false,
+            },
+        }
+    }
+
+    const fn one_of(document: DocumentId, group: &'static str, basis: Basis) -> Requirement {
+        Requirement {
+            group: Some(group),
+            ..Requirement::doc(document, basis)
+        }
+    }
+
+    const fn in_alternative(self, alternative: &'static str) -> Requirement {
+        Requirement {
+            alternative: Some(alternative),
+            ..self
+        }
+    }
+
+    const fn optional(self) -> Requirement {
+        Requirement {
+            optional: true,
+            ..self
+        }
+    }
+
+    const fn interpretation(self) -> Requirement {
+        Requirement {
+            rule: Rule {
+                basis: self.rule.basis,
+                interpretation: true,
+            },
+            ..self
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct IdentityRule {
+    pub accepted: &'static [IdentityDocumentType],
+    pub rule: Rule,
+    /// Who may apply without an identity document, on a special form.
+    pub special_form: Option<SpecialFormRule>,
+}
+
+#[derive(Debug)]
+pub struct SpecialFormRule {
+    pub stateless: bool,
+    pub imprisoned: bool,
+    pub rule: Rule,
+}
+
+#[derive(Debug)]
+pub struct TranslationRule {
+    /// Identity document without name and place of birth in Latin or Cyrillic letters:
+    /// a notarized translation joins the checklist.
+    pub passport: Rule,
+    /// Other documents issued abroad in a language other than Kazakh or Russian.
+    pub foreign_language: Rule,
+}
+
+#[derive(Debug)]
+pub struct ConsentRule {
+    pub rule: Rule,
+    pub note: Option<Note>,
+}
+
+#[derive(Debug)]
+pub struct InPersonRule {
+    pub formation: bool,
+    pub correction: bool,
+    pub rule: Rule,
+}
+
+impl RuleSet {
+    pub fn serves(&self, route: Route) -> bool {
+        self.route_rule(route).is_some()
+    }
+
+    pub fn route_rule(&self, route: Route) -> Option<&'static RouteRule> {
+        self.routes.iter().find(|r| r.route == route)
+    }
+
+    pub fn purpose_rule(&self, purpose: Purpose) -> Option<&'static PurposeRule> {
+        self.purposes.iter().find(|p| p.purpose == purpose)
+    }
+
+    pub fn category_rule(&self, category: Category) -> Option<&'static CategoryRule> {
+        self.categories.iter().find(|c| c.category == category)
+    }
+
+    /// The categories a UI offers on this route (redirected ones included, so the applicant
+    /// learns where to go); empty: no category question. "None of these" is `other`.
+    pub fn categories_offered(&self, route: Route) -> Vec<Category> {
+        match self.route_rule(route).map(|r| &r.categories) {
+            Some(CategoryScope::Listed {
+                allowed, redirects, ..
+            }) => {
+                let mut all: Vec<Category> = allowed.to_vec();
+                all.extend(redirects.iter().map(|r| r.category));
+                all
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn asks_consent(&self) -> bool {
+        self.consent.is_some()
+    }
+
+    /// The metadata a UI needs to decide which questions to ask.
+    pub fn info(&self) -> RuleSetInfo {
+        RuleSetInfo {
+            id: self.id,
+            routes: self.routes.iter().map(|r| r.route).collect(),
+            from: self.term.from,
+            to: self.term.to,
+            basis: self.basis.to_vec(),
+            categories: self
+                .routes
+                .iter()
+                .map(|r| RouteCategories {
+                    route: r.route,
+                    categories: self.categories_offered(r.route),
+                })
+                .collect(),
+            purposes: self.purposes.iter().map(|p| p.purpose).collect(),
+            asks_consent: self.asks_consent(),
+            identity_document_types: self.identity.accepted.to_vec(),
+            special_form: self
+                .identity
+                .special_form
+                .as_ref()
+                .map(|s| SpecialFormInfo {
+                    stateless: s.stateless,
+                    imprisoned: s.imprisoned,
+                })
+                .unwrap_or_default(),
+            represented_allowed_for: self
+                .purposes
+                .iter()
+                .map(|p| p.purpose)
+                .filter(|p| match p {
+                    Purpose::Formation => !self.in_person.formation,
+                    Purpose::Correction => !self.in_person.correction,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Serializable rule-set metadata for the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleSetInfo {
+    pub id: &'static str,
+    pub routes: Vec<Route>,
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+    pub basis: Vec<&'static str>,
+    /// Per route, the categories to offer (empty: do not ask).
+    pub categories: Vec<RouteCategories>,
+    pub purposes: Vec<Purpose>,
+    pub asks_consent: bool,
+    pub identity_document_types: Vec<IdentityDocumentType>,
+    /// Who may apply on the special form without an identity document.
+    pub special_form: SpecialFormInfo,
+    /// Purposes for which a representative may apply (ask "represented?" only then).
+    pub represented_allowed_for: Vec<Purpose>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RouteCategories {
+    pub route: Route,
+    pub categories: Vec<Category>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SpecialFormInfo {
+    pub stateless: bool,
+    pub imprisoned: bool,
+}
+
+/// The rule set shown for a route on a date, and whether it is in force then.
+#[derive(Debug, Clone, Copy)]
+pub struct Selection {
+    pub ruleset: &'static RuleSet,
+    pub in_force: bool,
+}
+
+/// All rule sets, oldest first.
+pub fn rulesets() -> &'static [RuleSet] {
+    RULESETS
+}
+
+pub fn by_id(id: &str) -> Option<&'static RuleSet> {
+    RULESETS.iter().find(|r| r.id == id)
+}
+
+/// The rule set in force for `route` on `date`; when none is, the latest one for the route
+/// (contract: its checklist is still shown), with `in_force: false`. `None` only if no rule
+/// set ever served the route.
+pub fn ruleset_for(route: Route, date: NaiveDate) -> Option<Selection> {
+    let serving = || RULESETS.iter().filter(move |r| r.serves(route));
+    if let Some(ruleset) = serving().find(|r| r.term.contains(date)) {
+        return Some(Selection {
+            ruleset,
+            in_force: true,
+        });
+    }
+    serving()
+        .max_by_key(|r| r.term.from)
+        .map(|ruleset| Selection {
+            ruleset,
+            in_force: false,
+        })
+}
+
+/// The last day any rule set serves `route` (None: open-ended, or no rule set).
+pub fn last_known_day(route: Route) -> Option<NaiveDate> {
+    let mut last: Option<NaiveDate> = None;
+    for r in RULESETS.iter().filter(|r| r.serves(route)) {
+        match r.term.to {
+            None => return None,
+            Some(to) => last = Some(last.map_or(to, |l| l.max(to))),
+        }
+    }
+    last
+}
+
+// ---------------------------------------------------------------------------------------
+// The data.
+// ---------------------------------------------------------------------------------------
+
+use Category as C;
+use DocumentId as D;
+
+const CONSULAR_NOTES: &[Note] = &[
+    Note::ParticipatingMissionsNotInSources,
+    Note::HostCountryHolidaysNotModelled,
+];
+
+/// The ten categories as applied from 2025-04-18 (seed 004 §I lists eight; the Embassy in
+/// Russia's list adds pesticide registrants and company heads).
+const CONSULAR_2025_CATEGORIES: &[Category] = &[
+    C::Investor,
+    C::Exporter,
+    C::Spouse,
+    C::Child,
+    C::Heir,
+    C::DigitalNomad,
+    C::Disability,
+    C::Senior,
+    C::PesticideRegistrant,
+    C::CompanyHead,
+];
+
+const B_2024_DOCS: Basis = &[src::SEED_000_DOCUMENTS, src::SEED_001_PROCEDURE];
+const B_2025_DOCS: Basis = &[src::SEED_004_II, src::SEED_003_OPERATION];
+const B_2025_CATEGORY_DOCS: Basis = &[src::SEED_004_II];
+const B_CATEGORY_PROOF_2025_ADDED: Basis = &[src::TREND_AZ_2025_04_15, src::INTERP_CATEGORY_PROOF];
+const B_CATEGORY_PROOF_DIPLOMATS: Basis =
+    &[src::SEED_004_I, src::SEED_003, src::INTERP_CATEGORY_PROOF];
+
+static RULESETS: &[RuleSet] = &[
+    // The 2024 pilot: any foreign citizen at a participating embassy or consulate.
+    RuleSet {
+        id: "fi-pilot-2024",
+        routes: &[RouteRule {
+            route: Route::Consulate,
+            categories: CategoryScope::Any,
+            basis: &[src::SEED_000_TERM, src::SEED_001_TERM],
+            notes: CONSULAR_NOTES,
+        }],
+        term: Term {
+            from: ymd(2024, 4, 13),
+            to: Some(ymd(2024, 12, 31)),
+        },
+        basis: &[
+            src::SEED_000_TERM,
+            src::SEED_001_TERM,
+            src::KAZINFORM_2024_04_03,
+        ],
+        who: Who {
+            foreign_citizens: true,
+            stateless: false,
+            rule: Rule {
+                basis: &[
+                    src::SEED_000_TERM,
+                    src::SEED_001_PROCEDURE,
+                    src::INTERP_FOREIGNER,
+                ],
+                interpretation: true,
+            },
+        },
+        purposes: &[PurposeRule {
+            purpose: Purpose::Formation,
+            needs_existing_iin: false,
+            documents: &[],
+            represented_documents: &[],
+            basis: &[src::SEED_000_TERM, src::SEED_001_REFUSAL],
+        }],
+        categories: &[],
+        base: &[Requirement::doc(D::ApplicationForm, B_2024_DOCS)],
+        identity: IdentityRule {
+            accepted: &[IdentityDocumentType::Passport],
+            rule: Rule {
+                basis: B_2024_DOCS,
+                interpretation: false,
+            },
+            special_form: None,
+        },
+        translation: TranslationRule {
+            passport: Rule {
+                basis: &[src::SEED_000_TRANSLATION, src::SEED_001_PROCEDURE],
+                interpretation: false,
+            },
+            foreign_language: Rule {
+                basis: &[src::SEED_000_TRANSLATION, src::INTERP_FOREIGN_LANGUAGE],
+                interpretation: true,
+            },
+        },
+        certification: Rule {
+            basis: &[src::SEED_000_TRANSLATION, src::SEED_001_PROCEDURE],
+            interpretation: false,
+        },
+        consent: None,
+        in_person: InPersonRule {
+            formation: true,
+            correction: true,
+            rule: Rule {
+                basis: &[src::SEED_001_PROCEDURE],
+                interpretation: false,
+            },
+        },
+        processing: Rule {
+            basis: &[src::SEED_000_TERM, src::SEED_001_PROCEDURE],
+            interpretation: false,
+        },
+        refusal: Rule {
+            basis: &[src::SEED_000_REFUSAL],
+            interpretation: false,
+        },
+    },
+    // The 2025 pilot: listed categories at a consulate; diplomatic staff at the ministry.
+    RuleSet {
+        id: "fi-pilot-2025",
+        routes: &[
+            RouteRule {
+                route: Route::Consulate,
+                categories: CategoryScope::Listed {
+                    allowed: CONSULAR_2025_CATEGORIES,
+                    redirects: &[Redirect {
+                        category: C::DiplomaticStaff,
+                        reason: Reason::UseMfaRoute,
+                        basis: &[src::SEED_004_I, src::SEED_003],
+                    }],
+                    otherwise: Reason::CategoryNotCovered,
+                    basis: &[src::SEED_004_I, src::SEED_003, src::TREND_AZ_2025_04_15],
+                },
+                basis: &[src::SEED_004_I, src::SEED_004_II],
+                notes: CONSULAR_NOTES,
+            },
+            RouteRule {
+                route: Route::Mfa,
+                categories: CategoryScope::Listed {
+                    allowed: &[C::DiplomaticStaff],
+                    redirects: &[],
+                    otherwise: Reason::MfaOnlyForDiplomaticStaff,
+                    basis: &[src::SEED_004_I, src::SEED_003],
+                },
+                basis: &[src::SEED_004_I, src::SEED_003],
+                notes: &[],
+            },
+        ],
+        term: Term {
+            from: ymd(2025, 4, 18),
+            to: Some(ymd(2025, 12, 31)),
+        },
+        basis: &[
+            src::ADILET_G25IY111418,
+            src::LAW_PUBLIC_SERVICES_ART_22,
+            src::TREND_AZ_2025_04_15,
+            src::INBUSINESS_END_2025,
+            src::SEED_004_INTRO,
+        ],
+        who: Who {
+            foreign_citizens: true,
+            stateless: false,
+            rule: Rule {
+                basis: &[src::SEED_004_I, src::INTERP_FOREIGNER],
+                interpretation: true,
+            },
+        },
+        purposes: &[PurposeRule {
+            purpose: Purpose::Formation,
+            needs_existing_iin: false,
+            documents: &[],
+            represented_documents: &[],
+            basis: &[src::SEED_004_IV, src::SEED_003_REFUSAL],
+        }],
+        categories: &[
+            CategoryRule {
+                category: C::Investor,
+                documents: &[
+                    Requirement::one_of(
+                        D::InvestorCouncilMembership,
+                        "investor_proof",
+                        B_2025_CATEGORY_DOCS,
+                    ),
+                    Requirement::one_of(
+                        D::InvestmentContract,
+                        "investor_proof",
+                        B_2025_CATEGORY_DOCS,
+                    ),
+                    Requirement::one_of(
+                        D::StateRecommendation,
+                        "investor_proof",
+                        B_2025_CATEGORY_DOCS,
+                    ),
+                    Requirement::one_of(
+                        D::AifcRecommendation,
+                        "investor_proof",
+                        B_2025_CATEGORY_DOCS,
+                    ),
+                ],
+                age: None,
+                basis: &[src::SEED_004_I, src::SEED_003],
+            },
+            CategoryRule {
+                category: C::Exporter,
+                documents: &[Requirement::doc(
+                    D::MarkingAppointmentOrder,
+                    B_2025_CATEGORY_DOCS,
+                )],
+                age: None,
+                basis: &[src::SEED_004_I, src::TREND_AZ_2025_04_15],
+            },
+            CategoryRule {
+                category: C::Spouse,
+                documents: &[Requirement::doc(
+                    D::MarriageCertificate,
+                    &[src::SEED_004_II, src::SEED_003],
+                )],
+                age: None,
+                basis: &[src::SEED_004_I, src::SEED_003],
+            },
+            CategoryRule {
+                category: C::Child,
+                documents: &[
+                    Requirement::doc(D::BirthCertificate, B_2025_CATEGORY_DOCS),
+                    Requirement::doc(D::ParentKzIdentity, B_2025_CATEGORY_DOCS),
+                ],
+                age: Some(AgeRule {
+                    limit: AgeLimit::Under(16),
+                    reason: Reason::ChildNotUnder16,
+                    rule: Rule {
+                        basis: &[src::SEED_004_I, src::INTERP_AGE],
+                        interpretation: true,
+                    },
+                }),
+                basis: &[src::SEED_004_I],
+            },
+            CategoryRule {
+                category: C::Heir,
+                documents: &[
+                    Requirement::one_of(
+                        D::DeathCertificate,
+                        "heir_proof",
+                        &[src::SEED_004_II, src::SEED_003],
+                    ),
+                    Requirement::one_of(D::Will, "heir_proof", &[src::SEED_004_II, src::SEED_003]),
+                ],
+                age: None,
+                basis: &[src::SEED_004_I, src::SEED_003],
+            },
+            CategoryRule {
+                category: C::DigitalNomad,
+                documents: &[
+                    Requirement::one_of(D::ItDiploma, "digital_nomad_proof", B_2025_CATEGORY_DOCS)
+                        .in_alternative("it_qualification")
+                        .optional(),
+                    Requirement::one_of(
+                        D::ItTrainingCertificate,
+                        "digital_nomad_proof",
+                        B_2025_CATEGORY_DOCS,
+                    )
+                    .in_alternative("it_qualification"),
+                    Requirement::one_of(
+                        D::ItPortfolio,
+                        "digital_nomad_proof",
+                        B_2025_CATEGORY_DOCS,
+                    )
+                    .in_alternative("it_qualification"),
+                    Requirement::one_of(
+                        D::ItManagerAppointment,
+                        "digital_nomad_proof",
+                        B_2025_CATEGORY_DOCS,
+                    )
+                    .in_alternative("it_manager"),
+                ],
+                age: None,
+                basis: &[src::SEED_004_I, src::SEED_003],
+            },
+            CategoryRule {
+                category: C::Disability,
+                documents: &[Requirement::doc(
+                    D::DisabilityCertificate,
+                    B_2025_CATEGORY_DOCS,
+                )],
+                age: None,
+                basis: &[src::SEED_004_I, src::SEED_003],
+            },
+            CategoryRule {
+                category: C::Senior,
+                // Age is read from the passport: nothing more to bring.
+                documents: &[],
+                age: Some(AgeRule {
+                    limit: AgeLimit::AtLeast(65),
+                    reason: Reason::Under65,
+                    rule: Rule {
+                        basis: &[src::SEED_004_I, src::SEED_003, src::INTERP_AGE],
+                        interpretation: true,
+                    },
+                }),
+                basis: &[src::SEED_004_I, src::SEED_003],
+            },
+            CategoryRule {
+                category: C::PesticideRegistrant,
+                documents: &[
+                    Requirement::doc(D::CategoryProof, B_CATEGORY_PROOF_2025_ADDED)
+                        .interpretation(),
+                ],
+                age: None,
+                basis: &[src::TREND_AZ_2025_04_15],
+            },
+            CategoryRule {
+                category: C::CompanyHead,
+                documents: &[
+                    Requirement::doc(D::CategoryProof, B_CATEGORY_PROOF_2025_ADDED)
+                        .interpretation(),
+                ],
+                age: None,
+                basis: &[src::TREND_AZ_2025_04_15],
+            },
+            CategoryRule {
+                category: C::DiplomaticStaff,
+                documents: &[
+                    Requirement::doc(D::CategoryProof, B_CATEGORY_PROOF_DIPLOMATS).interpretation(),
+                ],
+                age: None,
+                basis: &[src::SEED_004_I, src::SEED_003],
+            },
+        ],
+        base: &[Requirement::doc(D::ApplicationForm, B_2025_DOCS)],
+        identity: IdentityRule {
+            accepted: &[IdentityDocumentType::Passport],
+            rule: Rule {
+                basis: B_2025_DOCS,
+                interpretation: false,
+            },
+            special_form: None,
+        },
+        translation: TranslationRule {
+            passport: Rule {
+                basis: &[src::SEED_003_OPERATION, src::SEED_000_TRANSLATION],
+                interpretation: false,
+            },
+            foreign_language: Rule {
+                basis: &[src::SEED_003_OPERATION, src::INTERP_FOREIGN_LANGUAGE],
+                interpretation: true,
+            },
+        },
+        certification: Rule {
+            basis: &[src::SEED_003_OPERATION],
+            interpretation: false,
+        },
+        consent: Some(ConsentRule {
+            rule: Rule {
+                basis: &[src::ADILET_G25IY111418],
+                interpretation: false,
+            },
+            note: Some(Note::WrittenConsentAtMission),
+        }),
+        in_person: InPersonRule {
+            formation: true,
+            correction: true,
+            rule: Rule {
+                basis: &[src::SEED_004_II, src::SEED_003_OPERATION],
+                interpretation: false,
+            },
+        },
+        processing: Rule {
+            basis: &[src::SEED_004_III, src::SEED_003_OPERATION],
+            interpretation: false,
+        },
+        refusal: Rule {
+            basis: &[src::SEED_004_IV],
+            interpretation: false,
+        },
+    },
+    // The State Corporation in Kazakhstan, from 2024-03-25: open-ended.
+    RuleSet {
+        id: "in-country-2024",
+        routes: &[RouteRule {
+            route: Route::InCountry,
+            categories: CategoryScope::Any,
+            basis: &[src::SEED_002],
+            notes: &[],
+        }],
+        term: Term {
+            from: ymd(2024, 3, 25),
+            to: None,
+        },
+        basis: &[src::SEED_002, src::MIA_ORDER_258],
+        who: Who {
+            foreign_citizens: true,
+            stateless: true,
+            rule: Rule {
+                basis: &[src::SEED_002],
+                interpretation: false,
+            },
+        },
+        purposes: &[
+            PurposeRule {
+                purpose: Purpose::Formation,
+                needs_existing_iin: false,
+                documents: &[],
+                represented_documents: &[],
+                basis: &[src::SEED_002],
+            },
+            PurposeRule {
+                purpose: Purpose::Correction,
+                needs_existing_iin: true,
+                documents: &[Requirement::doc(
+                    D::ChangedDataCertificate,
+                    &[src::SEED_002_CORRECTION],
+                )],
+                represented_documents: &[Requirement::doc(
+                    D::PowerOfAttorney,
+                    &[src::SEED_002_CORRECTION, src::MIA_ORDER_258],
+                )],
+                basis: &[src::SEED_002_CORRECTION],
+            },
+        ],
+        categories: &[],
+        base: &[Requirement::doc(
+            D::ApplicationForm,
+            &[src::SEED_002_IDENTITY],
+        )],
+        identity: IdentityRule {
+            accepted: &[
+                IdentityDocumentType::Passport,
+                IdentityDocumentType::RefugeeCertificate,
+            ],
+            rule: Rule {
+                basis: &[src::SEED_002_IDENTITY, src::SEED_002_REFUGEE],
+                interpretation: false,
+            },
+            special_form: Some(SpecialFormRule {
+                stateless: true,
+                imprisoned: true,
+                rule: Rule {
+                    basis: &[src::SEED_002_SPECIAL_FORM, src::INTERP_STATELESS_NO_ID_FORM],
+                    interpretation: true,
+                },
+            }),
+        },
+        translation: TranslationRule {
+            passport: Rule {
+                basis: &[src::SEED_002_IDENTITY],
+                interpretation: false,
+            },
+            foreign_language: Rule {
+                basis: &[src::INTERP_FOREIGN_LANGUAGE, src::SEED_003_OPERATION],
+                interpretation: true,
+            },
+        },
+        certification: Rule {
+            basis: &[src::INTERP_IN_COUNTRY_CERTIFICATION, src::MIA_ORDER_258],
+            interpretation: true,
+        },
+        consent: Some(ConsentRule {
+            rule: Rule {
+                basis: &[src::SEED_002_REFUSAL],
+                interpretation: false,
+            },
+            note: None,
+        }),
+        in_person: InPersonRule {
+            formation: true,
+            correction: false,
+            rule: Rule {
+                basis: &[src::SEED_002, src::MIA_ORDER_258],
+                interpretation: false,
+            },
+        },
+        processing: Rule {
+            basis: &[src::SEED_002_RECEIPT],
+            interpretation: false,
+        },
+        refusal: Rule {
+            basis: &[src::SEED_002_REFUSAL],
+            interpretation: false,
+        },
+    },
+];

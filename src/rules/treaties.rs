@@ -1,0 +1,236 @@
+//! The treaty tables (data/treaties/*.tsv, from shared/treaties.md): who is party to the
+//! Minsk/Chisinau conventions with Kazakhstan and to the Apostille Convention, from when,
+//! and which pairs an objection blocks. Each file carries its source and "as of" date; each
+//! row its source and whether it was checked against a primary source.
+//!
+//! The tables are parsed once. A malformed row is skipped (never a panic at run time) and
+//! `tests/data_integrity.rs` fails on it, so a bad edit cannot ship.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::contract::Country;
+use super::ruleset::ymd;
+
+/// The "as of" date of the treaty tables (shared/treaties.md: 129 parties as of this day).
+pub const TREATIES_AS_OF: NaiveDate = ymd(2026, 1, 14);
+
+pub const APOSTILLE_TSV: &str = include_str!("../../data/treaties/apostille.tsv");
+pub const MINSK_CHISINAU_TSV: &str = include_str!("../../data/treaties/minsk_chisinau.tsv");
+pub const BLOCKED_TSV: &str = include_str!("../../data/treaties/apostille_blocked.tsv");
+pub const NON_PARTIES_TSV: &str = include_str!("../../data/treaties/apostille_non_parties.tsv");
+
+/// One party to the Apostille Convention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApostilleRow {
+    pub country: Country,
+    pub state: &'static str,
+    pub in_force: NaiveDate,
+    pub kind: &'static str,
+    /// Checked against a primary source ("yes"); false: the row keeps its "to verify" mark.
+    pub verified: bool,
+    pub source: &'static str,
+    pub note: &'static str,
+}
+
+/// One state with which the Minsk and/or Chisinau Convention is in force with Kazakhstan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LegalAssistanceRow {
+    pub country: Country,
+    pub state: &'static str,
+    /// None: in force with Kazakhstan before any date this tool judges.
+    pub from: Option<NaiveDate>,
+    /// The last day it applied (None: still in force).
+    pub to: Option<NaiveDate>,
+    pub chisinau: &'static str,
+    pub verified: bool,
+    pub source: &'static str,
+    pub note: &'static str,
+}
+
+impl LegalAssistanceRow {
+    pub fn in_force_on(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| date >= f) && self.to.is_none_or(|t| date <= t)
+    }
+
+    /// Flagged in the data for review (e.g. Moldova leaving CIS structures).
+    pub fn under_review(&self) -> bool {
+        self.note.contains("review")
+    }
+}
+
+/// A pair the Apostille Convention does not bind (an Art. 12 objection).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BlockedPair {
+    pub a: Country,
+    pub b: Country,
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+    pub source: &'static str,
+}
+
+/// A state listed as not party to the Apostille Convention (informational).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NonPartyRow {
+    pub country: Country,
+    pub state: &'static str,
+    pub verified: bool,
+}
+
+/// Data rows of a TSV file: comments (`#`) and blank lines skipped, columns split on tabs.
+pub fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// The value of a `# key: value` header line.
+pub fn header(text: &'static str, key: &str) -> Option<&'static str> {
+    text.lines()
+        .filter_map(|line| line.strip_prefix('#'))
+        .filter_map(|line| line.trim().strip_prefix(key))
+        .filter_map(|rest| rest.strip_prefix(':'))
+        .map(str::trim)
+        .next()
+}
+
+fn date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+fn optional_date(text: &str) -> Option<Option<NaiveDate>> {
+    if text.is_empty() {
+        Some(None)
+    } else {
+        date(text).map(Some)
+    }
+}
+
+fn verified(text: &str) -> Option<bool> {
+    match text {
+        "yes" => Some(true),
+        "to verify" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_apostille(cols: &[&'static str]) -> Option<ApostilleRow> {
+    Some(ApostilleRow {
+        country: Country::parse(cols.first()?).ok()?,
+        state: cols.get(1)?,
+        in_force: date(cols.get(2)?)?,
+        kind: cols.get(3)?,
+        verified: verified(cols.get(4)?)?,
+        source: cols.get(5).copied().filter(|s| !s.is_empty())?,
+        note: cols.get(6).copied().unwrap_or(""),
+    })
+}
+
+fn parse_legal_assistance(cols: &[&'static str]) -> Option<LegalAssistanceRow> {
+    Some(LegalAssistanceRow {
+        country: Country::parse(cols.first()?).ok()?,
+        state: cols.get(1)?,
+        from: optional_date(cols.get(2)?)?,
+        to: optional_date(cols.get(3)?)?,
+        chisinau: cols.get(4)?,
+        verified: verified(cols.get(5)?)?,
+        source: cols.get(6).copied().filter(|s| !s.is_empty())?,
+        note: cols.get(7).copied().unwrap_or(""),
+    })
+}
+
+fn parse_blocked(cols: &[&'static str]) -> Option<BlockedPair> {
+    Some(BlockedPair {
+        a: Country::parse(cols.first()?).ok()?,
+        b: Country::parse(cols.get(1)?).ok()?,
+        from: date(cols.get(2)?)?,
+        to: optional_date(cols.get(3)?)?,
+        source: cols.get(4).copied().filter(|s| !s.is_empty())?,
+    })
+}
+
+fn parse_non_party(cols: &[&'static str]) -> Option<NonPartyRow> {
+    Some(NonPartyRow {
+        country: Country::parse(cols.first()?).ok()?,
+        state: cols.get(1)?,
+        verified: verified(cols.get(2)?)?,
+    })
+}
+
+/// Apostille parties, sorted by country code.
+pub fn apostille_rows() -> &'static [ApostilleRow] {
+    static ROWS: OnceLock<Vec<ApostilleRow>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        let mut rows: Vec<ApostilleRow> = data_rows(APOSTILLE_TSV)
+            .filter_map(|c| parse_apostille(&c))
+            .collect();
+        rows.sort_by_key(|r| r.country);
+        rows
+    })
+}
+
+/// Minsk/Chisinau rows, sorted by country code.
+pub fn legal_assistance_rows() -> &'static [LegalAssistanceRow] {
+    static ROWS: OnceLock<Vec<LegalAssistanceRow>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        let mut rows: Vec<LegalAssistanceRow> = data_rows(MINSK_CHISINAU_TSV)
+            .filter_map(|c| parse_legal_assistance(&c))
+            .collect();
+        rows.sort_by_key(|r| r.country);
+        rows
+    })
+}
+
+pub fn blocked_pairs() -> &'static [BlockedPair] {
+    static ROWS: OnceLock<Vec<BlockedPair>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        data_rows(BLOCKED_TSV)
+            .filter_map(|c| parse_blocked(&c))
+            .collect()
+    })
+}
+
+pub fn non_parties() -> &'static [NonPartyRow] {
+    static ROWS: OnceLock<Vec<NonPartyRow>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        data_rows(NON_PARTIES_TSV)
+            .filter_map(|c| parse_non_party(&c))
+            .collect()
+    })
+}
+
+/// The Minsk/Chisinau row for `country` if either convention is in force with Kazakhstan
+/// on `date`.
+pub fn legal_assistance_in_force(
+    country: Country,
+    date: NaiveDate,
+) -> Option<&'static LegalAssistanceRow> {
+    let rows = legal_assistance_rows();
+    rows.binary_search_by_key(&country, |r| r.country)
+        .ok()
+        .and_then(|i| rows.get(i))
+        .filter(|r| r.in_force_on(date))
+}
+
+/// The Apostille row for `country` if the Convention is in force for it on `date`.
+pub fn apostille_in_force(country: Country, date: NaiveDate) -> Option<&'static ApostilleRow> {
+    apostille_row(country).filter(|r| date >= r.in_force)
+}
+
+pub fn apostille_row(country: Country) -> Option<&'static ApostilleRow> {
+    let rows = apostille_rows();
+    rows.binary_search_by_key(&country, |r| r.country)
+        .ok()
+        .and_then(|i| rows.get(i))
+}
+
+/// An objection that blocks the Convention between `a` and `b` on `date`, if any.
+pub fn blocked(a: Country, b: Country, date: NaiveDate) -> Option<&'static BlockedPair> {
+    blocked_pairs().iter().find(|p| {
+        ((p.a == a && p.b == b) || (p.a == b && p.b == a))
+            && date >= p.from
+            && p.to.is_none_or(|t| date <= t)
+    })
+}
