@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# make bench: reports, never fails on a figure. Release builds only (trunk serve's debug
+# build is ~10x larger). Run from the repository root with the Makefile's environment.
+set -euo pipefail
+root=$(pwd)
+out="$root/bench-out"
+mkdir -p "$out"
+LOADS=${LOADS:-9}
+
+echo "== building the app and the floor (release)"
+trunk build --release >"$out/app-build.log" 2>&1
+(cd bench/floor && trunk build --release >"$out/floor-build.log" 2>&1)
+
+size_row() { # label file
+  local f=$2
+  if [ -z "$f" ] || [ ! -f "$f" ]; then printf '%-10s %10s %10s %10s\n' "$1" 0 0 0; return; fi
+  printf '%-10s %10d %10d %10d\n' "$1" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)" "$(brotli -q 11 -c "$f" | wc -c)"
+}
+first() { ls $1 2>/dev/null | head -n 1 || true; }
+brotli_of() { [ -n "$1" ] && [ -f "$1" ] && brotli -q 11 -c "$1" | wc -c || echo 0; }
+
+echo
+echo "== sizes in bytes (raw, gzip -9, brotli -q 11)"
+for app in app floor; do
+  dir=dist; [ $app = floor ] && dir=bench/floor/dist
+  echo "-- $app ($dir)"
+  printf '%-10s %10s %10s %10s\n' file raw gzip brotli
+  size_row wasm "$(first "$dir/*.wasm")"
+  size_row js "$(first "$dir/*.js")"
+  size_row css "$(first "$dir/*.css")"
+done
+app_total=$(( $(brotli_of "$(first 'dist/*.wasm')") + $(brotli_of "$(first 'dist/*.js')") + $(brotli_of "$(first 'dist/*.css')") ))
+floor_total=$(( $(brotli_of "$(first 'bench/floor/dist/*.wasm')") + $(brotli_of "$(first 'bench/floor/dist/*.js')") ))
+echo "on the wire (wasm+js+css, brotli): app $app_total B, floor $floor_total B, ratio $(awk -v a=$app_total -v f=$floor_total 'BEGIN { printf "%.2f", a / f }')x (budget: 150 KB and 3x)"
+
+echo
+echo "== load to interactive, headless Chromium, loopback, cold cache, $LOADS loads each (median)"
+node tests/e2e/load-time.mjs "$LOADS" "app=$root/dist" "floor=$root/bench/floor/dist" >"$out/load.json"
+node -e '
+const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+const med = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(6)} median ${med(v).toFixed(1)} ms  (min ${Math.min(...v).toFixed(1)}, max ${Math.max(...v).toFixed(1)})`);
+console.log(`ratio ${(med(r.app) / med(r.floor)).toFixed(2)}x (budget: 1.5x)`);
+' "$out/load.json"
+
+if [ -f benches/evaluate.rs ]; then
+  echo
+  echo "== evaluate latency (criterion)"
+  cargo bench --bench evaluate 2>&1 | grep -E "^[a-z_/ 0-9-]+ +time:|time:" || true
+fi
+if [ -f examples/sweep.rs ]; then
+  echo
+  echo "== exhaustive sweep"
+  cargo run --quiet --release --example sweep
+fi

@@ -1,0 +1,38 @@
+// `make bench` helper: time from navigation start to "interactive" (the first button is in
+// the DOM with its handlers, i.e. the wasm app has mounted) for each app, alternating loads,
+// fresh browser context each time (cold cache). Prints JSON: { label: [ms, ...] }.
+// Usage: node load-time.mjs LOADS label=dir [label=dir ...]
+import { serve, launchChromium } from "./harness.mjs";
+
+const [loadsArg, ...apps] = process.argv.slice(2);
+const loads = Number(loadsArg) || 7;
+const servers = [];
+for (const spec of apps) {
+  const [label, dir] = spec.split("=");
+  servers.push({ label, server: await serve(dir), times: [] });
+}
+const browser = await launchChromium();
+try {
+  for (let i = 0; i < loads; i++) {
+    for (const s of servers) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          if (document.querySelector("button")) {
+            window.__interactiveAt = performance.now();
+            obs.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(s.server.url + "/");
+      await page.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 30000 });
+      s.times.push(await page.evaluate(() => window.__interactiveAt));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  for (const s of servers) await s.server.close();
+}
+console.log(JSON.stringify(Object.fromEntries(servers.map((s) => [s.label, s.times]))));
