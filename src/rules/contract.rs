@@ -215,7 +215,10 @@ pub enum Reason {
     CategoryNotCovered,
     UseMfaRoute,
     MfaOnlyForDiplomaticStaff,
+    // snake_case alone would give `under65` / `child_not_under16`: the contract's words differ.
+    #[serde(rename = "under_65")]
     Under65,
+    #[serde(rename = "child_not_under_16")]
     ChildNotUnder16,
     CorrectionInCountryOnly,
     NoIinToCorrect,

@@ -36,7 +36,7 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
             let path = e.path().to_string();
             let inner = e.into_inner();
             Error {
-                path,
+                path: field_path(&path, &inner.to_string()),
                 message: clean_message(&inner),
                 line: inner.line(),
                 column: inner.column(),
@@ -49,6 +49,27 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
         column: e.column(),
     })?;
     Ok(applicant)
+}
+
+/// The path of the field at fault. For an unknown or missing field serde reports the path
+/// of the enclosing object; the field's own name is in the message, so append it.
+fn field_path(path: &str, message: &str) -> String {
+    let parent = if path == "." { "" } else { path };
+    for prefix in ["unknown field `", "missing field `"] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            if let Some(name) = rest.split('`').next() {
+                let already = parent == name || parent.ends_with(&format!(".{name}"));
+                return if already {
+                    parent.to_owned()
+                } else if parent.is_empty() {
+                    name.to_owned()
+                } else {
+                    format!("{parent}.{name}")
+                };
+            }
+        }
+    }
+    parent.to_owned()
 }
 
 /// serde_json's message without its " at line L column C" tail (kept in the fields).
@@ -96,7 +117,11 @@ mod tests {
         assert_eq!(e.path, "documents[0].issuer");
         assert!(e.message.contains("ZZ"), "{e}");
         let e = err(&format!(r#"{{"date":"2025-06-02",{base},"colour":"red"}}"#));
-        assert!(e.message.contains("colour"), "{e}");
+        assert_eq!(e.path, "colour");
+        let e = err(&format!(
+            r#"{{"date":"2025-06-02",{base},"identity_document":{{"type":"passport","colour":1}}}}"#
+        ));
+        assert_eq!(e.path, "identity_document.colour");
         let e = err(&format!(
             r#"{{"date":"2025-06-02",{base},"category":"astronaut"}}"#
         ));
@@ -106,7 +131,7 @@ mod tests {
         ));
         assert_eq!(e.path, "ruleset");
         let e = err(r#"{"date":"2025-06-02","citizenship":"DE"}"#);
-        assert!(e.message.contains("route"), "{e}");
+        assert_eq!(e.path, "route");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod iin;
 pub mod json;
 pub mod legalization;
 pub mod ruleset;
+pub mod schema;
 pub mod sources;
 pub mod treaties;
 
