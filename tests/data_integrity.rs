@@ -1,0 +1,331 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The data the rules rest on is well-formed and cited: treaty tables, rule sets, calendar.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
+use iin_precheck::rules::{
+    calendar, countries, ruleset, treaties, Category, Country, Route, RULES_REVIEWED_ON,
+    TREATIES_AS_OF,
+};
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+}
+
+/// Every data line of a TSV file parsed into a row (none skipped as malformed).
+fn assert_all_rows_parsed(name: &str, text: &'static str, parsed: usize) {
+    let lines = treaties::data_rows(text).count();
+    assert_eq!(
+        lines, parsed,
+        "{name}: {lines} data lines but {parsed} rows parsed"
+    );
+    assert!(
+        treaties::header(text, "source").is_some(),
+        "{name}: no `# source:` header"
+    );
+    assert!(
+        treaties::header(text, "as_of").is_some(),
+        "{name}: no `# as_of:` header"
+    );
+}
+
+#[test]
+fn treaty_tables_parse_completely_and_carry_source_and_as_of() {
+    assert_all_rows_parsed(
+        "apostille.tsv",
+        treaties::APOSTILLE_TSV,
+        treaties::apostille_rows().len(),
+    );
+    assert_all_rows_parsed(
+        "minsk_chisinau.tsv",
+        treaties::MINSK_CHISINAU_TSV,
+        treaties::legal_assistance_rows().len(),
+    );
+    assert_all_rows_parsed(
+        "apostille_blocked.tsv",
+        treaties::BLOCKED_TSV,
+        treaties::blocked_pairs().len(),
+    );
+    assert_all_rows_parsed(
+        "apostille_non_parties.tsv",
+        treaties::NON_PARTIES_TSV,
+        treaties::non_parties().len(),
+    );
+    assert_eq!(
+        treaties::header(treaties::APOSTILLE_TSV, "as_of"),
+        Some(TREATIES_AS_OF.to_string().as_str())
+    );
+}
+
+#[test]
+fn treaty_rows_use_known_codes_are_unique_and_cited() {
+    let mut seen = BTreeSet::new();
+    for row in treaties::apostille_rows() {
+        assert!(countries::is_known(row.country), "{}", row.country);
+        assert!(
+            seen.insert(row.country),
+            "duplicate apostille row {}",
+            row.country
+        );
+        assert!(
+            !row.source.is_empty() && !row.state.is_empty(),
+            "{} uncited",
+            row.country
+        );
+        assert!(row.in_force <= ymd(2026, 12, 31), "{}", row.country);
+    }
+    // 129 parties plus Hong Kong and Macao (covered through China).
+    assert_eq!(treaties::apostille_rows().len(), 131);
+    let mut seen = BTreeSet::new();
+    for row in treaties::legal_assistance_rows() {
+        assert!(countries::is_known(row.country), "{}", row.country);
+        assert!(
+            seen.insert(row.country),
+            "duplicate legal-assistance row {}",
+            row.country
+        );
+        assert!(!row.source.is_empty(), "{} uncited", row.country);
+        assert!(row.country != Country::KZ);
+    }
+    for pair in treaties::blocked_pairs() {
+        assert!(!pair.source.is_empty());
+    }
+    for row in treaties::non_parties() {
+        assert!(
+            treaties::apostille_row(row.country).is_none(),
+            "{} listed both as party and non-party",
+            row.country
+        );
+    }
+}
+
+#[test]
+fn treaty_facts_of_treaties_md() {
+    let c = |code: &str| Country::parse(code).expect("known");
+    assert_eq!(
+        treaties::apostille_row(c("VN")).map(|r| r.in_force),
+        Some(ymd(2026, 9, 11))
+    );
+    assert_eq!(
+        treaties::apostille_row(c("DZ")).map(|r| r.in_force),
+        Some(ymd(2026, 7, 9))
+    );
+    assert_eq!(
+        treaties::apostille_row(c("KZ")).map(|r| r.in_force),
+        Some(ymd(2001, 1, 30))
+    );
+    assert!(treaties::apostille_row(c("TM")).is_none());
+    let ukraine = treaties::legal_assistance_rows()
+        .iter()
+        .find(|r| r.country == c("UA"))
+        .expect("Ukraine row");
+    assert_eq!(ukraine.to, Some(ymd(2023, 12, 28)));
+    // The blocked-pairs table exists and is empty (no objection involves Kazakhstan).
+    assert!(treaties::blocked_pairs().is_empty());
+    // Rows not checked against a primary source keep their mark.
+    assert!(treaties::apostille_rows().iter().any(|r| !r.verified));
+}
+
+#[test]
+fn no_overlapping_terms_for_one_route_and_unique_ids() {
+    let sets = ruleset::rulesets();
+    let ids: BTreeSet<&str> = sets.iter().map(|r| r.id).collect();
+    assert_eq!(ids.len(), sets.len(), "duplicate rule-set id");
+    for route in Route::ALL {
+        let serving: Vec<_> = sets.iter().filter(|r| r.serves(route)).collect();
+        assert!(!serving.is_empty(), "{route:?} has no rule set");
+        for (i, a) in serving.iter().enumerate() {
+            if let Some(to) = a.term.to {
+                assert!(a.term.from <= to, "{} ends before it starts", a.id);
+            }
+            for b in serving.iter().skip(i + 1) {
+                let a_ends = a.term.to.unwrap_or(NaiveDate::MAX);
+                let b_ends = b.term.to.unwrap_or(NaiveDate::MAX);
+                assert!(
+                    a_ends < b.term.from || b_ends < a.term.from,
+                    "{} and {} overlap on {route:?}",
+                    a.id,
+                    b.id
+                );
+            }
+        }
+    }
+}
+
+fn assert_cited(what: &str, basis: &[&str]) {
+    assert!(!basis.is_empty(), "{what}: no basis");
+    for b in basis {
+        assert!(!b.trim().is_empty(), "{what}: empty citation");
+        if let Some(rest) = b.strip_prefix("seed ") {
+            let number = &rest[..3];
+            assert!(
+                ["000", "001", "002", "003", "004"].contains(&number),
+                "{what}: unknown seed {b}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_requirement_and_rule_is_cited() {
+    for rs in ruleset::rulesets() {
+        let id = rs.id;
+        assert_cited(&format!("{id} basis"), rs.basis);
+        assert_cited(&format!("{id} who"), rs.who.rule.basis);
+        assert_cited(&format!("{id} identity"), rs.identity.rule.basis);
+        assert_cited(
+            &format!("{id} passport translation"),
+            rs.translation.passport.basis,
+        );
+        assert_cited(
+            &format!("{id} translation"),
+            rs.translation.foreign_language.basis,
+        );
+        assert_cited(&format!("{id} certification"), rs.certification.basis);
+        assert_cited(&format!("{id} in person"), rs.in_person.rule.basis);
+        assert_cited(&format!("{id} processing"), rs.processing.basis);
+        assert_cited(&format!("{id} refusal"), rs.refusal.basis);
+        if let Some(consent) = &rs.consent {
+            assert_cited(&format!("{id} consent"), consent.rule.basis);
+        }
+        if let Some(sf) = &rs.identity.special_form {
+            assert_cited(&format!("{id} special form"), sf.rule.basis);
+        }
+        for route in rs.routes {
+            assert_cited(&format!("{id} route {:?}", route.route), route.basis);
+        }
+        for purpose in rs.purposes {
+            assert_cited(
+                &format!("{id} purpose {:?}", purpose.purpose),
+                purpose.basis,
+            );
+            for req in purpose
+                .documents
+                .iter()
+                .chain(purpose.represented_documents)
+            {
+                assert_cited(&format!("{id} {:?}", req.document), req.rule.basis);
+            }
+        }
+        for req in rs.base {
+            assert_cited(&format!("{id} {:?}", req.document), req.rule.basis);
+        }
+        for category in rs.categories {
+            assert_cited(&format!("{id} {:?}", category.category), category.basis);
+            if let Some(age) = category.age {
+                assert_cited(&format!("{id} {:?} age", category.category), age.rule.basis);
+            }
+            for req in category.documents {
+                assert_cited(
+                    &format!("{id} {:?} {:?}", category.category, req.document),
+                    req.rule.basis,
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_2025_rule_set_knows_every_category() {
+    let rs = ruleset::rulesets()
+        .iter()
+        .find(|r| r.id == "fi-pilot-2025")
+        .expect("fi-pilot-2025");
+    let mut offered: Vec<Category> = rs.categories_offered(Route::Consulate);
+    offered.push(Category::Other);
+    for category in Category::ALL {
+        assert!(
+            offered.contains(&category),
+            "{category:?} not offered at a consulate"
+        );
+    }
+    assert_eq!(
+        rs.categories_offered(Route::Mfa),
+        vec![Category::DiplomaticStaff]
+    );
+}
+
+#[test]
+fn selection_covers_every_day_and_matches_the_terms() {
+    let mut day = ymd(2024, 1, 1);
+    while day <= ymd(2026, 12, 31) {
+        for route in Route::ALL {
+            let sel = ruleset::ruleset_for(route, day).expect("a rule set for every route");
+            assert_eq!(
+                sel.in_force,
+                sel.ruleset.term.contains(day),
+                "{route:?} {day}"
+            );
+        }
+        day = day.succ_opt().expect("next day");
+    }
+    let gap = ruleset::ruleset_for(Route::Consulate, ymd(2025, 2, 1)).expect("selection");
+    assert!(!gap.in_force);
+}
+
+#[test]
+fn calendar_tables_are_sorted_complete_and_consistent() {
+    let lines = treaties::data_rows(calendar::CALENDAR_TSV).count();
+    let tables = calendar::tables();
+    let parsed: usize = tables
+        .values()
+        .map(|t| 1 + t.off.len() + t.work.len())
+        .sum();
+    assert_eq!(lines, parsed, "calendar.tsv: a row was skipped");
+    for year in [2024, 2025, 2026] {
+        let table = tables
+            .get(&year)
+            .unwrap_or_else(|| panic!("no table for {year}"));
+        assert!(!table.sources.is_empty(), "{year}: no sources");
+        assert!(
+            table.off.windows(2).all(|w| w[0] < w[1]),
+            "{year}: off not sorted/unique"
+        );
+        assert!(
+            table.work.windows(2).all(|w| w[0] < w[1]),
+            "{year}: work not sorted/unique"
+        );
+        for day in &table.off {
+            assert!(
+                !calendar::is_weekend(*day),
+                "{day} listed as a non-working weekday"
+            );
+            assert_eq!(day.year(), year);
+        }
+        for day in &table.work {
+            assert!(
+                calendar::is_weekend(*day),
+                "{day} listed as a working weekend day"
+            );
+        }
+        // Every fixed holiday on a weekday is in the table.
+        for (m, d) in [
+            (1, 1),
+            (1, 2),
+            (3, 8),
+            (3, 21),
+            (3, 22),
+            (3, 23),
+            (5, 1),
+            (5, 7),
+            (5, 9),
+            (7, 6),
+            (8, 30),
+            (10, 25),
+            (12, 16),
+        ] {
+            let day = ymd(year, m, d);
+            if !calendar::is_weekend(day) {
+                assert!(table.off.contains(&day), "{day} missing from {year}");
+            }
+        }
+    }
+    assert!(calendar::tables().get(&2027).is_none());
+}
+
+#[test]
+fn review_dates_are_consistent() {
+    assert!(TREATIES_AS_OF <= RULES_REVIEWED_ON);
+    assert_eq!(RULES_REVIEWED_ON, ymd(2026, 11, 21));
+}
