@@ -21,9 +21,22 @@ pub fn App() -> impl IntoView {
                     when=move || started.get()
                     fallback=move || view! { <start::StartPage on_start=move || set_started.set(true) /> }
                 >
-                    <h1 tabindex="-1">"Where will you apply?"</h1>
+                    <FirstQuestion />
                 </Show>
             </main>
         </div>
     }
+}
+
+/// Placeholder for the first question page until the journey lands; it takes focus like
+/// every new page heading does.
+#[component]
+fn FirstQuestion() -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    view! { <h1 tabindex="-1" node_ref=heading>"Where will you apply?"</h1> }
 }
