@@ -352,8 +352,11 @@ pub fn by_id(id: &str) -> Option<&'static RuleSet> {
 }
 
 /// The rule set in force for `route` on `date`; when none is, the latest one for the route
-/// (contract: its checklist is still shown), with `in_force: false`. `None` only if no rule
-/// set ever served the route.
+/// (contract: its checklist is still shown "so the app can say what it last required"),
+/// with `in_force: false`. "Latest" is read relative to `date`: the most recent rule set that
+/// had started by then (in the 2025 gap that is `fi-pilot-2024`, the rules last applied, not
+/// the 2025 order that had not started yet); before any had started, the first one to come.
+/// `None` only if no rule set ever served the route.
 pub fn ruleset_for(route: Route, date: NaiveDate) -> Option<Selection> {
     let serving = || RULESETS.iter().filter(move |r| r.serves(route));
     if let Some(ruleset) = serving().find(|r| r.term.contains(date)) {
@@ -363,7 +366,9 @@ pub fn ruleset_for(route: Route, date: NaiveDate) -> Option<Selection> {
         });
     }
     serving()
+        .filter(|r| r.term.from <= date)
         .max_by_key(|r| r.term.from)
+        .or_else(|| serving().min_by_key(|r| r.term.from))
         .map(|ruleset| Selection {
             ruleset,
             in_force: false,
