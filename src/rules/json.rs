@@ -19,7 +19,16 @@ pub struct Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.path.is_empty() || self.path == "." {
-            write!(f, "invalid input: {}", self.message)
+            // An error in the JSON text itself: the position is all there is to go on.
+            if self.line > 0 {
+                write!(
+                    f,
+                    "invalid input: {} (line {}, column {})",
+                    self.message, self.line, self.column
+                )
+            } else {
+                write!(f, "invalid input: {}", self.message)
+            }
         } else {
             write!(f, "invalid input at `{}`: {}", self.path, self.message)
         }
@@ -72,12 +81,25 @@ fn field_path(path: &str, message: &str) -> String {
     parent.to_owned()
 }
 
-/// serde_json's message without its " at line L column C" tail (kept in the fields).
+/// serde_json's message without its " at line L column C" tail (kept in the fields), with
+/// chrono's terse date messages ("input is out of range" for 2025-02-30) made plain.
 fn clean_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
-    match text.rfind(" at line ") {
+    let text = match text.rfind(" at line ") {
         Some(i) if error.line() > 0 => text[..i].to_owned(),
         _ => text,
+    };
+    const CHRONO_DATE_ERRORS: [&str; 5] = [
+        "input is out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "no possible date and time matching input",
+    ];
+    if CHRONO_DATE_ERRORS.contains(&text.as_str()) {
+        format!("not a real calendar date ({text}); expected YYYY-MM-DD, e.g. 2025-06-02")
+    } else {
+        text
     }
 }
 
@@ -111,6 +133,9 @@ mod tests {
         let e = err(&format!(r#"{{"date":"2025-02-30",{base}}}"#));
         assert_eq!(e.path, "date");
         assert!(e.to_string().contains("`date`"), "{e}");
+        assert!(e.message.contains("not a real calendar date"), "{e}");
+        let e = err(&format!(r#"{{"date":"02.06.2025",{base}}}"#));
+        assert!(e.message.contains("YYYY-MM-DD"), "{e}");
         let e = err(&format!(
             r#"{{"date":"2025-06-02",{base},"documents":[{{"id":"will","issuer":"ZZ"}}]}}"#
         ));
@@ -139,6 +164,8 @@ mod tests {
         for input in ["", "{", "[]", "null", "{\"date\":", "{} {}", "\u{0}"] {
             assert!(evaluate_json(input).is_err(), "{input:?}");
         }
+        let e = err("{\n  , }");
+        assert!(e.to_string().contains("line 2"), "{e}");
     }
 
     #[test]
