@@ -63,7 +63,8 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
 /// The path of the field at fault. For an unknown or missing field serde reports the path
 /// of the enclosing object; the field's own name is in the message, so append it.
 fn field_path(path: &str, message: &str) -> String {
-    let parent = if path == "." { "" } else { path };
+    // serde_path_to_error writes "." for the root and "?" where it lost track.
+    let parent = if path == "." || path == "?" { "" } else { path };
     for prefix in ["unknown field `", "missing field `"] {
         if let Some(rest) = message.strip_prefix(prefix) {
             if let Some(name) = rest.split('`').next() {
