@@ -18,24 +18,28 @@ WBG_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"
 [ -n "$WBG_VERSION" ] || { echo "install: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
 
 say() { printf '[install] %s\n' "$*"; }
+# has TOOL TEXT: TOOL --version prints TEXT. The output is captured first: piping into
+# `grep -q` under pipefail fails at random when grep exits early and the tool gets SIGPIPE.
+has() { local out; out=$("$1" --version 2>/dev/null) || return 1; [[ $out == *"$2"* ]]; }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+targets=$(rustup target list --installed)
+if [[ $'\n'$targets$'\n' != *$'\nwasm32-unknown-unknown\n'* ]]; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! trunk --version 2>/dev/null | grep -qF " $TRUNK_VERSION"; then
+if ! has trunk " $TRUNK_VERSION"; then
   say "building Trunk $TRUNK_VERSION from crates.io (about 7 minutes)"
   cargo install --locked trunk --version "$TRUNK_VERSION" --force
 fi
 
-if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WBG_VERSION"; then
+if ! has wasm-bindgen " $WBG_VERSION"; then
   # Not --locked: its lockfile may name crates the registry mirror does not have yet.
   say "building wasm-bindgen-cli $WBG_VERSION (the version Cargo.lock resolves)"
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
-if ! wasm-opt --version 2>/dev/null | grep -qF "version ${BINARYEN_VERSION%%.*}"; then
+if ! has wasm-opt "version ${BINARYEN_VERSION%%.*}"; then
   say "installing wasm-opt from npm binaryen@$BINARYEN_VERSION into .tools/"
   npm install --prefix "$tools" --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
 fi
@@ -54,7 +58,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
-if ! geckodriver --version 2>/dev/null | grep -qF "geckodriver $GECKODRIVER_VERSION"; then
+if ! has geckodriver "geckodriver $GECKODRIVER_VERSION"; then
   say "building geckodriver $GECKODRIVER_VERSION from crates.io"
   cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
