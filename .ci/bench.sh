@@ -46,7 +46,12 @@ console.log(`ratio ${(med(r.app) / med(r.floor)).toFixed(2)}x (budget: 1.5x)`);
 if [ -f benches/evaluate.rs ]; then
   echo
   echo "== evaluate latency (criterion)"
-  cargo bench --bench evaluate 2>&1 | grep -E "^[a-z_/ 0-9-]+ +time:|time:" || true
+  # criterion prints "name  time: [low median high]", the name alone on the line before when
+  # it is long: keep the name and the median.
+  cargo bench --bench evaluate 2>/dev/null | awk '
+    /^[A-Za-z0-9_\/-]+/ && !/^(Benchmarking|Found|Warning|Gnuplot|Running|running|test )/ { name = $1 }
+    /time:/ { sub(/.*\[/, ""); split($0, t, " "); printf "%-40s median %s %s per call\n", name, t[3], t[4] }'
+
 fi
 if [ -f examples/sweep.rs ]; then
   echo
