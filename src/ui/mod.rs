@@ -1,10 +1,23 @@
 //! The UI shell: Leptos components that ask questions, build an `Applicant`, call
-//! `evaluate` and render the `Outcome`. No rule logic lives here.
+//! `evaluate` and render the `Outcome`. No rule logic lives here: which pages exist is
+//! `journey::flow`, what the law says is `rules::evaluate`.
 
+mod check;
+mod checklist;
+mod questions;
+mod result;
 mod start;
+pub mod state;
+pub mod text;
+mod widgets;
 
-use crate::rules::{Country, RulesetId};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::*;
+use crate::journey::{query, Step};
+use crate::rules::{Country, Route, RulesetId};
+use state::Journey;
 
 /// Where the app runs: decides whether it may touch the page's URL, title and `<html lang>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -50,48 +63,246 @@ impl Mounted {
     }
 }
 
-/// Mounts the standalone app into `<body>`.
+fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Mounts the standalone app into `<body>`, reading answers and presets from the URL.
 pub fn mount_app() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let pairs = state::location_pairs();
+    let iframe = pairs.iter().any(|(k, v)| k == "embed" && v == "iframe");
+    let parsed = state::parse_pairs(&pairs);
+    let host = if iframe {
+        Host::Iframe
+    } else {
+        Host::Standalone
+    };
+    leptos::mount::mount_to_body(move || view! { <Root host parsed=parsed.clone() /> });
 }
 
 /// Mounts the app into `element` (the caller provides the Shadow DOM root's container).
 pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mounted {
     console_error_panic_hook::set_once();
-    let _ = options;
-    let handle = leptos::mount::mount_to(element, || App().into_any());
+    let mut parsed = query::Parsed::default();
+    if let Some(country) = options.presets.country {
+        parsed.answers.at = Some(country);
+        parsed.answers.route = Some(Route::Consulate);
+        parsed.preset_country = true;
+    }
+    parsed.answers.ruleset = options.presets.ruleset;
+    match options.presets.lang.as_deref() {
+        Some(code) if query::LANGS.contains(&code) => parsed.lang = Some(code.to_owned()),
+        Some(other) => warn(&format!(
+            "iin-precheck: language {:?} is not available (en, ru, kk); using the browser's",
+            other.chars().take(16).collect::<String>()
+        )),
+        None => {}
+    }
+    let host = options.host;
+    let handle = leptos::mount::mount_to(element, move || {
+        view! { <Root host parsed=parsed.clone() /> }.into_any()
+    });
     Mounted {
         handle: Some(handle),
     }
 }
 
+/// The standalone app as a component (tests mount it into a host element).
 #[component]
 pub fn App() -> impl IntoView {
-    let (started, set_started) = signal(false);
+    let parsed = state::parse_pairs(&state::location_pairs());
+    view! { <Root host=Host::Standalone parsed /> }
+}
+
+#[component]
+fn Root(host: Host, parsed: query::Parsed) -> impl IntoView {
     view! {
-        <div class="app" lang="en">
-            <main id="main" class="page">
-                <Show
-                    when=move || started.get()
-                    fallback=move || view! { <start::StartPage on_start=move || set_started.set(true) /> }
-                >
-                    <FirstQuestion />
-                </Show>
+        // Cookie off and <html lang> untouched: the shell sets `lang` on its own root, and on
+        // <html> only when it owns the page.
+        <I18nContextProvider set_lang_attr_on_html=false set_dir_attr_on_html=false enable_cookie=false>
+            <Shell host parsed />
+        </I18nContextProvider>
+    }
+}
+
+thread_local! {
+    /// The root element of the most recently mounted app, for focus and title updates that
+    /// run outside the reactive owner (timeouts).
+    static APP_ROOT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    static OWNS_PAGE: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
+}
+
+/// The root element of the app (for focus management).
+pub(crate) fn app_root() -> Option<web_sys::Element> {
+    APP_ROOT.with(|r| r.borrow().clone())
+}
+
+/// Sets the page title from the current page heading ("Error: " first when the page shows
+/// errors), only when the app owns the page.
+pub(crate) fn update_title() {
+    widgets::after_render(|| {
+        let (owns, has_error) = OWNS_PAGE.with(|o| o.get());
+        if !owns {
+            return;
+        }
+        let Some(root) = app_root() else { return };
+        let heading = root
+            .query_selector("h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.text_content())
+            .unwrap_or_default();
+        let lang = root.get_attribute("lang").unwrap_or_default();
+        let l = text::from_code(&lang).unwrap_or(Locale::en);
+        let mut title = td_string!(l, page_title, page = heading.trim()).to_string();
+        if has_error {
+            title = format!("{} {title}", td_string!(l, error_prefix));
+        }
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&title);
+        }
+    });
+}
+
+/// Moves focus to the page heading (after a page change).
+fn focus_heading() {
+    widgets::after_render(|| {
+        let Some(root) = app_root() else { return };
+        if let Ok(Some(h)) = root.query_selector("h1") {
+            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+    });
+}
+
+#[component]
+fn Shell(host: Host, parsed: query::Parsed) -> impl IntoView {
+    let i18n = use_i18n();
+    let initial = parsed
+        .lang
+        .as_deref()
+        .and_then(text::from_code)
+        .unwrap_or_else(text::from_browser);
+    i18n.set_locale(initial);
+    let j = Journey::new(&parsed, host);
+    provide_context(j);
+    if !parsed.ignored.is_empty() {
+        warn(&format!(
+            "iin-precheck: ignored URL parameters: {}",
+            parsed.ignored.join(", ")
+        ));
+    }
+    j.listen_to_history();
+    let root = NodeRef::<leptos::html::Div>::new();
+    root.on_load(move |el| {
+        let el: web_sys::Element = el.unchecked_into();
+        APP_ROOT.with(|r| *r.borrow_mut() = Some(el));
+    });
+    // The URL reflects the validated state from the start (bad parameters dropped).
+    if j.owns_page() && !state::location_pairs().is_empty() {
+        j.replace_url(text::code(initial));
+    }
+    // Language: on the app's root always; on <html> only on a page of our own.
+    Effect::new(move |_| {
+        let code = text::code(i18n.get_locale());
+        if j.owns_page() {
+            if let Some(html) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = html.set_attribute("lang", code);
+            }
+        }
+    });
+    // Focus the new heading on every page change (not on first load: an embedded app must
+    // not pull the host page's focus), and keep the title in step.
+    Effect::new(move |previous: Option<Step>| {
+        let step = j.step.get();
+        let _ = i18n.get_locale();
+        OWNS_PAGE.with(|o| o.set((j.owns_page(), j.has_error.get())));
+        if previous.is_some_and(|p| p != step) {
+            focus_heading();
+        }
+        update_title();
+        step
+    });
+    view! {
+        <div class="app" lang=move || text::code(i18n.get_locale()) node_ref=root>
+            <header class="app-header">
+                <p class="app-header__name">{t!(i18n, app_name)}</p>
+                <LanguageSwitch />
+            </header>
+            <main class="page" id="main">
+                <Notice />
+                {move || match j.step.get() {
+                    Step::Start => view! { <start::StartPage /> }.into_any(),
+                    Step::Check => view! { <check::CheckPage /> }.into_any(),
+                    Step::Result => view! { <result::ResultPage /> }.into_any(),
+                    step => questions::question(step),
+                }}
             </main>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || j.announce.get()}
+            </div>
         </div>
     }
 }
 
-/// Placeholder for the first question page until the journey lands; it takes focus like
-/// every new page heading does.
+/// English / Русский / Қазақша, on every page. Each name is written in its own language.
 #[component]
-fn FirstQuestion() -> impl IntoView {
-    let heading = NodeRef::<leptos::html::H1>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
+fn LanguageSwitch() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    let choose = move |l: Locale| {
+        i18n.set_locale(l);
+        j.replace_url(text::code(l));
+        update_title();
+    };
+    let button = move |l: Locale, name: &'static str| {
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="lang-switch__button"
+                    lang=text::code(l)
+                    aria-pressed=move || (i18n.get_locale() == l).to_string()
+                    on:click=move |_| choose(l)
+                >
+                    {name}
+                </button>
+            </li>
         }
-    });
-    view! { <h1 tabindex="-1" node_ref=heading>"Where will you apply?"</h1> }
+    };
+    view! {
+        <nav class="lang-switch" aria-label=move || td_string!(i18n.get_locale(), language)>
+            <ul class="lang-switch__list">
+                {button(Locale::en, "English")}
+                {button(Locale::ru, "Русский")}
+                {button(Locale::kk, "Қазақша")}
+            </ul>
+        </nav>
+    }
+}
+
+/// Says which URL parameters were ignored (bad or hostile values), once, dismissible.
+#[component]
+fn Notice() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    move || {
+        let ignored = j.ignored.get();
+        (!ignored.is_empty()).then(|| {
+            let l = i18n.get_locale();
+            view! {
+                <div class="callout callout--warning notice" role="status">
+                    <p>{td_string!(l, notice_params_ignored, list = ignored.join(", ")).to_string()}</p>
+                    <button type="button" class="link-button" on:click=move |_| j.ignored.set(Vec::new())>
+                        {td_string!(l, notice_close)}
+                    </button>
+                </div>
+            }
+        })
+    }
 }

@@ -1,25 +1,52 @@
-//! The start page: what the tool does, what to have at hand, privacy, rules review date.
+//! The start page: what the tool does, what to have at hand, privacy, and when the rules were
+//! last reviewed (with the plain fact that no consular pilot is known after the last one).
 
 use leptos::prelude::*;
 
+use super::state::Journey;
+use super::text;
+use crate::i18n::*;
+use crate::journey::Step;
+use crate::rules::{ruleset, Route, RULES_REVIEWED_ON};
+
 #[component]
-pub fn StartPage(on_start: impl Fn() + 'static) -> impl IntoView {
+pub fn StartPage() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    let start = move |_| {
+        let next = j.answers.with_untracked(|a| {
+            crate::journey::flow::next(Step::Start, a, j.locked, j.today, false)
+        });
+        j.go(next, text::code(i18n.get_locale_untracked()));
+    };
     view! {
-        <h1 tabindex="-1">"Check your documents for a Kazakhstan IIN"</h1>
-        <p class="lead">
-            "Before you travel to a Kazakhstan embassy, consulate or service centre, find out whether you can get an individual identification number (IIN) there, which documents to bring, which need a notarized translation, an apostille or a consular legalization, and when your IIN should be ready."
-        </p>
-        <p>"It takes about 5 minutes."</p>
-        <h2>"Have these at hand"</h2>
-        <ul>
-            <li>"your passport or other identity document"</li>
-            <li>"the documents for your situation, for example a marriage certificate, a birth certificate or an investment contract"</li>
-            <li>"the date you plan to apply"</li>
+        <h1 class="heading" tabindex="-1">{t!(i18n, start.title)}</h1>
+        <p class="lead">{t!(i18n, start.lead)}</p>
+        <p>{t!(i18n, start.duration)}</p>
+        <h2>{t!(i18n, start.need_title)}</h2>
+        <ul class="list">
+            <li>{t!(i18n, start.need_passport)}</li>
+            <li>{t!(i18n, start.need_documents)}</li>
+            <li>{t!(i18n, start.need_date)}</li>
         </ul>
-        <h2>"Your answers stay on this device"</h2>
-        <p>"Everything is checked in your browser. Nothing you enter is sent anywhere or stored."</p>
-        <button type="button" class="button button--start" on:click=move |_| on_start()>
-            "Start now"
+        <h2>{t!(i18n, start.privacy_title)}</h2>
+        <p>{t!(i18n, start.privacy_text)}</p>
+        <h2>{t!(i18n, start.rules_title)}</h2>
+        {move || {
+            let l = i18n.get_locale();
+            let last = ruleset::last_known_day(Route::Consulate)
+                .map(|d| text::date(l, d))
+                .unwrap_or_default();
+            let declared = j.answers.with_untracked(|a| a.ruleset).map(|r| {
+                view! { <p class="callout">{td_string!(l, start.declared_text, ruleset = r.as_str()).to_string()}</p> }
+            });
+            view! {
+                <p>{td_string!(l, start.rules_text, date = text::date(l, RULES_REVIEWED_ON), last = last).to_string()}</p>
+                {declared}
+            }
+        }}
+        <button type="button" class="button button--start" on:click=start>
+            {t!(i18n, start.button)}
         </button>
     }
 }

@@ -1,0 +1,207 @@
+//! What the applicant answered, including "I don't know", and how that becomes the
+//! contract's `Applicant`. Pure data: no web crate, no clock, no rule of law (the law is
+//! applied by `rules::evaluate`; this only restates the answers).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::rules::{
+    Applicant, Category, Citizenship, Country, DocumentId, HeldCertification, HeldDocument,
+    IdentityDocument, IdentityDocumentType, Language, Purpose, Route, RulesetId,
+};
+
+/// An answer where a real applicant may not know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tri {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl Tri {
+    /// "I don't know" is read as "not yet": the checklist then shows it as still to do,
+    /// which is the answer that cannot cause a wasted trip.
+    pub fn is_yes(self) -> bool {
+        self == Tri::Yes
+    }
+}
+
+/// The identity document the applicant will show, or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdChoice {
+    Passport,
+    RefugeeCertificate,
+    None,
+}
+
+/// The language of a held document, or "I don't know".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LanguageAnswer {
+    Kk,
+    Ru,
+    Other,
+    Unknown,
+}
+
+/// What a held document carries, or "I don't know".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CertifiedAnswer {
+    None,
+    Apostille,
+    Legalization,
+    Unknown,
+}
+
+/// The answers about one document of the checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DocAnswer {
+    pub have: Option<bool>,
+    pub issuer: Option<Country>,
+    pub language: Option<LanguageAnswer>,
+    pub translated: Option<Tri>,
+    pub certified: Option<CertifiedAnswer>,
+}
+
+/// Every answer of the journey. `None` = not answered yet.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Answers {
+    pub route: Option<Route>,
+    /// The country of the embassy or consulate (consular route).
+    pub at: Option<Country>,
+    pub date: Option<NaiveDate>,
+    pub has_iin: Option<bool>,
+    /// The IIN as typed, kept only when it passed the checksum.
+    pub iin: Option<String>,
+    pub purpose: Option<Purpose>,
+    pub citizenship: Option<Citizenship>,
+    pub birth_date: Option<NaiveDate>,
+    pub category: Option<Category>,
+    pub id_choice: Option<IdChoice>,
+    pub id_issuer: Option<Country>,
+    pub id_expires: Option<NaiveDate>,
+    pub id_latin: Option<bool>,
+    pub imprisoned: Option<bool>,
+    pub represented: Option<bool>,
+    pub consent: Option<bool>,
+    pub docs: BTreeMap<DocumentId, DocAnswer>,
+    /// The rule set declared by the embedding consulate (never asked).
+    pub ruleset: Option<RulesetId>,
+}
+
+impl Answers {
+    /// The route, with the consulate preset implying the consular route.
+    pub fn route(&self) -> Option<Route> {
+        self.route
+    }
+
+    /// The contract's `Applicant` for these answers on `today`'s default date. Unanswered
+    /// questions take the contract's defaults; "I don't know" counts as "not yet".
+    pub fn to_applicant(&self, today: NaiveDate) -> Applicant {
+        let citizenship = self.citizenship.unwrap_or(Citizenship::Stateless);
+        let identity_document = match self.id_choice {
+            Some(IdChoice::None) => None,
+            choice => Some(IdentityDocument {
+                kind: match choice {
+                    Some(IdChoice::RefugeeCertificate) => IdentityDocumentType::RefugeeCertificate,
+                    _ => IdentityDocumentType::Passport,
+                },
+                issuer: self.id_issuer,
+                expires: self.id_expires,
+                latin_or_cyrillic: self.id_latin.unwrap_or(true),
+            }),
+        };
+        let documents = self
+            .docs
+            .iter()
+            .filter(|(_, a)| a.have == Some(true))
+            .map(|(id, a)| HeldDocument {
+                id: *id,
+                issuer: a.issuer,
+                language: match a.language {
+                    Some(LanguageAnswer::Kk) => Some(Language::Kk),
+                    Some(LanguageAnswer::Ru) => Some(Language::Ru),
+                    Some(LanguageAnswer::Other) => Some(Language::Other),
+                    Some(LanguageAnswer::Unknown) | None => None,
+                },
+                translated: a.translated.is_some_and(Tri::is_yes),
+                certified: match a.certified {
+                    Some(CertifiedAnswer::Apostille) => HeldCertification::Apostille,
+                    Some(CertifiedAnswer::Legalization) => HeldCertification::Legalization,
+                    _ => HeldCertification::None,
+                },
+            })
+            .collect();
+        Applicant {
+            date: self.date.unwrap_or(today),
+            ruleset: self.ruleset,
+            route: self.route.unwrap_or(Route::Consulate),
+            purpose: self.purpose.unwrap_or(Purpose::Formation),
+            category: self.category,
+            citizenship,
+            birth_date: self.birth_date,
+            has_iin: self.has_iin.unwrap_or(false),
+            identity_document,
+            documents,
+            consent: self.consent,
+            represented: self.represented.unwrap_or(false),
+            imprisoned: self.imprisoned.unwrap_or(false),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn dont_know_counts_as_not_yet() {
+        let mut a = Answers {
+            route: Some(Route::Consulate),
+            citizenship: Some(Citizenship::Of(Country::parse("DE").unwrap())),
+            ..Answers::default()
+        };
+        a.docs.insert(
+            DocumentId::MarriageCertificate,
+            DocAnswer {
+                have: Some(true),
+                issuer: Some(Country::parse("DE").unwrap()),
+                language: Some(LanguageAnswer::Unknown),
+                translated: Some(Tri::Unknown),
+                certified: Some(CertifiedAnswer::Unknown),
+            },
+        );
+        let applicant = a.to_applicant(d("2025-06-02"));
+        assert_eq!(applicant.date, d("2025-06-02"));
+        let held = &applicant.documents[0];
+        assert_eq!(held.language, None);
+        assert!(!held.translated);
+        assert_eq!(held.certified, HeldCertification::None);
+    }
+
+    #[test]
+    fn documents_not_held_are_not_sent() {
+        let mut a = Answers::default();
+        a.docs.insert(
+            DocumentId::Will,
+            DocAnswer {
+                have: Some(false),
+                ..DocAnswer::default()
+            },
+        );
+        assert!(a.to_applicant(d("2025-06-02")).documents.is_empty());
+    }
+
+    #[test]
+    fn no_identity_document_is_absent() {
+        let a = Answers {
+            id_choice: Some(IdChoice::None),
+            ..Answers::default()
+        };
+        assert_eq!(a.to_applicant(d("2025-06-02")).identity_document, None);
+    }
+}

@@ -1,0 +1,534 @@
+//! The answers as URL query parameters, so a link restores every answer and nothing is
+//! stored anywhere else. Parsing takes already-decoded `(key, value)` pairs (the browser's
+//! `URLSearchParams` decodes them) and never fails: a bad or hostile value is dropped and
+//! named in `ignored`, so the app can say so and keep working.
+//!
+//! Why not serde_urlencoded / serde_qs: every field needs its own validation and its own
+//! "ignored" notice rather than one error for the whole query, and the browser already
+//! decodes; a crate would add bytes to the wasm without removing any code here.
+
+use chrono::NaiveDate;
+
+use super::answers::{Answers, CertifiedAnswer, DocAnswer, IdChoice, LanguageAnswer, Tri};
+use super::flow::Step;
+use crate::rules::{iin, Category, Citizenship, Country, DocumentId, Purpose, Route, RulesetId};
+
+/// Longest value accepted for any parameter; longer ones are hostile or broken.
+const MAX_VALUE: usize = 64;
+/// More parameters than this: the rest are ignored.
+const MAX_PARAMS: usize = 80;
+
+/// What a URL said, after validation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub answers: Answers,
+    pub step: Option<Step>,
+    /// The interface language asked for (`lang`), if it is one the app has.
+    pub lang: Option<String>,
+    /// The consulate's country was preset by the host (`country`): not asked again.
+    pub preset_country: bool,
+    /// Parameter names whose values were not usable (shown to the applicant).
+    pub ignored: Vec<String>,
+}
+
+/// Parameters owned by the embedding layer (`embed`, `origin`, `accent`): validated there,
+/// skipped here without a notice.
+const EMBED_KEYS: [&str; 3] = ["embed", "origin", "accent"];
+
+pub const LANGS: [&str; 3] = ["en", "ru", "kk"];
+
+/// Parse decoded query pairs. Unknown keys and bad values are dropped and listed.
+pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed {
+    let mut p = Parsed::default();
+    for (count, (key, value)) in pairs.into_iter().enumerate() {
+        if count >= MAX_PARAMS {
+            p.ignored.push("…".into());
+            break;
+        }
+        if EMBED_KEYS.contains(&key) {
+            continue;
+        }
+        let ok = value.len() <= MAX_VALUE && key.len() <= MAX_VALUE && apply(&mut p, key, value);
+        if !ok {
+            p.ignored.push(printable(key));
+        }
+    }
+    if p.preset_country {
+        p.answers.route = Some(Route::Consulate);
+    }
+    p
+}
+
+/// A key as it may be shown back to the applicant: ASCII letters, digits, `._-` only,
+/// so a hostile key cannot inject anything.
+fn printable(key: &str) -> String {
+    let clean: String = key
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        .take(24)
+        .collect();
+    if clean.is_empty() {
+        "?".into()
+    } else {
+        clean
+    }
+}
+
+fn date(value: &str) -> Option<NaiveDate> {
+    let d = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+    // Four-digit years only: the date input and the contract speak YYYY-MM-DD.
+    (1900..=2100)
+        .contains(&chrono::Datelike::year(&d))
+        .then_some(d)
+}
+
+fn yes_no(value: &str) -> Option<bool> {
+    match value {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn tri(value: &str) -> Option<Tri> {
+    match value {
+        "yes" => Some(Tri::Yes),
+        "no" => Some(Tri::No),
+        "unknown" => Some(Tri::Unknown),
+        _ => None,
+    }
+}
+
+/// Applies one pair; false when the key is unknown or the value unusable.
+fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
+    let a = &mut p.answers;
+    fn set<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
+        match v {
+            Some(v) => {
+                *slot = Some(v);
+                true
+            }
+            None => false,
+        }
+    }
+    match key {
+        "lang" => {
+            let ok = LANGS.contains(&value);
+            if ok {
+                p.lang = Some(value.to_owned());
+            }
+            ok
+        }
+        "step" => set(&mut p.step, Step::from_slug(value)),
+        "country" => {
+            let ok = set(&mut a.at, Country::parse(value).ok());
+            p.preset_country |= ok;
+            ok
+        }
+        "ruleset" => set(&mut a.ruleset, RulesetId::parse(value).ok()),
+        "route" => set(&mut a.route, route_from(value)),
+        "at" => set(&mut a.at, Country::parse(value).ok()),
+        "date" => set(&mut a.date, date(value)),
+        "has_iin" => set(&mut a.has_iin, yes_no(value)),
+        "iin" => set(
+            &mut a.iin,
+            iin::check(value).ok().map(|_| value.trim().to_owned()),
+        ),
+        "purpose" => set(
+            &mut a.purpose,
+            match value {
+                "formation" => Some(Purpose::Formation),
+                "correction" => Some(Purpose::Correction),
+                _ => None,
+            },
+        ),
+        "cit" => set(
+            &mut a.citizenship,
+            Citizenship::try_from(value.to_owned()).ok(),
+        ),
+        "dob" => set(&mut a.birth_date, date(value)),
+        "cat" => set(&mut a.category, category_from(value)),
+        "id" => set(
+            &mut a.id_choice,
+            match value {
+                "passport" => Some(IdChoice::Passport),
+                "refugee_certificate" => Some(IdChoice::RefugeeCertificate),
+                "none" => Some(IdChoice::None),
+                _ => None,
+            },
+        ),
+        "id_by" => set(&mut a.id_issuer, Country::parse(value).ok()),
+        "id_exp" => set(&mut a.id_expires, date(value)),
+        "id_latin" => set(&mut a.id_latin, yes_no(value)),
+        "prison" => set(&mut a.imprisoned, yes_no(value)),
+        "rep" => set(&mut a.represented, yes_no(value)),
+        "consent" => set(&mut a.consent, yes_no(value)),
+        _ => match key.strip_prefix("doc.").and_then(doc_from_code) {
+            Some(id) => match doc_answer(value) {
+                Some(answer) => {
+                    a.docs.insert(id, answer);
+                    true
+                }
+                None => false,
+            },
+            None => false,
+        },
+    }
+}
+
+/// The query pairs for `answers` (and the page), in a stable order.
+pub fn to_pairs(
+    answers: &Answers,
+    step: Step,
+    lang: &str,
+    preset_country: bool,
+) -> Vec<(String, String)> {
+    let mut q: Vec<(String, String)> = Vec::new();
+    let mut put = |k: &str, v: String| q.push((k.to_owned(), v));
+    put("lang", lang.to_owned());
+    if preset_country {
+        if let Some(c) = answers.at {
+            put("country", c.as_str().to_owned());
+        }
+    } else {
+        if let Some(r) = answers.route {
+            put("route", route_code(r).to_owned());
+        }
+        if let Some(c) = answers.at {
+            put("at", c.as_str().to_owned());
+        }
+    }
+    if let Some(r) = answers.ruleset {
+        put("ruleset", r.as_str().to_owned());
+    }
+    let yn = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    if let Some(v) = answers.date {
+        put("date", v.to_string());
+    }
+    if let Some(v) = answers.has_iin {
+        put("has_iin", yn(v));
+    }
+    if let Some(v) = &answers.iin {
+        put("iin", v.clone());
+    }
+    if let Some(v) = answers.purpose {
+        put(
+            "purpose",
+            match v {
+                Purpose::Formation => "formation",
+                Purpose::Correction => "correction",
+            }
+            .to_owned(),
+        );
+    }
+    if let Some(v) = answers.citizenship {
+        put("cit", String::from(v));
+    }
+    if let Some(v) = answers.birth_date {
+        put("dob", v.to_string());
+    }
+    if let Some(v) = answers.category {
+        put("cat", category_code(v).to_owned());
+    }
+    if let Some(v) = answers.id_choice {
+        put(
+            "id",
+            match v {
+                IdChoice::Passport => "passport",
+                IdChoice::RefugeeCertificate => "refugee_certificate",
+                IdChoice::None => "none",
+            }
+            .to_owned(),
+        );
+    }
+    if let Some(v) = answers.id_issuer {
+        put("id_by", v.as_str().to_owned());
+    }
+    if let Some(v) = answers.id_expires {
+        put("id_exp", v.to_string());
+    }
+    if let Some(v) = answers.id_latin {
+        put("id_latin", yn(v));
+    }
+    if let Some(v) = answers.imprisoned {
+        put("prison", yn(v));
+    }
+    if let Some(v) = answers.represented {
+        put("rep", yn(v));
+    }
+    if let Some(v) = answers.consent {
+        put("consent", yn(v));
+    }
+    for (id, d) in &answers.docs {
+        if let Some(v) = doc_value(d) {
+            put(&format!("doc.{}", doc_code(*id)), v);
+        }
+    }
+    put("step", step.slug());
+    q
+}
+
+/// A document answer as one value: `no`, or `yes` followed by `-`-separated fields
+/// (issuer, language, translated, certified), each `_` when not answered.
+fn doc_value(d: &DocAnswer) -> Option<String> {
+    match d.have? {
+        false => Some("no".into()),
+        true => {
+            let issuer = d
+                .issuer
+                .map_or_else(|| "_".to_owned(), |c| c.as_str().to_owned());
+            let language = match d.language {
+                Some(LanguageAnswer::Kk) => "kk",
+                Some(LanguageAnswer::Ru) => "ru",
+                Some(LanguageAnswer::Other) => "other",
+                Some(LanguageAnswer::Unknown) => "unknown",
+                None => "_",
+            };
+            let translated = match d.translated {
+                Some(Tri::Yes) => "yes",
+                Some(Tri::No) => "no",
+                Some(Tri::Unknown) => "unknown",
+                None => "_",
+            };
+            let certified = match d.certified {
+                Some(CertifiedAnswer::None) => "none",
+                Some(CertifiedAnswer::Apostille) => "apostille",
+                Some(CertifiedAnswer::Legalization) => "legalization",
+                Some(CertifiedAnswer::Unknown) => "unknown",
+                None => "_",
+            };
+            Some(format!("yes-{issuer}-{language}-{translated}-{certified}"))
+        }
+    }
+}
+
+fn doc_answer(value: &str) -> Option<DocAnswer> {
+    if value == "no" {
+        return Some(DocAnswer {
+            have: Some(false),
+            ..DocAnswer::default()
+        });
+    }
+    let mut parts = value.split('-');
+    if parts.next()? != "yes" {
+        return None;
+    }
+    fn field(s: Option<&str>) -> Option<&str> {
+        s.filter(|s| *s != "_")
+    }
+    let issuer = match field(parts.next()) {
+        Some(code) => Some(Country::parse(code).ok()?),
+        None => None,
+    };
+    let language = match field(parts.next()) {
+        None => None,
+        Some("kk") => Some(LanguageAnswer::Kk),
+        Some("ru") => Some(LanguageAnswer::Ru),
+        Some("other") => Some(LanguageAnswer::Other),
+        Some("unknown") => Some(LanguageAnswer::Unknown),
+        Some(_) => return None,
+    };
+    let translated = match field(parts.next()) {
+        None => None,
+        Some(v) => Some(tri(v)?),
+    };
+    let certified = match field(parts.next()) {
+        None => None,
+        Some("none") => Some(CertifiedAnswer::None),
+        Some("apostille") => Some(CertifiedAnswer::Apostille),
+        Some("legalization") => Some(CertifiedAnswer::Legalization),
+        Some("unknown") => Some(CertifiedAnswer::Unknown),
+        Some(_) => return None,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    Some(DocAnswer {
+        have: Some(true),
+        issuer,
+        language,
+        translated,
+        certified,
+    })
+}
+
+pub fn route_code(r: Route) -> &'static str {
+    match r {
+        Route::Consulate => "consulate",
+        Route::Mfa => "mfa",
+        Route::InCountry => "in_country",
+    }
+}
+
+fn route_from(value: &str) -> Option<Route> {
+    Route::ALL.into_iter().find(|r| route_code(*r) == value)
+}
+
+/// The contract's code word for a category (`digital_nomad`).
+pub fn category_code(c: Category) -> &'static str {
+    match c {
+        Category::Investor => "investor",
+        Category::Exporter => "exporter",
+        Category::Spouse => "spouse",
+        Category::Child => "child",
+        Category::Heir => "heir",
+        Category::DigitalNomad => "digital_nomad",
+        Category::Disability => "disability",
+        Category::Senior => "senior",
+        Category::PesticideRegistrant => "pesticide_registrant",
+        Category::CompanyHead => "company_head",
+        Category::DiplomaticStaff => "diplomatic_staff",
+        Category::Other => "other",
+    }
+}
+
+fn category_from(value: &str) -> Option<Category> {
+    Category::ALL
+        .into_iter()
+        .find(|c| category_code(*c) == value)
+}
+
+/// The contract's code word for a document (`marriage_certificate`).
+pub fn doc_code(id: DocumentId) -> &'static str {
+    match id {
+        DocumentId::ApplicationForm => "application_form",
+        DocumentId::Passport => "passport",
+        DocumentId::PassportTranslation => "passport_translation",
+        DocumentId::InvestorCouncilMembership => "investor_council_membership",
+        DocumentId::InvestmentContract => "investment_contract",
+        DocumentId::StateRecommendation => "state_recommendation",
+        DocumentId::AifcRecommendation => "aifc_recommendation",
+        DocumentId::MarkingAppointmentOrder => "marking_appointment_order",
+        DocumentId::MarriageCertificate => "marriage_certificate",
+        DocumentId::BirthCertificate => "birth_certificate",
+        DocumentId::ParentKzIdentity => "parent_kz_identity",
+        DocumentId::DeathCertificate => "death_certificate",
+        DocumentId::Will => "will",
+        DocumentId::ItDiploma => "it_diploma",
+        DocumentId::ItTrainingCertificate => "it_training_certificate",
+        DocumentId::ItPortfolio => "it_portfolio",
+        DocumentId::ItManagerAppointment => "it_manager_appointment",
+        DocumentId::DisabilityCertificate => "disability_certificate",
+        DocumentId::RefugeeCertificate => "refugee_certificate",
+        DocumentId::SpecialForm => "special_form",
+        DocumentId::ChangedDataCertificate => "changed_data_certificate",
+        DocumentId::PowerOfAttorney => "power_of_attorney",
+        DocumentId::CategoryProof => "category_proof",
+    }
+}
+
+pub fn doc_from_code(value: &str) -> Option<DocumentId> {
+    DocumentId::ALL.into_iter().find(|d| doc_code(*d) == value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(q: &str) -> Parsed {
+        let pairs: Vec<(&str, &str)> = q
+            .split('&')
+            .filter(|s| !s.is_empty())
+            .map(|kv| kv.split_once('=').unwrap_or((kv, "")))
+            .collect();
+        parse(pairs)
+    }
+
+    #[test]
+    fn codes_match_the_contract_serialization() {
+        for id in DocumentId::ALL {
+            let json = serde_json::to_string(&id).unwrap();
+            assert_eq!(json.trim_matches('"'), doc_code(id));
+        }
+        for c in Category::ALL {
+            let json = serde_json::to_string(&c).unwrap();
+            assert_eq!(json.trim_matches('"'), category_code(c));
+        }
+        for r in Route::ALL {
+            let json = serde_json::to_string(&r).unwrap();
+            assert_eq!(json.trim_matches('"'), route_code(r));
+        }
+    }
+
+    #[test]
+    fn every_answer_round_trips() {
+        let mut a = Answers {
+            route: Some(Route::Consulate),
+            at: Some(Country::parse("DE").unwrap()),
+            date: Some("2025-06-02".parse().unwrap()),
+            has_iin: Some(true),
+            iin: None,
+            purpose: Some(Purpose::Correction),
+            citizenship: Some(Citizenship::Stateless),
+            birth_date: Some("1980-02-29".parse().unwrap()),
+            category: Some(Category::DigitalNomad),
+            id_choice: Some(IdChoice::RefugeeCertificate),
+            id_issuer: Some(Country::KZ),
+            id_expires: Some("2030-01-01".parse().unwrap()),
+            id_latin: Some(false),
+            imprisoned: Some(false),
+            represented: Some(true),
+            consent: Some(true),
+            ruleset: Some(RulesetId::parse("fi-pilot-2025").unwrap()),
+            ..Answers::default()
+        };
+        a.docs.insert(
+            DocumentId::PowerOfAttorney,
+            DocAnswer {
+                have: Some(true),
+                issuer: Some(Country::parse("AE").unwrap()),
+                language: Some(LanguageAnswer::Other),
+                translated: Some(Tri::Unknown),
+                certified: Some(CertifiedAnswer::Legalization),
+            },
+        );
+        a.docs.insert(
+            DocumentId::Will,
+            DocAnswer {
+                have: Some(false),
+                ..DocAnswer::default()
+            },
+        );
+        let pairs = to_pairs(&a, Step::Check, "kk", false);
+        let parsed = parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert_eq!(parsed.ignored, Vec::<String>::new());
+        assert_eq!(parsed.answers, a);
+        assert_eq!(parsed.step, Some(Step::Check));
+        assert_eq!(parsed.lang.as_deref(), Some("kk"));
+    }
+
+    #[test]
+    fn hostile_and_bad_values_are_ignored_and_named() {
+        let long = "x".repeat(5000);
+        let q = format!(
+            "route=moon&date=2025-02-30&cit=<script>&dob={long}&lang=de&doc.will=yes-ZZ&<img src=x>=1&step=nowhere&cat=spouse"
+        );
+        let p = parse_str(&q);
+        assert_eq!(p.answers.route, None);
+        assert_eq!(p.answers.date, None);
+        assert_eq!(p.answers.citizenship, None);
+        assert_eq!(p.answers.birth_date, None);
+        assert!(p.answers.docs.is_empty());
+        assert_eq!(p.lang, None);
+        assert_eq!(p.step, None);
+        assert_eq!(p.answers.category, Some(Category::Spouse), "good ones kept");
+        assert_eq!(
+            p.ignored,
+            ["route", "date", "cit", "dob", "lang", "doc.will", "imgsrc", "step"]
+        );
+    }
+
+    #[test]
+    fn a_mistyped_iin_is_dropped() {
+        assert_eq!(parse_str("iin=123456789012").answers.iin, None);
+    }
+
+    #[test]
+    fn preset_country_implies_the_consular_route() {
+        let p = parse_str("country=de&embed=iframe&origin=https://example.org&accent=%23000");
+        assert!(p.preset_country);
+        assert_eq!(p.answers.route, Some(Route::Consulate));
+        assert_eq!(p.answers.at, Country::parse("DE").ok());
+        assert!(p.ignored.is_empty(), "embed keys are not ours to judge");
+    }
+}

@@ -1,0 +1,218 @@
+//! "Check your answers": every answer on the path with a Change link. A change returns here
+//! and keeps the later answers that still apply (WCAG 3.3.7: nothing is asked twice).
+
+use leptos::prelude::*;
+
+use super::state::Journey;
+use super::text;
+use super::widgets::BackLink;
+use crate::i18n::*;
+use crate::journey::{flow, Answers, CertifiedAnswer, IdChoice, LanguageAnswer, Step, Tri};
+use crate::rules::{Purpose, Route};
+
+fn yes_no(l: Locale, v: Option<bool>) -> String {
+    match v {
+        Some(true) => td_string!(l, yes).to_string(),
+        Some(false) => td_string!(l, no).to_string(),
+        None => td_string!(l, check.not_answered).to_string(),
+    }
+}
+
+/// The row label and the answer in words for one question page.
+fn row(l: Locale, step: Step, a: &Answers) -> Vec<(String, String)> {
+    let not_answered = || td_string!(l, check.not_answered).to_string();
+    let date =
+        |d: Option<chrono::NaiveDate>| d.map(|d| text::date(l, d)).unwrap_or_else(not_answered);
+    match step {
+        Step::Route => vec![(
+            td_string!(l, check.route).to_string(),
+            match a.route {
+                Some(Route::Consulate) => td_string!(l, q.route.consulate).to_string(),
+                Some(Route::Mfa) => td_string!(l, q.route.mfa).to_string(),
+                Some(Route::InCountry) => td_string!(l, q.route.in_country).to_string(),
+                None => not_answered(),
+            },
+        )],
+        Step::Consulate => vec![(
+            td_string!(l, check.consulate).to_string(),
+            a.at.map(|c| text::country(l, c).to_owned())
+                .unwrap_or_else(not_answered),
+        )],
+        Step::Date => vec![(td_string!(l, check.date).to_string(), date(a.date))],
+        Step::HasIin => {
+            let mut rows = vec![(
+                td_string!(l, check.has_iin).to_string(),
+                yes_no(l, a.has_iin),
+            )];
+            if let Some(iin) = &a.iin {
+                rows.push((td_string!(l, check.iin).to_string(), iin.clone()));
+            }
+            rows
+        }
+        Step::Purpose => vec![(
+            td_string!(l, check.purpose).to_string(),
+            match a.purpose {
+                Some(Purpose::Formation) => td_string!(l, q.purpose.formation).to_string(),
+                Some(Purpose::Correction) => td_string!(l, q.purpose.correction).to_string(),
+                None => not_answered(),
+            },
+        )],
+        Step::Citizenship => vec![(
+            td_string!(l, check.citizenship).to_string(),
+            a.citizenship
+                .map(|c| text::citizenship(l, c))
+                .unwrap_or_else(not_answered),
+        )],
+        Step::BirthDate => vec![(
+            td_string!(l, check.birth_date).to_string(),
+            date(a.birth_date),
+        )],
+        Step::Category => vec![(
+            td_string!(l, check.category).to_string(),
+            a.category
+                .map(|c| text::category(l, c).0.to_owned())
+                .unwrap_or_else(not_answered),
+        )],
+        Step::IdType => vec![(
+            td_string!(l, check.id_type).to_string(),
+            match a.id_choice {
+                Some(IdChoice::Passport) => td_string!(l, q.id_type.passport).to_string(),
+                Some(IdChoice::RefugeeCertificate) => {
+                    td_string!(l, q.id_type.refugee_certificate).to_string()
+                }
+                Some(IdChoice::None) => td_string!(l, q.id_type.none).to_string(),
+                None => not_answered(),
+            },
+        )],
+        Step::IdDetails => vec![
+            (
+                td_string!(l, check.id_issuer).to_string(),
+                a.id_issuer
+                    .map(|c| text::country(l, c).to_owned())
+                    .unwrap_or_else(not_answered),
+            ),
+            (
+                td_string!(l, check.id_expires).to_string(),
+                date(a.id_expires),
+            ),
+            (
+                td_string!(l, check.id_latin).to_string(),
+                yes_no(l, a.id_latin),
+            ),
+        ],
+        Step::Imprisoned => vec![(
+            td_string!(l, check.imprisoned).to_string(),
+            yes_no(l, a.imprisoned),
+        )],
+        Step::Represented => vec![(
+            td_string!(l, check.represented).to_string(),
+            yes_no(l, a.represented),
+        )],
+        Step::Consent => vec![(
+            td_string!(l, check.consent).to_string(),
+            yes_no(l, a.consent),
+        )],
+        Step::Document(id) => {
+            let d = a.docs.get(&id).copied().unwrap_or_default();
+            let value =
+                match d.have {
+                    None => not_answered(),
+                    Some(false) => td_string!(l, check.dont_have_it).to_string(),
+                    Some(true) => {
+                        let mut parts = vec![td_string!(l, check.have_it).to_string()];
+                        if let Some(c) = d.issuer {
+                            parts.push(text::country(l, c).to_owned());
+                        }
+                        match d.language {
+                            Some(LanguageAnswer::Kk) => {
+                                parts.push(td_string!(l, q.document.language_kk).to_string())
+                            }
+                            Some(LanguageAnswer::Ru) => {
+                                parts.push(td_string!(l, q.document.language_ru).to_string())
+                            }
+                            Some(LanguageAnswer::Other) => {
+                                parts.push(td_string!(l, q.document.language_other).to_string())
+                            }
+                            Some(LanguageAnswer::Unknown) | None => {}
+                        }
+                        if d.translated == Some(Tri::Yes) {
+                            parts.push(
+                                td_string!(l, q.document.translated_label).to_string()
+                                    + " "
+                                    + td_string!(l, yes),
+                            );
+                        }
+                        match d.certified {
+                            Some(CertifiedAnswer::Apostille) => parts
+                                .push(td_string!(l, q.document.certified_apostille).to_string()),
+                            Some(CertifiedAnswer::Legalization) => parts
+                                .push(td_string!(l, q.document.certified_legalization).to_string()),
+                            _ => {}
+                        }
+                        parts.join(" · ")
+                    }
+                };
+            vec![(text::document(l, id).to_owned(), value)]
+        }
+        Step::Start | Step::Check | Step::Result => Vec::new(),
+    }
+}
+
+#[component]
+pub fn CheckPage() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    let lang = move || text::code(i18n.get_locale_untracked());
+    view! {
+        <BackLink />
+        <h1 class="heading" tabindex="-1">{t!(i18n, check.title)}</h1>
+        <p class="hint">{t!(i18n, check.hint)}</p>
+        {move || {
+            let l = i18n.get_locale();
+            let answers = j.answers.get();
+            let preset = j.preset_country.then(|| {
+                let country = answers.at.map(|c| text::country(l, c)).unwrap_or("?");
+                view! {
+                    <div class="summary__row">
+                        <dt class="summary__key">{td_string!(l, check.consulate)}</dt>
+                        <dd class="summary__value">{country}</dd>
+                        <dd class="summary__action">{td_string!(l, check.preset)}</dd>
+                    </div>
+                }
+            });
+            let rows = flow::questions(&answers, j.locked, j.today)
+                .into_iter()
+                .flat_map(|step| row(l, step, &answers).into_iter().map(move |r| (step, r)))
+                .map(|(step, (key, value))| {
+                    let hidden = key.clone();
+                    view! {
+                        <div class="summary__row">
+                            <dt class="summary__key">{key}</dt>
+                            <dd class="summary__value">{value}</dd>
+                            <dd class="summary__action">
+                                <button type="button" class="link-button" on:click=move |_| j.change(step, lang())>
+                                    {td_string!(l, change)}
+                                    <span class="visually-hidden">" " {hidden}</span>
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! { <dl class="summary">{preset} {rows}</dl> }
+        }}
+        <button
+            type="button"
+            class="button"
+            on:click=move |_| {
+                // A changed answer can add a question (a new document): never skip it.
+                let target = j
+                    .answers
+                    .with_untracked(|a| flow::reachable(Step::Result, a, j.locked, j.today));
+                j.go(target, lang());
+            }
+        >
+            {t!(i18n, check.button)}
+        </button>
+    }
+}

@@ -1,0 +1,224 @@
+//! The journey's state in signals, and where it is kept: the URL query in a page of our own
+//! (so a link restores every answer and the browser's Back button works), memory only when
+//! mounted into a host's page (never touch the host's URL).
+
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::Host;
+use crate::journey::{flow, query, Answers, Locked, Step};
+
+/// Everything a page needs to move the journey on. Copy: signals are handles.
+#[derive(Clone, Copy)]
+pub struct Journey {
+    pub answers: RwSignal<Answers>,
+    pub step: RwSignal<Step>,
+    /// Came to a question from "Check your answers": Continue returns there.
+    pub returning: RwSignal<bool>,
+    /// URL parameters that were ignored (shown once, dismissible).
+    pub ignored: RwSignal<Vec<String>>,
+    /// The current page's validation failed (page title gets "Error:").
+    pub has_error: RwSignal<bool>,
+    /// Text for the polite live region (the verdict is announced there).
+    pub announce: RwSignal<String>,
+    /// The previous pages in memory (direct mount has no browser history of its own).
+    pub memory: RwSignal<Vec<Step>>,
+    pub locked: Locked,
+    pub preset_country: bool,
+    pub host: Host,
+    pub today: NaiveDate,
+}
+
+/// Today's date on this device (the UI's default for "when will you apply"); the rules core
+/// never reads the clock, the UI passes the date in.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(crate::rules::RULES_REVIEWED_ON)
+}
+
+/// The decoded query pairs of the current page URL (empty when there is none).
+pub fn location_pairs() -> Vec<(String, String)> {
+    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
+    // URLSearchParams is iterable as [key, value] arrays.
+    if let Ok(Some(iter)) = js_sys::try_iter(&params) {
+        for entry in iter.flatten() {
+            let entry: js_sys::Array = entry.unchecked_into();
+            let key = entry.get(0).as_string().unwrap_or_default();
+            let value = entry.get(1).as_string().unwrap_or_default();
+            pairs.push((key, value));
+        }
+    }
+    pairs
+}
+
+/// Parses query pairs with the journey's rules.
+pub fn parse_pairs(pairs: &[(String, String)]) -> query::Parsed {
+    query::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+impl Journey {
+    pub fn new(parsed: &query::Parsed, host: Host) -> Journey {
+        let today = today();
+        let locked = Locked {
+            consulate: parsed.preset_country,
+        };
+        let answers = parsed.answers.clone();
+        let step = match parsed.step {
+            Some(s) => flow::reachable(s, &answers, locked, today),
+            None => Step::Start,
+        };
+        Journey {
+            answers: RwSignal::new(answers),
+            step: RwSignal::new(step),
+            returning: RwSignal::new(false),
+            ignored: RwSignal::new(parsed.ignored.clone()),
+            has_error: RwSignal::new(false),
+            announce: RwSignal::new(String::new()),
+            memory: RwSignal::new(Vec::new()),
+            locked,
+            preset_country: parsed.preset_country,
+            host,
+            today,
+        }
+    }
+
+    /// Whether the app owns the page's URL and title.
+    pub fn owns_page(self) -> bool {
+        self.host != Host::DirectMount
+    }
+
+    /// The query string for the current answers, page and language.
+    pub fn query_string(self, step: Step, lang: &str) -> String {
+        let pairs = self
+            .answers
+            .with_untracked(|a| query::to_pairs(a, step, lang, self.preset_country));
+        let params = web_sys::UrlSearchParams::new().ok();
+        let Some(params) = params else {
+            return String::new();
+        };
+        for (k, v) in &pairs {
+            params.append(k, v);
+        }
+        if self.host == Host::Iframe {
+            // Keep the embedding parameters so a reload inside the frame still works.
+            for (k, v) in location_pairs() {
+                if matches!(k.as_str(), "embed" | "origin" | "accent") {
+                    params.append(&k, &v);
+                }
+            }
+        }
+        String::from(params.to_string())
+    }
+
+    /// A link that restores every answer (standalone address of this page).
+    pub fn share_link(self, lang: &str) -> Option<String> {
+        let location = web_sys::window()?.location();
+        let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+        let pairs = self
+            .answers
+            .with_untracked(|a| query::to_pairs(a, Step::Result, lang, self.preset_country));
+        let params = web_sys::UrlSearchParams::new().ok()?;
+        for (k, v) in &pairs {
+            params.append(k, v);
+        }
+        Some(format!("{base}?{}", String::from(params.to_string())))
+    }
+
+    /// Shows `step`, recording the page left in the browser's history (or in memory).
+    pub fn go(self, step: Step, lang: &str) {
+        self.has_error.set(false);
+        let from = self.step.get_untracked();
+        if self.owns_page() {
+            let q = self.query_string(step, lang);
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));
+            }
+        } else {
+            self.memory.update(|m| m.push(from));
+        }
+        self.step.set(step);
+    }
+
+    /// Rewrites the current history entry (a language switch, an answer on the same page).
+    pub fn replace_url(self, lang: &str) {
+        if !self.owns_page() {
+            return;
+        }
+        let q = self.query_string(self.step.get_untracked(), lang);
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));
+        }
+    }
+
+    /// Continue from the current page after its answer was stored.
+    pub fn advance(self, lang: &str) {
+        let current = self.step.get_untracked();
+        let returning = self.returning.get_untracked();
+        let next = self
+            .answers
+            .with_untracked(|a| flow::next(current, a, self.locked, self.today, returning));
+        if next == Step::Check {
+            self.returning.set(false);
+        }
+        self.go(next, lang);
+    }
+
+    /// The Back link: the previous page on the path.
+    pub fn back(self, lang: &str) {
+        let current = self.step.get_untracked();
+        let previous = self
+            .answers
+            .with_untracked(|a| flow::previous(current, a, self.locked, self.today));
+        self.go(previous, lang);
+    }
+
+    /// A Change link on "Check your answers".
+    pub fn change(self, step: Step, lang: &str) {
+        self.returning.set(true);
+        self.go(step, lang);
+    }
+
+    /// Restores answers and page from the URL after the browser's Back or Forward.
+    pub fn restore_from_location(self) {
+        let parsed = parse_pairs(&location_pairs());
+        let step = match parsed.step {
+            Some(s) => flow::reachable(s, &parsed.answers, self.locked, self.today),
+            None => Step::Start,
+        };
+        self.answers.set(parsed.answers);
+        self.has_error.set(false);
+        self.step.set(step);
+    }
+
+    /// Listens to the browser's Back and Forward buttons (own page only).
+    pub fn listen_to_history(self) {
+        if !self.owns_page() {
+            return;
+        }
+        let handler = Closure::<dyn Fn()>::new(move || self.restore_from_location());
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .add_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());
+        }
+        // The app lives as long as the page: the listener is never removed.
+        handler.forget();
+    }
+}
+
+/// "2026-11-21" for a date input's value.
+pub fn iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}

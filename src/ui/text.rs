@@ -1,0 +1,260 @@
+//! Words for the contract's code words, dates and countries in the current language. Every
+//! match is exhaustive and every key is checked at compile time by leptos_i18n, so a new
+//! reason, note or document cannot ship without its text in all three languages.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::i18n::*;
+use crate::rules::{countries, Category, Citizenship, Country, DocumentId, Note, Reason};
+
+/// The locale's code as used in the URL and the `lang` attribute.
+pub fn code(l: Locale) -> &'static str {
+    match l {
+        Locale::en => "en",
+        Locale::ru => "ru",
+        Locale::kk => "kk",
+    }
+}
+
+pub fn from_code(code: &str) -> Option<Locale> {
+    match code {
+        "en" => Some(Locale::en),
+        "ru" => Some(Locale::ru),
+        "kk" => Some(Locale::kk),
+        _ => None,
+    }
+}
+
+/// The first of the browser's preferred languages the app has, else English.
+pub fn from_browser() -> Locale {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Locale::en;
+    };
+    let langs = navigator.languages();
+    for value in langs.iter() {
+        if let Some(tag) = value.as_string() {
+            let primary = tag
+                .split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if let Some(l) = from_code(&primary) {
+                return l;
+            }
+        }
+    }
+    Locale::en
+}
+
+fn month(l: Locale, m: u32) -> &'static str {
+    match m {
+        1 => td_string!(l, months.m1),
+        2 => td_string!(l, months.m2),
+        3 => td_string!(l, months.m3),
+        4 => td_string!(l, months.m4),
+        5 => td_string!(l, months.m5),
+        6 => td_string!(l, months.m6),
+        7 => td_string!(l, months.m7),
+        8 => td_string!(l, months.m8),
+        9 => td_string!(l, months.m9),
+        10 => td_string!(l, months.m10),
+        11 => td_string!(l, months.m11),
+        _ => td_string!(l, months.m12),
+    }
+}
+
+/// A date in words: "3 June 2025", "3 июня 2025 г.", "2025 жылғы 3 маусым".
+pub fn date(l: Locale, d: NaiveDate) -> String {
+    td_string!(
+        l,
+        date_format,
+        day = d.day(),
+        month = month(l, d.month()),
+        year = d.year()
+    )
+    .to_string()
+}
+
+pub fn country(l: Locale, c: Country) -> &'static str {
+    match countries::find(c) {
+        Some(row) => match l {
+            Locale::en => row.en,
+            Locale::ru => row.ru,
+            Locale::kk => row.kk,
+        },
+        None => "?",
+    }
+}
+
+pub fn citizenship(l: Locale, c: Citizenship) -> String {
+    match c {
+        Citizenship::Stateless => td_string!(l, q.citizenship.stateless).to_string(),
+        Citizenship::Of(c) => country(l, c).to_owned(),
+    }
+}
+
+/// Every country, sorted by its name in `l`.
+pub fn countries_sorted(l: Locale) -> Vec<(Country, &'static str)> {
+    let mut all: Vec<(Country, &'static str)> = countries::all()
+        .iter()
+        .filter_map(|row| Country::parse(row.code).ok().map(|c| (c, country(l, c))))
+        .collect();
+    all.sort_by_cached_key(|a| a.1.to_lowercase());
+    all
+}
+
+pub fn document(l: Locale, id: DocumentId) -> &'static str {
+    match id {
+        DocumentId::ApplicationForm => td_string!(l, documents.application_form),
+        DocumentId::Passport => td_string!(l, documents.passport),
+        DocumentId::PassportTranslation => td_string!(l, documents.passport_translation),
+        DocumentId::InvestorCouncilMembership => {
+            td_string!(l, documents.investor_council_membership)
+        }
+        DocumentId::InvestmentContract => td_string!(l, documents.investment_contract),
+        DocumentId::StateRecommendation => td_string!(l, documents.state_recommendation),
+        DocumentId::AifcRecommendation => td_string!(l, documents.aifc_recommendation),
+        DocumentId::MarkingAppointmentOrder => td_string!(l, documents.marking_appointment_order),
+        DocumentId::MarriageCertificate => td_string!(l, documents.marriage_certificate),
+        DocumentId::BirthCertificate => td_string!(l, documents.birth_certificate),
+        DocumentId::ParentKzIdentity => td_string!(l, documents.parent_kz_identity),
+        DocumentId::DeathCertificate => td_string!(l, documents.death_certificate),
+        DocumentId::Will => td_string!(l, documents.will),
+        DocumentId::ItDiploma => td_string!(l, documents.it_diploma),
+        DocumentId::ItTrainingCertificate => td_string!(l, documents.it_training_certificate),
+        DocumentId::ItPortfolio => td_string!(l, documents.it_portfolio),
+        DocumentId::ItManagerAppointment => td_string!(l, documents.it_manager_appointment),
+        DocumentId::DisabilityCertificate => td_string!(l, documents.disability_certificate),
+        DocumentId::RefugeeCertificate => td_string!(l, documents.refugee_certificate),
+        DocumentId::SpecialForm => td_string!(l, documents.special_form),
+        DocumentId::ChangedDataCertificate => td_string!(l, documents.changed_data_certificate),
+        DocumentId::PowerOfAttorney => td_string!(l, documents.power_of_attorney),
+        DocumentId::CategoryProof => td_string!(l, documents.category_proof),
+    }
+}
+
+/// A category's name and its plain-language description.
+pub fn category(l: Locale, c: Category) -> (&'static str, &'static str) {
+    match c {
+        Category::Investor => (
+            td_string!(l, categories.investor),
+            td_string!(l, categories.investor_desc),
+        ),
+        Category::Exporter => (
+            td_string!(l, categories.exporter),
+            td_string!(l, categories.exporter_desc),
+        ),
+        Category::Spouse => (
+            td_string!(l, categories.spouse),
+            td_string!(l, categories.spouse_desc),
+        ),
+        Category::Child => (
+            td_string!(l, categories.child),
+            td_string!(l, categories.child_desc),
+        ),
+        Category::Heir => (
+            td_string!(l, categories.heir),
+            td_string!(l, categories.heir_desc),
+        ),
+        Category::DigitalNomad => (
+            td_string!(l, categories.digital_nomad),
+            td_string!(l, categories.digital_nomad_desc),
+        ),
+        Category::Disability => (
+            td_string!(l, categories.disability),
+            td_string!(l, categories.disability_desc),
+        ),
+        Category::Senior => (
+            td_string!(l, categories.senior),
+            td_string!(l, categories.senior_desc),
+        ),
+        Category::PesticideRegistrant => (
+            td_string!(l, categories.pesticide_registrant),
+            td_string!(l, categories.pesticide_registrant_desc),
+        ),
+        Category::CompanyHead => (
+            td_string!(l, categories.company_head),
+            td_string!(l, categories.company_head_desc),
+        ),
+        Category::DiplomaticStaff => (
+            td_string!(l, categories.diplomatic_staff),
+            td_string!(l, categories.diplomatic_staff_desc),
+        ),
+        Category::Other => (
+            td_string!(l, categories.other),
+            td_string!(l, categories.other_desc),
+        ),
+    }
+}
+
+pub fn reason(l: Locale, r: Reason) -> &'static str {
+    match r {
+        Reason::RouteUnavailableOnDate => td_string!(l, reasons.route_unavailable_on_date),
+        Reason::AlreadyHasIin => td_string!(l, reasons.already_has_iin),
+        Reason::KazakhstanCitizen => td_string!(l, reasons.kazakhstan_citizen),
+        Reason::StatelessNotCovered => td_string!(l, reasons.stateless_not_covered),
+        Reason::CategoryNotCovered => td_string!(l, reasons.category_not_covered),
+        Reason::UseMfaRoute => td_string!(l, reasons.use_mfa_route),
+        Reason::MfaOnlyForDiplomaticStaff => td_string!(l, reasons.mfa_only_for_diplomatic_staff),
+        Reason::Under65 => td_string!(l, reasons.under_65),
+        Reason::ChildNotUnder16 => td_string!(l, reasons.child_not_under_16),
+        Reason::CorrectionInCountryOnly => td_string!(l, reasons.correction_in_country_only),
+        Reason::NoIinToCorrect => td_string!(l, reasons.no_iin_to_correct),
+        Reason::PersonalAppearanceRequired => {
+            td_string!(l, reasons.personal_appearance_required)
+        }
+        Reason::IdentityDocumentMissing => td_string!(l, reasons.identity_document_missing),
+        Reason::IdentityDocumentExpired => td_string!(l, reasons.identity_document_expired),
+        Reason::DocumentMissing => td_string!(l, reasons.document_missing),
+        Reason::TranslationNeeded => td_string!(l, reasons.translation_needed),
+        Reason::CertificationNeeded => td_string!(l, reasons.certification_needed),
+        Reason::ConsentRequired => td_string!(l, reasons.consent_required),
+        Reason::OutsideRulesetTerm => td_string!(l, reasons.outside_ruleset_term),
+    }
+}
+
+pub fn note(l: Locale, n: Note) -> &'static str {
+    match n {
+        Note::HostCountryHolidaysNotModelled => {
+            td_string!(l, notes.host_country_holidays_not_modelled)
+        }
+        Note::ParticipatingMissionsNotInSources => {
+            td_string!(l, notes.participating_missions_not_in_sources)
+        }
+        Note::NoRulesetKnownAfterLastTerm => {
+            td_string!(l, notes.no_ruleset_known_after_last_term)
+        }
+        Note::LatestRulesetShown => td_string!(l, notes.latest_ruleset_shown),
+        Note::DeclaredRulesetApplied => td_string!(l, notes.declared_ruleset_applied),
+        Note::AgeInterpretation => td_string!(l, notes.age_interpretation),
+        Note::LeapDayBirthday => td_string!(l, notes.leap_day_birthday),
+        Note::AgeNotChecked => td_string!(l, notes.age_not_checked),
+        Note::CategoryDocumentsNotInSources => {
+            td_string!(l, notes.category_documents_not_in_sources)
+        }
+        Note::ForeignerMeansForeignCitizen => {
+            td_string!(l, notes.foreigner_means_foreign_citizen)
+        }
+        Note::KazakhDocumentsNeedNoCertification => {
+            td_string!(l, notes.kazakh_documents_need_no_certification)
+        }
+        Note::PrivateDocumentNotCertified => td_string!(l, notes.private_document_not_certified),
+        Note::NotarialActCertifiedWhereMade => {
+            td_string!(l, notes.notarial_act_certified_where_made)
+        }
+        Note::ForeignLanguageMeansNotKazakhOrRussian => {
+            td_string!(l, notes.foreign_language_means_not_kazakh_or_russian)
+        }
+        Note::TreatyRowNotVerified => td_string!(l, notes.treaty_row_not_verified),
+        Note::TreatyStatusUnderReview => td_string!(l, notes.treaty_status_under_review),
+        Note::WrittenConsentAtMission => td_string!(l, notes.written_consent_at_mission),
+        Note::ReadyOnEstimated => td_string!(l, notes.ready_on_estimated),
+        Note::IdentityDocumentTypeNotAccepted => {
+            td_string!(l, notes.identity_document_type_not_accepted)
+        }
+        Note::ExpiryNotChecked => td_string!(l, notes.expiry_not_checked),
+        Note::LanguageNotGiven => td_string!(l, notes.language_not_given),
+        Note::IssuerAssumed => td_string!(l, notes.issuer_assumed),
+        Note::ConfirmWithOffice => td_string!(l, notes.confirm_with_office),
+    }
+}

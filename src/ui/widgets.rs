@@ -1,0 +1,397 @@
+//! Form pieces shared by the question pages, following the GOV.UK patterns: the question is
+//! the page heading (in the fieldset's legend), hints are tied with `aria-describedby`,
+//! errors appear beside the field and in a summary that takes focus.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::Journey;
+use super::text;
+use crate::i18n::*;
+
+/// One validation error: the id of the field to focus, and the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The error for `field`, if any.
+pub fn error_for(errors: RwSignal<Vec<FieldError>>, field: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        errors.with(|e| {
+            e.iter()
+                .find(|x| x.field.starts_with(field))
+                .map(|x| x.message.clone())
+        })
+    })
+}
+
+/// Runs `f` after the browser has rendered the current update.
+pub fn after_render(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+    }
+}
+
+/// Moves focus to the element with `id` inside the app (the error summary, a field).
+pub fn focus_id(id: &str) {
+    let id = id.to_owned();
+    after_render(move || {
+        let Some(root) = super::app_root() else {
+            return;
+        };
+        if let Ok(Some(el)) = root.query_selector(&format!("#{id}")) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// The Back link (a button styled as a link: it must not change the host page's URL).
+#[component]
+pub fn BackLink() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    view! {
+        <button type="button" class="back-link" on:click=move |_| j.back(text::code(i18n.get_locale_untracked()))>
+            {t!(i18n, back)}
+        </button>
+    }
+}
+
+/// The error summary: appears on a failed Continue and takes focus.
+#[component]
+pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title" class="error-summary__title">{t!(i18n, error_summary_title)}</h2>
+                    <ul class="error-summary__list">
+                        {list
+                            .into_iter()
+                            .map(|e| {
+                                let field = e.field.clone();
+                                view! {
+                                    <li>
+                                        <a
+                                            href=format!("#{}", e.field)
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                focus_id(&field);
+                                            }
+                                        >
+                                            {e.message}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The frame of every question page: Back link, error summary, the form, Continue.
+/// `on_continue` validates and returns the errors (empty: it moved on).
+#[component]
+pub fn QuestionShell(
+    errors: RwSignal<Vec<FieldError>>,
+    on_continue: impl Fn() -> Vec<FieldError> + Send + Sync + 'static,
+    children: Children,
+) -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let found = on_continue();
+        let failed = !found.is_empty();
+        errors.set(found);
+        j.has_error.set(failed);
+        if failed {
+            focus_id("error-summary");
+            super::update_title();
+        }
+    };
+    view! {
+        <BackLink />
+        <ErrorSummary errors />
+        <form class="question" novalidate on:submit=submit>
+            {children()}
+            <button type="submit" class="button">{t!(i18n, continue_button)}</button>
+        </form>
+    }
+}
+
+/// An inline error message beside a field.
+#[component]
+pub fn FieldMessage(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        error.get().map(|message| {
+            view! {
+                <p class="field-error" id=id.clone()>
+                    <span class="visually-hidden">{t!(i18n, error_prefix)} " "</span>
+                    {message}
+                </p>
+            }
+        })
+    }
+}
+
+/// One radio option: its label and an optional hint.
+#[derive(Clone)]
+pub struct Choice {
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// A set of radios. With `heading`, the legend is the page's `<h1>`; else a label-sized
+/// legend (a second question on the same page).
+#[component]
+pub fn Radios(
+    name: &'static str,
+    legend: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] heading: bool,
+    choices: Vec<Choice>,
+    selected: RwSignal<Option<usize>>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        let has_hint = hint.is_some();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let legend_view = if heading {
+        view! { <legend class="legend legend--page"><h1 class="heading" tabindex="-1">{legend}</h1></legend> }
+            .into_any()
+    } else {
+        view! { <legend class="legend">{legend}</legend> }.into_any()
+    };
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <fieldset class="fieldset" aria-describedby=described>
+                {legend_view}
+                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+                <FieldMessage id=error_id.clone() error />
+                <div class="radios">
+                    {choices
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            let id = format!("{name}-{i}");
+                            let hint_id = format!("{name}-{i}-hint");
+                            let has_hint = c.hint.is_some();
+                            view! {
+                                <div class="radio">
+                                    <input
+                                        class="radio__input"
+                                        type="radio"
+                                        id=id.clone()
+                                        name=name
+                                        value=i.to_string()
+                                        aria-describedby=has_hint.then(|| hint_id.clone())
+                                        prop:checked=move || selected.get() == Some(i)
+                                        on:change=move |_| selected.set(Some(i))
+                                    />
+                                    <label class="radio__label" for=id>{c.label}</label>
+                                    {c.hint.map(|h| view! { <p class="hint radio__hint" id=hint_id>{h}</p> })}
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// Yes / No (and optionally "I don't know") choices in the current language.
+pub fn yes_no_choices(l: Locale, with_unknown: bool) -> Vec<Choice> {
+    let mut c = vec![
+        Choice {
+            label: td_string!(l, yes).to_string(),
+            hint: None,
+        },
+        Choice {
+            label: td_string!(l, no).to_string(),
+            hint: None,
+        },
+    ];
+    if with_unknown {
+        c.push(Choice {
+            label: td_string!(l, dont_know).to_string(),
+            hint: None,
+        });
+    }
+    c
+}
+
+/// A country `<select>` (plus "stateless" first when asked for).
+#[component]
+pub fn CountrySelect(
+    id: &'static str,
+    label: String,
+    #[prop(optional)] heading: bool,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] with_stateless: bool,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let has_hint = hint.is_some();
+    let described = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let label_view = if heading {
+        view! { <h1 class="heading" tabindex="-1"><label class="label label--page" for=id>{label}</label></h1> }
+            .into_any()
+    } else {
+        view! { <label class="label" for=id>{label}</label> }.into_any()
+    };
+    let stateless = with_stateless.then(|| {
+        view! { <option value="stateless" selected=value.get_untracked() == "stateless">{td_string!(l, q.citizenship.stateless)}</option> }
+    });
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            {label_view}
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <FieldMessage id=error_id.clone() error />
+            <select
+                class="select"
+                id=id
+                name=id
+                aria-describedby=described
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                <option value="" selected=value.get_untracked().is_empty()>{td_string!(l, choose)}</option>
+                {stateless}
+                {text::countries_sorted(l)
+                    .into_iter()
+                    .map(|(c, name)| {
+                        let code = c.as_str().to_owned();
+                        let selected = value.get_untracked() == code;
+                        view! { <option value=code selected=selected>{name}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A date field (`<input type="date">`: the phone's own picker, and YYYY-MM-DD typed where
+/// the browser has no picker).
+#[component]
+pub fn DateField(
+    id: &'static str,
+    label: String,
+    #[prop(optional)] heading: bool,
+    #[prop(optional)] hint: Option<String>,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let has_hint = hint.is_some();
+    let described = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let label_view = if heading {
+        view! { <h1 class="heading" tabindex="-1"><label class="label label--page" for=id>{label}</label></h1> }
+            .into_any()
+    } else {
+        view! { <label class="label" for=id>{label}</label> }.into_any()
+    };
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            {label_view}
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <FieldMessage id=error_id.clone() error />
+            <input
+                class="input input--date"
+                type="date"
+                id=id
+                name=id
+                min="1900-01-01"
+                max="2100-12-31"
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                on:change=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// What a date field's text says.
+pub enum DateInput {
+    Empty,
+    Invalid,
+    Valid(NaiveDate),
+}
+
+pub fn read_date(text: &str) -> DateInput {
+    let t = text.trim();
+    if t.is_empty() {
+        return DateInput::Empty;
+    }
+    match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        Ok(d) if (1900..=2100).contains(&chrono::Datelike::year(&d)) => DateInput::Valid(d),
+        _ => DateInput::Invalid,
+    }
+}
