@@ -1,0 +1,197 @@
+// axe-core over every page of the journey in headless Chromium: the start page, every kind
+// of question page (with its revealed follow-ups and its error state), "Check your answers",
+// and the result with each verdict, in English, and the result in Russian and Kazakh.
+// Pages are reached through URLs (the whole state is in the query); each case first checks
+// that the intended page is the one shown, so a moved page cannot go silently untested.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve, launchChromium, watchErrors } from "./harness.mjs";
+import { L, query, heading, open, radio, whichPage, button, SPOUSE, CORRECTION } from "./pages.mjs";
+
+const AXE = join(fileURLToPath(new URL(".", import.meta.url)), "node_modules", "axe-core", "axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const en = L.en;
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe on the page as it is now; returns the violations as readable lines. */
+async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== "undefined"))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const result = await page.evaluate(
+    (values) => window.axe.run(document, { runOnly: { type: "tag", values } }),
+    TAGS,
+  );
+  // Guard against a silent no-op run (axe not injected, an empty document).
+  assert.ok(result.passes.length >= 10, `axe ran its rules (${result.passes.length} passed)`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes.map((n) => `      at ${n.target.join(" ")}\n        ${n.failureSummary?.replace(/\n/g, "\n        ")}`).join("\n") +
+      `\n      ${v.helpUrl}`,
+  );
+}
+
+const continueButton = (page, lang = "en") =>
+  button(page, L[lang].continue_button);
+
+const errorSummary = (page, lang = "en") =>
+  page.getByRole("heading", { level: 2, name: L[lang].error_summary_title, exact: true });
+
+async function pressContinueExpectingErrors(page, lang = "en") {
+  await continueButton(page, lang).click();
+  await errorSummary(page, lang).waitFor({ timeout: 5000 });
+}
+
+/** One case: open `state`, check the page is `expect` (a step name), prepare, run axe. */
+function page(name, state, expect, { lang = "en", prepare, verdict } = {}) {
+  test(`axe: ${name}`, async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const p = await context.newPage();
+    const errors = watchErrors(p);
+    try {
+      let title = await open(p, server.url, typeof state === "string" ? state : query(state));
+      if (lang !== "en" && whichPage(title, lang).step === "unknown") {
+        // The link's `lang` was not applied (journey.test.mjs checks that on its own): choose
+        // the language with the switch, as a person would, so this page is still checked.
+        const name = L.en.language_names[lang];
+        await button(p, name).click();
+        await p.waitForFunction(
+          (want) => document.documentElement.lang === want,
+          lang,
+          { timeout: 5000 },
+        );
+        title = await heading(p);
+      }
+      const shown = whichPage(title, lang);
+      assert.equal(shown.doc ? `doc:${shown.doc}` : shown.step, expect, `the page shown is "${title}"`);
+      if (verdict) {
+        const sentence = L[lang].result[`verdict_${verdict}`];
+        assert.ok(await p.getByRole("main").getByText(sentence, { exact: true }).isVisible(), `verdict ${verdict}`);
+      }
+      if (prepare) await prepare(p);
+      const violations = await axe(p);
+      assert.deepEqual(errors, [], "no console error");
+      assert.ok(
+        violations.length === 0,
+        `${violations.length} axe violation(s) on "${name}":\n  ${violations.join("\n  ")}`,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+const base = { lang: "en" };
+const route = { ...base, route: "consulate" };
+const at = { ...route, at: "DE" };
+const dated = { ...at, date: "2025-06-02" };
+const noIin = { ...dated, has_iin: "no" };
+const cit = { ...noIin, cit: "DE" };
+const born = { ...cit, dob: "1985-01-01" };
+const cat = { ...born, cat: "spouse" };
+const idType = { ...cat, id: "passport" };
+const { consent: _c, ...spouseNoConsent } = SPOUSE;
+
+page("start page", "?lang=en", "start");
+page("route (radios)", { ...base, step: "route" }, "route");
+page("route, Continue with nothing chosen", { ...base, step: "route" }, "route", {
+  prepare: pressContinueExpectingErrors,
+});
+page("route, with the notice about ignored link details", "/?lang=en&route=<script>alert(1)</script>&date=2025-02-30&step=result", "route", {
+  prepare: (p) => p.getByRole("status").filter({ hasText: "ignored" }).waitFor({ timeout: 5000 }),
+});
+page("consulate country (select)", { ...route, step: "consulate" }, "consulate");
+page("consulate country, Continue with nothing chosen", { ...route, step: "consulate" }, "consulate", {
+  prepare: pressContinueExpectingErrors,
+});
+page("date (date input)", { ...at, step: "date" }, "date");
+page("date, emptied and Continue", { ...at, step: "date" }, "date", {
+  prepare: async (p) => {
+    await p.getByLabel(en.q.date.title, { exact: true }).fill("");
+    await pressContinueExpectingErrors(p);
+  },
+});
+page("has IIN", { ...dated, step: "iin" }, "has_iin");
+page("has IIN, the IIN field revealed with a valid IIN", { ...dated, step: "iin" }, "has_iin", {
+  prepare: async (p) => {
+    await radio(p, en.q.has_iin.title, en.yes).check();
+    await p.getByRole("textbox", { name: en.q.has_iin.iin_label }).fill("850101300015");
+    await p.getByText("This IIN is valid", { exact: false }).waitFor({ timeout: 5000 });
+  },
+});
+page("has IIN, the IIN field with a validation error", { ...dated, step: "iin" }, "has_iin", {
+  prepare: async (p) => {
+    await radio(p, en.q.has_iin.title, en.yes).check();
+    await p.getByRole("textbox", { name: en.q.has_iin.iin_label }).fill("850101300016");
+    await pressContinueExpectingErrors(p);
+  },
+});
+page("purpose", { ...dated, has_iin: "yes", step: "purpose" }, "purpose");
+page("citizenship (select with stateless)", { ...noIin, step: "citizenship" }, "citizenship");
+page("birth date", { ...cit, step: "birth-date" }, "birth_date");
+page("birth date, in the future", { ...cit, step: "birth-date" }, "birth_date", {
+  prepare: async (p) => {
+    await p.getByLabel(en.q.birth_date.title, { exact: true }).fill("2030-01-01");
+    await pressContinueExpectingErrors(p);
+  },
+});
+page("category (radios with hints)", { ...born, step: "category" }, "category");
+page("identity document type", { ...cat, step: "identity" }, "id_type");
+page("identity details", { ...idType, step: "identity-details" }, "id_details");
+page("identity details, Continue with fields missing", { ...idType, step: "identity-details" }, "id_details", {
+  prepare: pressContinueExpectingErrors,
+});
+const docPage = { ...idType, id_by: "DE", id_exp: "2030-01-01", id_latin: "yes", step: "doc-marriage_certificate" };
+page("document, its follow-up questions revealed", docPage, "doc:marriage_certificate", {
+  prepare: async (p) => {
+    const qd = en.q.document;
+    const title = await heading(p);
+    await radio(p, title, en.yes).check();
+    await radio(p, qd.language_label, qd.language_other).check();
+    await p.getByRole("group", { name: qd.translated_label, exact: true }).waitFor({ timeout: 5000 });
+    await p.getByRole("group", { name: qd.certified_label, exact: true }).waitFor({ timeout: 5000 });
+  },
+});
+page("document, follow-ups revealed and unanswered, Continue", docPage, "doc:marriage_certificate", {
+  prepare: async (p) => {
+    const title = await heading(p);
+    await radio(p, title, en.yes).check();
+    await pressContinueExpectingErrors(p);
+  },
+});
+page("consent", { ...spouseNoConsent, step: "consent" }, "consent");
+page("represented (in-country correction)", { ...CORRECTION, step: "represented" }, "represented");
+page(
+  "imprisoned (in country, no identity document)",
+  { lang: "en", route: "in_country", date: "2025-06-02", has_iin: "no", cit: "stateless", dob: "1985-01-01", id: "none", step: "imprisoned" },
+  "imprisoned",
+);
+page("check your answers", { ...SPOUSE, step: "check" }, "check");
+page(
+  "result: eligible",
+  { ...SPOUSE, "doc.marriage_certificate": "yes-DE-other-yes-apostille", step: "result" },
+  "result",
+  { verdict: "eligible" },
+);
+page("result: action needed", { ...SPOUSE, step: "result" }, "result", { verdict: "action_needed" });
+page("result: not eligible", { ...SPOUSE, cat: "other", step: "result" }, "result", { verdict: "not_eligible" });
+page("result: unavailable", { ...SPOUSE, date: "2026-03-02", step: "result" }, "result", { verdict: "unavailable" });
+page("result in Russian", { ...SPOUSE, lang: "ru", step: "result" }, "result", { lang: "ru", verdict: "action_needed" });
+page("result in Kazakh", { ...SPOUSE, lang: "kk", step: "result" }, "result", { lang: "kk", verdict: "action_needed" });
+page("result in Kazakh: unavailable", { ...SPOUSE, lang: "kk", date: "2026-03-02", step: "result" }, "result", {
+  lang: "kk",
+  verdict: "unavailable",
+});
+page("question page in Russian", { ...cat, lang: "ru", step: "identity" }, "id_type", { lang: "ru" });

@@ -1,0 +1,558 @@
+// Journeys through the built app in headless Chromium, driven as a person would: every
+// element is found by its accessible role and name (the words come from locales/*.json),
+// never by a CSS class. Each journey also asserts that nothing was logged as an error.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launchChromium, watchErrors } from "./harness.mjs";
+import {
+  L,
+  fmt,
+  query,
+  heading,
+  open,
+  nextPage,
+  radio,
+  whichPage,
+  walk,
+  button,
+  SPOUSE,
+  SPOUSE_PERSON,
+} from "./pages.mjs";
+
+const en = L.en;
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs `fn(page, errors)` in a fresh browser context; asserts no console error at the end. */
+async function withPage(fn, contextOptions = {}) {
+  const context = await browser.newContext({ locale: "en-US", ...contextOptions });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    await fn(page, errors, context);
+    assert.deepEqual(errors, [], "no console error or page error");
+  } finally {
+    await context.close();
+  }
+}
+
+const VERDICTS = ["eligible", "action_needed", "not_eligible", "unavailable"];
+
+/** The verdict the result page states (by its sentence), or null. */
+async function verdictShown(page, lang = "en") {
+  const found = [];
+  for (const v of VERDICTS) {
+    const sentence = L[lang].result[`verdict_${v}`];
+    if (await page.getByRole("main").getByText(sentence, { exact: true }).isVisible()) found.push(v);
+  }
+  assert.ok(found.length <= 1, `one verdict sentence, got ${found}`);
+  return found[0] ?? null;
+}
+
+/** The "Documents to bring" region. */
+function checklist(page, lang = "en") {
+  return page.getByRole("region", { name: L[lang].result.checklist_title, exact: true });
+}
+
+/** The checklist entry of one document (the list item whose level-3 heading names it). */
+function checklistItem(page, docId, lang = "en") {
+  const name = L[lang].documents[docId];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return checklist(page, lang)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: new RegExp("^" + escaped) }) })
+    .last();
+}
+
+/** The items of the list right after the level-2 heading `title`. */
+async function listAfter(page, title) {
+  const h2 = page.getByRole("heading", { level: 2, name: title, exact: true });
+  await h2.waitFor({ timeout: 5000 });
+  return h2.locator("xpath=following-sibling::ul[1]").getByRole("listitem").allInnerTexts();
+}
+
+async function focusedTag(page) {
+  return page.evaluate(() => document.activeElement?.tagName);
+}
+
+/** Waits (briefly) until focus is on the page's h1, then returns the focused tag name. */
+async function focusLandsOnHeading(page) {
+  await page
+    .waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 3000 })
+    .catch(() => {});
+  return focusedTag(page);
+}
+
+// (a) --------------------------------------------------------------------------------------
+test("(a) consular spouse, German certificate translated but not apostilled: action needed", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    const visited = await walk(page, SPOUSE_PERSON);
+    assert.deepEqual(visited, [
+      "start",
+      "route",
+      "consulate",
+      "date",
+      "has_iin",
+      "citizenship",
+      "birth_date",
+      "category",
+      "id_type",
+      "id_details",
+      "doc:marriage_certificate",
+      "consent",
+      "check",
+      "result",
+    ]);
+    assert.equal(await heading(page), en.result.title);
+    assert.equal(await page.title(), fmt(en.page_title, { page: en.result.title }));
+    assert.equal(await verdictShown(page), "action_needed");
+    assert.ok(
+      (await page.getByRole("main").getByText(en.result.verdict_action_needed, { exact: true }).innerText()).startsWith(
+        "You can get an IIN this way, but your documents would be refused today",
+      ),
+    );
+    // The verdict is also announced in a polite live region.
+    assert.equal(
+      await page.getByRole("status").filter({ hasText: en.result.verdict_action_needed }).count(),
+      1,
+      "the verdict is announced",
+    );
+    const why = await listAfter(page, en.result.why);
+    assert.ok(
+      why.some((r) => r.includes(en.reasons.certification_needed)),
+      `"Why" names the missing apostille: ${JSON.stringify(why)}`,
+    );
+    const item = checklistItem(page, "marriage_certificate");
+    assert.equal(await item.count(), 1, "the marriage certificate is on the checklist");
+    const text = await item.innerText();
+    assert.ok(
+      text.includes(fmt(en.result.certification_apostille, { country: "Germany" })),
+      `marriage certificate says "Needs an apostille from Germany.": ${text}`,
+    );
+    assert.ok(text.includes(en.result.need_apostille), `still to do: apostille: ${text}`);
+    assert.ok(!text.includes(en.result.need_translation), `the translation is done: ${text}`);
+    // Ready one working day after 2 June 2025 (a Monday).
+    const readyHeading = page.getByRole("heading", { level: 2, name: en.result.ready_title, exact: true });
+    assert.ok(await readyHeading.isVisible(), "the ready date is shown");
+    assert.ok(
+      await page.getByText(fmt(en.result.ready_on, { date: "3 June 2025" })).isVisible(),
+      "ready on 3 June 2025",
+    );
+  });
+});
+
+// (b) --------------------------------------------------------------------------------------
+test("(b) in-country correction through a representative reaches a result", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    const person = {
+      route: "in_country",
+      date: "2025-06-02",
+      hasIin: true,
+      iin: "850101300015",
+      purpose: "correction",
+      cit: "DE",
+      dob: "1985-01-01",
+      id: "passport",
+      idBy: "DE",
+      idExp: "2030-01-01",
+      idLatin: true,
+      rep: true,
+      consent: true,
+      docs: {
+        changed_data_certificate: { have: true, issuer: "DE", language: "other", translated: "yes", certified: "apostille" },
+        power_of_attorney: { have: true, issuer: "DE", certified: "apostille" },
+      },
+    };
+    const visited = await walk(page, person, {
+      beforeContinue: async (step) => {
+        if (step === "has_iin") {
+          // The typed IIN is checked as you type and its birth date read back.
+          const status = fmt(en.q.has_iin.iin_ok, { date: "1 January 1985" });
+          await page.getByText(status).waitFor({ timeout: 3000 });
+        }
+      },
+    });
+    for (const step of ["has_iin", "purpose", "represented", "doc:power_of_attorney", "doc:changed_data_certificate", "consent"]) {
+      assert.ok(visited.includes(step), `asked ${step}: ${visited.join(" > ")}`);
+    }
+    assert.ok(!visited.includes("category"), "no category question in the country");
+    assert.ok(!visited.includes("consulate"), "no consulate question in the country");
+    assert.ok(
+      visited.indexOf("represented") < visited.indexOf("doc:power_of_attorney"),
+      "the power of attorney is asked after saying a representative applies",
+    );
+    assert.equal(await heading(page), en.result.title);
+    assert.equal(await verdictShown(page), "eligible", "every document in order: eligible");
+    assert.equal(await checklistItem(page, "power_of_attorney").count(), 1);
+    assert.equal(await checklistItem(page, "changed_data_certificate").count(), 1);
+  });
+});
+
+// (c) --------------------------------------------------------------------------------------
+test("(c) consulate 2025 with no listed category: not eligible, with what to do instead", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    const visited = await walk(page, { ...SPOUSE_PERSON, cat: "other", docs: {} });
+    assert.ok(visited.includes("category"));
+    assert.equal(await heading(page), en.result.title);
+    assert.equal(await verdictShown(page), "not_eligible");
+    assert.ok(await page.getByRole("main").getByText(en.result.verdict_not_eligible, { exact: true }).isVisible());
+    const why = await listAfter(page, en.result.why);
+    assert.ok(why.some((r) => r.includes(en.reasons.category_not_covered)), JSON.stringify(why));
+    const instead = await listAfter(page, en.result.instead_title);
+    assert.ok(
+      instead.some((s) => s.includes("State Corporation")),
+      `"What you can do instead" names the State Corporation: ${JSON.stringify(instead)}`,
+    );
+  });
+});
+
+// (d) --------------------------------------------------------------------------------------
+test("(d) consulate on 2026-03-02: no rules in force, yet the last checklist is shown", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    await walk(page, { ...SPOUSE_PERSON, date: "2026-03-02" });
+    assert.equal(await heading(page), en.result.title);
+    assert.equal(await verdictShown(page), "unavailable");
+    const box = page.getByRole("heading", { level: 2, name: en.result.unavailable_title, exact: true });
+    assert.ok(await box.isVisible(), `"${en.result.unavailable_title}" box shown`);
+    const region = checklist(page);
+    assert.ok(await region.isVisible(), "the checklist is still shown");
+    const after = await box.evaluate(
+      (h, region) => !!(h.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await region.elementHandle(),
+    );
+    assert.ok(after, "the checklist follows the box");
+    const items = await region.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) }).count();
+    assert.ok(items >= 2, `the checklist lists documents (${items})`);
+    const why = await listAfter(page, en.result.why);
+    assert.ok(why.some((r) => r.includes(en.reasons.route_unavailable_on_date)), JSON.stringify(why));
+  });
+});
+
+// (e) --------------------------------------------------------------------------------------
+test("(e) switching language mid-journey keeps the answers", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    await walk(page, SPOUSE_PERSON, { stopAt: "has_iin" });
+    // Answer, but do not continue yet; then switch to Russian.
+    await radio(page, en.q.has_iin.title, en.no).check();
+    await button(page, "Русский").click();
+    await page.getByRole("heading", { level: 1, name: L.ru.q.has_iin.title, exact: true }).waitFor({ timeout: 5000 });
+    assert.equal(await button(page, "Русский").getAttribute("aria-pressed"), "true");
+    assert.equal(await button(page, "English").getAttribute("aria-pressed"), "false");
+    assert.ok(await radio(page, L.ru.q.has_iin.title, L.ru.no).isChecked(), "the choice survives the switch");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+    assert.match(page.url(), /[?&]lang=ru(&|$)/);
+    await button(page, L.ru.continue_button).click();
+    assert.equal(await nextPage(page, L.ru.q.has_iin.title, "ru"), L.ru.q.citizenship.title);
+    // Then Kazakh; Back shows the earlier answer, now in Kazakh.
+    await button(page, "Қазақша").click();
+    await page.getByRole("heading", { level: 1, name: L.kk.q.citizenship.title, exact: true }).waitFor({ timeout: 5000 });
+    assert.equal(await button(page, "Қазақша").getAttribute("aria-pressed"), "true");
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "kk");
+    await button(page, L.kk.back).click();
+    assert.equal(await nextPage(page, L.kk.q.citizenship.title, "kk"), L.kk.q.has_iin.title);
+    assert.ok(await radio(page, L.kk.q.has_iin.title, L.kk.no).isChecked(), "has IIN: No, kept");
+    await button(page, L.kk.back).click();
+    assert.equal(await nextPage(page, L.kk.q.has_iin.title, "kk"), L.kk.q.date.title);
+    assert.equal(await page.getByLabel(L.kk.q.date.title, { exact: true }).inputValue(), "2025-06-02");
+    // Continue in Kazakh to the end: the walk's answers still apply.
+    await walk(page, SPOUSE_PERSON, { lang: "kk" });
+    assert.equal(await heading(page), L.kk.result.title);
+    assert.equal(await verdictShown(page, "kk"), "action_needed");
+  });
+});
+
+test("(e) a link in Russian or Kazakh opens in that language, whatever the browser prefers", async () => {
+  for (const lang of ["ru", "kk"]) {
+    await withPage(async (page) => {
+      await open(page, server.url, query({ ...SPOUSE, lang, step: "result" }));
+      // The app renders asynchronously; give a late locale change a moment to land.
+      await page.waitForTimeout(300);
+      assert.equal(await heading(page), L[lang].result.title, `?lang=${lang} shows the result in ${lang}`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await button(page, L.en.language_names[lang]).getAttribute("aria-pressed"), "true");
+    });
+  }
+});
+
+// (f) --------------------------------------------------------------------------------------
+test("(f) the share link restores the result in a fresh browser", async () => {
+  let link, verdict, list;
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    await walk(page, SPOUSE_PERSON);
+    verdict = await verdictShown(page);
+    list = await checklist(page).innerText();
+    link = await page.getByLabel(en.result.share_label, { exact: true }).inputValue();
+  });
+  assert.ok(link.startsWith(server.url), `an absolute link to this app: ${link}`);
+  await withPage(async (page) => {
+    await page.goto(link);
+    assert.equal(await heading(page), en.result.title);
+    assert.equal(await verdictShown(page), verdict);
+    assert.equal(await checklist(page).innerText(), list, "same checklist");
+  });
+});
+
+test("(f) a hostile link shows a notice and a working page, never a blank one", async () => {
+  await withPage(async (page) => {
+    const title = await open(page, server.url, "/?route=<script>alert(1)</script>&date=2025-02-30&step=result");
+    assert.ok(title.length > 0, "a heading is shown");
+    const notice = page.getByRole("status").filter({ hasText: "could not be used and were ignored" });
+    assert.equal(await notice.count(), 1, "the notice about ignored details");
+    const text = await notice.innerText();
+    assert.match(text, /route/);
+    assert.match(text, /date/);
+    assert.equal(whichPage(title).step, "route", "the first unanswered question instead of the result");
+    // Still usable.
+    await radio(page, title, en.q.route.in_country).check();
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, title), en.q.date.title);
+    assert.ok(!page.url().includes("script"), `the bad value is gone from the URL: ${page.url()}`);
+  });
+});
+
+// (g) --------------------------------------------------------------------------------------
+test("(g) the browser's Back button returns to the previous question, answer kept", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    await walk(page, SPOUSE_PERSON, { stopAt: "citizenship" });
+    await page.goBack();
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.q.has_iin.title);
+    assert.ok(await radio(page, en.q.has_iin.title, en.no).isChecked(), "has IIN: No still selected");
+    await page.goBack();
+    assert.equal(await nextPage(page, en.q.has_iin.title), en.q.date.title);
+    assert.equal(await page.getByLabel(en.q.date.title, { exact: true }).inputValue(), "2025-06-02");
+    await page.goBack();
+    assert.equal(await nextPage(page, en.q.date.title), en.q.consulate.title);
+    assert.equal(await page.getByLabel(en.q.consulate.title, { exact: true }).inputValue(), "DE");
+    await page.goBack();
+    assert.equal(await nextPage(page, en.q.consulate.title), en.q.route.title);
+    assert.ok(await radio(page, en.q.route.title, en.q.route.consulate).isChecked(), "route still selected");
+    // Forward again.
+    await page.goForward();
+    assert.equal(await nextPage(page, en.q.route.title), en.q.consulate.title);
+  });
+});
+
+// (h) --------------------------------------------------------------------------------------
+test("(h) printing the result: no buttons, tick boxes, at most 2 A4 pages", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, query({ ...SPOUSE, step: "result" }));
+    assert.equal(await heading(page), en.result.title);
+    const print = button(page, en.result.print);
+    assert.ok(await print.isVisible(), "the print button is there on screen");
+    const items = checklist(page).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
+    const count = await items.count();
+    assert.ok(count >= 2, `checklist items: ${count}`);
+    const boxes = () =>
+      items.evaluateAll((lis) =>
+        lis.map((li) => {
+          const box = li.firstElementChild;
+          const cs = getComputedStyle(box);
+          const r = box.getBoundingClientRect();
+          return {
+            shown: cs.display !== "none" && cs.visibility !== "hidden" && r.width >= 8 && r.height >= 8,
+            border: parseFloat(cs.borderTopWidth) > 0 || parseFloat(cs.outlineWidth) > 0,
+            hidden: box.getAttribute("aria-hidden") === "true",
+          };
+        }),
+      );
+    await page.emulateMedia({ media: "print" });
+    for (const name of [en.result.print, en.result.copy, en.back, "English", "Русский", "Қазақша", en.result.start_again]) {
+      assert.equal(
+        await button(page, name).isVisible(),
+        false,
+        `"${name}" hidden when printed`,
+      );
+    }
+    assert.equal(await page.getByRole("button").count(), 0, "no button at all on paper");
+    assert.equal(await page.getByLabel(en.result.share_label).isVisible(), false, "no share field on paper");
+    const printed = await boxes();
+    assert.ok(
+      printed.every((b) => b.shown && b.border && b.hidden),
+      `every checklist item has a visible, bordered, aria-hidden tick box: ${JSON.stringify(printed)}`,
+    );
+    // page.pdf prints with the emulated media: keep "print" (with "screen" it would print
+    // the screen layout).
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) || []).length;
+    assert.ok(pages >= 1 && pages <= 2, `the PDF has ${pages} A4 pages (at most 2)`);
+  });
+});
+
+// (i) --------------------------------------------------------------------------------------
+/** Presses Tab until one of `locator`'s elements has focus. */
+async function tabTo(page, locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluateAll((els) => els.includes(document.activeElement))) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${locator}`);
+}
+
+test("(i) a keyboard-only journey, focus on each new heading", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    const steps = [];
+    const go = async (label) => {
+      const before = await heading(page);
+      await tabTo(page, button(page, label));
+      await page.keyboard.press("Enter");
+      const now = await nextPage(page, before);
+      steps.push(whichPage(now).step);
+      assert.equal(await focusLandsOnHeading(page), "H1", `focus on the h1 of "${now}"`);
+      return now;
+    };
+    /** Picks radio `index` of the group named `group` with Space / arrow keys. */
+    const choose = async (group, index) => {
+      const radios = page.getByRole("group", { name: group, exact: true }).getByRole("radio");
+      await tabTo(page, radios);
+      if (index === 0) await page.keyboard.press("Space");
+      for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+      assert.ok(await radios.nth(index).isChecked(), `radio ${index} of "${group}" chosen`);
+    };
+    const typeDate = async (label, digits, iso) => {
+      const field = page.getByLabel(label, { exact: true });
+      await tabTo(page, field);
+      await page.keyboard.type(digits);
+      assert.equal(await field.inputValue(), iso, `typed ${iso}`);
+    };
+    const typeSelect = async (label, text, value) => {
+      const field = page.getByLabel(label, { exact: true });
+      await tabTo(page, field);
+      await page.keyboard.type(text);
+      assert.equal(await field.inputValue(), value);
+    };
+    const q = en.q;
+    await go(en.start.button);
+    await choose(q.route.title, 2); // in the country
+    await go(en.continue_button);
+    await typeDate(q.date.title, "06022025", "2025-06-02"); // en-US: month, day, year
+    await go(en.continue_button);
+    await choose(q.has_iin.title, 1); // No
+    await go(en.continue_button);
+    await typeSelect(q.citizenship.title, "Germany", "DE");
+    await go(en.continue_button);
+    await typeDate(q.birth_date.title, "01011985", "1985-01-01");
+    await go(en.continue_button);
+    await choose(q.id_type.title, 0); // passport
+    await go(en.continue_button);
+    await typeSelect(q.id_details.issuer_label, "Germany", "DE");
+    await typeDate(q.id_details.expires_label, "01012030", "2030-01-01");
+    await choose(q.id_details.latin_label, 0); // yes
+    let now = await go(en.continue_button);
+    // Any document pages: "No".
+    while (whichPage(now).step === "document") {
+      await choose(now, 1);
+      now = await go(en.continue_button);
+    }
+    assert.equal(whichPage(now).step, "consent");
+    await choose(q.consent.title, 0);
+    await go(en.continue_button);
+    await go(en.check.button);
+    assert.deepEqual(steps.slice(-2), ["check", "result"], steps.join(" > "));
+    assert.ok((await verdictShown(page)) !== null, "a verdict");
+  });
+});
+
+// (j) --------------------------------------------------------------------------------------
+test("(j) at 320 CSS px nothing scrolls sideways", async () => {
+  await withPage(
+    async (page) => {
+      await open(page, server.url, "/");
+      const wide = [];
+      const measure = async (where) => {
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (w > 320) wide.push(`${where}: ${w}px`);
+      };
+      await walk(page, { ...SPOUSE_PERSON, hasIin: false }, {
+        onPage: (step) => measure(step),
+        beforeContinue: (step) => measure(`${step} (answered)`),
+      });
+      // An error state and the IIN field too.
+      await open(page, server.url, query({ ...SPOUSE, has_iin: undefined, step: "iin" }));
+      await radio(page, en.q.has_iin.title, en.yes).check();
+      await page.getByRole("textbox", { name: en.q.has_iin.iin_label }).fill("12345");
+      await button(page, en.continue_button).click();
+      await page.getByRole("heading", { level: 2, name: en.error_summary_title }).waitFor({ timeout: 5000 });
+      await measure("has_iin with an error");
+      assert.deepEqual(wide, [], "pages wider than 320 px");
+    },
+    { viewport: { width: 320, height: 640 } },
+  );
+});
+
+// Beyond the list: validation and "Check your answers" ----------------------------------
+test("Continue with nothing chosen: the error summary takes focus, the title says Error", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, query({ lang: "en", step: "route" }));
+    await button(page, en.continue_button).click();
+    const summary = page.getByRole("heading", { level: 2, name: en.error_summary_title, exact: true });
+    await summary.waitFor({ timeout: 5000 });
+    for (let i = 0; i < 30 && !(await summary.evaluate((h2) => document.activeElement?.contains(h2))); i++) {
+      await page.waitForTimeout(50);
+    }
+    assert.ok(
+      await summary.evaluate((h2) => document.activeElement?.contains(h2)),
+      "focus on the error summary",
+    );
+    await page.waitForFunction((p) => document.title.startsWith(p), en.error_prefix, { timeout: 3000 }).catch(() => {});
+    assert.ok((await page.title()).startsWith(en.error_prefix), `title: ${await page.title()}`);
+    // The summary's link leads to the first radio.
+    await page.getByRole("link", { name: en.q.route.error }).click();
+    const first = radio(page, en.q.route.title, en.q.route.consulate);
+    await page.waitForTimeout(100);
+    assert.ok(await first.evaluate((el) => el === document.activeElement), "focus on the first radio");
+    // The message is tied to the question (fieldset description).
+    const group = page.getByRole("group", { name: en.q.route.title, exact: true });
+    const described = await group.evaluate((el) =>
+      (el.getAttribute("aria-describedby") || "")
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent || "")
+        .join(" "),
+    );
+    assert.ok(described.includes(en.q.route.error), `described by the error: ${described}`);
+    // Answering clears it.
+    await first.check();
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.route.title), en.q.consulate.title);
+    assert.ok(!(await page.title()).startsWith(en.error_prefix), "no Error: on the next page");
+  });
+});
+
+test("Check your answers: Change returns to the check page, later answers kept", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, query({ ...SPOUSE, step: "check" }));
+    assert.equal(await heading(page), en.check.title);
+    await button(page, `${en.change} ${en.check.date}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.date.title);
+    assert.equal(await focusLandsOnHeading(page), "H1");
+    await page.getByLabel(en.q.date.title, { exact: true }).fill("2025-06-03");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.date.title), en.check.title, "back on Check your answers");
+    const row = (label) =>
+      page
+        .getByRole("term")
+        .filter({ hasText: label })
+        .locator("xpath=following-sibling::*[1]")
+        .innerText();
+    assert.equal(await row(en.check.date), "3 June 2025");
+    assert.equal(await row(en.check.category), en.categories.spouse, "later answers kept");
+    assert.ok((await row(en.documents.marriage_certificate)).startsWith(en.check.have_it), "document answer kept");
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    assert.ok(await page.getByText(fmt(en.result.ready_on, { date: "4 June 2025" })).isVisible(), "ready the next working day");
+  });
+});
