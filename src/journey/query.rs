@@ -75,7 +75,7 @@ fn printable(key: &str) -> String {
 }
 
 fn date(value: &str) -> Option<NaiveDate> {
-    let d = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+    let d = crate::rules::dates::parse_iso(value)?;
     // Four-digit years only: the date input and the contract speak YYYY-MM-DD.
     (1900..=2100)
         .contains(&chrono::Datelike::year(&d))

@@ -44,7 +44,7 @@ pub fn tables() -> &'static BTreeMap<i32, YearTable> {
                     }
                 }
                 (Some(kind @ ("off" | "work")), Some(day)) => {
-                    let Ok(day) = NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
+                    let Some(day) = super::dates::parse_iso(day) else {
                         continue;
                     };
                     if let Some(table) = tables.get_mut(&day.year()) {

@@ -11,6 +11,7 @@ pub mod age;
 pub mod calendar;
 pub mod contract;
 pub mod countries;
+pub mod dates;
 pub mod documents;
 pub mod evaluate;
 pub mod iin;

@@ -97,7 +97,7 @@ pub fn header(text: &'static str, key: &str) -> Option<&'static str> {
 }
 
 fn date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    super::dates::parse_iso(text)
 }
 
 fn optional_date(text: &str) -> Option<Option<NaiveDate>> {

@@ -59,9 +59,28 @@ fn entry(l: Locale, item: &ChecklistItem) -> impl IntoView {
         view! { <p class="status status--todo"><strong>{td_string!(l, result.todo)}</strong> " " {todo.join("; ")}</p> }
             .into_any()
     };
+    // A requirement already met says so, so it does not read as still to do.
     let translation = match item.translation {
+        TranslationNeed::Required if !item.needs.contains(&Need::Translation) && item.provided => {
+            td_string!(l, result.translation_done)
+        }
         TranslationNeed::Required => td_string!(l, result.translation_required),
         TranslationNeed::NotRequired => td_string!(l, result.translation_not_required),
+    };
+    let certification_text = {
+        let pending = item
+            .needs
+            .iter()
+            .any(|n| matches!(n, Need::Apostille | Need::Legalization));
+        let needs_one = matches!(
+            item.certification,
+            Certification::Apostille | Certification::Legalization
+        );
+        if needs_one && !pending && item.provided {
+            td_string!(l, result.certification_done).to_string()
+        } else {
+            certification(l, item)
+        }
     };
     let mut basis = item.basis.clone();
     for b in item
@@ -87,7 +106,7 @@ fn entry(l: Locale, item: &ChecklistItem) -> impl IntoView {
                     <li>{bring(l, item.bring)}</li>
                     {item.optional.then(|| view! { <li>{td_string!(l, result.optional)}</li> })}
                     <li>{translation}</li>
-                    <li>{certification(l, item)}</li>
+                    <li>{certification_text}</li>
                     {notes.into_iter().map(|n| view! { <li class="note">{n}</li> }).collect_view()}
                 </ul>
                 <p class="basis">{td_string!(l, result.source)} " " {basis.join("; ")}</p>

@@ -117,12 +117,19 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Root(host: Host, parsed: query::Parsed) -> impl IntoView {
+    // The language: the URL's (or the host's preset), else the browser's. The subcontext
+    // provider takes it as its initial locale (the root provider would replace it with the
+    // browser's after the first render), sets no cookie and leaves <html lang> alone: the
+    // shell sets `lang` on its own root, and on <html> only when it owns the page.
+    let initial = parsed
+        .lang
+        .as_deref()
+        .and_then(text::from_code)
+        .unwrap_or_else(text::from_browser);
     view! {
-        // Cookie off and <html lang> untouched: the shell sets `lang` on its own root, and on
-        // <html> only when it owns the page.
-        <I18nContextProvider set_lang_attr_on_html=false set_dir_attr_on_html=false enable_cookie=false>
-            <Shell host parsed />
-        </I18nContextProvider>
+        <I18nSubContextProvider initial_locale=Signal::stored(initial)>
+            <Shell host parsed initial />
+        </I18nSubContextProvider>
     }
 }
 
@@ -178,14 +185,8 @@ fn focus_heading() {
 }
 
 #[component]
-fn Shell(host: Host, parsed: query::Parsed) -> impl IntoView {
+fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     let i18n = use_i18n();
-    let initial = parsed
-        .lang
-        .as_deref()
-        .and_then(text::from_code)
-        .unwrap_or_else(text::from_browser);
-    i18n.set_locale(initial);
     let j = Journey::new(&parsed, host);
     provide_context(j);
     if !parsed.ignored.is_empty() {

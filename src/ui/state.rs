@@ -142,6 +142,9 @@ impl Journey {
         self.has_error.set(false);
         let from = self.step.get_untracked();
         if self.owns_page() {
+            // First record the answer just given in the entry being left, so the browser's
+            // Back button shows that page with its answer; then add the new page's entry.
+            self.replace_url(lang);
             let q = self.query_string(step, lang);
             if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
                 let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));

@@ -175,6 +175,7 @@ pub fn Radios(
     selected: RwSignal<Option<usize>>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
+    let hint = hint.filter(|h| !h.is_empty());
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let described = {
@@ -270,6 +271,7 @@ pub fn CountrySelect(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
+    let hint = hint.filter(|h| !h.is_empty());
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let has_hint = hint.is_some();
@@ -334,6 +336,7 @@ pub fn DateField(
     value: RwSignal<String>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
+    let hint = hint.filter(|h| !h.is_empty());
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let has_hint = hint.is_some();
@@ -390,8 +393,8 @@ pub fn read_date(text: &str) -> DateInput {
     if t.is_empty() {
         return DateInput::Empty;
     }
-    match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        Ok(d) if (1900..=2100).contains(&chrono::Datelike::year(&d)) => DateInput::Valid(d),
+    match crate::rules::dates::parse_iso(t) {
+        Some(d) if (1900..=2100).contains(&chrono::Datelike::year(&d)) => DateInput::Valid(d),
         _ => DateInput::Invalid,
     }
 }
