@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::answers::{Answers, IdChoice};
 use crate::rules::{
-    evaluate, ruleset, DocumentId, DocumentKind, Outcome, Purpose, Route, RuleSetInfo,
+    evaluate, ruleset, DocumentId, DocumentKind, Need, Outcome, Purpose, Route, RuleSetInfo,
 };
 
 /// One page of the journey.
@@ -99,12 +99,26 @@ pub fn ruleset_info(answers: &Answers, today: NaiveDate) -> Option<RuleSetInfo> 
 }
 
 /// The documents that get a question page: those of the checklist the applicant must
-/// obtain themselves (not the desk form, not the identity document asked earlier).
-pub fn document_steps(outcome: &Outcome) -> Vec<DocumentId> {
+/// obtain themselves (not the desk form, not the identity document asked earlier). Once a
+/// one-of group is satisfied (`evaluate` then asks nothing more of its other members), its
+/// unanswered alternatives are not asked about.
+pub fn document_steps(outcome: &Outcome, answers: &Answers) -> Vec<DocumentId> {
+    let group_satisfied = |group: &str| {
+        let mut members = outcome
+            .documents
+            .iter()
+            .filter(|o| o.group.as_deref() == Some(group));
+        members.clone().any(|o| o.provided) && members.all(|o| !o.needs.contains(&Need::Provide))
+    };
     outcome
         .documents
         .iter()
         .filter(|item| !matches!(item.kind, DocumentKind::Form | DocumentKind::Identity))
+        .filter(|item| {
+            let answered = answers.docs.get(&item.id).is_some_and(|d| d.have.is_some());
+            let skip = !item.provided && item.group.as_deref().is_some_and(group_satisfied);
+            answered || !skip
+        })
         .map(|item| item.id)
         .collect()
 }
@@ -155,7 +169,11 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
         }
     }
     let outcome = evaluate(&answers.to_applicant(today));
-    steps.extend(document_steps(&outcome).into_iter().map(Step::Document));
+    steps.extend(
+        document_steps(&outcome, answers)
+            .into_iter()
+            .map(Step::Document),
+    );
     if info.as_ref().is_some_and(|i| i.asks_consent) {
         steps.push(Step::Consent);
     }
@@ -349,6 +367,44 @@ mod tests {
             previous(Step::Result, &a, Locked::default(), today),
             Step::Check
         );
+    }
+
+    #[test]
+    fn a_satisfied_one_of_group_stops_asking() {
+        let mut a = spouse_2025();
+        a.category = Some(Category::Investor);
+        let today = d("2025-06-01");
+        let before = questions(&a, Locked::default(), today);
+        let group = [
+            DocumentId::InvestorCouncilMembership,
+            DocumentId::InvestmentContract,
+            DocumentId::StateRecommendation,
+            DocumentId::AifcRecommendation,
+        ];
+        assert!(group.iter().all(|id| before.contains(&Step::Document(*id))));
+        a.docs.insert(
+            DocumentId::InvestorCouncilMembership,
+            DocAnswer {
+                have: Some(false),
+                ..DocAnswer::default()
+            },
+        );
+        a.docs.insert(
+            DocumentId::InvestmentContract,
+            DocAnswer {
+                have: Some(true),
+                issuer: Some(Country::KZ),
+                ..DocAnswer::default()
+            },
+        );
+        let after = questions(&a, Locked::default(), today);
+        assert!(
+            after.contains(&Step::Document(DocumentId::InvestorCouncilMembership)),
+            "answered: kept"
+        );
+        assert!(after.contains(&Step::Document(DocumentId::InvestmentContract)));
+        assert!(!after.contains(&Step::Document(DocumentId::StateRecommendation)));
+        assert!(!after.contains(&Step::Document(DocumentId::AifcRecommendation)));
     }
 
     #[test]
