@@ -156,6 +156,39 @@ pub fn FieldMessage(id: String, error: Signal<Option<String>>) -> impl IntoView 
     }
 }
 
+/// The ids of a field's hint and error message, and its `aria-describedby` value: the hint
+/// when there is one, the error while it is shown.
+fn described_by(
+    name: &str,
+    has_hint: bool,
+    error: Signal<Option<String>>,
+) -> (
+    String,
+    String,
+    impl Fn() -> Option<String> + Send + Sync + 'static,
+) {
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let (h, e) = (hint_id.clone(), error_id.clone());
+    let described = move || match (has_hint, error.get().is_some()) {
+        (true, true) => Some(format!("{h} {e}")),
+        (true, false) => Some(h.clone()),
+        (false, true) => Some(e.clone()),
+        (false, false) => None,
+    };
+    (hint_id, error_id, described)
+}
+
+/// A field's label; with `heading`, the label is the page's `<h1>` (one question per page).
+fn field_label(id: &'static str, label: String, heading: bool) -> AnyView {
+    if heading {
+        view! { <h1 class="heading" tabindex="-1"><label class="label label--page" for=id>{label}</label></h1> }
+            .into_any()
+    } else {
+        view! { <label class="label" for=id>{label}</label> }.into_any()
+    }
+}
+
 /// One radio option: its label and an optional hint.
 #[derive(Clone)]
 pub struct Choice {
@@ -176,23 +209,7 @@ pub fn Radios(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     let hint = hint.filter(|h| !h.is_empty());
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        let has_hint = hint.is_some();
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let (hint_id, error_id, described) = described_by(name, hint.is_some(), error);
     let legend_view = if heading {
         view! { <legend class="legend legend--page"><h1 class="heading" tabindex="-1">{legend}</h1></legend> }
             .into_any()
@@ -272,29 +289,8 @@ pub fn CountrySelect(
     let i18n = use_i18n();
     let l = i18n.get_locale_untracked();
     let hint = hint.filter(|h| !h.is_empty());
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let has_hint = hint.is_some();
-    let described = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let label_view = if heading {
-        view! { <h1 class="heading" tabindex="-1"><label class="label label--page" for=id>{label}</label></h1> }
-            .into_any()
-    } else {
-        view! { <label class="label" for=id>{label}</label> }.into_any()
-    };
+    let (hint_id, error_id, described) = described_by(id, hint.is_some(), error);
+    let label_view = field_label(id, label, heading);
     let stateless = with_stateless.then(|| {
         view! { <option value="stateless" selected=value.get_untracked() == "stateless">{td_string!(l, q.citizenship.stateless)}</option> }
     });
@@ -337,29 +333,8 @@ pub fn DateField(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     let hint = hint.filter(|h| !h.is_empty());
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let has_hint = hint.is_some();
-    let described = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let label_view = if heading {
-        view! { <h1 class="heading" tabindex="-1"><label class="label label--page" for=id>{label}</label></h1> }
-            .into_any()
-    } else {
-        view! { <label class="label" for=id>{label}</label> }.into_any()
-    };
+    let (hint_id, error_id, described) = described_by(id, hint.is_some(), error);
+    let label_view = field_label(id, label, heading);
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
             {label_view}
