@@ -2,7 +2,8 @@
 //!
 //! - [`rules`]: the rules core (pure, no web crate, never reads the clock).
 //! - `ui`: the Leptos shell (browser build only).
-//! - `embed`: the JavaScript API and embedding edge (browser build only).
+//! - [`embed`]: the JavaScript API and embedding edge (its validation is pure; the rest is
+//!   browser build only).
 
 pub mod rules;
 
@@ -11,5 +12,4 @@ pub use rules::{evaluate, evaluate_json, Applicant, Error, Outcome};
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
 pub mod embed;
