@@ -49,14 +49,22 @@ build dist: install-build
 	$(MAKE) --no-print-directory dist-api
 
 # The JavaScript API: the library with the `js-api` feature, as an ES module for any page
-# (wasm-bindgen --target web), next to the app. Trunk empties dist/ first, so this comes after.
+# (wasm-bindgen --target web), and as a classic script with the wasm inside
+# (.ci/classic-api.mjs) that embed.js uses for the direct mount: no CORS needed. Both
+# bindings share one wasm (checked). Trunk empties dist/ first, so this comes after it.
+LIB_WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/iin_precheck.wasm
+CLASSIC := $(TARGET_DIR)/api-classic
 dist-api:
 	cargo rustc --release --lib $(WASM) --features js-api --crate-type cdylib
-	rm -rf dist/api dist/schema
-	wasm-bindgen --target web --out-dir dist/api --out-name iin_precheck \
-	  $(TARGET_DIR)/wasm32-unknown-unknown/release/iin_precheck.wasm
+	rm -rf dist/api dist/schema $(CLASSIC)
+	wasm-bindgen --target web --out-dir dist/api --out-name iin_precheck $(LIB_WASM)
+	wasm-bindgen --target no-modules --no-modules-global __iinPrecheck --no-typescript \
+	  --out-dir $(CLASSIC) --out-name iin_precheck $(LIB_WASM)
+	cmp dist/api/iin_precheck_bg.wasm $(CLASSIC)/iin_precheck_bg.wasm
 	wasm-opt -Oz dist/api/iin_precheck_bg.wasm --output=dist/api/iin_precheck_bg.opt.wasm
 	mv dist/api/iin_precheck_bg.opt.wasm dist/api/iin_precheck_bg.wasm
+	node .ci/classic-api.mjs $(CLASSIC)/iin_precheck.js dist/api/iin_precheck_bg.wasm \
+	  dist/api/iin_precheck.classic.js
 	cp style/main.css dist/api/iin-precheck.css
 	mkdir -p dist/schema
 	cp schema/applicant.schema.json schema/outcome.schema.json dist/schema/

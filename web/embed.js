@@ -179,25 +179,39 @@
     announce(target, { mode: "iframe", frame: frame });
   }
 
+  // The API as a classic script (api/iin_precheck.classic.js, wasm inside): from another
+  // origin it needs no CORS and no connect-src; it announces itself on its own element.
+  function loadApi() {
+    return new Promise(function (resolve, reject) {
+      var tag = document.createElement("script");
+      tag.src = new URL("api/iin_precheck.classic.js", base).href;
+      tag.addEventListener("iin-precheck:api", function (e) {
+        resolve(e.detail);
+      });
+      tag.addEventListener("iin-precheck:api-error", function (e) {
+        reject(e.detail);
+      });
+      tag.addEventListener("error", function () {
+        reject(new Error("could not load " + tag.src));
+      });
+      (document.head || document.documentElement).appendChild(tag);
+    });
+  }
+
   function embedMount(target) {
-    var api = new URL("api/iin_precheck.js", base).href;
-    import(api)
-      .then(function (module) {
-        return module
-          .default({ module_or_path: new URL("api/iin_precheck_bg.wasm", base) })
-          .then(function () {
-            var options = { stylesheet: new URL("api/iin-precheck.css", base).href };
-            ["country", "lang", "ruleset", "accent"].forEach(function (name) {
-              if (cfg[name]) options[name] = cfg[name];
-            });
-            var handle = module.mount(target, options);
-            announce(target, {
-              mode: "mount",
-              unmount: function () {
-                handle.unmount();
-              },
-            });
-          });
+    loadApi()
+      .then(function (api) {
+        var options = { stylesheet: new URL("api/iin-precheck.css", base).href };
+        ["country", "lang", "ruleset", "accent"].forEach(function (name) {
+          if (cfg[name]) options[name] = cfg[name];
+        });
+        var handle = api.mount(target, options);
+        announce(target, {
+          mode: "mount",
+          unmount: function () {
+            handle.unmount();
+          },
+        });
       })
       .catch(function (e) {
         warn("could not mount the app: " + (e && e.message ? e.message : e));

@@ -82,15 +82,25 @@ export async function origins(makePages) {
   const policies = { host: "", app: "" };
   const host = await origin(null, {
     pages: hostPages,
-    headers: () => ({ "content-security-policy": policies.host }),
+    headers: (path) => ({
+      "content-security-policy": path.startsWith("/minimal-") ? policies.minimal : policies.host,
+    }),
   });
   const app = await origin(DIST, {
+    // CORS only where docs/embedding.md asks for it: the API module and its wasm. The
+    // iframe and the direct mount (classic scripts, a stylesheet) must work without it.
     headers: (path) =>
       path.endsWith(".html") || path.endsWith("/")
         ? { "content-security-policy": policies.app }
-        : { "access-control-allow-origin": "*" },
+        : path === "/api/iin_precheck.js" || path === "/api/iin_precheck_bg.wasm"
+          ? { "access-control-allow-origin": "*" }
+          : {},
   });
   policies.host = hostCsp(app.url);
+  // The least a page that only mounts the app directly needs (docs/embedding.md).
+  policies.minimal =
+    `default-src 'none'; script-src 'self' ${app.url} 'wasm-unsafe-eval'; ` +
+    `style-src ${app.url}; img-src data:; report-uri /csp-report`; // img-src: the test page's own icon
   policies.app = appCsp(host.url);
   Object.assign(hostPages, makePages(app.url));
   return { host, app };
@@ -151,6 +161,11 @@ export function pages(app) {
       `<div id="iin"></div>
 <script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en"
   data-ruleset="fi-pilot-2025" data-accent="#6b2c91" data-target="iin"></script>`
+    ),
+    "/minimal-mount.html": hostPage(
+      "Konsulat: direct mount, minimal CSP",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-mode="mount" data-country="DE" data-target="iin"></script>`
     ),
     "/api.html": hostPage("Konsulat: JS API", `<script type="module" src="/api.js"></script>`),
     "/api.js": `import init, * as api from "${app}/api/iin_precheck.js";

@@ -229,6 +229,18 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
   await context.close();
 });
 
+test("direct mount under the minimal CSP: script-src and style-src only, no CORS", async () => {
+  const { context, page, log } = await open("/minimal-mount.html");
+  await page.locator("#iin").getByRole("button", START).first().click({ timeout: 15000 });
+  await page.waitForFunction(() => {
+    const h1 = document.getElementById("iin").shadowRoot.querySelector("h1");
+    return h1 && !/IIN/.test(h1.innerText);
+  });
+  assert.deepEqual(await violations(page), [], "no CSP violation");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("JS API from a module on another origin: contract in and out, errors name the field", async () => {
   const { context, page, log } = await open("/api.html");
   await page.waitForFunction(() => document.documentElement.dataset.apiReady === "yes", null, { timeout: 15000 });
