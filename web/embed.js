@@ -104,11 +104,11 @@
   function embedIframe(target) {
     var src = new URL("index.html", base);
     var origin = window.location.origin;
-    if (!/^https?:\/\//.test(origin)) {
-      warn("the host page has no http(s) origin (" + quote(origin) + "): the frame cannot resize");
-    } else {
-      src.searchParams.set("embed", "iframe");
+    src.searchParams.set("embed", "iframe");
+    if (/^https?:\/\//.test(origin)) {
       src.searchParams.set("origin", origin);
+    } else {
+      warn("the host page has no http(s) origin (" + quote(origin) + "): the frame cannot resize");
     }
     ["country", "lang", "ruleset", "accent"].forEach(function (name) {
       if (cfg[name]) src.searchParams.set(name, cfg[name]);

@@ -69,6 +69,9 @@ export async function launchFirefox() {
     },
   });
   const session = new Session(base, created.sessionId);
+  // Tall enough that the embedded app's buttons are in view without scrolling the host page
+  // (a native click inside a cross-origin frame below the fold can miss in headless Firefox).
+  await session.cmd("POST", "/window/rect", { width: 1280, height: 2000 });
   session.close = async () => {
     await call(base, "DELETE", `/session/${created.sessionId}`).catch(() => {});
     driver.kill();
@@ -120,10 +123,16 @@ class Session {
   /** Polls `fn` in the current frame until it returns a truthy value. */
   async until(fn, args = [], { timeout = 15000, what = String(fn) } = {}) {
     const deadline = Date.now() + timeout;
+    let last = null;
     for (;;) {
-      const value = await this.run(fn, ...args).catch(() => null);
+      const value = await this.run(fn, ...args).catch((e) => {
+        last = e;
+        return null;
+      });
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      if (Date.now() > deadline) {
+        throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${last.message})` : ""}`);
+      }
       await sleep(50);
     }
   }
