@@ -6,15 +6,26 @@
 /// The longest value accepted anywhere (an origin, a colour, a code); longer is hostile.
 pub const MAX_LEN: usize = 256;
 
-/// A value quoted for a warning: escaped, and cut to a few dozen characters so a huge
-/// hostile string cannot flood the console.
+/// A value quoted for a warning: in double quotes, control characters, quotes and
+/// backslashes escaped, and cut to a few dozen characters so a huge hostile string cannot
+/// flood the console. (Written by hand: `{:?}` would bring Unicode tables into the app.)
 pub fn shown(value: &str) -> String {
     const KEEP: usize = 40;
-    let mut cut: String = value.chars().take(KEEP).collect();
-    if value.chars().nth(KEEP).is_some() {
-        cut.push('…');
+    let mut out = String::from("\"");
+    for (i, ch) in value.chars().enumerate() {
+        if i == KEEP {
+            out.push('…');
+            break;
+        }
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
     }
-    format!("{cut:?}")
+    out.push('"');
+    out
 }
 
 /// An accent colour: `#rgb` or `#rrggbb` only (no names, no functions, nothing that could
@@ -47,9 +58,13 @@ impl Accent {
         let accent = Accent { rgb };
         let ratio = accent.contrast_with_white();
         if ratio < 4.5 {
+            // Tenths by hand: float formatting would add kilobytes to the app.
+            let tenths = (ratio * 10.0) as u32;
             return Err(format!(
-                "accent {} has a contrast of {ratio:.1}:1 with white, below 4.5:1; keeping the default",
-                shown(value)
+                "accent {} has a contrast of {}.{}:1 with white, below 4.5:1; keeping the default",
+                shown(value),
+                tenths / 10,
+                tenths % 10
             ));
         }
         Ok(accent)
@@ -70,19 +85,35 @@ impl Accent {
 
     /// WCAG 2 contrast ratio against white.
     pub fn contrast_with_white(&self) -> f64 {
-        let linear = |c: u8| {
-            let s = f64::from(c) / 255.0;
-            if s <= 0.04045 {
-                s / 12.92
-            } else {
-                ((s + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        let [r, g, b] = self.rgb.map(linear);
+        let [r, g, b] = self
+            .rgb
+            .map(|c| f64::from(LINEAR[usize::from(c)]) / 65535.0);
         let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
         1.05 / (luminance + 0.05)
     }
 }
+
+/// sRGB channel value -> linear light x 65535 (WCAG 2 relative luminance), precomputed:
+/// `f64::powf` would bring libm's pow into the app for this one check.
+#[rustfmt::skip]
+const LINEAR: [u16; 256] = [
+    0, 20, 40, 60, 80, 99, 119, 139, 159, 179, 199, 219, 241, 264, 288, 313,
+    340, 367, 396, 427, 458, 491, 526, 562, 599, 637, 677, 718, 761, 805, 851, 898,
+    947, 997, 1048, 1101, 1156, 1212, 1270, 1330, 1391, 1453, 1517, 1583, 1651, 1720, 1790, 1863,
+    1937, 2013, 2090, 2170, 2250, 2333, 2418, 2504, 2592, 2681, 2773, 2866, 2961, 3058, 3157, 3258,
+    3360, 3464, 3570, 3678, 3788, 3900, 4014, 4129, 4247, 4366, 4488, 4611, 4736, 4864, 4993, 5124,
+    5257, 5392, 5530, 5669, 5810, 5953, 6099, 6246, 6395, 6547, 6700, 6856, 7014, 7174, 7335, 7500,
+    7666, 7834, 8004, 8177, 8352, 8528, 8708, 8889, 9072, 9258, 9445, 9635, 9828, 10022, 10219, 10417,
+    10619, 10822, 11028, 11235, 11446, 11658, 11873, 12090, 12309, 12530, 12754, 12980, 13209, 13440, 13673, 13909,
+    14146, 14387, 14629, 14874, 15122, 15371, 15623, 15878, 16135, 16394, 16656, 16920, 17187, 17456, 17727, 18001,
+    18277, 18556, 18837, 19121, 19407, 19696, 19987, 20281, 20577, 20876, 21177, 21481, 21787, 22096, 22407, 22721,
+    23038, 23357, 23678, 24002, 24329, 24658, 24990, 25325, 25662, 26001, 26344, 26688, 27036, 27386, 27739, 28094,
+    28452, 28813, 29176, 29542, 29911, 30282, 30656, 31033, 31412, 31794, 32179, 32567, 32957, 33350, 33745, 34143,
+    34544, 34948, 35355, 35764, 36176, 36591, 37008, 37429, 37852, 38278, 38706, 39138, 39572, 40009, 40449, 40891,
+    41337, 41785, 42236, 42690, 43147, 43606, 44069, 44534, 45002, 45473, 45947, 46423, 46903, 47385, 47871, 48359,
+    48850, 49344, 49841, 50341, 50844, 51349, 51858, 52369, 52884, 53401, 53921, 54445, 54971, 55500, 56032, 56567,
+    57105, 57646, 58190, 58737, 59287, 59840, 60396, 60955, 61517, 62082, 62650, 63221, 63795, 64372, 64952, 65535,
+];
 
 /// A web origin as `location.origin` writes it: `http` or `https`, a host, an optional port,
 /// nothing else (no path, no user, no query, no trailing slash). Returns it unchanged.
@@ -222,6 +253,24 @@ mod tests {
     }
 
     #[test]
+    fn linear_table_is_the_wcag_formula() {
+        for c in 0..=255u8 {
+            let s = f64::from(c) / 255.0;
+            let linear = if s <= 0.04045 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            };
+            let table = f64::from(LINEAR[usize::from(c)]) / 65535.0;
+            assert!((linear - table).abs() < 1e-4, "{c}");
+        }
+        // Known ratios: the default accent #0b5394 7.84:1, grey #777 4.48:1, #767676 4.54:1.
+        assert!((Accent::parse("#0b5394").unwrap().contrast_with_white() - 7.84).abs() < 0.01);
+        assert!(Accent::parse("#777777").is_err());
+        assert!(Accent::parse("#767676").is_ok());
+    }
+
+    #[test]
     fn origins() {
         for ok in [
             "https://consulate.example",
@@ -288,6 +337,7 @@ mod tests {
     #[test]
     fn shown_is_short_and_escaped() {
         assert_eq!(shown("a\"b"), "\"a\\\"b\"");
+        assert_eq!(shown("<x>\n"), "\"<x>\\u{a}\"");
         assert!(shown(&"x".repeat(1000)).chars().count() < 50);
     }
 }
