@@ -28,8 +28,9 @@
     lang: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/,
     ruleset: /^[a-z0-9]+(-[a-z0-9]+){0,7}$/,
     accent: /^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/,
-    // An element id, with or without '#'.
-    target: /^#?[A-Za-z][A-Za-z0-9_-]{0,99}$/,
+    // An element id (with or without '#') or a CSS selector; only ever given to
+    // getElementById / querySelector, never parsed as HTML.
+    target: /^[^\u0000-\u001f\u007f<>]{1,200}$/,
     // Plain text; set as a property, never parsed as HTML. Control characters refused.
     title: /^[^\u0000-\u001f\u007f<>]{1,200}$/,
     height: /^[1-9][0-9]{1,4}$/,
@@ -80,16 +81,26 @@
     }
   }
 
-  // Where to mount: the element data-target names, else a new <div> right after the script.
+  // Where to mount: the element data-target names (an id, or a CSS selector), else a new
+  // <div> right after the script (at the end of <body> when the script is in <head>).
   function findTarget() {
     if (cfg.target) {
-      var el = document.getElementById(cfg.target.replace(/^#/, ""));
+      var el = null;
+      if (/^#?[A-Za-z][A-Za-z0-9_-]*$/.test(cfg.target)) {
+        el = document.getElementById(cfg.target.replace(/^#/, ""));
+      } else {
+        try {
+          el = document.querySelector(cfg.target);
+        } catch (e) {
+          warn("data-target " + quote(cfg.target) + " is not a CSS selector");
+        }
+      }
       if (el) return el;
       warn("data-target " + quote(cfg.target) + " names no element; mounting after the script");
     }
     var div = document.createElement("div");
     div.className = "iin-precheck";
-    if (script.parentNode) {
+    if (script.parentNode && document.body && document.body.contains(script)) {
       script.parentNode.insertBefore(div, script.nextSibling);
     } else {
       document.body.appendChild(div);

@@ -167,6 +167,15 @@ export function pages(app) {
       `<div id="iin"></div>
 <script src="${app}/embed.js" data-mode="mount" data-country="DE" data-target="iin"></script>`
     ),
+    "/head.html": hostPage(
+      "Konsulat: loader in the head",
+      `<main><section class="slot"></section></main>`
+    ).replace(
+      "</head>",
+      `<script src="${app}/embed.js" data-target="main .slot" data-lang="kk"></script>
+<script src="${app}/embed.js" data-mode="mount"></script>
+</head>`
+    ),
     "/api.html": hostPage("Konsulat: JS API", `<script type="module" src="/api.js"></script>`),
     "/api.js": `import init, * as api from "${app}/api/iin_precheck.js";
 await init();

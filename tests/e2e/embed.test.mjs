@@ -182,6 +182,19 @@ test("iframe: hostile data-* attributes are dropped with warnings and the host p
   await context.close();
 });
 
+test("loader in <head>: a CSS selector target, and the end of <body> without one", async () => {
+  const { context, page, log } = await open("/head.html");
+  const frame = page.locator("main .slot iframe");
+  await frame.waitFor();
+  assert.match(await frame.getAttribute("title"), /ЖСН/);
+  // The direct mount without a target: a new element at the end of <body>, not in <head>.
+  await page.locator("body > div.iin-precheck h1").first().waitFor({ timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.head.querySelectorAll("div").length), 0);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies untouched, unmount", async () => {
   const { context, page, log } = await open("/mount.html?keep=1#here", {
     cookies: [{ name: "host_cookie", value: "1", url: servers.host.url }],
