@@ -78,6 +78,7 @@ test-fmt:
 test-clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --bins --tests -- -D warnings
+	cargo clippy $(WASM) --lib --features js-api -- -D warnings
 
 test-native:
 	cargo test
