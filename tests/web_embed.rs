@@ -141,7 +141,15 @@ async fn hostile_options_are_dropped_and_the_app_still_mounts() {
 
 #[wasm_bindgen_test]
 fn mount_refuses_what_is_not_an_element() {
-    for value in [JsValue::NULL, JsValue::from("#app"), document().into()] {
+    let body: JsValue = document().body().unwrap().into();
+    let html: JsValue = document().document_element().unwrap().into();
+    for value in [
+        JsValue::NULL,
+        JsValue::from("#app"),
+        document().into(),
+        body,
+        html,
+    ] {
         let err = mount::mount(value, JsValue::UNDEFINED)
             .err()
             .expect("refused");

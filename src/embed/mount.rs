@@ -141,6 +141,16 @@ pub fn mount(element: JsValue, options_value: JsValue) -> Result<MountHandle, Js
     let document = element
         .owner_document()
         .ok_or_else(|| error("the element has no document"))?;
+    // A shadow root on <body> would hide the whole host page: ask for an element of its own.
+    if document.body().is_some_and(|body| body == element)
+        || document
+            .document_element()
+            .is_some_and(|root| root == *element.as_ref())
+    {
+        return Err(error(
+            "mount into an element of its own (e.g. an empty div), not <body> or <html>",
+        ));
+    }
     let base = document.base_uri().ok().flatten().unwrap_or_default();
     let options = options(&options_value, &base);
 
