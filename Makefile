@@ -1,7 +1,8 @@
 # IIN Pre-check. The two commands a new machine needs:
 #   make serve   install what is missing, then serve the app on http://127.0.0.1:8080
 #   make test    install what is missing, then run every suite (fails on the first failure)
-# Others: make build (release build into dist/), make bench, make dist, make fmt.
+# Others: make build / make dist (release build into dist/: the app, embed.js, the JS API in
+# dist/api/, the JSON Schemas in dist/schema/), make bench, make fmt.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -18,17 +19,18 @@ export TRUNK_TOOLS_WASM_BINDGEN := $(WBG_VERSION)
 export TRUNK_TOOLS_WASM_OPT := version_132
 
 WASM := --target wasm32-unknown-unknown
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
 # Browser test files are tests/web_*.rs; each is also compiled natively to nothing.
 WEB_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web_*.rs))
 
-.PHONY: help serve test build dist bench fmt install-build install-test \
+.PHONY: help serve test build dist dist-api bench fmt install-build install-test \
 	test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e
 
 help:
 	@echo "make serve   install what is missing, serve the app on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, run every suite"
 	@echo "make bench   sizes and load time against a minimal Leptos app; evaluate latency and sweep"
-	@echo "make dist    the release build into dist/"
+	@echo "make dist    the release build into dist/ (app, embed.js, JS API in dist/api/, schemas)"
 
 install-build:
 	@bash .ci/install.sh serve
@@ -36,11 +38,36 @@ install-build:
 install-test:
 	@bash .ci/install.sh test
 
-serve: install-build
-	trunk serve --release --address 127.0.0.1 --port 8080
+# The release build, then two static servers: the app on :8080 (with the headers
+# docs/embedding.md asks of a host) and the example consulate page on :8081, another origin
+# that embeds the app both ways under a strict CSP.
+serve: dist
+	node .ci/serve.mjs
 
 build dist: install-build
 	trunk build --release
+	$(MAKE) --no-print-directory dist-api
+
+# The JavaScript API: the library with the `js-api` feature, as an ES module for any page
+# (wasm-bindgen --target web), and as a classic script with the wasm inside
+# (.ci/classic-api.mjs) that embed.js uses for the direct mount: no CORS needed. Both
+# bindings share one wasm (checked). Trunk empties dist/ first, so this comes after it.
+LIB_WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/iin_precheck.wasm
+CLASSIC := $(TARGET_DIR)/api-classic
+dist-api:
+	cargo rustc --release --lib $(WASM) --features js-api --crate-type cdylib
+	rm -rf dist/api dist/schema $(CLASSIC)
+	wasm-bindgen --target web --out-dir dist/api --out-name iin_precheck $(LIB_WASM)
+	wasm-bindgen --target no-modules --no-modules-global __iinPrecheck --no-typescript \
+	  --out-dir $(CLASSIC) --out-name iin_precheck $(LIB_WASM)
+	cmp dist/api/iin_precheck_bg.wasm $(CLASSIC)/iin_precheck_bg.wasm
+	wasm-opt -Oz dist/api/iin_precheck_bg.wasm --output=dist/api/iin_precheck_bg.opt.wasm
+	mv dist/api/iin_precheck_bg.opt.wasm dist/api/iin_precheck_bg.wasm
+	node .ci/classic-api.mjs $(CLASSIC)/iin_precheck.js dist/api/iin_precheck_bg.wasm \
+	  dist/api/iin_precheck.classic.js
+	cp style/main.css dist/api/iin-precheck.css
+	mkdir -p dist/schema
+	cp schema/applicant.schema.json schema/outcome.schema.json dist/schema/
 
 test: install-test test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e
 	@echo "make test: every suite passed"
@@ -51,6 +78,7 @@ test-fmt:
 test-clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --bins --tests -- -D warnings
+	cargo clippy $(WASM) --lib --features js-api -- -D warnings
 
 test-native:
 	cargo test
@@ -66,8 +94,7 @@ test-firefox:
 	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test $(WASM) $(WEB_TESTS)
 
-test-release:
-	trunk build --release
+test-release: dist
 
 test-e2e:
 	cd tests/e2e && npm test

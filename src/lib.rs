@@ -3,7 +3,8 @@
 //! - [`rules`]: the rules core (pure, no web crate, never reads the clock).
 //! - [`journey`]: the questionnaire as data (answers, page order, URL query), no web crate.
 //! - `ui`: the Leptos shell (browser build only).
-//! - `embed`: the JavaScript API and embedding edge (browser build only).
+//! - [`embed`]: the JavaScript API and embedding edge (its validation is pure; the rest is
+//!   browser build only).
 
 pub mod journey;
 pub mod rules;
@@ -17,5 +18,4 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
 pub mod embed;

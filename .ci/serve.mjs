@@ -1,0 +1,71 @@
+// `make serve`: two static servers on 127.0.0.1, two origins, Node's standard library only.
+//   app   (default :8080) serves dist/ with the headers docs/embedding.md asks of the app's host
+//   host  (default :8081) serves examples/ as a consulate's page with a strict CSP, embedding
+//         the app from the other origin both ways (examples/consulate.html)
+// Usage: node .ci/serve.mjs [APP_PORT] [HOST_PORT]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const appPort = Number(process.argv[2] || process.env.APP_PORT || 8080);
+const hostPort = Number(process.argv[3] || process.env.HOST_PORT || 8081);
+const app = `http://127.0.0.1:${appPort}`;
+const hostOrigin = `http://127.0.0.1:${hostPort}`;
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".ts": "text/plain; charset=utf-8",
+};
+
+function server(dir, headersFor) {
+  return createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(normalize(dir))) throw new Error("outside");
+      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] || "application/octet-stream",
+        "cache-control": "no-cache",
+        "x-content-type-options": "nosniff",
+        ...headersFor(file),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+}
+
+// The app's host: the same policy as the app's <meta> plus what only a header can say
+// (frame-ancestors); CORS so that a page on another origin can import the JS API.
+const appCsp =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
+  "base-uri 'none'; form-action 'self'; frame-ancestors 'self' " + hostOrigin;
+const appServer = server(join(root, "dist"), (file) =>
+  extname(file) === ".html"
+    ? { "content-security-policy": appCsp }
+    : { "access-control-allow-origin": "*", "cross-origin-resource-policy": "cross-origin" }
+);
+
+// The consulate's page: exactly the CSP lines docs/embedding.md tells a host to add.
+const hostCsp =
+  `default-src 'self'; script-src 'self' ${app} 'wasm-unsafe-eval'; frame-src ${app}; ` +
+  `style-src 'self' ${app}; connect-src 'self' ${app}; img-src 'self' ${app} data:; ` +
+  "object-src 'none'; base-uri 'none'";
+const hostServer = server(join(root, "examples"), () => ({ "content-security-policy": hostCsp }));
+
+appServer.listen(appPort, "127.0.0.1", () => console.log(`app:     ${app}/`));
+hostServer.listen(hostPort, "127.0.0.1", () =>
+  console.log(`example: ${hostOrigin}/consulate.html (embeds ${app} both ways)`)
+);

@@ -1,0 +1,212 @@
+//! Direct mount: the app inside a host page's element, in an open Shadow DOM so neither
+//! page's styles leak into the other. The app's stylesheet is a `<link>` in the shadow root
+//! (no inline `<style>`, no style attribute: a strict CSP allows both of those only with
+//! `'unsafe-inline'`); the accent colour goes through the CSSOM. The UI, told
+//! `Host::DirectMount`, never touches the page's URL, title, `<html lang>` or cookies.
+
+use std::cell::RefCell;
+
+#[cfg(feature = "js-api")]
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::validate::{self, Accent};
+use super::warn;
+use crate::ui;
+
+/// The option names `mount` understands.
+pub const OPTIONS: [&str; 5] = ["country", "lang", "ruleset", "accent", "stylesheet"];
+
+thread_local! {
+    /// Shadow roots this module attached (an element can get only one, ever): an unmounted
+    /// element can be mounted again into the same root.
+    static ROOTS: RefCell<Vec<web_sys::ShadowRoot>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Validated options of [`mount`].
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub presets: ui::Presets,
+    pub accent: Option<Accent>,
+    /// Absolute URL of the app's stylesheet (`api/iin-precheck.css` in `dist/`).
+    pub stylesheet: Option<String>,
+}
+
+/// Reads and validates a JS options object; every bad value is dropped with a warning.
+pub fn options(value: &JsValue, base: &str) -> Options {
+    let mut out = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return out;
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        warn("mount: options must be an object; ignored");
+        return out;
+    }
+    let object: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTIONS.contains(&key.as_str()) {
+            warn(&format!(
+                "mount: unknown option {}; ignored (known: {})",
+                validate::shown(&key),
+                OPTIONS.join(", ")
+            ));
+        }
+    }
+    let get = |name: &str| -> Option<String> {
+        let v = js_sys::Reflect::get(value, &name.into()).ok()?;
+        if v.is_undefined() || v.is_null() {
+            return None;
+        }
+        match v.as_string() {
+            Some(s) if s.len() <= 2048 => Some(s),
+            Some(_) => {
+                warn(&format!("mount: option `{name}` is too long; ignored"));
+                None
+            }
+            None => {
+                warn(&format!("mount: option `{name}` must be a string; ignored"));
+                None
+            }
+        }
+    };
+    out.presets.country = get("country").and_then(|v| keep(validate::country(&v)));
+    out.presets.lang = get("lang").and_then(|v| keep(validate::lang(&v).map(str::to_owned)));
+    out.presets.ruleset = get("ruleset").and_then(|v| keep(validate::ruleset(&v)));
+    out.accent = get("accent").and_then(|v| keep(Accent::parse(&v)));
+    out.stylesheet = get("stylesheet").and_then(|v| keep(stylesheet_url(&v, base)));
+    out
+}
+
+/// The value if valid, else `None` with a warning.
+fn keep<T>(result: Result<T, String>) -> Option<T> {
+    result
+        .map_err(|e| warn(&format!("mount: {e}; ignored")))
+        .ok()
+}
+
+/// The stylesheet URL resolved against the page, http(s) only.
+fn stylesheet_url(value: &str, base: &str) -> Result<String, String> {
+    let url = web_sys::Url::new_with_base(value, base)
+        .map_err(|_| format!("stylesheet {} is not a URL", validate::shown(value)))?;
+    match url.protocol().as_str() {
+        "http:" | "https:" => Ok(url.href()),
+        _ => Err(format!(
+            "stylesheet {} is not an http(s) URL",
+            validate::shown(value)
+        )),
+    }
+}
+
+/// A mounted app, returned by [`mount`]; `unmount()` removes it.
+#[cfg_attr(feature = "js-api", wasm_bindgen)]
+pub struct MountHandle {
+    mounted: Option<ui::Mounted>,
+    nodes: Vec<web_sys::Element>,
+}
+
+#[cfg_attr(feature = "js-api", wasm_bindgen)]
+impl MountHandle {
+    /// Removes the app, its reactive owner and its stylesheet from the element. Calling it
+    /// again does nothing.
+    pub fn unmount(&mut self) {
+        if let Some(mounted) = self.mounted.take() {
+            mounted.unmount();
+        }
+        for node in self.nodes.drain(..) {
+            node.remove();
+        }
+    }
+
+    /// Whether the app is still mounted.
+    #[cfg_attr(feature = "js-api", wasm_bindgen(getter))]
+    pub fn mounted(&self) -> bool {
+        self.mounted.is_some()
+    }
+}
+
+fn error(message: &str) -> JsValue {
+    js_sys::Error::new(&format!("mount: {message}")).into()
+}
+
+/// Mounts the app into `element` (an `HTMLElement` that can host a shadow root: a `div`,
+/// `section`, `main`, a custom element...). `options`: `{ country, lang, ruleset, accent,
+/// stylesheet }`, all strings, all optional; bad ones are dropped with a console warning.
+/// Throws an `Error` when `element` is not usable.
+#[cfg_attr(feature = "js-api", wasm_bindgen(js_name = mount))]
+pub fn mount(element: JsValue, options_value: JsValue) -> Result<MountHandle, JsValue> {
+    let element: web_sys::HtmlElement = element
+        .dyn_into()
+        .map_err(|_| error("the first argument must be an HTMLElement"))?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| error("the element has no document"))?;
+    // A shadow root on <body> would hide the whole host page: ask for an element of its own.
+    if document.body().is_some_and(|body| body == element)
+        || document
+            .document_element()
+            .is_some_and(|root| root == *element.as_ref())
+    {
+        return Err(error(
+            "mount into an element of its own (e.g. an empty div), not <body> or <html>",
+        ));
+    }
+    let base = document.base_uri().ok().flatten().unwrap_or_default();
+    let options = options(&options_value, &base);
+
+    let root = match element.shadow_root() {
+        Some(root) => {
+            let ours = ROOTS.with(|r| r.borrow().contains(&root));
+            if !ours {
+                return Err(error("the element already has a shadow root of its own"));
+            }
+            if root.child_element_count() > 0 {
+                return Err(error("the app is already mounted in this element"));
+            }
+            root
+        }
+        None => {
+            let root = element
+                .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+                .map_err(|_| error("this element cannot host a shadow root (use a div)"))?;
+            ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+            root
+        }
+    };
+
+    let mut nodes = Vec::new();
+    match &options.stylesheet {
+        Some(href) => {
+            let link = document
+                .create_element("link")
+                .map_err(|_| error("no link"))?;
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", href);
+            let _ = root.append_child(&link);
+            nodes.push(link);
+        }
+        None => warn("mount: no `stylesheet` option: the app is mounted without its styles"),
+    }
+    let container: web_sys::HtmlElement = document
+        .create_element("div")
+        .map_err(|_| error("no div"))?
+        .unchecked_into();
+    container.set_class_name("iin-precheck");
+    if let Some(accent) = options.accent {
+        super::iframe::apply_accent(accent, &container.style());
+    }
+    let _ = root.append_child(&container);
+    nodes.push(container.clone().into());
+
+    let mounted = ui::mount_into(
+        container,
+        ui::MountOptions {
+            host: ui::Host::DirectMount,
+            presets: options.presets,
+        },
+    );
+    Ok(MountHandle {
+        mounted: Some(mounted),
+        nodes,
+    })
+}

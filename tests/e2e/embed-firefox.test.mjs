@@ -1,0 +1,213 @@
+// Embedding, in headless Firefox ESR through geckodriver (webdriver.mjs): the same host pages
+// and checks as embed.test.mjs. WebDriver has no init scripts and no network log, so CSP
+// violations come from the host page's probe.js and from `report-uri` reports both servers
+// collect, and requests are counted by the servers and by each document's resource timing.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ROOT } from "./harness.mjs";
+import { origins, pages } from "./embed-harness.mjs";
+import { launchFirefox } from "./webdriver.mjs";
+
+let servers, ff;
+before(async () => {
+  servers = await origins(pages);
+  ff = await launchFirefox();
+});
+after(async () => {
+  await ff?.close();
+  await servers?.host.close();
+  await servers?.app.close();
+});
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+const served = () => servers.host.requests.length + servers.app.requests.length;
+const reports = () => [...servers.host.reports, ...servers.app.reports];
+const resources = () => ff.run(() => performance.getEntriesByType("resource").length);
+
+async function inFrame(fn, ...args) {
+  await ff.frame(await ff.find("#iin iframe"));
+  try {
+    return await ff.run(fn, ...args);
+  } finally {
+    await ff.frame(null);
+  }
+}
+
+const frameHeight = () =>
+  ff.run(() => Math.round(document.querySelector("#iin iframe").getBoundingClientRect().height));
+const docHeight = () =>
+  inFrame(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+async function settled(ok = () => true) {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const [fh, dh] = [await frameHeight(), await docHeight()];
+    if (Math.abs(fh - dh) <= 1 && ok(fh)) return fh;
+    if (Date.now() > deadline) throw new Error(`frame ${fh}px, its document ${dh}px`);
+    await sleep(50);
+  }
+}
+
+async function appReady() {
+  await ff.until(() => document.querySelector("#iin iframe"));
+  await ff.frame(await ff.find("#iin iframe"));
+  await ff.until(() => document.querySelector("h1") && document.querySelector(".button--start"));
+  await ff.frame(null);
+}
+
+test("firefox iframe: title, presets, sized to its content, strict CSP, no request after load", async () => {
+  await ff.goto(servers.host.url + "/iframe.html");
+  await appReady();
+  const attrs = await ff.run(() => {
+    const f = document.querySelector("#iin iframe");
+    return { title: f.title, loading: f.getAttribute("loading"), src: f.src };
+  });
+  assert.match(attrs.title, /ИИН/);
+  assert.equal(attrs.loading, "lazy");
+  const src = new URL(attrs.src);
+  assert.deepEqual(Object.fromEntries(src.searchParams), {
+    embed: "iframe",
+    origin: servers.host.url,
+    country: "DE",
+    lang: "ru",
+    ruleset: "fi-pilot-2025",
+    accent: "#6b2c91",
+  });
+  assert.equal(
+    await inFrame(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim()),
+    "#6b2c91"
+  );
+  const start = await settled((h) => h > 200);
+  const [before, hostResources, appResources] = [served(), await resources(), await inFrame(() => performance.getEntriesByType("resource").length)];
+
+  await inFrame(() => {
+    const tall = document.createElement("div");
+    tall.id = "tall";
+    tall.style.height = "1500px";
+    document.body.append(tall);
+  });
+  const grown = await settled((h) => h >= start + 1400);
+  await inFrame(() => document.getElementById("tall").remove());
+  await settled((h) => h < grown - 1000);
+
+  const title = await inFrame(() => document.querySelector("h1").innerText);
+  await ff.frame(await ff.find("#iin iframe"));
+  await ff.click(await ff.find(".button--start"));
+  await ff.until((t) => document.querySelector("h1")?.innerText !== t, [title]);
+  await ff.frame(null);
+  await settled();
+
+  assert.equal(served(), before, "no request reached either server after load");
+  assert.equal(await resources(), hostResources, "no resource fetched by the host page after load");
+  assert.equal(await inFrame(() => performance.getEntriesByType("resource").length), appResources);
+  assert.deepEqual(await ff.run(() => window.__csp), []);
+  assert.deepEqual(reports(), [], "no CSP report");
+});
+
+test("firefox iframe: messages from elsewhere or of the wrong shape are ignored", async () => {
+  await ff.goto(servers.host.url + "/iframe.html");
+  await appReady();
+  const height = await settled((h) => h > 200);
+  await ff.run(() => window.postMessage({ type: "iin-precheck:height", height: 5 }, "*"));
+  await inFrame(() => {
+    for (const m of [
+      { type: "iin-precheck:height", height: 1e9 },
+      { type: "iin-precheck:height", height: "50" },
+      { type: "iin-precheck:height", height: 50, extra: 1 },
+      "iin-precheck:height 50",
+    ]) parent.postMessage(m, "*");
+  });
+  await sleep(500);
+  assert.equal(await frameHeight(), height);
+  const warnings = await ff.run(() => window.__warnings);
+  assert.ok(warnings.some((w) => w.includes("ignored a message from")), warnings.join("\n"));
+  assert.ok(warnings.some((w) => w.includes("malformed")), warnings.join("\n"));
+  await inFrame(() => parent.postMessage({ type: "iin-precheck:height", height: 321 }, "*"));
+  await ff.until(() => Math.round(document.querySelector("#iin iframe").getBoundingClientRect().height) === 321);
+});
+
+test("firefox iframe: hostile data-* attributes are dropped with warnings", async () => {
+  await ff.goto(servers.host.url + "/hostile.html");
+  await ff.until(() => document.querySelector("iframe"));
+  const src = new URL(await ff.run(() => document.querySelector("iframe").src));
+  assert.deepEqual(Object.fromEntries(src.searchParams), { embed: "iframe", origin: servers.host.url });
+  const warnings = await ff.run(() => window.__warnings);
+  for (const name of ["country", "lang", "ruleset", "accent", "title", "target", "height", "onload"]) {
+    assert.ok(warnings.some((w) => w.includes(`data-${name}`)), `data-${name}: ${warnings.join("\n")}`);
+  }
+  assert.equal(await ff.run(() => document.querySelectorAll("img").length), 0);
+  assert.deepEqual(await ff.run(() => window.__csp), []);
+});
+
+test("firefox direct mount: host URL/title/lang/cookies untouched, styles isolated, unmount", async () => {
+  await ff.goto(servers.host.url + "/mount.html?keep=1#here");
+  await ff.run(() => {
+    document.cookie = "host_cookie=1; path=/";
+  });
+  const state = () =>
+    ff.run(() => ({
+      href: location.href,
+      title: document.title,
+      lang: document.documentElement.getAttribute("lang"),
+      cookie: document.cookie,
+      history: history.length,
+      storage: localStorage.length + sessionStorage.length,
+    }));
+  const initial = await state();
+  await ff.until(() => document.getElementById("iin").shadowRoot?.querySelector(".button--start")).catch(async (e) => {
+    throw new Error(`${e.message}; page: ${JSON.stringify(await ff.run(() => [document.getElementById("iin").outerHTML, window.__warnings, window.__csp]))}`);
+  });
+  // The accent preset on the app's button: its colour, or its darker shade under a pointer
+  // left there by an earlier test (:hover).
+  await ff.until(() => {
+    const b = document.getElementById("iin").shadowRoot?.querySelector(".button--start");
+    return b && ["rgb(107, 44, 145)", "rgb(80, 33, 108)"].includes(getComputedStyle(b).backgroundColor);
+  });
+  assert.equal(await ff.run(() => document.getElementById("iin").children.length), 0);
+  const before = served();
+  const title = await ff.run(() => document.getElementById("iin").shadowRoot.querySelector("h1").innerText);
+  await ff.run(() => document.getElementById("iin").shadowRoot.querySelector(".button--start").click());
+  await ff.until((t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t, [title]);
+  assert.deepEqual(await state(), initial);
+  assert.equal(served(), before, "no request after load");
+  await ff.run(() => window.__ready.unmount());
+  assert.equal(await ff.run(() => document.getElementById("iin").shadowRoot.childElementCount), 0);
+  assert.deepEqual(await state(), initial);
+  assert.deepEqual(await ff.run(() => window.__csp), []);
+  assert.deepEqual(reports(), []);
+});
+
+test("firefox direct mount under the minimal CSP, no CORS", async () => {
+  await ff.goto(servers.host.url + "/minimal-mount.html");
+  await ff.until(() => document.getElementById("iin").shadowRoot?.querySelector(".button--start"));
+  await ff.run(() => document.getElementById("iin").shadowRoot.querySelector(".button--start").click());
+  await ff.until(() => !/IIN/.test(document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText ?? "IIN"));
+  assert.deepEqual(await ff.run(() => window.__csp), []);
+  assert.deepEqual(reports(), []);
+});
+
+test("firefox JS API: the contract in and out, errors name the field", async () => {
+  await ff.goto(servers.host.url + "/api.html");
+  await ff.until(() => document.documentElement.dataset.apiReady === "yes");
+  const scenario = JSON.parse(
+    await readFile(join(ROOT, "tests/scenarios/boundaries/consulate-2025-04-18-first-day.json"), "utf8")
+  );
+  const outcome = await ff.run((input) => window.__api.evaluate(input), scenario.input);
+  assert.equal(outcome.verdict, scenario.expect.verdict);
+  assert.equal(outcome.ready_on, scenario.expect.ready_on);
+  const thrown = await ff.run(() => {
+    try {
+      window.__api.evaluate({ date: "2025-02-30", route: "consulate", citizenship: "DE" });
+      return null;
+    } catch (e) {
+      return [Object.prototype.toString.call(e) === "[object Error]", e.field, e.message];
+    }
+  });
+  assert.equal(thrown[0], true);
+  assert.equal(thrown[1], "date");
+  assert.match(thrown[2], /`date`/);
+  assert.equal(await ff.run(() => window.__api.validateIin("900101300017").valid), true);
+  assert.deepEqual(reports(), []);
+});

@@ -1,0 +1,185 @@
+// Shared pieces of the embedding tests (embed.test.mjs in Chromium, embed-firefox.test.mjs
+// in Firefox): two origins on 127.0.0.1 (the app, built in dist/, and a consulate's host page
+// with a strict CSP), request logs and CSP reports collected by the servers themselves, and
+// the host pages. Node's standard library only.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { DIST } from "./harness.mjs";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
+
+/** A static server on 127.0.0.1 for `dir` plus in-memory `pages` ({ "/x.html": html }).
+ * `headers(path)` gives extra response headers. Every request is logged in `requests`; CSP
+ * reports (POST /csp-report) in `reports`. */
+export async function origin(dir, { pages = {}, headers = () => ({}) } = {}) {
+  const requests = [];
+  const reports = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (req.method === "POST" && path === "/csp-report") {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      reports.push(body);
+      res.writeHead(204).end();
+      return;
+    }
+    requests.push(`${req.method} ${req.url}`);
+    try {
+      let body;
+      let type;
+      if (pages[path] !== undefined) {
+        body = pages[path];
+        type = TYPES[extname(path)] || "text/html; charset=utf-8";
+      } else {
+        if (!dir) throw new Error("no dir");
+        let file = normalize(join(dir, path));
+        if (!file.startsWith(normalize(dir))) throw new Error("outside");
+        if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
+        body = await readFile(file);
+        type = TYPES[extname(file)] || "application/octet-stream";
+      }
+      res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...headers(path) });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, requests, reports, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** The policy a consulate adds for both embed modes (docs/embedding.md), reporting to itself. */
+export function hostCsp(app) {
+  return (
+    `default-src 'self'; script-src 'self' ${app} 'wasm-unsafe-eval'; frame-src ${app}; ` +
+    `style-src 'self' ${app}; connect-src 'self' ${app}; img-src 'self' ${app} data:; ` +
+    "object-src 'none'; base-uri 'none'; report-uri /csp-report"
+  );
+}
+
+/** The app's own policy as the header docs/embedding.md gives, reporting to itself. */
+export function appCsp(host) {
+  return (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
+    `base-uri 'none'; form-action 'self'; frame-ancestors 'self' ${host}; report-uri /csp-report`
+  );
+}
+
+/** Starts both origins: the app (dist/, its CSP header, CORS for the API) and the host,
+ * whose pages come from `makePages(appUrl)`. */
+export async function origins(makePages) {
+  const hostPages = {};
+  const policies = { host: "", app: "" };
+  const host = await origin(null, {
+    pages: hostPages,
+    headers: (path) => ({
+      "content-security-policy": path.startsWith("/minimal-") ? policies.minimal : policies.host,
+    }),
+  });
+  const app = await origin(DIST, {
+    // CORS only where docs/embedding.md asks for it: the API module and its wasm. The
+    // iframe and the direct mount (classic scripts, a stylesheet) must work without it.
+    headers: (path) =>
+      path.endsWith(".html") || path.endsWith("/")
+        ? { "content-security-policy": policies.app }
+        : path === "/api/iin_precheck.js" || path === "/api/iin_precheck_bg.wasm"
+          ? { "access-control-allow-origin": "*" }
+          : {},
+  });
+  policies.host = hostCsp(app.url);
+  // The least a page that only mounts the app directly needs (docs/embedding.md).
+  policies.minimal =
+    `default-src 'none'; script-src 'self' ${app.url} 'wasm-unsafe-eval'; ` +
+    `style-src ${app.url}; img-src data:; report-uri /csp-report`; // img-src: the test page's own icon
+  policies.app = appCsp(host.url);
+  Object.assign(hostPages, makePages(app.url));
+  return { host, app };
+}
+
+/** A consulate's page: its own title, lang and CSP; the snippet under test; probe.js first
+ * (records CSP violations and messages, since inline scripts are forbidden here too). */
+export function hostPage(title, body) {
+  return `<!DOCTYPE html>
+<html lang="de">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<script src="/probe.js"></script>
+</head>
+<body>
+<h1>${title}</h1>
+${body}
+</body>
+</html>`;
+}
+
+/** The probe of the host page: CSP violations and iin-precheck messages, for the test to read. */
+export const PROBE = `window.__csp = [];
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.__csp.push(e.violatedDirective + " " + e.blockedURI);
+});
+window.__ready = null;
+document.addEventListener("iin-precheck:ready", function (e) { window.__ready = e.detail; });
+window.__warnings = [];
+var warn = console.warn;
+console.warn = function () {
+  window.__warnings.push(Array.prototype.join.call(arguments, " "));
+  return warn.apply(console, arguments);
+};
+`;
+
+/** The host pages used by both browsers' tests, for an app at `app`. */
+export function pages(app) {
+  return {
+    "/probe.js": PROBE,
+    "/iframe.html": hostPage(
+      "Konsulat: iframe",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-country="DE" data-lang="ru" data-ruleset="fi-pilot-2025"
+  data-accent="#6b2c91" data-height="120" data-target="iin"></script>
+<p>Text after the app.</p>`
+    ),
+    "/hostile.html": hostPage(
+      "Konsulat: hostile attributes",
+      `<script src="${app}/embed.js" data-country="&lt;script&gt;alert(1)&lt;/script&gt;"
+  data-lang="${"x".repeat(5000)}" data-ruleset="../../etc/passwd" data-accent="red;background:url(//evil.example)"
+  data-title="&lt;img src=x onerror=alert(1)&gt;" data-target="nope&quot;]" data-height="-5" data-onload="alert(1)"></script>`
+    ),
+    "/mount.html": hostPage(
+      "Konsulat: direct mount",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en"
+  data-ruleset="fi-pilot-2025" data-accent="#6b2c91" data-target="iin"></script>`
+    ),
+    "/minimal-mount.html": hostPage(
+      "Konsulat: direct mount, minimal CSP",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-mode="mount" data-country="DE" data-target="iin"></script>`
+    ),
+    "/head.html": hostPage(
+      "Konsulat: loader in the head",
+      `<main><section class="slot"></section></main>`
+    ).replace(
+      "</head>",
+      `<script src="${app}/embed.js" data-target="main .slot" data-lang="kk"></script>
+<script src="${app}/embed.js" data-mode="mount"></script>
+</head>`
+    ),
+    "/api.html": hostPage("Konsulat: JS API", `<script type="module" src="/api.js"></script>`),
+    "/api.js": `import init, * as api from "${app}/api/iin_precheck.js";
+await init();
+window.__api = api;
+document.documentElement.dataset.apiReady = "yes";`,
+  };
+}

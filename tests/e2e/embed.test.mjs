@@ -1,0 +1,332 @@
+// Embedding, in headless Chromium: a consulate's page on one 127.0.0.1 origin, under a strict
+// CSP, embeds the release build served from another origin, by iframe and by direct mount,
+// and calls the JavaScript API. (The same checks in Firefox: embed-firefox.test.mjs.)
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ROOT, launchChromium } from "./harness.mjs";
+import { origins, pages } from "./embed-harness.mjs";
+
+let servers, browser;
+before(async () => {
+  servers = await origins(pages);
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await servers?.host.close();
+  await servers?.app.close();
+});
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Opens a host page in a fresh context, logging requests, warnings, errors and (in every
+ * frame, through an init script that no CSP applies to) CSP violations. */
+async function open(path, { cookies = [] } = {}) {
+  const context = await browser.newContext();
+  if (cookies.length) await context.addCookies(cookies);
+  const page = await context.newPage();
+  const log = { requests: [], warnings: [], errors: [] };
+  page.on("request", (r) => log.requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "warning") log.warnings.push(m.text());
+    if (m.type() === "error") log.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => log.errors.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+  await page.goto(servers.host.url + path);
+  return { context, page, log };
+}
+
+/** CSP violations seen in every frame of the page and reported to either server. */
+async function violations(page) {
+  const seen = [];
+  for (const frame of page.frames()) {
+    seen.push(...((await frame.evaluate(() => window.__violations).catch(() => [])) || []));
+  }
+  return [...seen, ...servers.host.reports, ...servers.app.reports];
+}
+
+const appFrameOf = (page) => page.frames().find((f) => f.url().startsWith(servers.app.url));
+const frameHeight = (page) =>
+  page.$eval("#iin iframe", (f) => Math.round(f.getBoundingClientRect().height));
+const docHeight = (frame) =>
+  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+/** Waits until the iframe is as tall as its document (and `ok(height)`), returns the height. */
+async function settled(page, frame, ok = () => true) {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const [fh, dh] = [await frameHeight(page), await docHeight(frame)];
+    if (Math.abs(fh - dh) <= 1 && ok(fh)) return fh;
+    if (Date.now() > deadline) throw new Error(`frame ${fh}px, its document ${dh}px`);
+    await sleep(50);
+  }
+}
+
+const START = { name: /start|начать|бастау/i };
+
+test("iframe: title, validated presets, sized to its content, strict CSP, no request after load", async () => {
+  const { context, page, log } = await open("/iframe.html");
+  const iframe = page.locator("#iin iframe");
+  await iframe.waitFor();
+  assert.match(await iframe.getAttribute("title"), /ИИН/, "a meaningful title, in the preset language");
+  assert.equal(await iframe.getAttribute("loading"), "lazy");
+  const src = new URL(await iframe.getAttribute("src"));
+  assert.equal(src.origin, servers.app.url);
+  assert.deepEqual(Object.fromEntries(src.searchParams), {
+    embed: "iframe",
+    origin: servers.host.url,
+    country: "DE",
+    lang: "ru",
+    ruleset: "fi-pilot-2025",
+    accent: "#6b2c91",
+  });
+
+  const app = page.frameLocator("#iin iframe");
+  await app.locator("h1").first().waitFor({ timeout: 15000 });
+  const frame = appFrameOf(page);
+  // The accent preset reached the app (set through the CSSOM on <html>).
+  assert.equal(
+    await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim()),
+    "#6b2c91"
+  );
+  // data-height="120" at first; the app's height messages make it as tall as its content.
+  const start = await settled(page, frame, (h) => h > 200);
+  const requestsWhenInteractive = log.requests.length;
+
+  // The content grows: the frame follows; and shrinks back.
+  await frame.evaluate(() => {
+    const tall = document.createElement("div");
+    tall.id = "tall";
+    tall.style.height = "1500px"; // CSSOM, which the app's CSP allows
+    document.body.append(tall);
+  });
+  const grown = await settled(page, frame, (h) => h >= start + 1400);
+  assert.ok(grown > start);
+  await frame.evaluate(() => document.getElementById("tall").remove());
+  await settled(page, frame, (h) => h < grown - 1000);
+
+  // A real step: Start, the page changes, the frame follows.
+  const title = await app.locator("h1").first().innerText();
+  await app.getByRole("button", START).first().click();
+  await frame.waitForFunction((t) => document.querySelector("h1")?.innerText !== t, title);
+  await settled(page, frame);
+
+  assert.equal(log.requests.length, requestsWhenInteractive, `no request after load: ${log.requests.slice(requestsWhenInteractive)}`);
+  assert.deepEqual(await violations(page), [], "no CSP violation");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await context.cookies(), [], "no cookie on either origin");
+  await context.close();
+});
+
+test("iframe: messages from elsewhere or of the wrong shape are ignored", async () => {
+  const { context, page, log } = await open("/iframe.html");
+  await page.frameLocator("#iin iframe").locator("h1").first().waitFor({ timeout: 15000 });
+  const frame = appFrameOf(page);
+  const height = await settled(page, frame, (h) => h > 200);
+
+  // The host page's own origin (not the app's) posts a look-alike.
+  await page.evaluate(() => window.postMessage({ type: "iin-precheck:height", height: 5 }, "*"));
+  // The app's frame posts malformed ones.
+  await frame.evaluate(() => {
+    for (const m of [
+      { type: "iin-precheck:height", height: 1e9 },
+      { type: "iin-precheck:height", height: -1 },
+      { type: "iin-precheck:height", height: "50" },
+      { type: "iin-precheck:height", height: Infinity },
+      { type: "iin-precheck:height", height: 50, extra: "<script>" },
+      { type: "iin-precheck:resize", height: 50 },
+      "iin-precheck:height 50",
+      null,
+    ]) parent.postMessage(m, "*");
+  });
+  // A message to the app that does not come from its parent.
+  await frame.evaluate(() => window.postMessage({ type: "iin-precheck:request-height" }, "*"));
+  await sleep(500);
+  assert.equal(await frameHeight(page), height, "height unchanged");
+  assert.ok(log.warnings.some((w) => w.includes("ignored a message from")), log.warnings.join("\n"));
+  assert.ok(log.warnings.some((w) => w.includes("malformed")), log.warnings.join("\n"));
+
+  // Control: the well-formed message from the app's frame is obeyed.
+  await frame.evaluate(() => parent.postMessage({ type: "iin-precheck:height", height: 321 }, "*"));
+  await page.waitForFunction(() => Math.round(document.querySelector("#iin iframe").getBoundingClientRect().height) === 321);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("iframe: hostile data-* attributes are dropped with warnings and the host page keeps working", async () => {
+  const { context, page, log } = await open("/hostile.html");
+  const iframe = page.locator("iframe");
+  await iframe.waitFor();
+  const src = new URL(await iframe.getAttribute("src"));
+  assert.deepEqual(Object.fromEntries(src.searchParams), { embed: "iframe", origin: servers.host.url });
+  const title = await iframe.getAttribute("title");
+  assert.match(title, /IIN Pre-check/);
+  const warnings = log.warnings.filter((w) => w.startsWith("IIN Pre-check embed:"));
+  for (const name of ["country", "lang", "ruleset", "accent", "title", "target", "height", "onload"]) {
+    assert.ok(warnings.some((w) => w.includes(`data-${name}`)), `a warning for data-${name}: ${warnings.join("\n")}`);
+  }
+  assert.ok(warnings.every((w) => w.length < 300), "warnings quote hostile values short");
+  assert.equal(await page.locator("img").count(), 0, "nothing injected");
+  await page.frameLocator("iframe").locator("h1").first().waitFor({ timeout: 15000 });
+  assert.equal(await page.locator("body > h1").innerText(), "Konsulat: hostile attributes");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await violations(page), []);
+  await context.close();
+});
+
+test("loader in <head>: a CSS selector target, and the end of <body> without one", async () => {
+  const { context, page, log } = await open("/head.html");
+  const frame = page.locator("main .slot iframe");
+  await frame.waitFor();
+  assert.match(await frame.getAttribute("title"), /ЖСН/);
+  // The direct mount without a target: a new element at the end of <body>, not in <head>.
+  await page.locator("body > div.iin-precheck h1").first().waitFor({ timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.head.querySelectorAll("div").length), 0);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies untouched, unmount", async () => {
+  const { context, page, log } = await open("/mount.html?keep=1#here", {
+    cookies: [{ name: "host_cookie", value: "1", url: servers.host.url }],
+  });
+  const state = () =>
+    page.evaluate(() => ({
+      href: location.href,
+      title: document.title,
+      lang: document.documentElement.getAttribute("lang"),
+      cookie: document.cookie,
+      history: history.length,
+      storage: localStorage.length + sessionStorage.length,
+    }));
+  const initial = await state();
+  assert.equal(initial.cookie, "host_cookie=1");
+  const heading = page.locator("#iin h1"); // Playwright's CSS pierces open shadow roots
+  await heading.first().waitFor({ timeout: 15000 });
+  assert.equal(await page.evaluate(() => !!document.getElementById("iin").shadowRoot), true);
+  assert.equal(await page.evaluate(() => document.getElementById("iin").children.length), 0);
+  // The app's stylesheet applies inside (accent preset on its button), the host's does not.
+  const button = page.locator("#iin").getByRole("button", START).first();
+  await page.waitForFunction(() => {
+    const b = document.getElementById("iin").shadowRoot.querySelector(".button--start");
+    // The accent, or its darker shade if the pointer happens to rest on it (:hover).
+    return b && ["rgb(107, 44, 145)", "rgb(80, 33, 108)"].includes(getComputedStyle(b).backgroundColor);
+  });
+  assert.notEqual(await button.evaluate((b) => getComputedStyle(b).color), "rgb(139, 0, 0)");
+  const requestsWhenInteractive = log.requests.length;
+
+  const title = await heading.first().innerText();
+  await button.click();
+  await page.waitForFunction(
+    (t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t,
+    title
+  );
+  assert.deepEqual(await state(), initial, "URL, title, lang, cookies, history, storage untouched");
+  assert.equal(log.requests.length, requestsWhenInteractive, `no request after load: ${log.requests.slice(requestsWhenInteractive)}`);
+
+  await page.evaluate(() => window.__ready.unmount());
+  assert.equal(await page.evaluate(() => document.getElementById("iin").shadowRoot.childElementCount), 0);
+  assert.deepEqual(await state(), initial);
+  assert.deepEqual(await violations(page), [], "no CSP violation");
+  assert.deepEqual(log.errors, []);
+  const appCookies = (await context.cookies()).filter((c) => c.name !== "host_cookie");
+  assert.deepEqual(appCookies, []);
+  await context.close();
+});
+
+test("direct mount under the minimal CSP: script-src and style-src only, no CORS", async () => {
+  const { context, page, log } = await open("/minimal-mount.html");
+  await page.locator("#iin").getByRole("button", START).first().click({ timeout: 15000 });
+  await page.waitForFunction(() => {
+    const h1 = document.getElementById("iin").shadowRoot.querySelector("h1");
+    return h1 && !/IIN/.test(h1.innerText);
+  });
+  assert.deepEqual(await violations(page), [], "no CSP violation");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("JS API from a module on another origin: contract in and out, errors name the field", async () => {
+  const { context, page, log } = await open("/api.html");
+  await page.waitForFunction(() => document.documentElement.dataset.apiReady === "yes", null, { timeout: 15000 });
+  const scenario = JSON.parse(
+    await readFile(join(ROOT, "tests/scenarios/boundaries/consulate-2025-04-18-first-day.json"), "utf8")
+  );
+  const outcome = await page.evaluate((input) => window.__api.evaluate(input), scenario.input);
+  assert.equal(outcome.verdict, scenario.expect.verdict);
+  assert.equal(outcome.ruleset, scenario.expect.ruleset);
+  assert.equal(outcome.ready_on, scenario.expect.ready_on);
+
+  const thrown = await page.evaluate(() => {
+    const out = [];
+    for (const input of [
+      { date: "2025-02-30", route: "consulate", citizenship: "DE" },
+      { date: "2025-06-02", route: "consulate", citizenship: "DE", documents: [{ id: "will", issuer: "ZZ" }] },
+      { date: "2025-06-02", route: "<script>alert(1)</script>", citizenship: "DE" },
+      "not an object",
+      null,
+      { date: "2025-06-02", route: "consulate", citizenship: "x".repeat(300000) },
+    ]) {
+      try {
+        window.__api.evaluate(input);
+        out.push("no error");
+      } catch (e) {
+        out.push([e instanceof Error, e.field ?? null, e.message.slice(0, 200)]);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(thrown[0].slice(0, 2), [true, "date"]);
+  assert.deepEqual(thrown[1].slice(0, 2), [true, "documents[0].issuer"]);
+  assert.deepEqual(thrown[2].slice(0, 2), [true, "route"]);
+  for (const t of thrown.slice(3)) assert.equal(t[0], true, String(t));
+
+  const iin = await page.evaluate(() => [window.__api.validateIin("900101300017"), window.__api.validateIin("900101300018")]);
+  assert.equal(iin[0].valid, true);
+  assert.equal(iin[1].error, "bad_checksum");
+  const ids = await page.evaluate(() => window.__api.rulesets().map((r) => r.id));
+  assert.deepEqual(ids, ["fi-pilot-2024", "fi-pilot-2025", "in-country-2024"]);
+  assert.match(await page.evaluate(() => window.__api.rulesReviewedOn()), /^\d{4}-\d{2}-\d{2}$/);
+
+  // The published schemas are the repository's (generated from the types, checked by cargo test).
+  for (const name of ["applicant", "outcome"]) {
+    const served = await (await fetch(`${servers.app.url}/schema/${name}.schema.json`)).text();
+    assert.equal(served, await readFile(join(ROOT, `schema/${name}.schema.json`), "utf8"));
+  }
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("standalone app: strict CSP from its own <meta>, no inline script", async () => {
+  const html = await readFile(join(ROOT, "dist/index.html"), "utf8");
+  assert.match(html, /<meta http-equiv="Content-Security-Policy"/);
+  assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, "every script is a file");
+  assert.doesNotMatch(html, /\sstyle=/, "no style attribute");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective));
+  });
+  // Served without any CSP header: the <meta> alone must hold.
+  const { origin } = await import("./embed-harness.mjs");
+  const plain = await origin(join(ROOT, "dist"));
+  await page.goto(plain.url + "/");
+  await page.getByRole("button", START).first().click({ timeout: 15000 });
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await plain.close();
+});

@@ -1,0 +1,186 @@
+//! Browser test of the JavaScript API (src/embed/api.rs): `evaluate` takes the contract's
+//! JSON object built by the browser's own `JSON.parse` and returns the outcome object;
+//! bad and hostile input throws an `Error` that names the field and leaves the API usable.
+#![cfg(target_arch = "wasm32")]
+
+use iin_precheck::embed::api;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Scenario files in the contract's format: (file text).
+const SCENARIOS: [&str; 8] = [
+    include_str!("scenarios/certification/canada-apostille.json"),
+    include_str!("scenarios/boundaries/consulate-2024-04-13-first-day.json"),
+    include_str!("scenarios/certification/uae-apostille-not-enough.json"),
+    include_str!("scenarios/consulate-2025/consent-refused.json"),
+    include_str!("scenarios/consulate-2024/already-has-iin.json"),
+    include_str!("scenarios/boundaries/declared-2025-in-2024-category-other.json"),
+    include_str!("scenarios/boundaries/consulate-2024-04-12-before-first-pilot.json"),
+    include_str!("scenarios/boundaries/consulate-2025-01-01-gap-start.json"),
+];
+
+fn json(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).expect("valid JSON")
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn text(value: &JsValue, key: &str) -> Option<String> {
+    get(value, key).as_string()
+}
+
+/// The thrown value: must be an `Error`; returns (message, field).
+fn thrown(result: Result<JsValue, JsValue>) -> (String, Option<String>) {
+    let err = result.expect_err("should throw");
+    let error: &js_sys::Error = err.dyn_ref().expect("an Error object");
+    (String::from(error.message()), text(&err, "field"))
+}
+
+fn applicant(extra: &str) -> JsValue {
+    json(&format!(
+        r#"{{"date":"2025-06-02","route":"consulate","citizenship":"DE"{extra}}}"#
+    ))
+}
+
+#[wasm_bindgen_test]
+fn evaluate_matches_the_scenarios() {
+    let mut verdicts = Vec::new();
+    for file in SCENARIOS {
+        let case = json(file);
+        let name = text(&case, "name").unwrap();
+        let expect = get(&case, "expect");
+        let outcome = api::evaluate(get(&case, "input"))
+            .unwrap_or_else(|e| panic!("{name}: threw {:?}", e.as_string()));
+        assert!(outcome.is_object(), "{name}: an object");
+        let verdict = text(&outcome, "verdict").unwrap();
+        assert_eq!(Some(verdict.clone()), text(&expect, "verdict"), "{name}");
+        if let Some(ruleset) = text(&expect, "ruleset") {
+            assert_eq!(text(&outcome, "ruleset"), Some(ruleset), "{name}");
+        }
+        assert!(js_sys::Array::is_array(&get(&outcome, "reasons")), "{name}");
+        assert!(
+            js_sys::Array::is_array(&get(&outcome, "documents")),
+            "{name}"
+        );
+        verdicts.push(verdict);
+    }
+    for v in ["eligible", "action_needed", "not_eligible", "unavailable"] {
+        assert!(verdicts.iter().any(|x| x == v), "a {v} case is covered");
+    }
+}
+
+#[wasm_bindgen_test]
+fn same_object_in_and_out_as_evaluate_json() {
+    let input = r#"{"date":"2025-06-02","route":"in_country","citizenship":"de"}"#;
+    let outcome = api::evaluate(json(input)).unwrap();
+    let from_js = String::from(js_sys::JSON::stringify(&outcome).unwrap());
+    let from_rust = iin_precheck::evaluate_json(input).unwrap();
+    assert_eq!(from_js, from_rust);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_an_error_naming_the_field() {
+    let (message, field) = thrown(api::evaluate(json(
+        r#"{"date":"2025-02-30","route":"consulate","citizenship":"DE"}"#,
+    )));
+    assert!(message.contains("`date`"), "{message}");
+    assert_eq!(field.as_deref(), Some("date"));
+
+    let (message, field) = thrown(api::evaluate(applicant(
+        r#","documents":[{"id":"will","issuer":"ZZ"}]"#,
+    )));
+    assert!(message.contains("documents[0].issuer"), "{message}");
+    assert_eq!(field.as_deref(), Some("documents[0].issuer"));
+
+    let (message, field) = thrown(api::evaluate(applicant(r#","colour":"red""#)));
+    assert!(message.contains("colour"), "{message}");
+    assert_eq!(field.as_deref(), Some("colour"));
+
+    let (message, _) = thrown(api::evaluate(json(r#"{"date":"2025-06-02"}"#)));
+    assert!(message.contains("route"), "{message}");
+
+    // Wrong types for a field.
+    let (_, field) = thrown(api::evaluate(applicant(r#","has_iin":"yes""#)));
+    assert_eq!(field.as_deref(), Some("has_iin"));
+    let (_, field) = thrown(api::evaluate(applicant(r#","documents":{"id":"will"}"#)));
+    assert_eq!(field.as_deref(), Some("documents"));
+}
+
+#[wasm_bindgen_test]
+fn hostile_input_throws_and_the_api_stays_usable() {
+    // Not an object at all.
+    for value in [
+        JsValue::UNDEFINED,
+        JsValue::NULL,
+        JsValue::from(42),
+        JsValue::from("{\"date\":\"2025-06-02\"}"),
+        JsValue::TRUE,
+        js_sys::Array::new().into(),
+        js_sys::Function::new_no_args("return 1").into(),
+    ] {
+        let (message, _) = thrown(api::evaluate(value));
+        assert!(
+            message.contains("expected an Applicant object"),
+            "{message}"
+        );
+    }
+    // A cycle: JSON.stringify throws; we throw an Error of our own.
+    let cyclic = applicant("");
+    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    let (message, _) = thrown(api::evaluate(cyclic));
+    assert!(message.contains("not representable as JSON"), "{message}");
+    // A huge string.
+    let huge = applicant("");
+    js_sys::Reflect::set(&huge, &"citizenship".into(), &"x".repeat(300_000).into()).unwrap();
+    let (message, _) = thrown(api::evaluate(huge));
+    assert!(message.contains("more than"), "{message}");
+    // Script in a code word: refused, quoted as text.
+    let (message, field) = thrown(api::evaluate(applicant(
+        r#","category":"<img src=x onerror=alert(1)>""#,
+    )));
+    assert_eq!(field.as_deref(), Some("category"), "{message}");
+    // A prototype-pollution attempt is just an unknown field.
+    let (_, field) = thrown(api::evaluate(applicant(r#","__proto__":{"x":1}"#)));
+    assert_eq!(field.as_deref(), Some("__proto__"));
+    // Still works.
+    let outcome = api::evaluate(applicant("")).unwrap();
+    assert!(text(&outcome, "verdict").is_some());
+}
+
+#[wasm_bindgen_test]
+fn validate_iin() {
+    let ok = api::validate_iin("900101300017".into()).unwrap();
+    assert_eq!(get(&ok, "valid"), JsValue::TRUE);
+    assert_eq!(text(&ok, "birth_date").as_deref(), Some("1990-01-01"));
+    assert_eq!(text(&ok, "sex").as_deref(), Some("male"));
+
+    let bad = api::validate_iin("900101300018".into()).unwrap();
+    assert_eq!(get(&bad, "valid"), JsValue::FALSE);
+    assert_eq!(text(&bad, "error").as_deref(), Some("bad_checksum"));
+    assert!(text(&bad, "message").unwrap().contains("check digit"));
+
+    let long = api::validate_iin("1".repeat(100_000).into()).unwrap();
+    assert_eq!(text(&long, "error").as_deref(), Some("wrong_length"));
+
+    let (message, _) = thrown(api::validate_iin(JsValue::from(900_101_300_017_f64)));
+    assert!(message.contains("expected a string"), "{message}");
+    let (message, _) = thrown(api::validate_iin(JsValue::UNDEFINED));
+    assert!(message.contains("expected a string"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn rulesets_have_ids_terms_and_review_date() {
+    let list: js_sys::Array = api::rulesets().unwrap().dyn_into().unwrap();
+    let ids: Vec<String> = list.iter().map(|r| text(&r, "id").unwrap()).collect();
+    assert_eq!(ids, ["fi-pilot-2024", "fi-pilot-2025", "in-country-2024"]);
+    for r in list.iter() {
+        assert!(text(&r, "from").is_some());
+        assert!(get(&r, "to").is_null() || text(&r, "to").is_some());
+        assert_eq!(text(&r, "reviewed_on"), Some(api::rules_reviewed_on()));
+    }
+    assert_eq!(api::contract_version(), "1");
+}

@@ -1,0 +1,244 @@
+/*! IIN Pre-check embed loader. A host page includes it with one tag:
+ *
+ *   <script src="https://APP/embed.js" data-country="DE" data-lang="de"
+ *           data-ruleset="fi-pilot-2025" data-accent="#0b5394" data-target="#iin"></script>
+ *
+ * Mode "iframe" (default): a lazily loaded <iframe title=...> of the app, sized from the
+ * app's height messages. Mode "mount" (data-mode="mount"): the app in the host element's
+ * Shadow DOM, through the JavaScript API in api/. Every data-* value is checked; a bad one is
+ * dropped with a console warning. No cookie, no storage, no global variable.
+ * Documentation: docs/embedding.md. */
+(function () {
+  "use strict";
+  var PREFIX = "IIN Pre-check embed: ";
+  var HEIGHT = "iin-precheck:height";
+  var REQUEST_HEIGHT = "iin-precheck:request-height";
+  var MAX_HEIGHT = 20000;
+  var TITLES = {
+    en: "IIN Pre-check: documents you need for a Kazakhstan IIN",
+    ru: "Проверка перед получением ИИН: какие документы нужны",
+    kk: "ЖСН алдын ала тексеру: қандай құжаттар қажет",
+  };
+  var ATTRIBUTES = ["mode", "country", "lang", "ruleset", "accent", "target", "title", "height"];
+  // Each attribute: a test of the whole value. Anything longer than 200 characters is refused
+  // before any test runs.
+  var RULES = {
+    mode: /^(iframe|mount)$/,
+    country: /^[A-Za-z]{2}$/,
+    lang: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/,
+    ruleset: /^[a-z0-9]+(-[a-z0-9]+){0,7}$/,
+    accent: /^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/,
+    // An element id (with or without '#') or a CSS selector; only ever given to
+    // getElementById / querySelector, never parsed as HTML.
+    target: /^[^\u0000-\u001f\u007f<>]{1,200}$/,
+    // Plain text; set as a property, never parsed as HTML. Control characters refused.
+    title: /^[^\u0000-\u001f\u007f<>]{1,200}$/,
+    height: /^[1-9][0-9]{1,4}$/,
+  };
+
+  function warn(message) {
+    if (typeof console !== "undefined" && console.warn) console.warn(PREFIX + message);
+  }
+
+  function quote(value) {
+    var s = String(value);
+    return JSON.stringify(s.length > 40 ? s.slice(0, 40) + "…" : s);
+  }
+
+  var script = document.currentScript;
+  if (!script || !script.src) {
+    warn("load embed.js with a classic <script src=...> tag (not type=module, not inline)");
+    return;
+  }
+  var base = new URL(".", script.src);
+  var appOrigin = base.origin;
+
+  // Read and validate every data-* attribute.
+  var cfg = {};
+  ATTRIBUTES.forEach(function (name) {
+    var value = script.getAttribute("data-" + name);
+    if (value === null) return;
+    value = value.trim();
+    if (value.length > 200 || !RULES[name].test(value)) {
+      warn("data-" + name + "=" + quote(value) + " is not valid; ignored (docs/embedding.md)");
+      return;
+    }
+    cfg[name] = value;
+  });
+  Array.prototype.forEach.call(script.attributes, function (a) {
+    if (a.name.indexOf("data-") === 0 && ATTRIBUTES.indexOf(a.name.slice(5)) < 0) {
+      warn("unknown attribute " + a.name + "; ignored");
+    }
+  });
+  if (cfg.country) cfg.country = cfg.country.toUpperCase();
+  var mode = cfg.mode || "iframe";
+
+  function whenReady(fn) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fn, { once: true });
+    } else {
+      fn();
+    }
+  }
+
+  // Where to mount: the element data-target names (an id, or a CSS selector), else a new
+  // <div> right after the script (at the end of <body> when the script is in <head>).
+  function findTarget() {
+    if (cfg.target) {
+      var el = null;
+      if (/^#?[A-Za-z][A-Za-z0-9_-]*$/.test(cfg.target)) {
+        el = document.getElementById(cfg.target.replace(/^#/, ""));
+      } else {
+        try {
+          el = document.querySelector(cfg.target);
+        } catch (e) {
+          warn("data-target " + quote(cfg.target) + " is not a CSS selector");
+        }
+      }
+      if (el) return el;
+      warn("data-target " + quote(cfg.target) + " names no element; mounting after the script");
+    }
+    var div = document.createElement("div");
+    div.className = "iin-precheck";
+    if (script.parentNode && document.body && document.body.contains(script)) {
+      script.parentNode.insertBefore(div, script.nextSibling);
+    } else {
+      document.body.appendChild(div);
+    }
+    return div;
+  }
+
+  function announce(target, detail) {
+    target.dispatchEvent(new CustomEvent("iin-precheck:ready", { detail: detail, bubbles: true }));
+  }
+
+  function embedIframe(target) {
+    var src = new URL("index.html", base);
+    var origin = window.location.origin;
+    src.searchParams.set("embed", "iframe");
+    if (/^https?:\/\//.test(origin)) {
+      src.searchParams.set("origin", origin);
+    } else {
+      warn("the host page has no http(s) origin (" + quote(origin) + "): the frame cannot resize");
+    }
+    ["country", "lang", "ruleset", "accent"].forEach(function (name) {
+      if (cfg[name]) src.searchParams.set(name, cfg[name]);
+    });
+    var frame = document.createElement("iframe");
+    frame.loading = "lazy";
+    frame.title = cfg.title || TITLES[(cfg.lang || "en").slice(0, 2).toLowerCase()] || TITLES.en;
+    frame.referrerPolicy = "no-referrer";
+    // What the app needs, nothing more: its scripts on its own origin, forms, new tabs for
+    // its source links, the print dialog. No top navigation.
+    frame.setAttribute(
+      "sandbox",
+      "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals"
+    );
+    // CSSOM properties, not a style attribute: a strict style-src allows these.
+    frame.style.display = "block";
+    frame.style.width = "100%";
+    frame.style.border = "0";
+    frame.style.height = (cfg.height || "600") + "px";
+
+    function isOurs(data) {
+      return (
+        data !== null &&
+        typeof data === "object" &&
+        typeof data.type === "string" &&
+        data.type.indexOf("iin-precheck:") === 0
+      );
+    }
+    function isHeightMessage(data) {
+      if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+      var keys = Object.keys(data);
+      return (
+        keys.length === 2 &&
+        data.type === HEIGHT &&
+        typeof data.height === "number" &&
+        isFinite(data.height) &&
+        data.height >= 0 &&
+        data.height <= MAX_HEIGHT
+      );
+    }
+    window.addEventListener("message", function (event) {
+      if (event.source !== frame.contentWindow) {
+        // Other widgets (and other embeds of the app) talk too: complain only about
+        // look-alikes of our messages from another origin.
+        if (isOurs(event.data) && event.origin !== appOrigin) {
+          warn("ignored a message from " + quote(event.origin) + ": not the app's frame");
+        }
+        return;
+      }
+      if (event.origin !== appOrigin) {
+        warn("ignored a message from the frame with origin " + quote(event.origin));
+        return;
+      }
+      if (!isHeightMessage(event.data)) {
+        warn("ignored a malformed message from the app");
+        return;
+      }
+      frame.style.height = Math.ceil(event.data.height) + "px";
+    });
+    frame.addEventListener("load", function () {
+      // In case the first height message came before this listener could matter.
+      if (frame.contentWindow) {
+        frame.contentWindow.postMessage({ type: REQUEST_HEIGHT }, appOrigin);
+      }
+    });
+    frame.src = src.href;
+    target.appendChild(frame);
+    announce(target, { mode: "iframe", frame: frame });
+  }
+
+  // The API as a classic script (api/iin_precheck.classic.js, wasm inside): from another
+  // origin it needs no CORS and no connect-src; it announces itself on its own element.
+  function loadApi() {
+    return new Promise(function (resolve, reject) {
+      var tag = document.createElement("script");
+      tag.src = new URL("api/iin_precheck.classic.js", base).href;
+      tag.addEventListener("iin-precheck:api", function (e) {
+        resolve(e.detail);
+      });
+      tag.addEventListener("iin-precheck:api-error", function (e) {
+        reject(e.detail);
+      });
+      tag.addEventListener("error", function () {
+        reject(new Error("could not load " + tag.src));
+      });
+      (document.head || document.documentElement).appendChild(tag);
+    });
+  }
+
+  function embedMount(target) {
+    loadApi()
+      .then(function (api) {
+        var options = { stylesheet: new URL("api/iin-precheck.css", base).href };
+        ["country", "lang", "ruleset", "accent"].forEach(function (name) {
+          if (cfg[name]) options[name] = cfg[name];
+        });
+        var handle = api.mount(target, options);
+        announce(target, {
+          mode: "mount",
+          unmount: function () {
+            handle.unmount();
+          },
+        });
+      })
+      .catch(function (e) {
+        warn("could not mount the app: " + (e && e.message ? e.message : e));
+      });
+  }
+
+  whenReady(function () {
+    try {
+      var target = findTarget();
+      if (mode === "mount") {
+        embedMount(target);
+      } else {
+        embedIframe(target);
+      }
+    } catch (e) {
+      warn("could not embed the app: " + (e && e.message ? e.message : e));
+    }
+  });
+})();
