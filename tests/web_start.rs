@@ -152,6 +152,12 @@ async fn direct_mount_with_a_preset_country_skips_the_route_and_leaves_the_page_
         find(&host, ".app").get_attribute("lang").as_deref(),
         Some("ru")
     );
+    // One labelled region in the host's page: no second <main>, no banner of its own.
+    assert!(host.query_selector("main, header").unwrap().is_none());
+    assert!(host
+        .query_selector("section[aria-labelledby=app-name]")
+        .unwrap()
+        .is_some());
     find(&host, ".button--start").click();
     settle().await;
     // The route and the consulate's country are preset: the first question is the date.

@@ -29,6 +29,9 @@ pub struct Parsed {
     pub preset_country: bool,
     /// Parameter names whose values were not usable (shown to the applicant).
     pub ignored: Vec<String>,
+    /// A well-formed language tag the app has no translation for (a consulate's `de`):
+    /// not the applicant's mistake, so no notice; the browser's languages decide.
+    pub unsupported_lang: Option<String>,
 }
 
 /// Parameters owned by the embedding layer (`embed`, `origin`, `accent`): validated there,
@@ -74,6 +77,17 @@ fn printable(key: &str) -> String {
     }
 }
 
+/// The primary language of a well-formed BCP 47-like tag (`ru-RU` → `ru`), lower case.
+fn language_tag(value: &str) -> Option<String> {
+    let mut parts = value.split(['-', '_']);
+    let primary = parts.next()?;
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
+    let rest_ok =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    (primary_ok && rest_ok).then(|| primary.to_ascii_lowercase())
+}
+
 fn date(value: &str) -> Option<NaiveDate> {
     let d = crate::rules::dates::parse_iso(value)?;
     // Four-digit years only: the date input and the contract speak YYYY-MM-DD.
@@ -112,13 +126,17 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
         }
     }
     match key {
-        "lang" => {
-            let ok = LANGS.contains(&value);
-            if ok {
-                p.lang = Some(value.to_owned());
+        "lang" => match language_tag(value) {
+            Some(primary) if LANGS.contains(&primary.as_str()) => {
+                p.lang = Some(primary);
+                true
             }
-            ok
-        }
+            Some(_) => {
+                p.unsupported_lang = Some(value.to_owned());
+                true
+            }
+            None => false,
+        },
         "step" => set(&mut p.step, Step::from_slug(value)),
         "country" => {
             let ok = set(&mut a.at, Country::parse(value).ok());
@@ -501,7 +519,7 @@ mod tests {
     fn hostile_and_bad_values_are_ignored_and_named() {
         let long = "x".repeat(5000);
         let q = format!(
-            "route=moon&date=2025-02-30&cit=<script>&dob={long}&lang=de&doc.will=yes-ZZ&<img src=x>=1&step=nowhere&cat=spouse"
+            "route=moon&date=2025-02-30&cit=<script>&dob={long}&lang=e$n&doc.will=yes-ZZ&<img src=x>=1&step=nowhere&cat=spouse"
         );
         let p = parse_str(&q);
         assert_eq!(p.answers.route, None);
@@ -516,6 +534,20 @@ mod tests {
             p.ignored,
             ["route", "date", "cit", "dob", "lang", "doc.will", "imgsrc", "step"]
         );
+    }
+
+    #[test]
+    fn languages_by_primary_tag_and_quietly_unsupported() {
+        assert_eq!(parse_str("lang=ru-RU").lang.as_deref(), Some("ru"));
+        assert_eq!(parse_str("lang=KK").lang.as_deref(), Some("kk"));
+        let de = parse_str("lang=de");
+        assert_eq!(de.lang, None);
+        assert!(
+            de.ignored.is_empty(),
+            "a consulate's language is not a mistake"
+        );
+        assert_eq!(de.unsupported_lang.as_deref(), Some("de"));
+        assert_eq!(parse_str("lang=<b>").ignored, ["lang"]);
     }
 
     #[test]

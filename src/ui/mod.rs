@@ -189,6 +189,11 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     let i18n = use_i18n();
     let j = Journey::new(&parsed, host);
     provide_context(j);
+    if let Some(lang) = &parsed.unsupported_lang {
+        warn(&format!(
+            "iin-precheck: no translation for language {lang:?} (en, ru, kk); using the browser's"
+        ));
+    }
     if !parsed.ignored.is_empty() {
         warn(&format!(
             "iin-precheck: ignored URL parameters: {}",
@@ -229,21 +234,43 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         update_title();
         step
     });
-    view! {
-        <div class="app" lang=move || text::code(i18n.get_locale()) node_ref=root>
+    let page = move || {
+        view! {
+            <Notice />
+            {move || match j.step.get() {
+                Step::Start => view! { <start::StartPage /> }.into_any(),
+                Step::Check => view! { <check::CheckPage /> }.into_any(),
+                Step::Result => view! { <result::ResultPage /> }.into_any(),
+                step => questions::question(step),
+            }}
+        }
+    };
+    // On a page of its own the app has the page's landmarks; inside a host's page it is one
+    // labelled region, so the host keeps its own <header> and <main>.
+    let frame = if j.owns_page() {
+        view! {
             <header class="app-header">
                 <p class="app-header__name">{t!(i18n, app_name)}</p>
                 <LanguageSwitch />
             </header>
-            <main class="page" id="main">
-                <Notice />
-                {move || match j.step.get() {
-                    Step::Start => view! { <start::StartPage /> }.into_any(),
-                    Step::Check => view! { <check::CheckPage /> }.into_any(),
-                    Step::Result => view! { <result::ResultPage /> }.into_any(),
-                    step => questions::question(step),
-                }}
-            </main>
+            <main class="page" id="main">{page()}</main>
+        }
+        .into_any()
+    } else {
+        view! {
+            <section class="page" aria-labelledby="app-name">
+                <div class="app-header">
+                    <p class="app-header__name" id="app-name">{t!(i18n, app_name)}</p>
+                    <LanguageSwitch />
+                </div>
+                {page()}
+            </section>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="app" lang=move || text::code(i18n.get_locale()) node_ref=root>
+            {frame}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || j.announce.get()}
             </div>
