@@ -260,6 +260,18 @@ test("direct mount under the minimal CSP: script-src and style-src only, no CORS
   await context.close();
 });
 
+test("mount() from the api/mount module: mounts, unmounts, no CSP violation", async () => {
+  const { context, page, log } = await open("/module-mount.html");
+  await page.locator("#iin h1").first().waitFor({ timeout: 15000 });
+  assert.equal(await page.evaluate(() => window.__handle.mounted), true);
+  await page.evaluate(() => window.__handle.unmount());
+  assert.equal(await page.evaluate(() => document.getElementById("iin").shadowRoot.childElementCount), 0);
+  assert.equal(await page.evaluate(() => window.__handle.mounted), false);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("JS API from a module on another origin: contract in and out, errors name the field", async () => {
   const { context, page, log } = await open("/api.html");
   await page.waitForFunction(() => document.documentElement.dataset.apiReady === "yes", null, { timeout: 15000 });
@@ -298,6 +310,7 @@ test("JS API from a module on another origin: contract in and out, errors name t
   const iin = await page.evaluate(() => [window.__api.validateIin("900101300017"), window.__api.validateIin("900101300018")]);
   assert.equal(iin[0].valid, true);
   assert.equal(iin[1].error, "bad_checksum");
+  assert.equal(await page.evaluate(() => typeof window.__api.mount), "undefined", "the rules-only build");
   const ids = await page.evaluate(() => window.__api.rulesets().map((r) => r.id));
   assert.deepEqual(ids, ["fi-pilot-2024", "fi-pilot-2025", "in-country-2024"]);
   assert.match(await page.evaluate(() => window.__api.rulesReviewedOn()), /^\d{4}-\d{2}-\d{2}$/);
