@@ -127,6 +127,18 @@ impl MountHandle {
     }
 }
 
+/// Dropping the handle leaves the app mounted: from JavaScript the handle is dropped when
+/// the garbage collector frees its wrapper (wasm-bindgen's FinalizationRegistry), at a time
+/// nobody chose, and a page that never kept it must not see the app vanish. (`ui::Mounted`
+/// itself unmounts on drop: its leptos `UnmountHandle` does.) Only `unmount()` removes it.
+impl Drop for MountHandle {
+    fn drop(&mut self) {
+        if let Some(mounted) = self.mounted.take() {
+            std::mem::forget(mounted);
+        }
+    }
+}
+
 fn error(message: &str) -> JsValue {
     js_sys::Error::new(&format!("mount: {message}")).into()
 }

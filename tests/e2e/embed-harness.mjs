@@ -181,6 +181,13 @@ export function pages(app) {
       "Konsulat: mount() from a module",
       `<div id="iin"></div><script type="module" src="/module-mount.js"></script>`
     ),
+    "/module-mount-discard.html": hostPage(
+      "Konsulat: mount() without keeping the handle",
+      `<div id="iin"></div><script type="module" src="/module-mount-discard.js"></script>`
+    ),
+    "/module-mount-discard.js": `import init, { mount } from "${app}/api/mount/iin_precheck.js";
+await init();
+mount(document.getElementById("iin"), { stylesheet: "${app}/api/iin-precheck.css" });`,
     "/module-mount.js": `import init, { mount } from "${app}/api/mount/iin_precheck.js";
 await init();
 window.__handle = mount(document.getElementById("iin"), {

@@ -272,6 +272,19 @@ test("mount() from the api/mount module: mounts, unmounts, no CSP violation", as
   await context.close();
 });
 
+test("a handle nobody keeps is garbage-collected, and the app stays mounted", async () => {
+  const { context, page, log } = await open("/module-mount-discard.html");
+  await page.locator("#iin h1").first().waitFor({ timeout: 15000 });
+  const cdp = await context.newCDPSession(page);
+  for (let i = 0; i < 3; i++) {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await sleep(200);
+  }
+  assert.equal(await page.locator("#iin h1").count(), 1, "still mounted after garbage collection");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("JS API from a module on another origin: contract in and out, errors name the field", async () => {
   const { context, page, log } = await open("/api.html");
   await page.waitForFunction(() => document.documentElement.dataset.apiReady === "yes", null, { timeout: 15000 });
