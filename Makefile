@@ -48,22 +48,29 @@ build dist: install-build
 	trunk build --release
 	$(MAKE) --no-print-directory dist-api
 
-# The JavaScript API: the library with the `js-api` feature, as an ES module for any page
-# (wasm-bindgen --target web), and as a classic script with the wasm inside
-# (.ci/classic-api.mjs) that embed.js uses for the direct mount: no CORS needed. Both
-# bindings share one wasm (checked). Trunk empties dist/ first, so this comes after it.
+# The JavaScript API, from the library with wasm-bindgen exports (Cargo features):
+#   api/        `js-api`: evaluate, validateIin, rulesets... (the rules only), an ES module
+#   api/mount/  `js-mount`: the same plus mount (and so the UI), an ES module
+#   api/iin_precheck.classic.js  the js-mount build as one classic script with the wasm inside
+#               (.ci/classic-api.mjs): what embed.js uses for the direct mount, no CORS needed
+# Trunk empties dist/ first, so this comes after it.
 LIB_WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/iin_precheck.wasm
 CLASSIC := $(TARGET_DIR)/api-classic
 dist-api:
-	cargo rustc --release --lib $(WASM) --features js-api --crate-type cdylib
 	rm -rf dist/api dist/schema $(CLASSIC)
+	cargo rustc --release --lib $(WASM) --features js-api --crate-type cdylib
 	wasm-bindgen --target web --out-dir dist/api --out-name iin_precheck $(LIB_WASM)
-	wasm-bindgen --target no-modules --no-modules-global __iinPrecheck --no-typescript \
-	  --out-dir $(CLASSIC) --out-name iin_precheck $(LIB_WASM)
-	cmp dist/api/iin_precheck_bg.wasm $(CLASSIC)/iin_precheck_bg.wasm
 	wasm-opt -Oz dist/api/iin_precheck_bg.wasm --output=dist/api/iin_precheck_bg.opt.wasm
 	mv dist/api/iin_precheck_bg.opt.wasm dist/api/iin_precheck_bg.wasm
-	node .ci/classic-api.mjs $(CLASSIC)/iin_precheck.js dist/api/iin_precheck_bg.wasm \
+	cargo rustc --release --lib $(WASM) --features js-mount --crate-type cdylib
+	wasm-bindgen --target web --out-dir dist/api/mount --out-name iin_precheck $(LIB_WASM)
+	wasm-bindgen --target no-modules --no-modules-global __iinPrecheck --no-typescript \
+	  --out-dir $(CLASSIC) --out-name iin_precheck $(LIB_WASM)
+	# Both bindings of the js-mount build share one wasm: optimize it once.
+	cmp dist/api/mount/iin_precheck_bg.wasm $(CLASSIC)/iin_precheck_bg.wasm
+	wasm-opt -Oz dist/api/mount/iin_precheck_bg.wasm --output=dist/api/mount/iin_precheck_bg.opt.wasm
+	mv dist/api/mount/iin_precheck_bg.opt.wasm dist/api/mount/iin_precheck_bg.wasm
+	node .ci/classic-api.mjs $(CLASSIC)/iin_precheck.js dist/api/mount/iin_precheck_bg.wasm \
 	  dist/api/iin_precheck.classic.js
 	cp style/main.css dist/api/iin-precheck.css
 	mkdir -p dist/schema
@@ -78,7 +85,7 @@ test-fmt:
 test-clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --bins --tests -- -D warnings
-	cargo clippy $(WASM) --lib --features js-api -- -D warnings
+	cargo clippy $(WASM) --lib --features js-mount -- -D warnings
 
 test-native:
 	cargo test

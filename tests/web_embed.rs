@@ -97,6 +97,21 @@ async fn mounts_into_a_shadow_root_and_unmounts() {
 }
 
 #[wasm_bindgen_test]
+async fn dropping_the_handle_leaves_the_app_mounted() {
+    // From JavaScript the handle is dropped whenever the garbage collector frees it.
+    let el = host();
+    let handle = mount::mount(el.clone().into(), JsValue::UNDEFINED).unwrap();
+    leptos::task::tick().await;
+    drop(handle);
+    leptos::task::tick().await;
+    let root = el.shadow_root().unwrap();
+    assert!(
+        root.query_selector("h1").unwrap().is_some(),
+        "still mounted"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn hostile_options_are_dropped_and_the_app_still_mounts() {
     let el = host();
     let hostile = options(

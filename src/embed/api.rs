@@ -1,6 +1,6 @@
 //! The JavaScript API (contract v1): `evaluate(input)`, `validateIin(text)`, `rulesets()`,
 //! `rulesReviewedOn()`, `contractVersion()`. Exported by wasm-bindgen only with the
-//! `js-api` feature (the library build in `dist/api/`), so the app's own binary carries
+//! `js-api` feature (the library builds in `dist/api/`), so the app's own binary carries
 //! none of it; the functions exist in every wasm32 build so tests call them directly.
 //!
 //! Values cross as JSON text through the engine's own `JSON.stringify` / `JSON.parse`:

@@ -7,9 +7,10 @@
 //! - `api`: the JavaScript API on the public contract (`evaluate`, `validateIin`,
 //!   `rulesets`, ...).
 //!
-//! The wasm-bindgen exports (`api`, `mount`) exist only with the `js-api` feature, which
-//! `make dist` enables for the library build in `dist/api/`; the app's binary is built
-//! without it and carries none of them. The loader for host pages is `web/embed.js`.
+//! The wasm-bindgen exports exist only with the Cargo features `make dist` enables for the
+//! library builds: `js-api` (`api`, in `dist/api/`) and `js-mount` (`api` + `mount`, in
+//! `dist/api/mount/` and `dist/api/iin_precheck.classic.js`). The app's binary is built
+//! with neither and carries none of them. The loader for host pages is `web/embed.js`.
 
 pub mod validate;
 

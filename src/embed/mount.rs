@@ -3,10 +3,12 @@
 //! (no inline `<style>`, no style attribute: a strict CSP allows both of those only with
 //! `'unsafe-inline'`); the accent colour goes through the CSSOM. The UI, told
 //! `Host::DirectMount`, never touches the page's URL, title, `<html lang>` or cookies.
+//! Exported by wasm-bindgen only with the `js-mount` feature (it pulls in the whole UI, which
+//! the rules-only `js-api` build leaves out).
 
 use std::cell::RefCell;
 
-#[cfg(feature = "js-api")]
+#[cfg(feature = "js-mount")]
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -99,13 +101,13 @@ fn stylesheet_url(value: &str, base: &str) -> Result<String, String> {
 }
 
 /// A mounted app, returned by [`mount`]; `unmount()` removes it.
-#[cfg_attr(feature = "js-api", wasm_bindgen)]
+#[cfg_attr(feature = "js-mount", wasm_bindgen)]
 pub struct MountHandle {
     mounted: Option<ui::Mounted>,
     nodes: Vec<web_sys::Element>,
 }
 
-#[cfg_attr(feature = "js-api", wasm_bindgen)]
+#[cfg_attr(feature = "js-mount", wasm_bindgen)]
 impl MountHandle {
     /// Removes the app, its reactive owner and its stylesheet from the element. Calling it
     /// again does nothing.
@@ -119,9 +121,21 @@ impl MountHandle {
     }
 
     /// Whether the app is still mounted.
-    #[cfg_attr(feature = "js-api", wasm_bindgen(getter))]
+    #[cfg_attr(feature = "js-mount", wasm_bindgen(getter))]
     pub fn mounted(&self) -> bool {
         self.mounted.is_some()
+    }
+}
+
+/// Dropping the handle leaves the app mounted: from JavaScript the handle is dropped when
+/// the garbage collector frees its wrapper (wasm-bindgen's FinalizationRegistry), at a time
+/// nobody chose, and a page that never kept it must not see the app vanish. (`ui::Mounted`
+/// itself unmounts on drop: its leptos `UnmountHandle` does.) Only `unmount()` removes it.
+impl Drop for MountHandle {
+    fn drop(&mut self) {
+        if let Some(mounted) = self.mounted.take() {
+            std::mem::forget(mounted);
+        }
     }
 }
 
@@ -133,7 +147,7 @@ fn error(message: &str) -> JsValue {
 /// `section`, `main`, a custom element...). `options`: `{ country, lang, ruleset, accent,
 /// stylesheet }`, all strings, all optional; bad ones are dropped with a console warning.
 /// Throws an `Error` when `element` is not usable.
-#[cfg_attr(feature = "js-api", wasm_bindgen(js_name = mount))]
+#[cfg_attr(feature = "js-mount", wasm_bindgen(js_name = mount))]
 pub fn mount(element: JsValue, options_value: JsValue) -> Result<MountHandle, JsValue> {
     let element: web_sys::HtmlElement = element
         .dyn_into()

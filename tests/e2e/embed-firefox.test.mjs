@@ -22,6 +22,11 @@ after(async () => {
 });
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+// The Start button, by its words in en/ru/kk (the page may have other buttons, e.g. languages).
+const START_BUTTON = (root) =>
+  [...root.querySelectorAll("button")].find((b) => /start|начать|бастау/i.test(b.textContent));
+// As script text for WebDriver: arguments[0] is "document" or "shadow" (the mounted app's root).
+const START = `(${START_BUTTON})(arguments[0] === "shadow" ? document.getElementById("iin").shadowRoot : document)`;
 const served = () => servers.host.requests.length + servers.app.requests.length;
 const reports = () => [...servers.host.reports, ...servers.app.reports];
 const resources = () => ff.run(() => performance.getEntriesByType("resource").length);
@@ -53,7 +58,8 @@ async function settled(ok = () => true) {
 async function appReady() {
   await ff.until(() => document.querySelector("#iin iframe"));
   await ff.frame(await ff.find("#iin iframe"));
-  await ff.until(() => document.querySelector("h1") && document.querySelector(".button--start"));
+  await ff.until(`return ${START}`, ["document"]);
+  await ff.until(() => document.querySelector("h1"));
   await ff.frame(null);
 }
 
@@ -94,7 +100,7 @@ test("firefox iframe: title, presets, sized to its content, strict CSP, no reque
 
   const title = await inFrame(() => document.querySelector("h1").innerText);
   await ff.frame(await ff.find("#iin iframe"));
-  await ff.click(await ff.find(".button--start"));
+  await ff.click(await ff.run(`return ${START}`, "document"));
   await ff.until((t) => document.querySelector("h1")?.innerText !== t, [title]);
   await ff.frame(null);
   await settled();
@@ -156,19 +162,19 @@ test("firefox direct mount: host URL/title/lang/cookies untouched, styles isolat
       storage: localStorage.length + sessionStorage.length,
     }));
   const initial = await state();
-  await ff.until(() => document.getElementById("iin").shadowRoot?.querySelector(".button--start")).catch(async (e) => {
+  await ff.until(() => document.getElementById("iin").shadowRoot?.querySelector("h1")).catch(async (e) => {
     throw new Error(`${e.message}; page: ${JSON.stringify(await ff.run(() => [document.getElementById("iin").outerHTML, window.__warnings, window.__csp]))}`);
   });
   // The accent preset on the app's button: its colour, or its darker shade under a pointer
   // left there by an earlier test (:hover).
-  await ff.until(() => {
-    const b = document.getElementById("iin").shadowRoot?.querySelector(".button--start");
-    return b && ["rgb(107, 44, 145)", "rgb(80, 33, 108)"].includes(getComputedStyle(b).backgroundColor);
-  });
+  await ff.until(
+    `const b = ${START}; return b && ["rgb(107, 44, 145)", "rgb(80, 33, 108)"].includes(getComputedStyle(b).backgroundColor);`,
+    ["shadow"]
+  );
   assert.equal(await ff.run(() => document.getElementById("iin").children.length), 0);
   const before = served();
   const title = await ff.run(() => document.getElementById("iin").shadowRoot.querySelector("h1").innerText);
-  await ff.run(() => document.getElementById("iin").shadowRoot.querySelector(".button--start").click());
+  await ff.run(`${START}.click()`, "shadow");
   await ff.until((t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t, [title]);
   assert.deepEqual(await state(), initial);
   assert.equal(served(), before, "no request after load");
@@ -181,9 +187,10 @@ test("firefox direct mount: host URL/title/lang/cookies untouched, styles isolat
 
 test("firefox direct mount under the minimal CSP, no CORS", async () => {
   await ff.goto(servers.host.url + "/minimal-mount.html");
-  await ff.until(() => document.getElementById("iin").shadowRoot?.querySelector(".button--start"));
-  await ff.run(() => document.getElementById("iin").shadowRoot.querySelector(".button--start").click());
-  await ff.until(() => !/IIN/.test(document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText ?? "IIN"));
+  await ff.until(`return ${START}`, ["shadow"]);
+  const title = await ff.run(() => document.getElementById("iin").shadowRoot.querySelector("h1").innerText);
+  await ff.run(`${START}.click()`, "shadow");
+  await ff.until((t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t, [title]);
   assert.deepEqual(await ff.run(() => window.__csp), []);
   assert.deepEqual(reports(), []);
 });

@@ -92,7 +92,7 @@ export async function origins(makePages) {
     headers: (path) =>
       path.endsWith(".html") || path.endsWith("/")
         ? { "content-security-policy": policies.app }
-        : path === "/api/iin_precheck.js" || path === "/api/iin_precheck_bg.wasm"
+        : /^\/api\/(mount\/)?iin_precheck(_bg\.wasm|\.js)$/.test(path)
           ? { "access-control-allow-origin": "*" }
           : {},
   });
@@ -177,6 +177,24 @@ export function pages(app) {
 </head>`
     ),
     "/api.html": hostPage("Konsulat: JS API", `<script type="module" src="/api.js"></script>`),
+    "/module-mount.html": hostPage(
+      "Konsulat: mount() from a module",
+      `<div id="iin"></div><script type="module" src="/module-mount.js"></script>`
+    ),
+    "/module-mount-discard.html": hostPage(
+      "Konsulat: mount() without keeping the handle",
+      `<div id="iin"></div><script type="module" src="/module-mount-discard.js"></script>`
+    ),
+    "/module-mount-discard.js": `import init, { mount } from "${app}/api/mount/iin_precheck.js";
+await init();
+mount(document.getElementById("iin"), { stylesheet: "${app}/api/iin-precheck.css" });`,
+    "/module-mount.js": `import init, { mount } from "${app}/api/mount/iin_precheck.js";
+await init();
+window.__handle = mount(document.getElementById("iin"), {
+  lang: "en",
+  accent: "#6b2c91",
+  stylesheet: "${app}/api/iin-precheck.css",
+});`,
     "/api.js": `import init, * as api from "${app}/api/iin_precheck.js";
 await init();
 window.__api = api;

@@ -217,7 +217,9 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
   // The app's stylesheet applies inside (accent preset on its button), the host's does not.
   const button = page.locator("#iin").getByRole("button", START).first();
   await page.waitForFunction(() => {
-    const b = document.getElementById("iin").shadowRoot.querySelector(".button--start");
+    const b = [...document.getElementById("iin").shadowRoot.querySelectorAll("button")].find((x) =>
+      /start|начать|бастау/i.test(x.textContent)
+    );
     // The accent, or its darker shade if the pointer happens to rest on it (:hover).
     return b && ["rgb(107, 44, 145)", "rgb(80, 33, 108)"].includes(getComputedStyle(b).backgroundColor);
   });
@@ -245,12 +247,40 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
 
 test("direct mount under the minimal CSP: script-src and style-src only, no CORS", async () => {
   const { context, page, log } = await open("/minimal-mount.html");
-  await page.locator("#iin").getByRole("button", START).first().click({ timeout: 15000 });
-  await page.waitForFunction(() => {
-    const h1 = document.getElementById("iin").shadowRoot.querySelector("h1");
-    return h1 && !/IIN/.test(h1.innerText);
-  });
+  const heading = page.locator("#iin h1").first();
+  await heading.waitFor({ timeout: 15000 });
+  const title = await heading.innerText();
+  await page.locator("#iin").getByRole("button", START).first().click();
+  await page.waitForFunction(
+    (t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t,
+    title
+  );
   assert.deepEqual(await violations(page), [], "no CSP violation");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("mount() from the api/mount module: mounts, unmounts, no CSP violation", async () => {
+  const { context, page, log } = await open("/module-mount.html");
+  await page.locator("#iin h1").first().waitFor({ timeout: 15000 });
+  assert.equal(await page.evaluate(() => window.__handle.mounted), true);
+  await page.evaluate(() => window.__handle.unmount());
+  assert.equal(await page.evaluate(() => document.getElementById("iin").shadowRoot.childElementCount), 0);
+  assert.equal(await page.evaluate(() => window.__handle.mounted), false);
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a handle nobody keeps is garbage-collected, and the app stays mounted", async () => {
+  const { context, page, log } = await open("/module-mount-discard.html");
+  await page.locator("#iin h1").first().waitFor({ timeout: 15000 });
+  const cdp = await context.newCDPSession(page);
+  for (let i = 0; i < 3; i++) {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await sleep(200);
+  }
+  assert.equal(await page.locator("#iin h1").count(), 1, "still mounted after garbage collection");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -293,6 +323,7 @@ test("JS API from a module on another origin: contract in and out, errors name t
   const iin = await page.evaluate(() => [window.__api.validateIin("900101300017"), window.__api.validateIin("900101300018")]);
   assert.equal(iin[0].valid, true);
   assert.equal(iin[1].error, "bad_checksum");
+  assert.equal(await page.evaluate(() => typeof window.__api.mount), "undefined", "the rules-only build");
   const ids = await page.evaluate(() => window.__api.rulesets().map((r) => r.id));
   assert.deepEqual(ids, ["fi-pilot-2024", "fi-pilot-2025", "in-country-2024"]);
   assert.match(await page.evaluate(() => window.__api.rulesReviewedOn()), /^\d{4}-\d{2}-\d{2}$/);
