@@ -100,7 +100,10 @@ fn stylesheet_url(value: &str, base: &str) -> Result<String, String> {
     }
 }
 
-/// A mounted app, returned by [`mount`]; `unmount()` removes it.
+/// A mounted app, returned by [`mount`]; `unmount()` removes it. Dropping the handle leaves
+/// the app mounted (`ui::Mounted` keeps it): from JavaScript the handle is dropped when the
+/// garbage collector frees its wrapper, at a time nobody chose, and a page that never kept
+/// it must not see the app vanish.
 #[cfg_attr(feature = "js-mount", wasm_bindgen)]
 pub struct MountHandle {
     mounted: Option<ui::Mounted>,
@@ -124,18 +127,6 @@ impl MountHandle {
     #[cfg_attr(feature = "js-mount", wasm_bindgen(getter))]
     pub fn mounted(&self) -> bool {
         self.mounted.is_some()
-    }
-}
-
-/// Dropping the handle leaves the app mounted: from JavaScript the handle is dropped when
-/// the garbage collector frees its wrapper (wasm-bindgen's FinalizationRegistry), at a time
-/// nobody chose, and a page that never kept it must not see the app vanish. (`ui::Mounted`
-/// itself unmounts on drop: its leptos `UnmountHandle` does.) Only `unmount()` removes it.
-impl Drop for MountHandle {
-    fn drop(&mut self) {
-        if let Some(mounted) = self.mounted.take() {
-            std::mem::forget(mounted);
-        }
     }
 }
 

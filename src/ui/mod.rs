@@ -59,7 +59,17 @@ pub struct Mounted {
 impl Mounted {
     /// Removes the app's DOM and its reactive owner.
     pub fn unmount(mut self) {
-        self.handle.take();
+        drop(self.handle.take());
+    }
+}
+
+impl Drop for Mounted {
+    /// Leptos's handle unmounts when dropped; a host that lets go of its handle (a JavaScript
+    /// object collected as garbage) must not lose the app, so only `unmount` removes it.
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            std::mem::forget(handle);
+        }
     }
 }
 

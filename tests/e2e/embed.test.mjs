@@ -118,6 +118,11 @@ test("iframe: title, validated presets, sized to its content, strict CSP, no req
   await app.getByRole("button", START).first().click();
   await frame.waitForFunction((t) => document.querySelector("h1")?.innerText !== t, title);
   await settled(page, frame);
+  // The presets are answers: the consulate's country (hence the route) is not asked again,
+  // the first question is the date, in the preset language.
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru");
+  assert.equal(await app.locator("input[type=date]").count(), 1, "the date question comes first");
+  assert.equal(await app.locator("input[type=radio], select").count(), 0, "no route or country question");
 
   assert.equal(log.requests.length, requestsWhenInteractive, `no request after load: ${log.requests.slice(requestsWhenInteractive)}`);
   assert.deepEqual(await violations(page), [], "no CSP violation");
