@@ -7,6 +7,9 @@ use iin_precheck::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod browser;
+use browser::{find, settle};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app as if opened with `query`; returns its host element.
@@ -27,25 +30,6 @@ fn open(query: &str) -> web_sys::HtmlElement {
     document.body().unwrap().append_child(&host).unwrap();
     std::mem::forget(leptos::mount::mount_to(host.clone(), App));
     host
-}
-
-async fn settle() {
-    leptos::task::tick().await;
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    leptos::task::tick().await;
-}
-
-fn find(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
-    host.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .unchecked_into()
 }
 
 fn text(host: &web_sys::HtmlElement) -> String {

@@ -8,6 +8,9 @@ use iin_precheck::ui::{mount_into, App, Host, MountOptions, Presets};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod browser;
+use browser::{find, settle};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
@@ -29,28 +32,8 @@ fn host() -> web_sys::HtmlElement {
     host
 }
 
-fn find(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
-    host.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .unchecked_into()
-}
-
 fn heading(host: &web_sys::HtmlElement) -> String {
     find(host, "h1").text_content().unwrap_or_default()
-}
-
-/// Leptos updates the DOM asynchronously, and focus moves after a timeout.
-async fn settle() {
-    leptos::task::tick().await;
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    leptos::task::tick().await;
 }
 
 #[wasm_bindgen_test]
