@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TYPES } from "./mime.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const appPort = Number(process.argv[2] || process.env.APP_PORT || 8080);
@@ -14,16 +15,6 @@ const hostPort = Number(process.argv[3] || process.env.HOST_PORT || 8081);
 const app = `http://127.0.0.1:${appPort}`;
 const hostOrigin = `http://127.0.0.1:${hostPort}`;
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".ts": "text/plain; charset=utf-8",
-};
 
 function server(dir, headersFor) {
   return createServer(async (req, res) => {

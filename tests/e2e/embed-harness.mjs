@@ -6,15 +6,8 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { DIST } from "./harness.mjs";
+import { TYPES } from "../../.ci/mime.mjs";
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-};
 
 /** A static server on 127.0.0.1 for `dir` plus in-memory `pages` ({ "/x.html": html }).
  * `headers(path)` gives extra response headers. Every request is logged in `requests`; CSP
