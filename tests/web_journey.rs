@@ -123,3 +123,35 @@ async fn bad_url_parameters_are_named_and_the_page_still_works() {
     );
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_language_is_asked_where_the_rules_say_a_translation_can_be_needed() {
+    let host = open(
+        "?lang=en&route=in_country&date=2025-06-02&has_iin=yes&purpose=correction&cit=AE\
+         &dob=1985-01-01&id=passport&id_by=AE&id_exp=2030-01-01&id_latin=yes&rep=yes&doc.changed_data_certificate=no\
+         &step=doc-power_of_attorney",
+    );
+    settle().await;
+    assert!(text(&host).contains("power of attorney"), "{}", text(&host));
+    find(&host, "#doc-have-0").click();
+    settle().await;
+    // Made abroad (the issuer defaults to the citizenship, UAE): a power of attorney in
+    // another language needs a translation, so its language is asked.
+    assert!(host
+        .query_selector("input[name=doc-language]")
+        .unwrap()
+        .is_some());
+    let select: web_sys::HtmlSelectElement = find(&host, "#doc-issuer").unchecked_into();
+    select.set_value("KZ");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(
+        host.query_selector("input[name=doc-language]")
+            .unwrap()
+            .is_none(),
+        "made in Kazakhstan: no translation question"
+    );
+    host.remove();
+}

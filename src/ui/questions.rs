@@ -14,7 +14,7 @@ use crate::journey::{
 };
 use crate::rules::{
     evaluate, iin, Category, Certification, Citizenship, Country, DocumentId, DocumentKind,
-    IdentityDocumentType, Purpose, Route,
+    IdentityDocumentType, Purpose, Route, TranslationNeed,
 };
 
 fn lang(i18n: leptos_i18n::I18nContext<Locale>) -> &'static str {
@@ -753,8 +753,7 @@ pub fn DocumentPage(id: DocumentId) -> impl IntoView {
     };
     // What `evaluate` says of this document with the draft answer: drives which follow-up
     // questions are worth asking.
-    let item = Memo::new(move |_| {
-        let d = draft();
+    let judge = move |d: DocAnswer| {
         let mut answers = j.answers.get_untracked();
         answers.docs.insert(
             id,
@@ -767,12 +766,18 @@ pub fn DocumentPage(id: DocumentId) -> impl IntoView {
             .documents
             .into_iter()
             .find(|i| i.id == id)
-    });
-    let issued_abroad = move || {
-        Country::parse(&issuer.get())
-            .map(|c| !c.is_kazakhstan())
-            .unwrap_or(false)
     };
+    let item = Memo::new(move |_| judge(draft()));
+    // Ask the language only where it can matter: when this document, from this issuer and
+    // written in another language, would need a translation (the rules decide, not the page).
+    let language_matters = Memo::new(move |_| {
+        judge(DocAnswer {
+            language: Some(LanguageAnswer::Other),
+            translated: Some(Tri::No),
+            ..draft()
+        })
+        .is_some_and(|i| i.translation == TranslationNeed::Required)
+    });
     let needs_certification = move || {
         item.with(|i| {
             i.as_ref().is_some_and(|i| {
@@ -807,7 +812,7 @@ pub fn DocumentPage(id: DocumentId) -> impl IntoView {
                     td_string!(l, q.document.issuer_error),
                 ));
             }
-            if issued_abroad() && !is_notarial() {
+            if language_matters.get_untracked() {
                 answer.language = language.get_untracked().map(|i| languages[i]);
                 if answer.language.is_none() {
                     errs.push(FieldError::new(
@@ -901,7 +906,7 @@ pub fn DocumentPage(id: DocumentId) -> impl IntoView {
                             />
                         }
                     }}
-                    <Show when=move || issued_abroad() && !is_notarial()>
+                    <Show when=move || language_matters.get()>
                         {move || {
                             let l = i18n.get_locale();
                             let choices = vec![
