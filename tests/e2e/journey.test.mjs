@@ -169,7 +169,7 @@ test("(b) in-country correction through a representative reaches a result", asyn
       consent: true,
       docs: {
         changed_data_certificate: { have: true, issuer: "DE", language: "other", translated: "yes", certified: "apostille" },
-        power_of_attorney: { have: true, issuer: "DE", certified: "apostille" },
+        power_of_attorney: { have: true, issuer: "DE", language: "other", translated: "yes", certified: "apostille" },
       },
     };
     const visited = await walk(page, person, {
