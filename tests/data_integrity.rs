@@ -267,12 +267,17 @@ fn selection_covers_every_day_and_matches_the_terms() {
 #[test]
 fn calendar_tables_are_sorted_complete_and_consistent() {
     let lines = treaties::data_rows(calendar::CALENDAR_TSV).count();
+    let data = calendar::data();
+    assert_eq!(lines, data.rows_parsed, "calendar.tsv: a row was skipped");
+    assert!(treaties::header(calendar::CALENDAR_TSV, "source").is_some());
+    assert_eq!(
+        treaties::header(calendar::CALENDAR_TSV, "as_of"),
+        Some("2026-12-01")
+    );
+    // The last `make check-calendar` result is recorded in the header.
+    let check = treaties::header(calendar::CALENDAR_TSV, "holidays_check").expect("header");
+    assert!(check.contains("holidays 0.109"), "{check}");
     let tables = calendar::tables();
-    let parsed: usize = tables
-        .values()
-        .map(|t| 1 + t.off.len() + t.work.len())
-        .sum();
-    assert_eq!(lines, parsed, "calendar.tsv: a row was skipped");
     for year in [2024, 2025, 2026] {
         let table = tables
             .get(&year)
@@ -299,29 +304,54 @@ fn calendar_tables_are_sorted_complete_and_consistent() {
                 "{day} listed as a working weekend day"
             );
         }
-        // Every fixed holiday on a weekday is in the table.
-        for (m, d) in [
-            (1, 1),
-            (1, 2),
-            (3, 8),
-            (3, 21),
-            (3, 22),
-            (3, 23),
-            (5, 1),
-            (5, 7),
-            (5, 9),
-            (7, 6),
-            (8, 30),
-            (10, 25),
-            (12, 16),
+        // Every fixed holiday of that year (calendar.md, written out here independently of
+        // the file's `holiday` rows) on a weekday is in the table; a former one is not.
+        for (m, d, from, to) in [
+            (1, 1, 0, 9999),
+            (1, 2, 0, 9999),
+            (1, 7, 0, 9999),
+            (3, 8, 0, 9999),
+            (3, 15, 2027, 9999),
+            (3, 21, 0, 9999),
+            (3, 22, 0, 9999),
+            (3, 23, 0, 9999),
+            (5, 1, 0, 9999),
+            (5, 7, 0, 9999),
+            (5, 9, 0, 9999),
+            (7, 6, 0, 9999),
+            (8, 30, 0, 2025),
+            (10, 25, 2022, 9999),
+            (12, 16, 0, 9999),
         ] {
             let day = ymd(year, m, d);
-            if !calendar::is_weekend(day) {
+            if !calendar::is_weekend(day) && (from..=to).contains(&year) {
                 assert!(table.off.contains(&day), "{day} missing from {year}");
             }
         }
+        // Kurban Ait of a table year: known, and off when on a weekday.
+        let kurban = calendar::kurban_ait(year).unwrap_or_else(|| panic!("{year}: Kurban Ait"));
+        assert!(!kurban.source.is_empty());
+        assert_eq!(
+            table.off.contains(&kurban.date),
+            !calendar::is_weekend(kurban.date),
+            "{year}: Kurban Ait {}",
+            kurban.date
+        );
     }
+    // The 2026 Constitution: Monday 2026-08-31 is a working day.
+    assert!(!tables[&2026].off.contains(&ymd(2026, 8, 31)));
     assert!(calendar::tables().get(&2027).is_none());
+    for rule in calendar::holiday_rules() {
+        assert!(!rule.source.is_empty() && !rule.name.is_empty());
+        if let (Some(from), Some(to)) = (rule.from, rule.to) {
+            assert!(
+                from <= to,
+                "{}-{}: ends before it starts",
+                rule.month,
+                rule.day
+            );
+        }
+    }
 }
 
 #[test]
