@@ -52,10 +52,18 @@ fn treaty_tables_parse_completely_and_carry_source_and_as_of() {
         treaties::NON_PARTIES_TSV,
         treaties::non_parties().len(),
     );
-    assert_eq!(
-        treaties::header(treaties::APOSTILLE_TSV, "as_of"),
-        Some(TREATIES_AS_OF.to_string().as_str())
-    );
+    for text in [
+        treaties::APOSTILLE_TSV,
+        treaties::MINSK_CHISINAU_TSV,
+        treaties::BLOCKED_TSV,
+        treaties::NON_PARTIES_TSV,
+    ] {
+        let as_of = treaties::header(text, "as_of").expect("as_of");
+        assert!(
+            as_of.starts_with(&TREATIES_AS_OF.to_string()),
+            "as_of {as_of} is not {TREATIES_AS_OF}"
+        );
+    }
 }
 
 #[test]
@@ -123,8 +131,58 @@ fn treaty_facts_of_treaties_md() {
     assert_eq!(ukraine.to, Some(ymd(2023, 12, 28)));
     // The blocked-pairs table exists and is empty (no objection involves Kazakhstan).
     assert!(treaties::blocked_pairs().is_empty());
-    // Rows not checked against a primary source keep their mark.
-    assert!(treaties::apostille_rows().iter().any(|r| !r.verified));
+    // The 2026-12 verification: Palau corrected, Monaco's discrepancy noted, Kazakhstan's
+    // own entry with its declaration; "to verify" kept only where no source stated the date
+    // (21 rows) and for Monaco's disputed date.
+    let row = |code: &str| treaties::apostille_row(c(code)).expect("row");
+    assert_eq!(row("PW").in_force, ymd(2020, 6, 23));
+    assert!(row("PW").verified);
+    assert!(!row("MC").verified && row("MC").note.contains("1 January 2003"));
+    assert_eq!(row("MC").in_force, ymd(2002, 12, 31));
+    assert!(row("KZ").note.contains("(D)") && row("KZ").verified);
+    for code in ["GB", "TR", "CH", "CZ", "RU", "UA", "XK"] {
+        assert!(row(code).verified, "{code} confirmed by the verification");
+    }
+    let unverified: Vec<_> = treaties::apostille_rows()
+        .iter()
+        .filter(|r| !r.verified)
+        .collect();
+    assert_eq!(unverified.len(), 22);
+    for r in unverified {
+        assert!(
+            r.country == c("MC") || r.note.contains("no source stating the date found"),
+            "{} kept \"to verify\" without saying why",
+            r.country
+        );
+    }
+    // Type corrections: Peru had objections; the depositary describes three as accessions.
+    assert_eq!(row("PE").kind, "A**");
+    for code in ["NA", "MT", "KN"] {
+        assert!(row(code).note.contains("accession"), "{code}");
+    }
+    // Objections: only A** rows carry a doubt about Kazakhstan, and the data can tell it.
+    for r in treaties::apostille_rows() {
+        assert_eq!(
+            r.kind == "A**",
+            r.kz_objection != treaties::KzObjection::NoneRecorded,
+            "{}",
+            r.country
+        );
+    }
+    for code in ["XK", "MN", "TJ", "PH", "MD", "LR", "CN"] {
+        assert_eq!(
+            row(code).kz_objection,
+            treaties::KzObjection::NotKazakhstan,
+            "{code}"
+        );
+    }
+    // Moldova: Minsk still applies in 2026, kept under review (the 2026 CIS steps noted).
+    let moldova = treaties::legal_assistance_rows()
+        .iter()
+        .find(|r| r.country == c("MD"))
+        .expect("Moldova row");
+    assert!(moldova.under_review() && moldova.note.contains("2026-03-11"));
+    assert!(treaties::legal_assistance_in_force(c("MD"), ymd(2026, 12, 1)).is_some());
 }
 
 #[test]
@@ -357,5 +415,6 @@ fn calendar_tables_are_sorted_complete_and_consistent() {
 #[test]
 fn review_dates_are_consistent() {
     assert!(TREATIES_AS_OF <= RULES_REVIEWED_ON);
-    assert_eq!(RULES_REVIEWED_ON, ymd(2026, 11, 21));
+    assert_eq!(RULES_REVIEWED_ON, ymd(2026, 12, 1));
+    assert_eq!(TREATIES_AS_OF, ymd(2026, 12, 1));
 }
