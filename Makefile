@@ -2,7 +2,8 @@
 #   make serve   install what is missing, then serve the app on http://127.0.0.1:8080
 #   make test    install what is missing, then run every suite (fails on the first failure)
 # Others: make build / make dist (release build into dist/: the app, embed.js, the JS API in
-# dist/api/, the JSON Schemas in dist/schema/), make bench, make fmt.
+# dist/api/, the JSON Schemas in dist/schema/), make bench, make fmt, make check-calendar (our
+# working days against the python holidays package; needs python3 and pip, not part of make test).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
