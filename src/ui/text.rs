@@ -63,7 +63,7 @@ fn month(l: Locale, m: u32) -> &'static str {
     }
 }
 
-/// A date in words: "3 June 2025", "3 июня 2025 г.", "2025 жылғы 3 маусым".
+/// A date in words: "3 June 2025", "3 июня 2025 года", "2025 жылғы 3 маусым".
 pub fn date(l: Locale, d: NaiveDate) -> String {
     td_string!(
         l,

@@ -141,6 +141,7 @@ pub fn CountrySelect(
     let l = i18n.get_locale_untracked();
     let hint = hint.filter(|h| !h.is_empty());
     let (hint_id, error_id, described) = described_by(id, hint.is_some(), error);
+    let listbox_label = label.clone();
     let label_view = field_label(id, label, heading);
     let enhanced = !plain;
     let select_id = if enhanced {
@@ -173,7 +174,9 @@ pub fn CountrySelect(
             {options}
         </select>
     };
-    let combobox = enhanced.then(|| view! { <Combobox id with_stateless value error described /> });
+    let combobox = enhanced.then(
+        || view! { <Combobox id label=listbox_label with_stateless value error described /> },
+    );
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
             {label_view}
@@ -191,6 +194,8 @@ pub fn CountrySelect(
 #[component]
 fn Combobox(
     id: &'static str,
+    /// The question, also the name of the list of answers.
+    label: String,
     with_stateless: bool,
     value: RwSignal<String>,
     error: Signal<Option<String>>,
@@ -334,6 +339,7 @@ fn Combobox(
                 class="autocomplete__menu"
                 id=listbox_id
                 role="listbox"
+                aria-label=label
                 node_ref=listbox
                 hidden=move || !open.get() || list.with(Vec::is_empty)
             >
