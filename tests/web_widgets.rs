@@ -293,7 +293,7 @@ async fn kazakh_lists_countries_in_the_kazakh_alphabet() {
             .position(|x| x == n)
             .unwrap_or_else(|| panic!("{n}"))
     };
-    assert!(at("Кения") < at("Қазақстан") && at("Қазақстан") < at("Лаос"));
+    assert!(at("Кения") < at("Қазақстан") && at("Қазақстан") < at("Латвия"));
     assert!(at("Оман") < at("Өзбекстан") && at("Өзбекстан") < at("Пәкістан"));
     assert!(at("Өзбекстан") < at("Ямайка"));
     // The list offers the same order: ArrowDown on an empty box opens every country.

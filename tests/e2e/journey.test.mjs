@@ -676,7 +676,7 @@ test("country autocomplete: other names and languages, Escape, Kazakh alphabetic
       assert.ok(i >= 0, `${n} listed`);
       return i;
     };
-    assert.ok(at("Кения") < at("Қазақстан") && at("Қазақстан") < at("Лаос"), "Қ after К, before Л");
+    assert.ok(at("Кения") < at("Қазақстан") && at("Қазақстан") < at("Латвия"), "Қ after К, before Л");
     assert.ok(at("Оман") < at("Өзбекстан") && at("Өзбекстан") < at("Пәкістан"), "Ө after О, before П");
   });
 });
