@@ -68,6 +68,16 @@ fn is_separator(c: char) -> bool {
 /// Kazakh letters as their nearest Russian ones (a Kazakh name typed on a Russian keyboard
 /// still matches: «казакстан» finds Қазақстан), runs of separators as one space.
 pub fn fold(text: &str) -> String {
+    fold_with(text, false)
+}
+
+/// [`fold`] keeping the Kazakh letters apart from their Russian neighbours (Қ is not К): a
+/// name that matches this way is listed first ("Қ" lists Қазақстан before Камерун).
+pub fn fold_strict(text: &str) -> String {
+    fold_with(text, true)
+}
+
+fn fold_with(text: &str, keep_kazakh: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars().map(lower) {
@@ -81,6 +91,7 @@ pub fn fold(text: &str) -> String {
         }
         match c {
             'ё' => out.push('е'),
+            c if keep_kazakh && "әғқңөұүһі".contains(c) => out.push(c),
             'ә' => out.push('а'),
             'ғ' => out.push('г'),
             'қ' => out.push('к'),
@@ -261,6 +272,8 @@ mod tests {
         assert_eq!(fold("Белоруссия"), "белоруссия");
         assert_eq!(fold("Ёлка"), "елка");
         assert_eq!(fold("Қазақстан"), "казакстан");
+        assert_eq!(fold_strict("Қазақстан"), "қазақстан");
+        assert_eq!(fold_strict("Türkiye Ёлка"), "turkiye елка");
         assert_eq!(fold("  Великобритания,  Англия "), "великобритания англия");
     }
 }

@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use super::collation::sort_names;
-pub use super::collation::{fold, Lang};
+pub use super::collation::{fold, fold_strict, Lang};
 use crate::rules::countries;
 
 const ALIASES: &str = include_str!("../../data/country-aliases.tsv");
@@ -75,6 +75,12 @@ pub fn aliases() -> &'static [Alias] {
 struct Entry {
     code: &'static str,
     names: Vec<(&'static str, String)>,
+}
+
+/// Whether `name` matches `query` with the Kazakh letters kept apart: such a match is listed
+/// before one that only matches once Қ is read as К.
+fn strict_match(query: &str, name: &str) -> bool {
+    rank(&fold_strict(query), &fold_strict(name)).is_some()
 }
 
 fn index() -> &'static [Entry] {
@@ -156,6 +162,8 @@ pub struct Hit {
     pub code: &'static str,
     pub rank: Rank,
     pub matched: &'static str,
+    /// The match holds with Kazakh letters kept apart (see [`fold_strict`]).
+    pub strict: bool,
 }
 
 /// The countries matching `query`, best match first, then in `lang`'s alphabetical order.
@@ -200,12 +208,13 @@ pub fn search(lang: Lang, query: &str) -> Vec<Hit> {
                     code: e.code,
                     rank,
                     matched,
+                    strict: q.is_empty() || strict_match(query, matched),
                 },
                 position(e.code),
             ))
         })
         .collect();
-    hits.sort_by_key(|(h, pos)| (h.rank, *pos));
+    hits.sort_by_key(|(h, pos)| (h.rank, !h.strict, *pos));
     hits.into_iter().map(|(h, _)| h).collect()
 }
 
@@ -386,6 +395,24 @@ mod tests {
                 "{a:?} repeats a name of countries.tsv"
             );
         }
+    }
+
+    #[test]
+    fn a_kazakh_letter_lists_its_own_names_first_then_the_russian_neighbours() {
+        let found = codes(Lang::Kk, "Қ");
+        let at = |code: &str| found.iter().position(|c| *c == code).unwrap();
+        assert!(at("KZ") < at("KG") && at("KG") < at("CN"), "{found:?}");
+        // Камерун, Катар: found too, after every Қ name.
+        assert!(at("CN") < at("CM") && at("CN") < at("QA"), "{found:?}");
+        assert!(
+            search(Lang::Kk, "Қ")
+                .iter()
+                .take_while(|h| h.strict)
+                .count()
+                >= 3
+        );
+        // On a Russian keyboard, "казакстан" still finds Қазақстан.
+        assert_eq!(codes(Lang::Kk, "казакстан")[0], "KZ");
     }
 
     #[test]
