@@ -628,6 +628,9 @@ test("country autocomplete by keyboard: 'turk', ArrowDown, Enter chooses Türkiy
     // The combobox's accessible name is the question.
     const box = countryBox(page, title);
     assert.equal(await box.getAttribute("aria-expanded"), "false");
+    // One control on screen: the native select it enhances is hidden (and kept in step).
+    assert.equal(await page.getByRole("combobox").count(), 1, "no second, visible select");
+    assert.ok(await page.locator("select").isHidden(), "the native select is hidden");
     await box.focus();
     await page.keyboard.type("turk");
     const listbox = page.getByRole("listbox", { name: title, exact: true });
