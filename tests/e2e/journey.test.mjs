@@ -591,7 +591,7 @@ test("date boxes: each wrong box has its own error, linked from the summary, the
     }
     // A summary link takes focus to its box.
     await link(t.error_month_range).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "date-month");
+    await page.waitForFunction(() => document.activeElement?.id === "date-month", null, { timeout: 5000 });
     // 31 April does not exist; the month and year are fine now.
     await boxes.day.fill("31");
     await boxes.month.fill("4");
