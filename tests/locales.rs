@@ -91,3 +91,60 @@ fn russian_and_kazakh_are_translated_not_copied() {
         );
     }
 }
+
+/// `text` with every `{{ value }}` replaced by `with`.
+fn render(text: &str, with: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("}}") {
+            Some(end) => {
+                out.push_str(with);
+                rest = &rest[start + end + 2..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Dates end sentences ("… checked on {{ date }}."): a date format ending in a full stop
+/// (Russian «2025 г.») would end them in two. Every text is rendered with a date in place of
+/// every value, the worst case.
+#[test]
+fn a_date_at_the_end_of_a_sentence_never_doubles_the_full_stop() {
+    for lang in ["en", "ru", "kk"] {
+        let texts = load(lang);
+        let date = texts["date_format"]
+            .replace("{{ day }}", "3")
+            .replace("{{ month }}", &texts["months.m6"])
+            .replace("{{ year }}", "2025");
+        for (key, text) in &texts {
+            let rendered = render(text, &date);
+            assert!(
+                !rendered.contains("..") || text.contains(".."),
+                "{lang}.json: {key} renders a double full stop: {rendered}"
+            );
+            assert!(!rendered.contains("г.."), "{lang}.json: {key}: {rendered}");
+        }
+    }
+}
+
+/// A Kazakh case ending after an abbreviation (ЖСН‑ді, ХҚКО‑да) is joined by a non-breaking
+/// hyphen (U+2011): a plain hyphen lets a phone break «ЖСН-/ін» across two lines.
+#[test]
+fn kazakh_abbreviations_keep_their_endings_on_the_same_line() {
+    for (key, text) in load("kk") {
+        for abbr in ["ЖСН-", "ХҚКО-", "БСН-", "ЦОН-"] {
+            assert!(
+                !text.contains(abbr),
+                "kk.json: {key}: write {abbr} with U+2011, not a plain hyphen: {text}"
+            );
+        }
+    }
+}

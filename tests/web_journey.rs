@@ -141,7 +141,8 @@ async fn the_language_is_asked_where_the_rules_say_a_translation_can_be_needed()
         .query_selector("input[name=doc-language]")
         .unwrap()
         .is_some());
-    let select: web_sys::HtmlSelectElement = find(&host, "#doc-issuer").unchecked_into();
+    // The native select under the country autocomplete.
+    let select: web_sys::HtmlSelectElement = find(&host, "#doc-issuer-select").unchecked_into();
     select.set_value("KZ");
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())

@@ -4,6 +4,9 @@
 //! (`ui/`) renders it; tests run natively.
 
 pub mod answers;
+pub mod collation;
+pub mod country_search;
+pub mod date_input;
 pub mod flow;
 pub mod query;
 

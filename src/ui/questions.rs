@@ -484,6 +484,7 @@ pub fn BirthDatePage() -> impl IntoView {
                         id="birth-date"
                         label=td_string!(l, q.birth_date.title).to_string()
                         heading=true
+                        birth=true
                         hint=format!("{} {}", td_string!(l, q.birth_date.hint), td_string!(l, date_hint))
                         value
                         error

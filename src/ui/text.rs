@@ -63,7 +63,7 @@ fn month(l: Locale, m: u32) -> &'static str {
     }
 }
 
-/// A date in words: "3 June 2025", "3 июня 2025 г.", "2025 жылғы 3 маусым".
+/// A date in words: "3 June 2025", "3 июня 2025 года", "2025 жылғы 3 маусым".
 pub fn date(l: Locale, d: NaiveDate) -> String {
     td_string!(
         l,
@@ -93,14 +93,18 @@ pub fn citizenship(l: Locale, c: Citizenship) -> String {
     }
 }
 
-/// Every country, sorted by its name in `l`.
+/// Every country, sorted by its name in `l`'s own alphabet (Kazakh Қ after К, not after Я).
 pub fn countries_sorted(l: Locale) -> Vec<(Country, &'static str)> {
-    let mut all: Vec<(Country, &'static str)> = countries::all()
+    use crate::journey::collation::Lang;
+    let lang = match l {
+        Locale::en => Lang::En,
+        Locale::ru => Lang::Ru,
+        Locale::kk => Lang::Kk,
+    };
+    crate::journey::country_search::order(lang)
         .iter()
-        .filter_map(|row| Country::parse(row.code).ok().map(|c| (c, country(l, c))))
-        .collect();
-    all.sort_by_cached_key(|a| a.1.to_lowercase());
-    all
+        .filter_map(|code| Country::parse(code).ok().map(|c| (c, country(l, c))))
+        .collect()
 }
 
 pub fn document(l: Locale, id: DocumentId) -> &'static str {

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, launchChromium, watchErrors } from "./harness.mjs";
-import { L, query, heading, open, radio, whichPage, button, SPOUSE, CORRECTION } from "./pages.mjs";
+import { L, query, heading, open, radio, whichPage, button, SPOUSE, CORRECTION, dateBoxes, fillDate, countryBox } from "./pages.mjs";
 
 const AXE = join(fileURLToPath(new URL(".", import.meta.url)), "node_modules", "axe-core", "axe.min.js");
 const AXE_SOURCE = readFileSync(AXE, "utf8");
@@ -116,17 +116,48 @@ page("route, Continue with nothing chosen", { ...base, step: "route" }, "route",
 page("route, with the notice about ignored link details", "/?lang=en&route=<script>alert(1)</script>&date=2025-02-30&step=result", "route", {
   prepare: (p) => p.getByRole("status").filter({ hasText: "ignored" }).waitFor({ timeout: 5000 }),
 });
-page("consulate country (select)", { ...route, step: "consulate" }, "consulate");
+page("consulate country (autocomplete)", { ...route, step: "consulate" }, "consulate");
+page("consulate country, the autocomplete's list open", { ...route, step: "consulate" }, "consulate", {
+  prepare: async (p) => {
+    await countryBox(p, en.q.consulate.title).fill("turk");
+    await p.getByRole("listbox").waitFor({ timeout: 5000 });
+    await p.keyboard.press("ArrowDown");
+  },
+});
 page("consulate country, Continue with nothing chosen", { ...route, step: "consulate" }, "consulate", {
   prepare: pressContinueExpectingErrors,
 });
-page("date (date input)", { ...at, step: "date" }, "date");
+page("date (day, month, year boxes)", { ...at, step: "date" }, "date");
 page("date, emptied and Continue", { ...at, step: "date" }, "date", {
   prepare: async (p) => {
-    await p.getByLabel(en.q.date.title, { exact: true }).fill("");
+    const boxes = dateBoxes(p, en.q.date.title);
+    for (const b of [boxes.day, boxes.month, boxes.year]) await b.fill("");
     await pressContinueExpectingErrors(p);
   },
 });
+page("date, an error on each box", { ...at, step: "date" }, "date", {
+  prepare: async (p) => {
+    await fillDate(p, en.q.date.title, "2026-13-00");
+    await dateBoxes(p, en.q.date.title).year.fill("26");
+    await pressContinueExpectingErrors(p);
+  },
+});
+for (const lang of ["ru", "kk"]) {
+  page(`date boxes in ${lang}, an impossible date`, { ...at, lang, step: "date" }, "date", {
+    lang,
+    prepare: async (p) => {
+      await fillDate(p, L[lang].q.date.title, "2026-04-31", lang);
+      await pressContinueExpectingErrors(p, lang);
+    },
+  });
+  page(`citizenship autocomplete in ${lang}, list open`, { ...noIin, lang, step: "citizenship" }, "citizenship", {
+    lang,
+    prepare: async (p) => {
+      await countryBox(p, L[lang].q.citizenship.title).fill("turkey");
+      await p.getByRole("listbox").waitFor({ timeout: 5000 });
+    },
+  });
+}
 page("has IIN", { ...dated, step: "iin" }, "has_iin");
 page("has IIN, the IIN field revealed with a valid IIN", { ...dated, step: "iin" }, "has_iin", {
   prepare: async (p) => {
@@ -147,7 +178,7 @@ page("citizenship (select with stateless)", { ...noIin, step: "citizenship" }, "
 page("birth date", { ...cit, step: "birth-date" }, "birth_date");
 page("birth date, in the future", { ...cit, step: "birth-date" }, "birth_date", {
   prepare: async (p) => {
-    await p.getByLabel(en.q.birth_date.title, { exact: true }).fill("2030-01-01");
+    await fillDate(p, en.q.birth_date.title, "2030-01-01");
     await pressContinueExpectingErrors(p);
   },
 });

@@ -17,6 +17,12 @@ import {
   button,
   SPOUSE,
   SPOUSE_PERSON,
+  dateBoxes,
+  fillDate,
+  dateValue,
+  countryBox,
+  countryName,
+  chosenCountry,
 } from "./pages.mjs";
 
 const en = L.en;
@@ -210,8 +216,8 @@ test("(c) consulate 2025 with no listed category: not eligible, with what to do 
     assert.ok(why.some((r) => r.includes(en.reasons.category_not_covered)), JSON.stringify(why));
     const instead = await listAfter(page, en.result.instead_title);
     assert.ok(
-      instead.some((s) => s.includes("State Corporation")),
-      `"What you can do instead" names the State Corporation: ${JSON.stringify(instead)}`,
+      instead.some((s) => s.includes("Public Service Centre")),
+      `"What you can do instead" names the Public Service Centre: ${JSON.stringify(instead)}`,
     );
   });
 });
@@ -265,7 +271,7 @@ test("(e) switching language mid-journey keeps the answers", async () => {
     assert.ok(await radio(page, L.kk.q.has_iin.title, L.kk.no).isChecked(), "has IIN: No, kept");
     await button(page, L.kk.back).click();
     assert.equal(await nextPage(page, L.kk.q.has_iin.title, "kk"), L.kk.q.date.title);
-    assert.equal(await page.getByLabel(L.kk.q.date.title, { exact: true }).inputValue(), "2025-06-02");
+    assert.equal(await dateValue(page, L.kk.q.date.title, "kk"), "2025-06-02");
     // Continue in Kazakh to the end: the walk's answers still apply.
     await walk(page, SPOUSE_PERSON, { lang: "kk" });
     assert.equal(await heading(page), L.kk.result.title);
@@ -333,10 +339,10 @@ test("(g) the browser's Back button returns to the previous question, answer kep
     assert.ok(await radio(page, en.q.has_iin.title, en.no).isChecked(), "has IIN: No still selected");
     await page.goBack();
     assert.equal(await nextPage(page, en.q.has_iin.title), en.q.date.title);
-    assert.equal(await page.getByLabel(en.q.date.title, { exact: true }).inputValue(), "2025-06-02");
+    assert.equal(await dateValue(page, en.q.date.title), "2025-06-02");
     await page.goBack();
     assert.equal(await nextPage(page, en.q.date.title), en.q.consulate.title);
-    assert.equal(await page.getByLabel(en.q.consulate.title, { exact: true }).inputValue(), "DE");
+    assert.equal(await chosenCountry(page, en.q.consulate.title), "DE");
     await page.goBack();
     assert.equal(await nextPage(page, en.q.consulate.title), en.q.route.title);
     assert.ok(await radio(page, en.q.route.title, en.q.route.consulate).isChecked(), "route still selected");
@@ -423,34 +429,42 @@ test("(i) a keyboard-only journey, focus on each new heading", async () => {
       for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
       assert.ok(await radios.nth(index).isChecked(), `radio ${index} of "${group}" chosen`);
     };
-    const typeDate = async (label, digits, iso) => {
-      const field = page.getByLabel(label, { exact: true });
-      await tabTo(page, field);
-      await page.keyboard.type(digits);
-      assert.equal(await field.inputValue(), iso, `typed ${iso}`);
+    /** Day, Tab, month, Tab, year: the three date boxes. */
+    const typeDate = async (legend, [day, month, year], iso) => {
+      const boxes = dateBoxes(page, legend);
+      await tabTo(page, boxes.day);
+      await page.keyboard.type(day);
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(month);
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(year);
+      assert.equal(await dateValue(page, legend), iso, `typed ${iso}`);
     };
+    /** The autocomplete: a few letters, ArrowDown to the first match, Enter. */
     const typeSelect = async (label, text, value) => {
-      const field = page.getByLabel(label, { exact: true });
+      const field = countryBox(page, label);
       await tabTo(page, field);
       await page.keyboard.type(text);
-      assert.equal(await field.inputValue(), value);
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+      assert.equal(await chosenCountry(page, label), value);
     };
     const q = en.q;
     await go(en.start.button);
     await choose(q.route.title, 2); // in the country
     await go(en.continue_button);
-    await typeDate(q.date.title, "06022025", "2025-06-02"); // en-US: month, day, year
+    await typeDate(q.date.title, ["2", "6", "2025"], "2025-06-02");
     await go(en.continue_button);
     await choose(q.has_iin.title, 1); // No
     await go(en.continue_button);
-    await typeSelect(q.citizenship.title, "Germany", "DE");
+    await typeSelect(q.citizenship.title, "Germ", "DE");
     await go(en.continue_button);
-    await typeDate(q.birth_date.title, "01011985", "1985-01-01");
+    await typeDate(q.birth_date.title, ["1", "1", "1985"], "1985-01-01");
     await go(en.continue_button);
     await choose(q.id_type.title, 0); // passport
     await go(en.continue_button);
-    await typeSelect(q.id_details.issuer_label, "Germany", "DE");
-    await typeDate(q.id_details.expires_label, "01012030", "2030-01-01");
+    await typeSelect(q.id_details.issuer_label, "Deutschland", "DE");
+    await typeDate(q.id_details.expires_label, ["1", "1", "2030"], "2030-01-01");
     await choose(q.id_details.latin_label, 0); // yes
     let now = await go(en.continue_button);
     // Any document pages: "No".
@@ -539,7 +553,7 @@ test("Check your answers: Change returns to the check page, later answers kept",
     await button(page, `${en.change} ${en.check.date}`).click();
     assert.equal(await nextPage(page, en.check.title), en.q.date.title);
     assert.equal(await focusLandsOnHeading(page), "H1");
-    await page.getByLabel(en.q.date.title, { exact: true }).fill("2025-06-03");
+    await fillDate(page, en.q.date.title, "2025-06-03");
     await button(page, en.continue_button).click();
     assert.equal(await nextPage(page, en.q.date.title), en.check.title, "back on Check your answers");
     const row = (label) =>
@@ -554,5 +568,118 @@ test("Check your answers: Change returns to the check page, later answers kept",
     await button(page, en.check.button).click();
     assert.equal(await nextPage(page, en.check.title), en.result.title);
     assert.ok(await page.getByText(fmt(en.result.ready_on, { date: "4 June 2025" })).isVisible(), "ready the next working day");
+  });
+});
+
+// The date boxes and the country autocomplete ---------------------------------------------
+test("date boxes: each wrong box has its own error, linked from the summary, the box marked", async () => {
+  await withPage(async (page) => {
+    const title = await open(page, server.url, query({ lang: "en", route: "in_country", step: "date" }));
+    assert.equal(title, en.q.date.title);
+    const boxes = dateBoxes(page, title);
+    await boxes.day.fill("");
+    await boxes.month.fill("13");
+    await boxes.year.fill("26");
+    await button(page, en.continue_button).click();
+    const t = en.date_input;
+    const link = (name) => page.getByRole("link", { name, exact: true });
+    await link(t.error_day_missing).waitFor({ timeout: 5000 });
+    assert.ok(await link(t.error_month_range).isVisible());
+    assert.ok(await link(t.error_year_digits).isVisible());
+    for (const b of [boxes.day, boxes.month, boxes.year]) {
+      assert.equal(await b.getAttribute("aria-invalid"), "true");
+    }
+    // A summary link takes focus to its box.
+    await link(t.error_month_range).click();
+    await page.waitForFunction(() => document.activeElement?.id === "date-month", null, { timeout: 5000 });
+    // 31 April does not exist; the month and year are fine now.
+    await boxes.day.fill("31");
+    await boxes.month.fill("4");
+    await boxes.year.fill("2026");
+    await button(page, en.continue_button).click();
+    await link(fmt(t.error_impossible, { last: 30 })).waitFor({ timeout: 5000 });
+    assert.equal(await page.getByRole("link").filter({ hasText: t.error_month_range }).count(), 0);
+    await boxes.day.fill("30");
+    await button(page, en.continue_button).click();
+    assert.notEqual(await nextPage(page, title), title);
+  });
+});
+
+test("date boxes in Kazakh and Russian: labelled День/Месяц/Год, Күн/Ай/Жыл", async () => {
+  await withPage(async (page) => {
+    for (const lang of ["ru", "kk"]) {
+      const title = await open(page, server.url, query({ lang, route: "in_country", date: "2025-06-02", step: "date" }));
+      assert.equal(title, L[lang].q.date.title);
+      assert.equal(await dateValue(page, title, lang), "2025-06-02", `${lang}: the boxes show the answer`);
+      const boxes = dateBoxes(page, title, lang);
+      assert.equal(await boxes.day.getAttribute("inputmode"), "numeric");
+      await boxes.year.fill("");
+      await button(page, L[lang].continue_button).click();
+      await page.getByRole("link", { name: L[lang].date_input.error_year_missing, exact: true }).waitFor({ timeout: 5000 });
+    }
+  });
+});
+
+const CITIZENSHIP = { lang: "en", route: "in_country", date: "2025-06-02", has_iin: "no", step: "citizenship" };
+
+test("country autocomplete by keyboard: 'turk', ArrowDown, Enter chooses Türkiye; names a screen reader reads", async () => {
+  await withPage(async (page) => {
+    const title = await open(page, server.url, query(CITIZENSHIP));
+    // The combobox's accessible name is the question.
+    const box = countryBox(page, title);
+    assert.equal(await box.getAttribute("aria-expanded"), "false");
+    // One control on screen: the native select it enhances is hidden (and kept in step).
+    assert.equal(await page.getByRole("combobox").count(), 1, "no second, visible select");
+    assert.ok(await page.locator("select").isHidden(), "the native select is hidden");
+    await box.focus();
+    await page.keyboard.type("turk");
+    const listbox = page.getByRole("listbox", { name: title, exact: true });
+    await listbox.waitFor({ timeout: 5000 });
+    assert.equal(await box.getAttribute("aria-expanded"), "true");
+    const options = await listbox.getByRole("option").allInnerTexts();
+    assert.deepEqual(options.slice(0, 3), ["Türkiye", "Turkmenistan", "Turks and Caicos Islands"]);
+    // The number of results is announced politely.
+    const status = page.getByRole("status").filter({ hasText: fmt(en.country_search.results_many, { count: options.length }) });
+    await status.waitFor({ state: "attached", timeout: 5000 });
+    await page.keyboard.press("ArrowDown");
+    const turkiye = listbox.getByRole("option", { name: "Türkiye", exact: true });
+    assert.equal(await turkiye.getAttribute("aria-selected"), "true");
+    assert.equal(await box.getAttribute("aria-activedescendant"), await turkiye.getAttribute("id"));
+    await page.keyboard.press("Enter");
+    assert.equal(await box.inputValue(), "Türkiye");
+    assert.equal(await box.getAttribute("aria-expanded"), "false");
+    assert.equal(await chosenCountry(page, title), "TR");
+    assert.equal(await heading(page), title, "Enter chose; it did not send the form");
+    await page.keyboard.press("Enter");
+    assert.notEqual(await nextPage(page, title), title, "a second Enter continues");
+  });
+});
+
+test("country autocomplete: other names and languages, Escape, Kazakh alphabetical order", async () => {
+  await withPage(async (page) => {
+    let title = await open(page, server.url, query({ ...CITIZENSHIP, lang: "ru" }));
+    let box = countryBox(page, title);
+    await box.fill("великобритания");
+    await page.getByRole("option", { name: `${countryName("GB", "ru")} (Великобритания)`, exact: true }).waitFor({ timeout: 5000 });
+    await page.keyboard.press("Escape");
+    assert.equal(await box.getAttribute("aria-expanded"), "false");
+    assert.equal(await chosenCountry(page, title), "GB", "an exact other name is an answer");
+    await box.fill("Turkey");
+    assert.equal(await chosenCountry(page, title), "TR");
+
+    title = await open(page, server.url, query({ ...CITIZENSHIP, lang: "kk" }));
+    box = countryBox(page, title);
+    await box.fill("Киргизия");
+    await page.getByRole("option", { name: `${countryName("KG", "kk")} (Киргизия)`, exact: true }).waitFor({ timeout: 5000 });
+    await box.fill("");
+    await box.press("ArrowDown");
+    const names = await page.getByRole("listbox").getByRole("option").allInnerTexts();
+    const at = (n) => {
+      const i = names.indexOf(n);
+      assert.ok(i >= 0, `${n} listed`);
+      return i;
+    };
+    assert.ok(at("Кения") < at("Қазақстан") && at("Қазақстан") < at("Латвия"), "Қ after К, before Л");
+    assert.ok(at("Оман") < at("Өзбекстан") && at("Өзбекстан") < at("Пәкістан"), "Ө after О, before П");
   });
 });

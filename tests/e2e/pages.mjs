@@ -101,6 +101,64 @@ export async function nextPage(page, previous, lang = "en", timeout = 10000) {
   throw new Error(`still on "${previous}" after ${timeout} ms`);
 }
 
+const COUNTRIES = Object.fromEntries(
+  readFileSync(join(ROOT, "data", "countries.tsv"), "utf8")
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => l.split("\t"))
+    .map(([code, en, ru, kk]) => [code, { en, ru, kk }]),
+);
+
+/** A country's name in `lang`, as the app shows it (data/countries.tsv). */
+export function countryName(code, lang = "en") {
+  return COUNTRIES[code]?.[lang] ?? code;
+}
+
+/** The day, month and year boxes of the date question (fieldset) whose legend is `legend`. */
+export function dateBoxes(page, legend, lang = "en") {
+  const group = page.getByRole("group", { name: legend, exact: true });
+  const t = L[lang].date_input;
+  const box = (name) => group.getByRole("textbox", { name, exact: true });
+  return { day: box(t.day), month: box(t.month), year: box(t.year) };
+}
+
+/** Types an ISO date (2025-06-02) into the date boxes as a person would: 2, 6, 2025. */
+export async function fillDate(page, legend, iso, lang = "en") {
+  const [y, m, d] = iso.split("-");
+  const boxes = dateBoxes(page, legend, lang);
+  await boxes.day.fill(String(Number(d)));
+  await boxes.month.fill(String(Number(m)));
+  await boxes.year.fill(y);
+}
+
+/** The date in the boxes as ISO (2025-06-02). */
+export async function dateValue(page, legend, lang = "en") {
+  const boxes = dateBoxes(page, legend, lang);
+  const pad = (v) => v.padStart(2, "0");
+  return `${await boxes.year.inputValue()}-${pad(await boxes.month.inputValue())}-${pad(await boxes.day.inputValue())}`;
+}
+
+/** The country autocomplete (combobox) whose label is `label`. */
+export function countryBox(page, label) {
+  return page.getByRole("combobox", { name: label, exact: true });
+}
+
+/** Chooses country `code` in the autocomplete labelled `label`: types its name, then picks
+ * it from the list by its option name. */
+export async function chooseCountry(page, label, code, lang = "en") {
+  const name = countryName(code, lang);
+  const box = countryBox(page, label);
+  await box.fill(name);
+  await page.getByRole("option", { name, exact: true }).click();
+}
+
+/** The code of the country chosen in the autocomplete labelled `label` (the value of the
+ * native select it enhances), "" for none. */
+export async function chosenCountry(page, label) {
+  const id = await countryBox(page, label).getAttribute("id");
+  return page.locator(`select[id="${id}-select"]`).inputValue();
+}
+
 /** The radio `name` inside the group (fieldset) whose legend is `group`. */
 export function radio(page, group, name) {
   return page
@@ -161,10 +219,10 @@ export async function answer(page, person, lang = "en", beforeContinue) {
       await pick(title, q.route[person.route]);
       break;
     case "consulate":
-      await page.getByLabel(title, { exact: true }).selectOption(person.at);
+      await chooseCountry(page, title, person.at, lang);
       break;
     case "date":
-      await page.getByLabel(title, { exact: true }).fill(person.date);
+      await fillDate(page, title, person.date, lang);
       break;
     case "has_iin":
       await pick(title, yn(person.hasIin));
@@ -176,10 +234,15 @@ export async function answer(page, person, lang = "en", beforeContinue) {
       await pick(title, q.purpose[person.purpose]);
       break;
     case "citizenship":
-      await page.getByLabel(title, { exact: true }).selectOption(person.cit);
+      if (person.cit === "stateless") {
+        await countryBox(page, title).fill(q.citizenship.stateless);
+        await page.getByRole("option", { name: q.citizenship.stateless, exact: true }).click();
+      } else {
+        await chooseCountry(page, title, person.cit, lang);
+      }
       break;
     case "birth_date":
-      await page.getByLabel(title, { exact: true }).fill(person.dob);
+      await fillDate(page, title, person.dob, lang);
       break;
     case "category":
       await pick(title, t.categories[person.cat]);
@@ -188,8 +251,8 @@ export async function answer(page, person, lang = "en", beforeContinue) {
       await pick(title, q.id_type[person.id]);
       break;
     case "id_details":
-      await page.getByLabel(q.id_details.issuer_label, { exact: true }).selectOption(person.idBy);
-      await page.getByLabel(q.id_details.expires_label, { exact: true }).fill(person.idExp);
+      await chooseCountry(page, q.id_details.issuer_label, person.idBy, lang);
+      await fillDate(page, q.id_details.expires_label, person.idExp, lang);
       await pick(q.id_details.latin_label, yn(person.idLatin));
       break;
     case "imprisoned":
@@ -206,9 +269,8 @@ export async function answer(page, person, lang = "en", beforeContinue) {
       await pick(title, yn(d.have));
       if (d.have) {
         const qd = q.document;
-        const issuer = page.getByLabel(qd.issuer_label, { exact: true });
-        await issuer.waitFor({ timeout: 5000 });
-        await issuer.selectOption(d.issuer);
+        await countryBox(page, qd.issuer_label).waitFor({ timeout: 5000 });
+        await chooseCountry(page, qd.issuer_label, d.issuer, lang);
         const langName = { kk: qd.language_kk, ru: qd.language_ru, other: qd.language_other, unknown: t.dont_know };
         const triName = { yes: t.yes, no: t.no, unknown: t.dont_know };
         const certName = {

@@ -2,13 +2,18 @@
 //! the page heading (in the fieldset's legend), hints are tied with `aria-describedby`,
 //! errors appear beside the field and in a summary that takes focus.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
+
+mod country;
+mod date;
+
+pub use country::CountrySelect;
+pub use date::{read_date, DateField, DateInput};
 
 /// One validation error: the id of the field to focus, and the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,6 +114,14 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     }
 }
 
+/// What a question page's fields share with its frame: the page's errors (a date field shows
+/// those of its boxes) and the date fields (the frame explains a wrong date box by box).
+#[derive(Clone, Copy)]
+pub struct Shell {
+    pub errors: RwSignal<Vec<FieldError>>,
+    dates: date::DateFields,
+}
+
 /// The frame of every question page: Back link, error summary, the form, Continue.
 /// `on_continue` validates and returns the errors (empty: it moved on).
 #[component]
@@ -119,9 +132,12 @@ pub fn QuestionShell(
 ) -> impl IntoView {
     let j = expect_context::<Journey>();
     let i18n = use_i18n();
+    let dates = date::DateFields::default();
+    provide_context(Shell { errors, dates });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let found = on_continue();
+        // A date the page found wrong is explained box by box (which box, and why).
+        let found = dates.explain(i18n.get_locale_untracked(), on_continue());
         let failed = !found.is_empty();
         errors.set(found);
         j.has_error.set(failed);
@@ -158,14 +174,14 @@ pub fn FieldMessage(id: String, error: Signal<Option<String>>) -> impl IntoView 
 
 /// The ids of a field's hint and error message, and its `aria-describedby` value: the hint
 /// when there is one, the error while it is shown.
-fn described_by(
+pub(crate) fn described_by(
     name: &str,
     has_hint: bool,
     error: Signal<Option<String>>,
 ) -> (
     String,
     String,
-    impl Fn() -> Option<String> + Send + Sync + 'static,
+    impl Fn() -> Option<String> + Clone + Send + Sync + 'static,
 ) {
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
@@ -180,7 +196,7 @@ fn described_by(
 }
 
 /// A field's label; with `heading`, the label is the page's `<h1>` (one question per page).
-fn field_label(id: &'static str, label: String, heading: bool) -> AnyView {
+pub(crate) fn field_label(id: &'static str, label: String, heading: bool) -> AnyView {
     if heading {
         view! { <h1 class="heading" tabindex="-1"><label class="label label--page" for=id>{label}</label></h1> }
             .into_any()
@@ -273,103 +289,4 @@ pub fn yes_no_choices(l: Locale, with_unknown: bool) -> Vec<Choice> {
         });
     }
     c
-}
-
-/// A country `<select>` (plus "stateless" first when asked for).
-#[component]
-pub fn CountrySelect(
-    id: &'static str,
-    label: String,
-    #[prop(optional)] heading: bool,
-    #[prop(optional)] hint: Option<String>,
-    #[prop(optional)] with_stateless: bool,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let l = i18n.get_locale_untracked();
-    let hint = hint.filter(|h| !h.is_empty());
-    let (hint_id, error_id, described) = described_by(id, hint.is_some(), error);
-    let label_view = field_label(id, label, heading);
-    let stateless = with_stateless.then(|| {
-        view! { <option value="stateless" selected=value.get_untracked() == "stateless">{td_string!(l, q.citizenship.stateless)}</option> }
-    });
-    view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            {label_view}
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            <FieldMessage id=error_id.clone() error />
-            <select
-                class="select"
-                id=id
-                name=id
-                aria-describedby=described
-                on:change=move |ev| value.set(event_target_value(&ev))
-            >
-                <option value="" selected=value.get_untracked().is_empty()>{td_string!(l, choose)}</option>
-                {stateless}
-                {text::countries_sorted(l)
-                    .into_iter()
-                    .map(|(c, name)| {
-                        let code = c.as_str().to_owned();
-                        let selected = value.get_untracked() == code;
-                        view! { <option value=code selected=selected>{name}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
-/// A date field (`<input type="date">`: the phone's own picker, and YYYY-MM-DD typed where
-/// the browser has no picker).
-#[component]
-pub fn DateField(
-    id: &'static str,
-    label: String,
-    #[prop(optional)] heading: bool,
-    #[prop(optional)] hint: Option<String>,
-    value: RwSignal<String>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    let hint = hint.filter(|h| !h.is_empty());
-    let (hint_id, error_id, described) = described_by(id, hint.is_some(), error);
-    let label_view = field_label(id, label, heading);
-    view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            {label_view}
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            <FieldMessage id=error_id.clone() error />
-            <input
-                class="input input--date"
-                type="date"
-                id=id
-                name=id
-                min="1900-01-01"
-                max="2100-12-31"
-                aria-describedby=described
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-                on:change=move |ev| value.set(event_target_value(&ev))
-            />
-        </div>
-    }
-}
-
-/// What a date field's text says.
-pub enum DateInput {
-    Empty,
-    Invalid,
-    Valid(NaiveDate),
-}
-
-pub fn read_date(text: &str) -> DateInput {
-    let t = text.trim();
-    if t.is_empty() {
-        return DateInput::Empty;
-    }
-    match crate::rules::dates::parse_iso(t) {
-        Some(d) if (1900..=2100).contains(&chrono::Datelike::year(&d)) => DateInput::Valid(d),
-        _ => DateInput::Invalid,
-    }
 }

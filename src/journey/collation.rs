@@ -1,0 +1,279 @@
+//! Alphabetical order and search folding for country names in English, Russian and Kazakh,
+//! without a collation library (ICU data would weigh more than the whole app).
+//!
+//! Each language sorts by its own alphabet: Kazakh Cyrillic puts Ә Ғ Қ Ң Ө Ұ Ү Һ І in their
+//! places (А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю
+//! Я), Russian treats ё as е, English ignores diacritics (Å as A, ô as o).
+//!
+//! Only letters that occur in names are weighed; the rest sorts by code point after them.
+
+/// The three interface languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Ru,
+    Kk,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
+}
+
+const LATIN: &str = "abcdefghijklmnopqrstuvwxyz";
+const RUSSIAN: &str = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
+const KAZAKH: &str = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+
+/// A Latin letter with a diacritic (or a ligature) as the plain letters it sorts and is
+/// searched as. Covers the letters of country names and their usual spellings.
+fn latin_base(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' | 'ģ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'İ' => "i",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ř' => "r",
+        'ś' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+/// `c` in lower case (one char: the names need no multi-char lowering, and `İ` folds to `i`).
+fn lower(c: char) -> char {
+    if c == 'İ' {
+        return 'i';
+    }
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+/// Whether `c` separates words (space, hyphen, apostrophe, comma, brackets...).
+fn is_separator(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+/// Text as typed and as stored, folded for search: lower case, diacritics off, ё as е, the
+/// Kazakh letters as their nearest Russian ones (a Kazakh name typed on a Russian keyboard
+/// still matches: «казакстан» finds Қазақстан), runs of separators as one space.
+pub fn fold(text: &str) -> String {
+    fold_with(text, false)
+}
+
+/// [`fold`] keeping the Kazakh letters apart from their Russian neighbours (Қ is not К): a
+/// name that matches this way is listed first ("Қ" lists Қазақстан before Камерун).
+pub fn fold_strict(text: &str) -> String {
+    fold_with(text, true)
+}
+
+fn fold_with(text: &str, keep_kazakh: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars().map(lower) {
+        if is_separator(c) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match c {
+            'ё' => out.push('е'),
+            c if keep_kazakh && "әғқңөұүһі".contains(c) => out.push(c),
+            'ә' => out.push('а'),
+            'ғ' => out.push('г'),
+            'қ' => out.push('к'),
+            'ң' => out.push('н'),
+            'ө' => out.push('о'),
+            'ұ' | 'ү' => out.push('у'),
+            'һ' => out.push('х'),
+            'і' => out.push('и'),
+            c => match latin_base(c) {
+                Some(base) => out.push_str(base),
+                None => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+/// The sort key of `name` in `lang`: one weight per letter, by the language's alphabet.
+/// Separators weigh least (so "Guinea" before "Guinea-Bissau" before "Guineas"), then
+/// digits, then the language's own letters, then any other letter. Compare keys, then the
+/// names themselves, for a total order.
+pub fn sort_key(lang: Lang, name: &str) -> Vec<u32> {
+    let alphabet = match lang {
+        Lang::En => LATIN,
+        Lang::Ru => RUSSIAN,
+        Lang::Kk => KAZAKH,
+    };
+    let mut key = Vec::with_capacity(name.len());
+    let mut push = |c: char| {
+        let weight = if is_separator(c) {
+            1
+        } else if let Some(d) = c.to_digit(10) {
+            10 + d
+        } else if let Some(i) = alphabet.chars().position(|a| a == c) {
+            100 + i as u32
+        } else {
+            // A letter of another script: after the language's alphabet, in code point order.
+            1000 + c as u32
+        };
+        // Runs of separators count once (", " and " " sort alike).
+        if !(weight == 1 && key.last() == Some(&1)) {
+            key.push(weight);
+        }
+    };
+    for c in name.chars().map(lower) {
+        match (lang, c) {
+            // Russian: ё sorts with е.
+            (Lang::Ru, 'ё') => push('е'),
+            // Letters from another Cyrillic alphabet inside a Russian name: next to their
+            // base letter rather than after я.
+            (Lang::Ru, c) if !RUSSIAN.contains(c) && c.is_alphabetic() && !c.is_ascii() => {
+                match fold(&c.to_string()).chars().next() {
+                    Some(base) if RUSSIAN.contains(base) => push(base),
+                    _ => push(c),
+                }
+            }
+            (_, c) if c.is_ascii() || KAZAKH.contains(c) || RUSSIAN.contains(c) => push(c),
+            (_, c) => match latin_base(c) {
+                Some(base) => base.chars().for_each(&mut push),
+                None => push(c),
+            },
+        }
+    }
+    key
+}
+
+/// Sorts `names` (code, name) in `lang`'s alphabetical order.
+pub fn sort_names<T: AsRef<str>>(lang: Lang, names: &mut [(T, T)]) {
+    names.sort_by_cached_key(|(_, name)| (sort_key(lang, name.as_ref()), name.as_ref().to_owned()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(lang: Lang, names: &[&str]) -> Vec<String> {
+        let mut v: Vec<(String, String)> = names
+            .iter()
+            .map(|n| (String::new(), n.to_string()))
+            .collect();
+        sort_names(lang, &mut v);
+        v.into_iter().map(|(_, n)| n).collect()
+    }
+
+    #[test]
+    fn kazakh_letters_sort_in_their_places() {
+        let order = sorted(
+            Lang::Kk,
+            &[
+                "Қытай",
+                "Өзбекстан",
+                "Қазақстан",
+                "Ямайка",
+                "Камерун",
+                "Кения",
+                "Лаос",
+                "Оман",
+                "Пәкістан",
+                "Әзірбайжан",
+                "Ауғанстан",
+                "Бельгия",
+                "Ирак",
+                "Үндістан",
+                "Уганда",
+                "Ұлыбритания",
+                "Фиджи",
+            ],
+        );
+        assert_eq!(
+            order,
+            [
+                "Ауғанстан",
+                "Әзірбайжан",
+                "Бельгия",
+                "Ирак",
+                "Камерун",
+                "Кения",
+                "Қазақстан",
+                "Қытай",
+                "Лаос",
+                "Оман",
+                "Өзбекстан",
+                "Пәкістан",
+                "Уганда",
+                "Ұлыбритания",
+                "Үндістан",
+                "Фиджи",
+                "Ямайка"
+            ]
+        );
+    }
+
+    #[test]
+    fn russian_sorts_yo_with_ye_and_english_ignores_diacritics() {
+        assert_eq!(
+            sorted(Lang::Ru, &["Ёлка", "Египет", "Ежовия", "Жуан"]),
+            ["Египет", "Ежовия", "Ёлка", "Жуан"]
+        );
+        assert_eq!(
+            sorted(
+                Lang::En,
+                &[
+                    "Åland Islands",
+                    "Albania",
+                    "Azerbaijan",
+                    "Côte d'Ivoire",
+                    "Costa Rica",
+                    "Croatia",
+                    "Türkiye",
+                    "Turkmenistan",
+                    "Tuvalu"
+                ]
+            ),
+            [
+                "Åland Islands",
+                "Albania",
+                "Azerbaijan",
+                "Costa Rica",
+                "Côte d'Ivoire",
+                "Croatia",
+                "Türkiye",
+                "Turkmenistan",
+                "Tuvalu"
+            ]
+        );
+        assert_eq!(
+            sorted(Lang::En, &["Guineas", "Guinea-Bissau", "Guinea"]),
+            ["Guinea", "Guinea-Bissau", "Guineas"]
+        );
+    }
+
+    #[test]
+    fn folding_ignores_case_diacritics_and_kazakh_letters() {
+        assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("TÜRKİYE"), "turkiye");
+        assert_eq!(fold("Kırgızistan"), "kirgizistan");
+        assert_eq!(fold("Côte d’Ivoire"), "cote d ivoire");
+        assert_eq!(fold("Белоруссия"), "белоруссия");
+        assert_eq!(fold("Ёлка"), "елка");
+        assert_eq!(fold("Қазақстан"), "казакстан");
+        assert_eq!(fold_strict("Қазақстан"), "қазақстан");
+        assert_eq!(fold_strict("Türkiye Ёлка"), "turkiye елка");
+        assert_eq!(fold("  Великобритания,  Англия "), "великобритания англия");
+    }
+}

@@ -1,0 +1,429 @@
+//! Finding a country by what people type: its name in English, Russian or Kazakh
+//! (`data/countries.tsv`) or another name they use (`data/country-aliases.tsv`: Turkey for
+//! Türkiye, Великобритания for the United Kingdom, Киргизия for Kyrgyzstan...), ignoring
+//! case and diacritics ([`fold`]). And the countries in each language's alphabetical order
+//! ([`super::collation`]: a few alphabet tables instead of a collation library; 250 names
+//! sort once per language in well under a millisecond).
+
+use std::sync::OnceLock;
+
+use super::collation::sort_names;
+pub use super::collation::{fold, fold_strict, Lang};
+use crate::rules::countries;
+
+const ALIASES: &str = include_str!("../../data/country-aliases.tsv");
+
+/// The country codes in `lang`'s alphabetical order of their names (sorted once).
+pub fn order(lang: Lang) -> &'static [&'static str] {
+    static ORDERS: [OnceLock<Vec<&'static str>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = match lang {
+        Lang::En => 0,
+        Lang::Ru => 1,
+        Lang::Kk => 2,
+    };
+    ORDERS[i].get_or_init(|| {
+        let mut names: Vec<(&'static str, &'static str)> = countries::all()
+            .iter()
+            .map(|row| (row.code, country_name(lang, row)))
+            .collect();
+        sort_names(lang, &mut names);
+        names.into_iter().map(|(code, _)| code).collect()
+    })
+}
+
+/// A country's name in `lang`.
+pub fn country_name(lang: Lang, row: &countries::CountryRow) -> &'static str {
+    match lang {
+        Lang::En => row.en,
+        Lang::Ru => row.ru,
+        Lang::Kk => row.kk,
+    }
+}
+
+/// One row of `data/country-aliases.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Alias {
+    pub code: &'static str,
+    pub lang: &'static str,
+    pub alias: &'static str,
+    pub note: &'static str,
+}
+
+/// Every alias, in file order.
+pub fn aliases() -> &'static [Alias] {
+    static ROWS: OnceLock<Vec<Alias>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        ALIASES
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter_map(|line| {
+                let mut cols = line.split('\t');
+                Some(Alias {
+                    code: cols.next()?,
+                    lang: cols.next()?,
+                    alias: cols.next()?,
+                    note: cols.next().unwrap_or(""),
+                })
+            })
+            .collect()
+    })
+}
+
+/// A country's searchable names: the three of `countries.tsv`, then its aliases; each with
+/// its folded form.
+struct Entry {
+    code: &'static str,
+    names: Vec<(&'static str, String)>,
+}
+
+/// Whether `name` matches `query` with the Kazakh letters kept apart: such a match is listed
+/// before one that only matches once Қ is read as К.
+fn strict_match(query: &str, name: &str) -> bool {
+    rank(&fold_strict(query), &fold_strict(name)).is_some()
+}
+
+fn index() -> &'static [Entry] {
+    static INDEX: OnceLock<Vec<Entry>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        countries::all()
+            .iter()
+            .map(|row| {
+                let names = [row.en, row.ru, row.kk]
+                    .into_iter()
+                    .chain(
+                        aliases()
+                            .iter()
+                            .filter(|a| a.code == row.code)
+                            .map(|a| a.alias),
+                    )
+                    .map(|n| (n, fold(n)))
+                    .collect();
+                Entry {
+                    code: row.code,
+                    names,
+                }
+            })
+            .collect()
+    })
+}
+
+/// How well a name matches a query, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    /// The whole name: "niger" finds Niger before Nigeria.
+    Exact,
+    /// The name's start: "turk" finds Türkiye.
+    Prefix,
+    /// A later word's start: "britain" finds Great Britain.
+    WordPrefix,
+    /// Anywhere, for three letters or more: "stan" finds Kazakhstan.
+    Inside,
+}
+
+/// How `name` (folded) matches `query` (folded, not empty), if it does.
+pub fn rank(query: &str, name: &str) -> Option<Rank> {
+    if name == query {
+        Some(Rank::Exact)
+    } else if name.starts_with(query) {
+        Some(Rank::Prefix)
+    } else if name
+        .match_indices(' ')
+        .any(|(i, _)| name[i + 1..].starts_with(query))
+    {
+        Some(Rank::WordPrefix)
+    } else if query.chars().count() >= 3 && name.contains(query) {
+        Some(Rank::Inside)
+    } else {
+        None
+    }
+}
+
+/// The best match among `names` (already folded) and which name gave it; on a tie the
+/// earliest name wins, so list the name shown first.
+pub fn best<'a>(
+    query: &str,
+    names: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Option<(Rank, &'a str)> {
+    let mut found: Option<(Rank, &'a str)> = None;
+    for (name, folded) in names {
+        if let Some(r) = rank(query, folded) {
+            if found.is_none_or(|(best, _)| r < best) {
+                found = Some((r, name));
+            }
+        }
+    }
+    found
+}
+
+/// A country found by a search, and the name that matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub code: &'static str,
+    pub rank: Rank,
+    pub matched: &'static str,
+    /// The match holds with Kazakh letters kept apart (see [`fold_strict`]).
+    pub strict: bool,
+}
+
+/// The countries matching `query`, best match first, then in `lang`'s alphabetical order.
+/// An empty query finds every country, in that order.
+pub fn search(lang: Lang, query: &str) -> Vec<Hit> {
+    let q = fold(query);
+    let position = |code: &str| {
+        order(lang)
+            .iter()
+            .position(|c| *c == code)
+            .unwrap_or(usize::MAX)
+    };
+    let shown = |e: &Entry| {
+        match lang {
+            Lang::En => 0,
+            Lang::Ru => 1,
+            Lang::Kk => 2,
+        }
+        .min(e.names.len().saturating_sub(1))
+    };
+    let mut hits: Vec<(Hit, usize)> = index()
+        .iter()
+        .filter_map(|e| {
+            let (rank, matched) = if q.is_empty() {
+                (Rank::Prefix, e.names[shown(e)].0)
+            } else {
+                // The name shown in this language first, so it wins a tie.
+                let first = shown(e);
+                let names = std::iter::once(&e.names[first])
+                    .chain(
+                        e.names
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != first)
+                            .map(|(_, n)| n),
+                    )
+                    .map(|(n, f)| (*n, f.as_str()));
+                best(&q, names)?
+            };
+            Some((
+                Hit {
+                    code: e.code,
+                    rank,
+                    matched,
+                    strict: q.is_empty() || strict_match(query, matched),
+                },
+                position(e.code),
+            ))
+        })
+        .collect();
+    hits.sort_by_key(|(h, pos)| (h.rank, !h.strict, *pos));
+    hits.into_iter().map(|(h, _)| h).collect()
+}
+
+/// The country whose name or alias is exactly `text` (folded), when exactly one is.
+pub fn exact(text: &str) -> Option<&'static str> {
+    let q = fold(text);
+    if q.is_empty() {
+        return None;
+    }
+    let mut found = index()
+        .iter()
+        .filter(|e| e.names.iter().any(|(_, f)| *f == q))
+        .map(|e| e.code);
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::collation::sort_key;
+    use super::*;
+
+    fn codes(lang: Lang, q: &str) -> Vec<&'static str> {
+        search(lang, q).into_iter().map(|h| h.code).collect()
+    }
+
+    fn name(lang: Lang, code: &str) -> &'static str {
+        country_name(
+            lang,
+            countries::all().iter().find(|r| r.code == code).unwrap(),
+        )
+    }
+
+    #[test]
+    fn orders_are_every_country_sorted_by_the_languages_alphabet() {
+        for lang in Lang::ALL {
+            let ord = order(lang);
+            assert_eq!(ord.len(), countries::all().len(), "{lang:?}");
+            for w in ord.windows(2) {
+                let (a, b) = (name(lang, w[0]), name(lang, w[1]));
+                assert!(
+                    (sort_key(lang, a), a) <= (sort_key(lang, b), b),
+                    "{lang:?}: {a} before {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn kazakh_order_puts_kazakh_letters_in_place_not_after_ya() {
+        let ord = order(Lang::Kk);
+        let at = |code: &str| ord.iter().position(|c| *c == code).unwrap();
+        // Камерун, Кения (К) < Қазақстан, Қырғызстан, Қытай (Қ) < Лаос (Л).
+        assert!(at("CM") < at("KZ") && at("KE") < at("KZ"));
+        assert!(at("KZ") < at("KG") && at("KG") < at("CN"));
+        assert!(at("CN") < at("LA"));
+        // Оман (О) < Өзбекстан (Ө) < Пәкістан (П); Ямайка (Я) is last of them all.
+        assert!(at("OM") < at("UZ") && at("UZ") < at("PK"));
+        assert!(at("UZ") < at("JM") && at("KZ") < at("JM"));
+        // Ауғанстан (А) < Әзірбайжан (Ә) < Бельгия (Б).
+        assert!(at("AF") < at("AZ") && at("AZ") < at("BE"));
+    }
+
+    #[test]
+    fn russian_and_english_orders() {
+        let ru = order(Lang::Ru);
+        let at = |code: &str| ru.iter().position(|c| *c == code).unwrap();
+        assert!(
+            at("AU") < at("AT") && at("KZ") < at("CA"),
+            "Австралия < Австрия, Казахстан < Канада"
+        );
+        let en = order(Lang::En);
+        let at = |code: &str| en.iter().position(|c| *c == code).unwrap();
+        assert_eq!(en[0], "AF", "Afghanistan first");
+        assert!(
+            at("AX") < at("AL"),
+            "Åland Islands among the A: {}",
+            at("AX")
+        );
+        assert!(
+            at("CR") < at("CI") && at("CI") < at("HR"),
+            "Costa Rica < Côte d'Ivoire < Croatia"
+        );
+        assert!(at("TR") < at("TM"), "Türkiye < Turkmenistan");
+    }
+
+    #[test]
+    fn other_names_and_languages_find_the_country_in_every_interface_language() {
+        let cases: &[(&str, &str)] = &[
+            ("turkey", "TR"),
+            ("Türkiye", "TR"),
+            ("турция", "TR"),
+            ("Түркия", "TR"),
+            ("великобритания", "GB"),
+            ("UK", "GB"),
+            ("great britain", "GB"),
+            ("britain", "GB"),
+            ("England", "GB"),
+            ("Англия", "GB"),
+            ("kirghizia", "KG"),
+            ("Киргизия", "KG"),
+            ("кыргызстан", "KG"),
+            ("Белоруссия", "BY"),
+            ("беларусь", "BY"),
+            ("usa", "US"),
+            ("America", "US"),
+            ("США", "US"),
+            ("россия", "RU"),
+            ("Ресей", "RU"),
+            ("Russia", "RU"),
+            ("кнр", "CN"),
+            ("Қытай", "CN"),
+            ("молдавия", "MD"),
+            ("казакстан", "KZ"),
+            ("ivory coast", "CI"),
+            ("cote d'ivoire", "CI"),
+            ("Burma", "MM"),
+        ];
+        for lang in Lang::ALL {
+            for (q, code) in cases {
+                let found = codes(lang, q);
+                assert_eq!(found.first(), Some(code), "{lang:?} {q:?}: {found:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn turk_lists_turkiye_first_and_shows_why_it_matched() {
+        let hits = search(Lang::En, "turk");
+        let found: Vec<&str> = hits.iter().map(|h| h.code).collect();
+        assert_eq!(found[..3], ["TR", "TM", "TC"], "{found:?}");
+        let hits = search(Lang::Ru, "turkey");
+        assert_eq!(hits[0].code, "TR");
+        assert_eq!(hits[0].matched, "Turkey");
+        // The shown name wins a tie: "Тур" matches Турция itself, not an alias.
+        let tr = search(Lang::Ru, "тур")
+            .into_iter()
+            .find(|h| h.code == "TR")
+            .unwrap();
+        assert_eq!(tr.matched, "Турция");
+    }
+
+    #[test]
+    fn every_name_in_every_language_finds_its_country() {
+        for row in countries::all() {
+            for n in [row.en, row.ru, row.kk] {
+                for lang in Lang::ALL {
+                    let hits = search(lang, n);
+                    assert!(
+                        hits.iter()
+                            .any(|h| h.code == row.code && h.rank == Rank::Exact),
+                        "{lang:?}: {n} -> {:?}",
+                        hits.iter().take(3).collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_alias_table_is_well_formed() {
+        let all = aliases();
+        assert!(all.len() > 100, "{}", all.len());
+        for a in all {
+            assert!(
+                countries::all().iter().any(|r| r.code == a.code),
+                "unknown code {a:?}"
+            );
+            assert!(["en", "ru", "kk"].contains(&a.lang), "{a:?}");
+            assert!(
+                !a.alias.trim().is_empty() && !a.note.trim().is_empty(),
+                "{a:?}"
+            );
+            let row = countries::all().iter().find(|r| r.code == a.code).unwrap();
+            let own = [row.en, row.ru, row.kk].map(fold);
+            assert!(
+                !own.contains(&fold(a.alias)),
+                "{a:?} repeats a name of countries.tsv"
+            );
+        }
+    }
+
+    #[test]
+    fn a_kazakh_letter_lists_its_own_names_first_then_the_russian_neighbours() {
+        let found = codes(Lang::Kk, "Қ");
+        let at = |code: &str| found.iter().position(|c| *c == code).unwrap();
+        assert!(at("KZ") < at("KG") && at("KG") < at("CN"), "{found:?}");
+        // Камерун, Катар: found too, after every Қ name.
+        assert!(at("CN") < at("CM") && at("CN") < at("QA"), "{found:?}");
+        assert!(
+            search(Lang::Kk, "Қ")
+                .iter()
+                .take_while(|h| h.strict)
+                .count()
+                >= 3
+        );
+        // On a Russian keyboard, "казакстан" still finds Қазақстан.
+        assert_eq!(codes(Lang::Kk, "казакстан")[0], "KZ");
+    }
+
+    #[test]
+    fn an_exact_name_is_recognised_and_nonsense_finds_nothing() {
+        assert_eq!(exact("türkiye"), Some("TR"));
+        assert_eq!(exact("  Великобритания "), Some("GB"));
+        assert_eq!(exact("Turk"), None);
+        assert_eq!(exact(""), None);
+        assert!(search(Lang::En, "zzzz").is_empty());
+        assert!(search(Lang::Kk, "<script>").is_empty());
+        assert_eq!(search(Lang::Kk, "").len(), countries::all().len());
+        assert_eq!(search(Lang::Kk, "")[0].code, order(Lang::Kk)[0]);
+    }
+}

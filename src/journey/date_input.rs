@@ -1,0 +1,355 @@
+//! A date typed in three boxes (day, month, year: the GOV.UK date pattern), checked box by
+//! box so each error can say which box is wrong and why. No web crate: the UI keeps the three
+//! texts in one string (`DateParts::to_value`) and asks this module what they say.
+
+use chrono::NaiveDate;
+
+/// The earliest and latest year the questions accept (a birth date, an expiry date, the
+/// day of application).
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2100;
+
+/// Separates the three texts inside the value string: a control character nobody types.
+const SEP: char = '\u{1f}';
+
+/// One box of the date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Day,
+    Month,
+    Year,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Day, Part::Month, Part::Year];
+
+    /// The suffix of the box's id (`birth-date-day`) and name.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Part::Day => "day",
+            Part::Month => "month",
+            Part::Year => "year",
+        }
+    }
+}
+
+/// What is wrong with one box, or with the date as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// The box is empty while another is filled.
+    Missing(Part),
+    /// Something other than digits.
+    NotANumber(Part),
+    /// A day outside 1–31, a month outside 1–12.
+    OutOfRange(Part),
+    /// A year that is not four digits.
+    YearNotFourDigits,
+    /// Four digits, outside `MIN_YEAR..=MAX_YEAR`.
+    YearOutOfRange,
+    /// Each box is fine but the date does not exist: 31 April, 29 February 2025. Names the
+    /// day box (the one to change) and the month's last day.
+    Impossible { last_day: u32 },
+}
+
+impl Problem {
+    /// The box the problem is shown beside (and which the error summary links to).
+    pub fn part(self) -> Part {
+        match self {
+            Problem::Missing(p) | Problem::NotANumber(p) | Problem::OutOfRange(p) => p,
+            Problem::YearNotFourDigits | Problem::YearOutOfRange => Part::Year,
+            Problem::Impossible { .. } => Part::Day,
+        }
+    }
+}
+
+/// The texts of the three boxes, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateParts {
+    pub fn get(&self, part: Part) -> &str {
+        match part {
+            Part::Day => &self.day,
+            Part::Month => &self.month,
+            Part::Year => &self.year,
+        }
+    }
+
+    pub fn set(&mut self, part: Part, text: &str) {
+        // The separator cannot be kept inside a box (it would split the value).
+        let text: String = text.chars().filter(|c| *c != SEP).collect();
+        match part {
+            Part::Day => self.day = text,
+            Part::Month => self.month = text,
+            Part::Year => self.year = text,
+        }
+    }
+
+    pub fn from_date(d: NaiveDate) -> DateParts {
+        use chrono::Datelike;
+        DateParts {
+            day: d.day().to_string(),
+            month: d.month().to_string(),
+            year: d.year().to_string(),
+        }
+    }
+
+    /// The three texts in one string (empty when all three are empty).
+    pub fn to_value(&self) -> String {
+        if self.day.is_empty() && self.month.is_empty() && self.year.is_empty() {
+            return String::new();
+        }
+        format!("{}{SEP}{}{SEP}{}", self.day, self.month, self.year)
+    }
+
+    /// Reads [`to_value`](Self::to_value)'s string back; also an ISO date (`2026-03-27`),
+    /// which is what the pages start from when a date was already answered.
+    pub fn from_value(value: &str) -> DateParts {
+        let mut parts = value.split(SEP);
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(day), Some(month), Some(year), None) => DateParts {
+                day: day.to_owned(),
+                month: month.to_owned(),
+                year: year.to_owned(),
+            },
+            _ => match crate::rules::dates::parse_iso(value.trim()) {
+                Some(d) => DateParts::from_date(d),
+                None => DateParts::default(),
+            },
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        Part::ALL.iter().all(|p| self.get(*p).trim().is_empty())
+    }
+}
+
+/// What the three boxes say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Checked {
+    /// All three empty: the page's own "Enter the date" message.
+    Empty,
+    /// One problem per box at most, in box order.
+    Problems(Vec<Problem>),
+    Valid(NaiveDate),
+}
+
+/// A box's number: digits only (spaces around allowed), at most `max_len` of them.
+fn number(text: &str, part: Part, problems: &mut Vec<Problem>) -> Option<u32> {
+    let t = text.trim();
+    if t.is_empty() {
+        problems.push(Problem::Missing(part));
+        return None;
+    }
+    if !t.chars().all(|c| c.is_ascii_digit()) {
+        problems.push(Problem::NotANumber(part));
+        return None;
+    }
+    if part == Part::Year && t.len() != 4 {
+        problems.push(Problem::YearNotFourDigits);
+        return None;
+    }
+    // At most "0031": longer runs of digits are out of range, not an overflow.
+    match t.trim_start_matches('0').parse::<u32>() {
+        Ok(n) => Some(n),
+        Err(_) if t.trim_start_matches('0').is_empty() => Some(0),
+        Err(_) => Some(u32::MAX),
+    }
+}
+
+/// Checks the three boxes.
+pub fn check(parts: &DateParts) -> Checked {
+    if parts.is_empty() {
+        return Checked::Empty;
+    }
+    let mut problems = Vec::new();
+    let day = number(&parts.day, Part::Day, &mut problems);
+    let day = day.filter(|d| {
+        let ok = (1..=31).contains(d);
+        if !ok {
+            problems.push(Problem::OutOfRange(Part::Day));
+        }
+        ok
+    });
+    let month = number(&parts.month, Part::Month, &mut problems);
+    let month = month.filter(|m| {
+        let ok = (1..=12).contains(m);
+        if !ok {
+            problems.push(Problem::OutOfRange(Part::Month));
+        }
+        ok
+    });
+    let year = number(&parts.year, Part::Year, &mut problems);
+    let year = year.filter(|y| {
+        let ok = (MIN_YEAR as u32..=MAX_YEAR as u32).contains(y);
+        if !ok {
+            problems.push(Problem::YearOutOfRange);
+        }
+        ok
+    });
+    let (Some(day), Some(month), Some(year)) = (day, month, year) else {
+        return Checked::Problems(problems);
+    };
+    // In range by the checks above: the year fits an i32.
+    let year = year as i32;
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(d) => Checked::Valid(d),
+        None => Checked::Problems(vec![Problem::Impossible {
+            last_day: last_day(year, month),
+        }]),
+    }
+}
+
+/// The last day of `month` in `year` (28 to 31).
+fn last_day(year: i32, month: u32) -> u32 {
+    (28..=31)
+        .rev()
+        .find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some())
+        .unwrap_or(28)
+}
+
+/// What a date field's value says, in the three cases a page distinguishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateInput {
+    Empty,
+    Invalid,
+    Valid(NaiveDate),
+}
+
+/// Reads a date field's value (three boxes, or an ISO date).
+pub fn read(value: &str) -> DateInput {
+    match check(&DateParts::from_value(value)) {
+        Checked::Empty => DateInput::Empty,
+        Checked::Problems(_) => DateInput::Invalid,
+        Checked::Valid(d) => DateInput::Valid(d),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(day: &str, month: &str, year: &str) -> DateParts {
+        DateParts {
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
+    }
+
+    fn problems(day: &str, month: &str, year: &str) -> Vec<Problem> {
+        match check(&parts(day, month, year)) {
+            Checked::Problems(p) => p,
+            other => panic!("{day}/{month}/{year}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_real_date_in_three_boxes_with_or_without_leading_zeros() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 27).unwrap();
+        assert_eq!(check(&parts("27", "3", "2026")), Checked::Valid(d));
+        assert_eq!(check(&parts(" 27 ", "03", "2026")), Checked::Valid(d));
+        assert_eq!(
+            check(&parts("1", "1", "1900")),
+            Checked::Valid(NaiveDate::from_ymd_opt(1900, 1, 1).unwrap())
+        );
+        assert_eq!(
+            check(&parts("29", "2", "2024")),
+            Checked::Valid(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
+        );
+    }
+
+    #[test]
+    fn every_box_empty_is_empty_and_one_missing_box_is_named() {
+        assert_eq!(check(&parts("", " ", "")), Checked::Empty);
+        assert_eq!(problems("", "3", "2026"), [Problem::Missing(Part::Day)]);
+        assert_eq!(
+            problems("27", "", ""),
+            [Problem::Missing(Part::Month), Problem::Missing(Part::Year)]
+        );
+    }
+
+    #[test]
+    fn each_box_says_what_is_wrong_with_it() {
+        assert_eq!(
+            problems("32", "1", "2026"),
+            [Problem::OutOfRange(Part::Day)]
+        );
+        assert_eq!(problems("0", "1", "2026"), [Problem::OutOfRange(Part::Day)]);
+        assert_eq!(
+            problems("1", "13", "2026"),
+            [Problem::OutOfRange(Part::Month)]
+        );
+        assert_eq!(
+            problems("1", "00", "2026"),
+            [Problem::OutOfRange(Part::Month)]
+        );
+        assert_eq!(problems("1", "1", "26"), [Problem::YearNotFourDigits]);
+        assert_eq!(problems("1", "1", "20260"), [Problem::YearNotFourDigits]);
+        assert_eq!(problems("1", "1", "1850"), [Problem::YearOutOfRange]);
+        assert_eq!(
+            problems("1a", "March", "2026"),
+            [
+                Problem::NotANumber(Part::Day),
+                Problem::NotANumber(Part::Month)
+            ]
+        );
+        assert_eq!(
+            problems("-1", "1", "２０２６"),
+            [
+                Problem::NotANumber(Part::Day),
+                Problem::NotANumber(Part::Year)
+            ]
+        );
+        assert_eq!(
+            problems("99999999999999999999", "1", "2026"),
+            [Problem::OutOfRange(Part::Day)]
+        );
+    }
+
+    #[test]
+    fn an_impossible_date_names_the_months_last_day() {
+        assert_eq!(
+            problems("31", "4", "2026"),
+            [Problem::Impossible { last_day: 30 }]
+        );
+        assert_eq!(
+            problems("29", "2", "2025"),
+            [Problem::Impossible { last_day: 28 }]
+        );
+        assert_eq!(
+            problems("30", "2", "2024"),
+            [Problem::Impossible { last_day: 29 }]
+        );
+        assert_eq!(Problem::Impossible { last_day: 30 }.part(), Part::Day);
+    }
+
+    #[test]
+    fn the_value_string_keeps_the_boxes_as_typed_and_reads_iso_dates() {
+        let p = parts("7", "", "19x");
+        assert_eq!(DateParts::from_value(&p.to_value()), p);
+        assert_eq!(DateParts::default().to_value(), "");
+        assert_eq!(
+            DateParts::from_value("2026-03-27"),
+            parts("27", "3", "2026")
+        );
+        assert_eq!(DateParts::from_value("garbage"), DateParts::default());
+        let mut q = DateParts::default();
+        q.set(Part::Day, "1\u{1f}2");
+        assert_eq!(q.day, "12");
+        assert_eq!(read(""), DateInput::Empty);
+        assert_eq!(
+            read("2026-03-27"),
+            DateInput::Valid(NaiveDate::from_ymd_opt(2026, 3, 27).unwrap())
+        );
+        assert_eq!(
+            read(&parts("31", "4", "2026").to_value()),
+            DateInput::Invalid
+        );
+        assert_eq!(read("1800-01-01"), DateInput::Invalid);
+    }
+}

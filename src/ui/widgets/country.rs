@@ -1,0 +1,373 @@
+//! The country question: a native `<select>`, enhanced into an autocomplete (the ARIA
+//! combobox pattern with a listbox, as GOV.UK's accessible-autocomplete does). The select is
+//! the plain form of the question (`plain`): the enhancement hides it and keeps it in step.
+//! Typing finds a country by any of its names in English, Russian or Kazakh and by the other
+//! names people use (Turkey, Великобритания, Киргизия...), ignoring case and diacritics;
+//! the list is in the current language's alphabetical order (`journey::country_search`).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{described_by, field_label, FieldMessage};
+use crate::i18n::*;
+use crate::journey::collation::{fold, Lang};
+use crate::journey::country_search::{self, Rank};
+
+/// The code of the "stateless" choice (as `Citizenship` reads it).
+const STATELESS: &str = "stateless";
+
+fn lang(l: Locale) -> Lang {
+    match l {
+        Locale::en => Lang::En,
+        Locale::ru => Lang::Ru,
+        Locale::kk => Lang::Kk,
+    }
+}
+
+/// The "stateless" choice in each language: it is found by any of them.
+fn stateless_names() -> [&'static str; 3] {
+    [
+        td_string!(Locale::en, q.citizenship.stateless),
+        td_string!(Locale::ru, q.citizenship.stateless),
+        td_string!(Locale::kk, q.citizenship.stateless),
+    ]
+}
+
+/// One entry of the list: the code, the name shown, and the other name that matched (shown
+/// in brackets, so "turkey" lists "Türkiye (Turkey)").
+#[derive(Debug, Clone, PartialEq)]
+struct Entry {
+    code: &'static str,
+    name: &'static str,
+    also: Option<&'static str>,
+}
+
+impl Entry {
+    fn text(&self) -> String {
+        match self.also {
+            Some(a) => format!("{} ({a})", self.name),
+            None => self.name.to_owned(),
+        }
+    }
+}
+
+/// The name of `code` in `l` ("stateless" included).
+fn name_of(l: Locale, code: &str) -> Option<&'static str> {
+    if code == STATELESS {
+        return Some(td_string!(l, q.citizenship.stateless));
+    }
+    country_search::order(lang(l))
+        .iter()
+        .find(|c| **c == code)
+        .and_then(|c| crate::rules::Country::parse(c).ok())
+        .map(|c| crate::ui::text::country(l, c))
+}
+
+/// The entries matching `query` in `l`: best matches first, then alphabetical.
+fn entries(l: Locale, query: &str, with_stateless: bool) -> Vec<Entry> {
+    let hits = country_search::search(lang(l), query);
+    let mut list: Vec<(Rank, Entry)> = hits
+        .into_iter()
+        .filter_map(|h| {
+            let name = name_of(l, h.code)?;
+            let also = (fold(h.matched) != fold(name)).then_some(h.matched);
+            Some((
+                h.rank,
+                Entry {
+                    code: h.code,
+                    name,
+                    also,
+                },
+            ))
+        })
+        .collect();
+    if with_stateless {
+        let q = fold(query);
+        let shown = td_string!(l, q.citizenship.stateless);
+        // The name shown first, so it wins a tie.
+        let found = if q.is_empty() {
+            Some((Rank::Prefix, shown))
+        } else {
+            std::iter::once(shown)
+                .chain(stateless_names())
+                .filter_map(|n| Some((country_search::rank(&q, &fold(n))?, n)))
+                .min_by_key(|(r, _)| *r)
+        };
+        if let Some((rank, matched)) = found {
+            let at = list
+                .iter()
+                .position(|(r, _)| *r > rank)
+                .unwrap_or(list.len());
+            let also = (fold(matched) != fold(shown)).then_some(matched);
+            list.insert(
+                at,
+                (
+                    rank,
+                    Entry {
+                        code: STATELESS,
+                        name: shown,
+                        also,
+                    },
+                ),
+            );
+        }
+    }
+    list.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The code whose name (in any language) or other name is exactly `text`.
+fn exact(text: &str, with_stateless: bool) -> Option<&'static str> {
+    let folded = fold(text);
+    if with_stateless && !folded.is_empty() && stateless_names().iter().any(|n| fold(n) == folded) {
+        return Some(STATELESS);
+    }
+    country_search::exact(text)
+}
+
+/// A country question (plus "stateless" first when asked for). `value` is the chosen code
+/// ("" for none). `plain`: only the native select, no autocomplete.
+#[component]
+pub fn CountrySelect(
+    id: &'static str,
+    label: String,
+    #[prop(optional)] heading: bool,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] with_stateless: bool,
+    #[prop(optional)] plain: bool,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let hint = hint.filter(|h| !h.is_empty());
+    let (hint_id, error_id, described) = described_by(id, hint.is_some(), error);
+    let listbox_label = label.clone();
+    let label_view = field_label(id, label, heading);
+    let enhanced = !plain;
+    let select_id = if enhanced {
+        format!("{id}-select")
+    } else {
+        id.to_owned()
+    };
+    let described = Signal::derive(described);
+    let stateless = with_stateless.then(|| {
+        view! { <option value=STATELESS prop:selected=move || value.get() == STATELESS>{td_string!(l, q.citizenship.stateless)}</option> }
+    });
+    let options = country_search::order(lang(l))
+        .iter()
+        .filter_map(|code| Some((*code, name_of(l, code)?)))
+        .map(|(code, name)| {
+            view! { <option value=code prop:selected=move || value.get() == code>{name}</option> }
+        })
+        .collect_view();
+    let select = view! {
+        <select
+            class="select"
+            id=select_id
+            name=id
+            hidden=enhanced
+            aria-describedby=move || (!enhanced).then(|| described.get()).flatten()
+            on:change=move |ev| value.set(event_target_value(&ev))
+        >
+            <option value="" prop:selected=move || value.get().is_empty()>{td_string!(l, choose)}</option>
+            {stateless}
+            {options}
+        </select>
+    };
+    let combobox = enhanced.then(
+        || view! { <Combobox id label=listbox_label with_stateless value error described /> },
+    );
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            {label_view}
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <FieldMessage id=error_id.clone() error />
+            {select}
+            {combobox}
+        </div>
+    }
+}
+
+/// The autocomplete: an input with `role="combobox"`, its listbox, and a polite status
+/// that says how many countries were found. Keys: ArrowDown opens the list and moves down,
+/// ArrowUp moves up, Enter chooses, Escape closes.
+#[component]
+fn Combobox(
+    id: &'static str,
+    /// The question, also the name of the list of answers.
+    label: String,
+    with_stateless: bool,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+    described: Signal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let l = i18n.get_locale_untracked();
+    let listbox_id = format!("{id}-listbox");
+    let assistive_id = format!("{id}-assistive");
+    let option_id = move |i: usize| format!("{id}-option-{i}");
+    let text = RwSignal::new(
+        name_of(l, &value.get_untracked())
+            .map(str::to_owned)
+            .unwrap_or_default(),
+    );
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+    let list = Memo::new(move |_| {
+        if open.get() {
+            entries(l, &text.get(), with_stateless)
+        } else {
+            Vec::new()
+        }
+    });
+    let listbox = NodeRef::<leptos::html::Ul>::new();
+    // Keeps the active option in view inside the scrolling list.
+    Effect::new(move |_| {
+        let (Some(i), Some(ul)) = (active.get(), listbox.get()) else {
+            return;
+        };
+        let Ok(Some(li)) = ul.query_selector(&format!("#{}", option_id(i))) else {
+            return;
+        };
+        let Ok(li) = li.dyn_into::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let (top, bottom) = (li.offset_top(), li.offset_top() + li.offset_height());
+        if top < ul.scroll_top() {
+            ul.set_scroll_top(top);
+        } else if bottom > ul.scroll_top() + ul.client_height() {
+            ul.set_scroll_top(bottom - ul.client_height());
+        }
+    });
+    let choose = move |i: usize| {
+        if let Some(e) = list.with_untracked(|v| v.get(i).cloned()) {
+            value.set(e.code.to_owned());
+            text.set(e.name.to_owned());
+        }
+        open.set(false);
+        active.set(None);
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        // Typing changes the answer: only an exact name counts until one is chosen.
+        value.set(exact(&typed, with_stateless).unwrap_or("").to_owned());
+        open.set(!typed.trim().is_empty());
+        active.set(None);
+        text.set(typed);
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let n = list.with_untracked(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" | "Down" => {
+                ev.prevent_default();
+                if !open.get_untracked() {
+                    open.set(true);
+                    active.set(None);
+                    return;
+                }
+                if n > 0 {
+                    active.set(Some(match active.get_untracked() {
+                        None => 0,
+                        Some(i) => (i + 1).min(n - 1),
+                    }));
+                }
+            }
+            "ArrowUp" | "Up" if open.get_untracked() => {
+                ev.prevent_default();
+                active.set(match active.get_untracked() {
+                    None | Some(0) => None,
+                    Some(i) => Some(i - 1),
+                });
+            }
+            "Enter" => {
+                if let (true, Some(i)) = (open.get_untracked(), active.get_untracked()) {
+                    // Choosing, not sending the form.
+                    ev.prevent_default();
+                    choose(i);
+                }
+            }
+            "Escape" | "Esc" if open.get_untracked() => {
+                ev.prevent_default();
+                open.set(false);
+                active.set(None);
+            }
+            _ => {}
+        }
+    };
+    let status = move || {
+        if !open.get() {
+            return String::new();
+        }
+        match list.with(Vec::len) {
+            0 => td_string!(l, country_search.results_none).to_string(),
+            1 => td_string!(l, country_search.results_one).to_string(),
+            n => td_string!(l, country_search.results_many, count = n).to_string(),
+        }
+    };
+    let described_input = {
+        let a = assistive_id.clone();
+        move || match described.get() {
+            Some(d) => format!("{d} {a}"),
+            None => a.clone(),
+        }
+    };
+    view! {
+        <div class="autocomplete">
+            <input
+                class="input autocomplete__input"
+                type="text"
+                id=id
+                role="combobox"
+                aria-autocomplete="list"
+                aria-expanded=move || if open.get() && !list.with(Vec::is_empty) { "true" } else { "false" }
+                aria-controls=listbox_id.clone()
+                aria-activedescendant=move || active.get().map(option_id)
+                aria-describedby=described_input
+                aria-invalid=move || error.get().is_some().then_some("true")
+                autocomplete="off"
+                autocapitalize="none"
+                spellcheck="false"
+                prop:value=move || text.get()
+                on:input=on_input
+                on:keydown=on_keydown
+                on:blur=move |_| {
+                    open.set(false);
+                    active.set(None);
+                }
+            />
+            <ul
+                class="autocomplete__menu"
+                id=listbox_id
+                role="listbox"
+                aria-label=label
+                node_ref=listbox
+                hidden=move || !open.get() || list.with(Vec::is_empty)
+            >
+                {move || {
+                    list.get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, e)| {
+                            let text = e.text();
+                            view! {
+                                <li
+                                    class="autocomplete__option"
+                                    class:autocomplete__option--active=move || active.get() == Some(i)
+                                    id=option_id(i)
+                                    role="option"
+                                    aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                                    on:mousedown=|ev: leptos::ev::MouseEvent| ev.prevent_default()
+                                    on:click=move |_| choose(i)
+                                >
+                                    {text}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <p class="visually-hidden" id=assistive_id>{td_string!(l, country_search.assistive)}</p>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{status}</div>
+        </div>
+    }
+}
