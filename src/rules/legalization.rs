@@ -103,17 +103,15 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
         if let Some(pair) = treaties::blocked(issuer, Country::KZ, date) {
             let mut d = Decision::new(Certification::Legalization, &[src::TREATY_ORDER], false);
             let by = src::for_treaty_row(pair.source, SourceId::HcchApostille);
-            d.basis.push(src::source_text(
-                by,
-                Some("objection blocking this pair (Art. 12)"),
-            ));
+            d.basis
+                .push(src::source_text(by, Some(src::LOCATOR_OBJECTION)));
             return d;
         }
         let mut d = Decision::new(Certification::Apostille, &[src::HCCH_STATUS_TABLE], false);
         let row_source = src::for_treaty_row(row.source, SourceId::HcchApostille);
         d.basis.push(src::source_text(
             row_source,
-            Some(&format!("{}: in force from {}", row.state, row.in_force)),
+            Some(&src::locator_in_force_from(row.state, row.in_force)),
         ));
         // A state that left Minsk (Ukraine) gets here from the day after it ceased.
         if let Some(left) = treaties::legal_assistance_rows()
@@ -121,9 +119,7 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
             .find(|r| r.country == issuer && !r.in_force_on(date))
         {
             let by = src::for_treaty_row(left.source, SourceId::Minsk1993);
-            let until = left
-                .to
-                .map(|to| format!("{}: applied until {to}", left.state));
+            let until = left.to.map(|to| src::locator_applied_until(left.state, to));
             d.basis.push(src::source_text(by, until.as_deref()));
         }
         d.verified = Some(row.verified);
@@ -136,16 +132,12 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     match treaties::apostille_row(issuer) {
         Some(row) => d.basis.push(src::source_text(
             SourceId::HcchApostille,
-            Some(&format!(
-                "{}: in force only from {}",
-                row.state, row.in_force
-            )),
+            Some(&src::locator_in_force_only_from(row.state, row.in_force)),
         )),
         None => d.basis.push(src::source_text(
             SourceId::HcchApostille,
-            Some(&format!(
-                "{}: not a party",
-                super::countries::find(issuer).map_or(issuer.as_str(), |c| c.en)
+            Some(&src::locator_not_a_party(
+                super::countries::find(issuer).map_or(issuer.as_str(), |c| c.en),
             )),
         )),
     }

@@ -775,6 +775,76 @@ pub const HOLIDAY_LAW: Cite = Cite::at(S::KzHolidaysLaw, "Art. 5");
 pub const LABOUR_CODE_TRANSFERS: Cite = Cite::at(S::KzLabourCode, "Art. 84-85");
 pub const CONSTITUTION_DAY_2026: Cite = Cite::at(S::KzConstitution2026, "Art. 94");
 
+/// A locator, read back into its parts so a UI can say it in the reader's language. The
+/// texts are made by the functions below (and the `Cite` constants), so the formats are
+/// spelled in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locator<'a> {
+    Section(&'a str),
+    Article(&'a str),
+    Paragraph(&'a str),
+    Introduction,
+    /// A treaty table row: the state, and the day the treaty entered into force for it.
+    InForceFrom(&'a str, NaiveDate),
+    /// Not yet in force on the date judged.
+    InForceOnlyFrom(&'a str, NaiveDate),
+    NotAParty(&'a str),
+    /// The last day a treaty applied to the state.
+    AppliedUntil(&'a str, NaiveDate),
+    ObjectionBlocksPair,
+    /// A treaty table row named by its state.
+    State(&'a str),
+}
+
+const IN_FORCE_ONLY_FROM: &str = ": in force only from ";
+const IN_FORCE_FROM: &str = ": in force from ";
+const NOT_A_PARTY: &str = ": not a party";
+const APPLIED_UNTIL: &str = ": applied until ";
+const OBJECTION: &str = "objection blocking this pair (Art. 12)";
+
+pub fn locator_in_force_from(state: &str, date: NaiveDate) -> String {
+    format!("{state}{IN_FORCE_FROM}{date}")
+}
+pub fn locator_in_force_only_from(state: &str, date: NaiveDate) -> String {
+    format!("{state}{IN_FORCE_ONLY_FROM}{date}")
+}
+pub fn locator_not_a_party(state: &str) -> String {
+    format!("{state}{NOT_A_PARTY}")
+}
+pub fn locator_applied_until(state: &str, date: NaiveDate) -> String {
+    format!("{state}{APPLIED_UNTIL}{date}")
+}
+pub const LOCATOR_OBJECTION: &str = OBJECTION;
+
+/// Reads a locator made here back into its parts.
+pub fn read_locator(text: &str) -> Locator<'_> {
+    let dated = |sep: &str| -> Option<(&str, NaiveDate)> {
+        let (state, date) = text.split_once(sep)?;
+        Some((state, super::dates::parse_iso(date)?))
+    };
+    if let Some(n) = text.strip_prefix("section ") {
+        Locator::Section(n)
+    } else if let Some(n) = text.strip_prefix("Art. ") {
+        Locator::Article(n)
+    } else if let Some(n) = text.strip_prefix("para. ") {
+        Locator::Paragraph(n)
+    } else if text == "introduction" {
+        Locator::Introduction
+    } else if text == OBJECTION {
+        Locator::ObjectionBlocksPair
+    } else if let Some((s, d)) = dated(IN_FORCE_ONLY_FROM) {
+        Locator::InForceOnlyFrom(s, d)
+    } else if let Some((s, d)) = dated(IN_FORCE_FROM) {
+        Locator::InForceFrom(s, d)
+    } else if let Some((s, d)) = dated(APPLIED_UNTIL) {
+        Locator::AppliedUntil(s, d)
+    } else if let Some(s) = text.strip_suffix(NOT_A_PARTY) {
+        Locator::NotAParty(s)
+    } else {
+        Locator::State(text)
+    }
+}
+
 /// The public texts of a list of citations.
 pub fn texts(basis: &[Cite]) -> Vec<String> {
     basis.iter().map(Cite::text).collect()
@@ -837,6 +907,35 @@ mod tests {
         let row = source_text(S::HcchApostille, Some("Palau: in force from 2020-06-23"));
         assert!(is_citation(&row));
         assert!(!is_citation("seed 004 §II"));
+    }
+
+    #[test]
+    fn locators_read_back() {
+        let d = ymd(2020, 6, 23);
+        assert_eq!(
+            read_locator(&locator_in_force_from("Palau", d)),
+            Locator::InForceFrom("Palau", d)
+        );
+        assert_eq!(
+            read_locator(&locator_in_force_only_from("Viet Nam", d)),
+            Locator::InForceOnlyFrom("Viet Nam", d)
+        );
+        assert_eq!(
+            read_locator(&locator_not_a_party("Iran")),
+            Locator::NotAParty("Iran")
+        );
+        assert_eq!(
+            read_locator(&locator_applied_until("Ukraine", d)),
+            Locator::AppliedUntil("Ukraine", d)
+        );
+        assert_eq!(read_locator("section II"), Locator::Section("II"));
+        assert_eq!(read_locator("Art. 2-3"), Locator::Article("2-3"));
+        assert_eq!(read_locator("para. 3"), Locator::Paragraph("3"));
+        assert_eq!(
+            read_locator(LOCATOR_OBJECTION),
+            Locator::ObjectionBlocksPair
+        );
+        assert_eq!(read_locator("Armenia"), Locator::State("Armenia"));
     }
 
     #[test]

@@ -7,7 +7,11 @@ use leptos::prelude::*;
 
 use super::text;
 use crate::i18n::*;
-use crate::rules::sources::{Interpretation, SourceId, SourceKind, SourceRef};
+use crate::rules::countries;
+use crate::rules::sources::{
+    read_locator, Interpretation, Locator, SourceId, SourceKind, SourceRef,
+};
+use crate::rules::Country;
 
 fn kind(l: Locale, k: SourceKind) -> &'static str {
     match k {
@@ -66,9 +70,54 @@ pub fn reading(l: Locale, i: Interpretation) -> (&'static str, &'static str) {
     }
 }
 
+/// A treaty table's state name (English in the tables) in the reader's language.
+fn state(l: Locale, en: &str) -> String {
+    countries::all()
+        .iter()
+        .find(|row| row.en == en)
+        .and_then(|row| Country::parse(row.code).ok())
+        .map_or_else(|| en.to_owned(), |c| text::country(l, c).to_string())
+}
+
+/// The place in a document, in the reader's language.
+fn locator_text(l: Locale, text: &str) -> String {
+    match read_locator(text) {
+        Locator::Section(n) => td_string!(l, citations.section, n = n).to_string(),
+        Locator::Article(n) => td_string!(l, citations.article, n = n).to_string(),
+        Locator::Paragraph(n) => td_string!(l, citations.paragraph, n = n).to_string(),
+        Locator::Introduction => td_string!(l, citations.introduction).to_string(),
+        Locator::InForceFrom(s, d) => td_string!(
+            l,
+            citations.in_force_from,
+            state = state(l, s),
+            date = text::date(l, d)
+        )
+        .to_string(),
+        Locator::InForceOnlyFrom(s, d) => td_string!(
+            l,
+            citations.in_force_only_from,
+            state = state(l, s),
+            date = text::date(l, d)
+        )
+        .to_string(),
+        Locator::NotAParty(s) => {
+            td_string!(l, citations.not_a_party, state = state(l, s)).to_string()
+        }
+        Locator::AppliedUntil(s, d) => td_string!(
+            l,
+            citations.applied_until,
+            state = state(l, s),
+            date = text::date(l, d)
+        )
+        .to_string(),
+        Locator::ObjectionBlocksPair => td_string!(l, citations.objection).to_string(),
+        Locator::State(s) => state(l, s),
+    }
+}
+
 /// One source: the title (a link when the document can be opened), publisher, date, kind,
 /// and the place in it; "reported by" where the act's text is not public.
-fn source_item(l: Locale, id: SourceId, locator: Option<&str>) -> impl IntoView {
+fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> impl IntoView {
     let lang = text::code(l);
     let s = id.source();
     let title = s.title.get(lang);
@@ -93,9 +142,13 @@ fn source_item(l: Locale, id: SourceId, locator: Option<&str>) -> impl IntoView 
         };
         view! { <span class="citation__reported">" — " {td_string!(l, citations.reported_by)} " " {by_view}</span> }
     });
-    let locator = locator
+    let places: Vec<String> = locators
+        .iter()
         .filter(|x| !x.is_empty())
-        .map(|x| view! { <span class="citation__locator">"; " {x.to_owned()}</span> });
+        .map(|x| locator_text(l, x))
+        .collect();
+    let locator = (!places.is_empty())
+        .then(|| view! { <span class="citation__locator">"; " {places.join("; ")}</span> });
     view! {
         <li class="citation">
             {title_view} ". " <span class="citation__details">{details}</span>
@@ -103,6 +156,26 @@ fn source_item(l: Locale, id: SourceId, locator: Option<&str>) -> impl IntoView 
             {reported}
         </li>
     }
+}
+
+/// Each source once, with every place cited in it (in order of first mention).
+fn grouped(sources: &[SourceRef]) -> Vec<(SourceId, Vec<&str>)> {
+    let mut out: Vec<(SourceId, Vec<&str>)> = Vec::new();
+    for s in sources {
+        let at = match out.iter().position(|(id, _)| *id == s.id) {
+            Some(i) => i,
+            None => {
+                out.push((s.id, Vec::new()));
+                out.len() - 1
+            }
+        };
+        if let (Some(place), Some((_, places))) = (s.locator.as_deref(), out.get_mut(at)) {
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+    }
+    out
 }
 
 /// A list of sources (with their places) and of our readings. Empty input: nothing.
@@ -114,7 +187,7 @@ pub fn cited(l: Locale, sources: &[SourceRef], readings: &[Interpretation]) -> A
         view! {
             <p class="citations__label">{td_string!(l, citations.sources)}</p>
             <ul class="citations__list">
-                {sources.iter().map(|s| source_item(l, s.id, s.locator.as_deref())).collect_view()}
+                {grouped(sources).into_iter().map(|(id, places)| source_item(l, id, &places)).collect_view()}
             </ul>
         }
     });
@@ -151,7 +224,7 @@ pub fn readings_list(l: Locale, readings: &[Interpretation]) -> Option<impl Into
 pub fn sources_list(l: Locale, ids: &[SourceId]) -> impl IntoView {
     view! {
         <ul class="citations__list">
-            {ids.iter().map(|id| source_item(l, *id, None)).collect_view()}
+            {ids.iter().map(|id| source_item(l, *id, &[])).collect_view()}
         </ul>
     }
 }

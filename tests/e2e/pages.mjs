@@ -315,7 +315,7 @@ export const PAGE_STATES = [];
     add("result: not eligible", { ...SPOUSE, cat: "other", step: "result" }, "result", { verdict: "not_eligible" });
     add("result: unavailable", { ...SPOUSE, date: "2026-03-02", step: "result" }, "result", { verdict: "unavailable" });
     add("result: declared rule set", { ...SPOUSE, ruleset: "fi-pilot-2025", date: "2026-03-02", step: "result" }, "result");
-    add("result: 2024 pilot, Chinese passport", { lang, route: "consulate", at: "CN", date: "2024-06-03", has_iin: "no", cit: "CN", dob: "1985-01-01", id: "passport", id_by: "CN", id_exp: "2030-01-01", id_latin: "no", step: "result" }, "result");
+    add("result: 2024 pilot, Chinese passport", { lang, route: "consulate", at: "CN", date: "2024-06-03", has_iin: "no", cit: "CN", dob: "1985-01-01", id: "passport", id_by: "CN", id_exp: "2030-01-01", id_latin: "no", "doc.passport_translation": "no", step: "result" }, "result");
     add("result: correction in country", { ...CORRECTION, rep: "yes", "doc.changed_data_certificate": "no", "doc.power_of_attorney": "no", consent: "yes", step: "result" }, "result");
     add("result: stateless, special form", { ...inCountryStateless, prison: "no", consent: "yes", step: "result" }, "result");
   }
