@@ -2,7 +2,8 @@
 #   make serve   install what is missing, then serve the app on http://127.0.0.1:8080
 #   make test    install what is missing, then run every suite (fails on the first failure)
 # Others: make build / make dist (release build into dist/: the app, embed.js, the JS API in
-# dist/api/, the JSON Schemas in dist/schema/), make bench, make fmt.
+# dist/api/, the JSON Schemas in dist/schema/), make bench, make fmt, make check-calendar (our
+# working days against the python holidays package; needs python3 and pip, not part of make test).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -24,13 +25,15 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
 WEB_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web_*.rs))
 
 .PHONY: help serve test build dist dist-api bench fmt install-build install-test \
-	test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e
+	test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e \
+	check-calendar
 
 help:
 	@echo "make serve   install what is missing, serve the app on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, run every suite"
 	@echo "make bench   sizes and load time against a minimal Leptos app; evaluate latency and sweep"
 	@echo "make dist    the release build into dist/ (app, embed.js, JS API in dist/api/, schemas)"
+	@echo "make check-calendar  compare our working days with the python holidays package (needs python3, pip)"
 
 install-build:
 	@bash .ci/install.sh serve
@@ -111,3 +114,10 @@ bench: install-test
 
 fmt:
 	cargo fmt --all
+
+# Not part of `make test` (needs Python and pip): our Kazakhstan working days (every table
+# year and the next, estimated, year) against the python `holidays` package, pinned, in a
+# venv under .tools/. Prints each difference with our source and theirs; RECORD=1 writes the
+# result into data/calendar.tsv's header.
+check-calendar:
+	@RECORD="$(RECORD)" python3 scripts/check_calendar.py

@@ -52,10 +52,18 @@ fn treaty_tables_parse_completely_and_carry_source_and_as_of() {
         treaties::NON_PARTIES_TSV,
         treaties::non_parties().len(),
     );
-    assert_eq!(
-        treaties::header(treaties::APOSTILLE_TSV, "as_of"),
-        Some(TREATIES_AS_OF.to_string().as_str())
-    );
+    for text in [
+        treaties::APOSTILLE_TSV,
+        treaties::MINSK_CHISINAU_TSV,
+        treaties::BLOCKED_TSV,
+        treaties::NON_PARTIES_TSV,
+    ] {
+        let as_of = treaties::header(text, "as_of").expect("as_of");
+        assert!(
+            as_of.starts_with(&TREATIES_AS_OF.to_string()),
+            "as_of {as_of} is not {TREATIES_AS_OF}"
+        );
+    }
 }
 
 #[test]
@@ -123,8 +131,58 @@ fn treaty_facts_of_treaties_md() {
     assert_eq!(ukraine.to, Some(ymd(2023, 12, 28)));
     // The blocked-pairs table exists and is empty (no objection involves Kazakhstan).
     assert!(treaties::blocked_pairs().is_empty());
-    // Rows not checked against a primary source keep their mark.
-    assert!(treaties::apostille_rows().iter().any(|r| !r.verified));
+    // The 2026-12 verification: Palau corrected, Monaco's discrepancy noted, Kazakhstan's
+    // own entry with its declaration; "to verify" kept only where no source stated the date
+    // (21 rows) and for Monaco's disputed date.
+    let row = |code: &str| treaties::apostille_row(c(code)).expect("row");
+    assert_eq!(row("PW").in_force, ymd(2020, 6, 23));
+    assert!(row("PW").verified);
+    assert!(!row("MC").verified && row("MC").note.contains("1 January 2003"));
+    assert_eq!(row("MC").in_force, ymd(2002, 12, 31));
+    assert!(row("KZ").note.contains("(D)") && row("KZ").verified);
+    for code in ["GB", "TR", "CH", "CZ", "RU", "UA", "XK"] {
+        assert!(row(code).verified, "{code} confirmed by the verification");
+    }
+    let unverified: Vec<_> = treaties::apostille_rows()
+        .iter()
+        .filter(|r| !r.verified)
+        .collect();
+    assert_eq!(unverified.len(), 22);
+    for r in unverified {
+        assert!(
+            r.country == c("MC") || r.note.contains("no source stating the date found"),
+            "{} kept \"to verify\" without saying why",
+            r.country
+        );
+    }
+    // Type corrections: Peru had objections; the depositary describes three as accessions.
+    assert_eq!(row("PE").kind, "A**");
+    for code in ["NA", "MT", "KN"] {
+        assert!(row(code).note.contains("accession"), "{code}");
+    }
+    // Objections: only A** rows carry a doubt about Kazakhstan, and the data can tell it.
+    for r in treaties::apostille_rows() {
+        assert_eq!(
+            r.kind == "A**",
+            r.kz_objection != treaties::KzObjection::NoneRecorded,
+            "{}",
+            r.country
+        );
+    }
+    for code in ["XK", "MN", "TJ", "PH", "MD", "LR", "CN"] {
+        assert_eq!(
+            row(code).kz_objection,
+            treaties::KzObjection::NotKazakhstan,
+            "{code}"
+        );
+    }
+    // Moldova: Minsk still applies in 2026, kept under review (the 2026 CIS steps noted).
+    let moldova = treaties::legal_assistance_rows()
+        .iter()
+        .find(|r| r.country == c("MD"))
+        .expect("Moldova row");
+    assert!(moldova.under_review() && moldova.note.contains("2026-03-11"));
+    assert!(treaties::legal_assistance_in_force(c("MD"), ymd(2026, 12, 1)).is_some());
 }
 
 #[test]
@@ -265,12 +323,17 @@ fn selection_covers_every_day_and_matches_the_terms() {
 #[test]
 fn calendar_tables_are_sorted_complete_and_consistent() {
     let lines = treaties::data_rows(calendar::CALENDAR_TSV).count();
+    let data = calendar::data();
+    assert_eq!(lines, data.rows_parsed, "calendar.tsv: a row was skipped");
+    assert!(treaties::header(calendar::CALENDAR_TSV, "source").is_some());
+    assert_eq!(
+        treaties::header(calendar::CALENDAR_TSV, "as_of"),
+        Some("2026-12-01")
+    );
+    // The last `make check-calendar` result is recorded in the header.
+    let check = treaties::header(calendar::CALENDAR_TSV, "holidays_check").expect("header");
+    assert!(check.contains("holidays 0.109"), "{check}");
     let tables = calendar::tables();
-    let parsed: usize = tables
-        .values()
-        .map(|t| 1 + t.off.len() + t.work.len())
-        .sum();
-    assert_eq!(lines, parsed, "calendar.tsv: a row was skipped");
     for year in [2024, 2025, 2026] {
         let table = tables
             .get(&year)
@@ -297,33 +360,59 @@ fn calendar_tables_are_sorted_complete_and_consistent() {
                 "{day} listed as a working weekend day"
             );
         }
-        // Every fixed holiday on a weekday is in the table.
-        for (m, d) in [
-            (1, 1),
-            (1, 2),
-            (3, 8),
-            (3, 21),
-            (3, 22),
-            (3, 23),
-            (5, 1),
-            (5, 7),
-            (5, 9),
-            (7, 6),
-            (8, 30),
-            (10, 25),
-            (12, 16),
+        // Every fixed holiday of that year (calendar.md, written out here independently of
+        // the file's `holiday` rows) on a weekday is in the table; a former one is not.
+        for (m, d, from, to) in [
+            (1, 1, 0, 9999),
+            (1, 2, 0, 9999),
+            (1, 7, 0, 9999),
+            (3, 8, 0, 9999),
+            (3, 15, 2027, 9999),
+            (3, 21, 0, 9999),
+            (3, 22, 0, 9999),
+            (3, 23, 0, 9999),
+            (5, 1, 0, 9999),
+            (5, 7, 0, 9999),
+            (5, 9, 0, 9999),
+            (7, 6, 0, 9999),
+            (8, 30, 0, 2025),
+            (10, 25, 2022, 9999),
+            (12, 16, 0, 9999),
         ] {
             let day = ymd(year, m, d);
-            if !calendar::is_weekend(day) {
+            if !calendar::is_weekend(day) && (from..=to).contains(&year) {
                 assert!(table.off.contains(&day), "{day} missing from {year}");
             }
         }
+        // Kurban Ait of a table year: known, and off when on a weekday.
+        let kurban = calendar::kurban_ait(year).unwrap_or_else(|| panic!("{year}: Kurban Ait"));
+        assert!(!kurban.source.is_empty());
+        assert_eq!(
+            table.off.contains(&kurban.date),
+            !calendar::is_weekend(kurban.date),
+            "{year}: Kurban Ait {}",
+            kurban.date
+        );
     }
+    // The 2026 Constitution: Monday 2026-08-31 is a working day.
+    assert!(!tables[&2026].off.contains(&ymd(2026, 8, 31)));
     assert!(calendar::tables().get(&2027).is_none());
+    for rule in calendar::holiday_rules() {
+        assert!(!rule.source.is_empty() && !rule.name.is_empty());
+        if let (Some(from), Some(to)) = (rule.from, rule.to) {
+            assert!(
+                from <= to,
+                "{}-{}: ends before it starts",
+                rule.month,
+                rule.day
+            );
+        }
+    }
 }
 
 #[test]
 fn review_dates_are_consistent() {
     assert!(TREATIES_AS_OF <= RULES_REVIEWED_ON);
-    assert_eq!(RULES_REVIEWED_ON, ymd(2026, 11, 21));
+    assert_eq!(RULES_REVIEWED_ON, ymd(2026, 12, 1));
+    assert_eq!(TREATIES_AS_OF, ymd(2026, 12, 1));
 }

@@ -1,7 +1,9 @@
-//! Kazakhstan's working days (calendar.md; data/calendar.tsv). A year with a table is
-//! exact; any other year is computed by the holiday law's rules (fixed holidays, automatic
-//! move of a weekend holiday's day off to the next working day) and flagged as estimated:
-//! its Kurban Ait day and any ministerial transfer are unknown.
+//! Kazakhstan's working days (data/calendar.tsv, the source of truth). A year with a table is
+//! exact; any other year is computed from the holiday rules in force that year (the file's
+//! `holiday` rows, each with its first and last year) and that year's Kurban Ait row, and
+//! flagged as estimated: ministerial transfers cannot be derived. The rules change by year as
+//! data (the 2026 Constitution moved Constitution Day from 30 August to 15 March), so a change
+//! of the law is a new row, not new code.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -20,111 +22,288 @@ pub struct YearTable {
     pub off: Vec<NaiveDate>,
     /// Weekend days that are working days (transfers), sorted.
     pub work: Vec<NaiveDate>,
+    /// Why each listed day is off or worked (the row's third column).
+    pub why: BTreeMap<NaiveDate, &'static str>,
     pub sources: &'static str,
 }
 
-/// The per-year tables, by year. Malformed rows are skipped (the integrity test catches them).
-pub fn tables() -> &'static BTreeMap<i32, YearTable> {
-    static TABLES: OnceLock<BTreeMap<i32, YearTable>> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        let mut tables: BTreeMap<i32, YearTable> = BTreeMap::new();
+/// Whether a holiday on a weekend moves its day off to the next working day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movement {
+    /// A public holiday: on a Saturday or Sunday, the next working day is off instead.
+    Moves,
+    /// A religious day off (7 January): off only when it falls on a weekday.
+    Stays,
+}
+
+/// One holiday of the law, in force from `from` to `to` (years, inclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HolidayRule {
+    pub month: u32,
+    pub day: u32,
+    pub movement: Movement,
+    /// None: in force before any year this tool computes.
+    pub from: Option<i32>,
+    /// None: still in force.
+    pub to: Option<i32>,
+    pub name: &'static str,
+    pub source: &'static str,
+}
+
+impl HolidayRule {
+    pub fn in_force(&self, year: i32) -> bool {
+        self.from.is_none_or(|f| year >= f) && self.to.is_none_or(|t| year <= t)
+    }
+
+    /// The holiday's date in `year`, if it is in force then.
+    pub fn date_in(&self, year: i32) -> Option<NaiveDate> {
+        if self.in_force(year) {
+            NaiveDate::from_ymd_opt(year, self.month, self.day)
+        } else {
+            None
+        }
+    }
+}
+
+/// How certain a Kurban Ait date is (a lunar date announced each year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KurbanAitStatus {
+    /// Observed as announced (reported with the year's calendar).
+    Confirmed,
+    /// Announced in advance by the Spiritual Administration of Muslims; no later confirmation.
+    Announced,
+    /// The expected lunar date of a year without an announcement.
+    Estimated,
+}
+
+/// The first day of Kurban Ait of one year: a day off that never moves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KurbanAit {
+    pub date: NaiveDate,
+    pub status: KurbanAitStatus,
+    pub source: &'static str,
+}
+
+/// Everything `data/calendar.tsv` says.
+#[derive(Debug, Default)]
+pub struct CalendarData {
+    pub tables: BTreeMap<i32, YearTable>,
+    pub holidays: Vec<HolidayRule>,
+    pub kurban_ait: BTreeMap<i32, KurbanAit>,
+    /// Data rows parsed (the integrity test compares this with the file's data lines).
+    pub rows_parsed: usize,
+}
+
+fn optional_year(text: &str) -> Option<Option<i32>> {
+    if text.is_empty() {
+        Some(None)
+    } else {
+        text.parse::<i32>().ok().map(Some)
+    }
+}
+
+fn parse_holiday(cols: &[&'static str]) -> Option<HolidayRule> {
+    let (month, day) = cols.get(1)?.split_once('-')?;
+    let (month, day) = (month.parse::<u32>().ok()?, day.parse::<u32>().ok()?);
+    // 2024 is a leap year: any real month-day is valid in it.
+    NaiveDate::from_ymd_opt(2024, month, day)?;
+    let movement = match *cols.get(2)? {
+        "moves" => Movement::Moves,
+        "stays" => Movement::Stays,
+        _ => return None,
+    };
+    Some(HolidayRule {
+        month,
+        day,
+        movement,
+        from: optional_year(cols.get(3)?)?,
+        to: optional_year(cols.get(4)?)?,
+        name: cols.get(5).copied().filter(|s| !s.is_empty())?,
+        source: cols.get(6).copied().filter(|s| !s.is_empty())?,
+    })
+}
+
+fn parse_kurban_ait(cols: &[&'static str]) -> Option<KurbanAit> {
+    Some(KurbanAit {
+        date: super::dates::parse_iso(cols.get(1)?)?,
+        status: match *cols.get(2)? {
+            "confirmed" => KurbanAitStatus::Confirmed,
+            "announced" => KurbanAitStatus::Announced,
+            "estimated" => KurbanAitStatus::Estimated,
+            _ => return None,
+        },
+        source: cols.get(3).copied().filter(|s| !s.is_empty())?,
+    })
+}
+
+/// The calendar file, parsed once. Malformed rows are skipped (the integrity test catches
+/// them: `rows_parsed` falls short of the data lines).
+pub fn data() -> &'static CalendarData {
+    static DATA: OnceLock<CalendarData> = OnceLock::new();
+    DATA.get_or_init(|| {
+        let mut data = CalendarData::default();
         for cols in data_rows(CALENDAR_TSV) {
             match (cols.first().copied(), cols.get(1).copied()) {
                 (Some("year"), Some(year)) => {
                     if let Ok(year) = year.parse::<i32>() {
-                        tables.insert(
+                        data.tables.insert(
                             year,
                             YearTable {
                                 year,
                                 off: Vec::new(),
                                 work: Vec::new(),
+                                why: BTreeMap::new(),
                                 sources: cols.get(2).copied().unwrap_or(""),
                             },
                         );
+                        data.rows_parsed += 1;
                     }
                 }
                 (Some(kind @ ("off" | "work")), Some(day)) => {
                     let Some(day) = super::dates::parse_iso(day) else {
                         continue;
                     };
-                    if let Some(table) = tables.get_mut(&day.year()) {
+                    if let Some(table) = data.tables.get_mut(&day.year()) {
                         if kind == "off" {
                             table.off.push(day);
                         } else {
                             table.work.push(day);
+                        }
+                        table.why.insert(day, cols.get(2).copied().unwrap_or(""));
+                        data.rows_parsed += 1;
+                    }
+                }
+                (Some("holiday"), _) => {
+                    if let Some(rule) = parse_holiday(&cols) {
+                        data.holidays.push(rule);
+                        data.rows_parsed += 1;
+                    }
+                }
+                (Some("kurban_ait"), _) => {
+                    if let Some(k) = parse_kurban_ait(&cols) {
+                        // One per year: a second row for a year is not counted (integrity test).
+                        if data.kurban_ait.insert(k.date.year(), k).is_none() {
+                            data.rows_parsed += 1;
                         }
                     }
                 }
                 _ => {}
             }
         }
-        for table in tables.values_mut() {
+        for table in data.tables.values_mut() {
             table.off.sort();
             table.work.sort();
         }
-        tables
+        data
     })
+}
+
+/// The per-year tables, by year.
+pub fn tables() -> &'static BTreeMap<i32, YearTable> {
+    &data().tables
+}
+
+/// The holiday rules of the law, each with the years it is in force.
+pub fn holiday_rules() -> &'static [HolidayRule] {
+    &data().holidays
+}
+
+/// The first day of Kurban Ait of `year`, if the data has it.
+pub fn kurban_ait(year: i32) -> Option<&'static KurbanAit> {
+    data().kurban_ait.get(&year)
 }
 
 pub fn is_weekend(day: NaiveDate) -> bool {
     matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-/// The public holidays of the law (Art. 5), as (month, day), that move when on a weekend.
-const MOVING_HOLIDAYS: [(u32, u32); 12] = [
-    (1, 1),
-    (1, 2),
-    (3, 8),
-    (3, 21),
-    (3, 22),
-    (3, 23),
-    (5, 1),
-    (5, 7),
-    (5, 9),
-    (7, 6),
-    (8, 30),
-    (10, 25),
-];
-/// 16 December (Independence Day; one day since 2022).
-const INDEPENDENCE_DAY: (u32, u32) = (12, 16);
-/// 7 January: a day off that never moves.
-const ORTHODOX_CHRISTMAS: (u32, u32) = (1, 7);
+/// A day that breaks the Monday-to-Friday week: a weekday off or a weekend day worked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exception {
+    pub date: NaiveDate,
+    /// A weekend day that is a working day (a transfer); false: a weekday off.
+    pub working: bool,
+    pub why: String,
+    pub source: &'static str,
+    /// Computed by the rules for a year without an official table.
+    pub estimated: bool,
+}
 
-/// Non-working weekdays of `year` computed by the rules alone (no Kurban Ait, whose date is
-/// announced each year, and no ministerial transfers).
-pub fn computed_off_days(year: i32) -> Vec<NaiveDate> {
-    let holidays: Vec<NaiveDate> = MOVING_HOLIDAYS
+/// Non-working weekdays of `year` computed by the rules in force that year: the holidays
+/// (a weekend holiday's day off moved to the next working day), the days off that never move,
+/// and Kurban Ait if the data has its date. No ministerial transfers (they cannot be derived).
+pub fn computed_exceptions(year: i32) -> Vec<Exception> {
+    let off_day = |date: NaiveDate, why: String, source: &'static str| Exception {
+        date,
+        working: false,
+        why,
+        source,
+        estimated: true,
+    };
+    let mut rules: Vec<(NaiveDate, &HolidayRule)> = holiday_rules()
         .iter()
-        .chain(std::iter::once(&INDEPENDENCE_DAY))
-        .filter_map(|&(m, d)| NaiveDate::from_ymd_opt(year, m, d))
+        .filter_map(|r| r.date_in(year).map(|d| (d, r)))
         .collect();
-    let mut off: Vec<NaiveDate> = holidays
+    // In date order, so that 21-23 March on a weekend fill the following weekdays in turn.
+    rules.sort_by_key(|(d, _)| *d);
+    let holidays: Vec<NaiveDate> = rules.iter().map(|(d, _)| *d).collect();
+    let mut off: Vec<Exception> = rules
         .iter()
-        .copied()
-        .filter(|d| !is_weekend(*d))
+        .filter(|(d, _)| !is_weekend(*d))
+        .map(|(d, r)| off_day(*d, r.name.to_owned(), r.source))
         .collect();
-    if let Some(christmas) =
-        NaiveDate::from_ymd_opt(year, ORTHODOX_CHRISTMAS.0, ORTHODOX_CHRISTMAS.1)
-    {
-        if !is_weekend(christmas) {
-            off.push(christmas);
+    if let Some(k) = kurban_ait(year).filter(|k| !is_weekend(k.date)) {
+        if !off.iter().any(|e| e.date == k.date) {
+            off.push(off_day(k.date, "Kurban Ait".to_owned(), k.source));
         }
     }
     // Each holiday on a weekend moves its day off to the next working day not already off.
-    for holiday in holidays.iter().filter(|d| is_weekend(**d)) {
+    for (holiday, rule) in rules
+        .iter()
+        .filter(|(d, r)| r.movement == Movement::Moves && is_weekend(*d))
+    {
         let mut day = *holiday;
         for _ in 0..14 {
             let Some(next) = day.succ_opt() else { break };
             day = next;
-            if !is_weekend(day) && !off.contains(&day) && !holidays.contains(&day) {
-                off.push(day);
+            if !is_weekend(day) && !off.iter().any(|e| e.date == day) && !holidays.contains(&day) {
+                let why = format!("{} ({holiday} on a {:?})", rule.name, holiday.weekday());
+                off.push(off_day(day, why, rule.source));
                 break;
             }
         }
     }
-    off.sort();
-    off.dedup();
+    off.sort_by_key(|e| e.date);
     off
+}
+
+/// The non-working weekdays of `year` by the rules alone (see [`computed_exceptions`]).
+pub fn computed_off_days(year: i32) -> Vec<NaiveDate> {
+    computed_exceptions(year).iter().map(|e| e.date).collect()
+}
+
+/// Every exception to the Monday-to-Friday week in `year`, in date order, with why and its
+/// source: from the year's table, else computed (estimated). For the cross-check with other
+/// calendars (`make check-calendar`, `examples/workdays.rs`).
+pub fn exceptions(year: i32) -> Vec<Exception> {
+    let Some(table) = tables().get(&year) else {
+        return computed_exceptions(year);
+    };
+    let mut out: Vec<Exception> = table
+        .off
+        .iter()
+        .map(|d| (d, false))
+        .chain(table.work.iter().map(|d| (d, true)))
+        .map(|(d, working)| Exception {
+            date: *d,
+            working,
+            why: table.why.get(d).copied().unwrap_or("").to_owned(),
+            source: table.sources,
+            estimated: false,
+        })
+        .collect();
+    out.sort_by_key(|e| e.date);
+    out
 }
 
 fn computed_for(year: i32) -> &'static [NaiveDate] {
@@ -193,22 +372,98 @@ mod tests {
     use crate::rules::ruleset::ymd;
 
     #[test]
-    fn rules_reproduce_the_official_tables_but_for_kurban_ait_and_transfers() {
-        // 2025: the table = rules + Kurban Ait (06-06) + the 01-03 transfer.
+    fn rules_reproduce_the_official_tables_but_for_transfers() {
+        // 2025: the table = rules (incl. Kurban Ait 06-06) + the 01-03 transfer.
         let mut expected = computed_off_days(2025);
-        expected.extend([ymd(2025, 1, 3), ymd(2025, 6, 6)]);
+        expected.push(ymd(2025, 1, 3));
         expected.sort();
         assert_eq!(tables()[&2025].off, expected);
-        // 2026: the table = rules + Kurban Ait (05-27).
-        let mut expected = computed_off_days(2026);
-        expected.push(ymd(2026, 5, 27));
-        expected.sort();
-        assert_eq!(tables()[&2026].off, expected);
+        // 2026: the table = rules (incl. Kurban Ait 05-27; no 30 August any more).
+        assert_eq!(tables()[&2026].off, computed_off_days(2026));
         // 2024: the table = rules + the 05-08 transfer (Kurban Ait on a Sunday).
         let mut expected = computed_off_days(2024);
         expected.push(ymd(2024, 5, 8));
         expected.sort();
         assert_eq!(tables()[&2024].off, expected);
+    }
+
+    #[test]
+    fn the_2026_constitution_moves_constitution_day() {
+        // Monday 2026-08-31 (30 August on a Sunday) is a working day from 2026.
+        assert_eq!(is_working_day(ymd(2026, 8, 31)), (true, false));
+        // From 2027: 15 March off, 30 August a working day (both estimated: no table).
+        assert_eq!(is_working_day(ymd(2027, 3, 15)), (false, true));
+        assert_eq!(is_working_day(ymd(2027, 8, 30)), (true, true));
+        // Under the rules in force in 2025, 30 August on a Saturday moved to Monday.
+        assert_eq!(is_working_day(ymd(2025, 9, 1)), (false, false));
+        // A 15 March in 2026 (a Sunday) moves nothing: the holiday starts in 2027.
+        assert!(computed_off_days(2026)
+            .iter()
+            .all(|d| *d != ymd(2026, 3, 16)));
+        // A later year keeps the rule, moved when on a weekend: 15 March 2031 is a Saturday.
+        assert!(computed_off_days(2031).contains(&ymd(2031, 3, 17)));
+    }
+
+    #[test]
+    fn the_estimated_2027_calendar_of_calendar_md() {
+        let expected: Vec<NaiveDate> = [
+            (1, 1),
+            (1, 4),
+            (1, 7),
+            (3, 8),
+            (3, 15),
+            (3, 22),
+            (3, 23),
+            (3, 24),
+            (5, 3),
+            (5, 7),
+            (5, 10),
+            (7, 6),
+            (10, 25),
+            (12, 16),
+        ]
+        .iter()
+        .map(|&(m, d)| ymd(2027, m, d))
+        .collect();
+        assert_eq!(computed_off_days(2027), expected);
+        assert!(tables().get(&2027).is_none());
+        // Kurban Ait 2027 is an estimate, on a Sunday: no weekday off.
+        let k = kurban_ait(2027).unwrap();
+        assert_eq!(
+            (k.date, k.status),
+            (ymd(2027, 5, 16), KurbanAitStatus::Estimated)
+        );
+        assert!(exceptions(2027).iter().all(|e| e.estimated && !e.working));
+    }
+
+    #[test]
+    fn kurban_ait_dates_carry_their_status() {
+        assert_eq!(kurban_ait(2024).unwrap().status, KurbanAitStatus::Confirmed);
+        assert_eq!(kurban_ait(2025).unwrap().status, KurbanAitStatus::Confirmed);
+        let k2026 = kurban_ait(2026).unwrap();
+        assert_eq!(
+            (k2026.date, k2026.status),
+            (ymd(2026, 5, 27), KurbanAitStatus::Announced)
+        );
+        assert!(k2026.source.contains("zakon.kz 2025-11-06"));
+    }
+
+    #[test]
+    fn exceptions_name_their_source() {
+        let e2024 = exceptions(2024);
+        let worked = e2024.iter().find(|e| e.working).unwrap();
+        assert_eq!(worked.date, ymd(2024, 5, 4));
+        assert!(!worked.estimated && worked.source.contains("2024-04-17"));
+        let nauryz = exceptions(2027)
+            .into_iter()
+            .find(|e| e.date == ymd(2027, 3, 24))
+            .unwrap();
+        assert!(
+            nauryz.why.starts_with("Nauryz (2027-03-21"),
+            "{}",
+            nauryz.why
+        );
+        assert!(nauryz.source.contains("Law on holidays"));
     }
 
     #[test]

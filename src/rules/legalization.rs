@@ -5,6 +5,10 @@
 //! 3. Apostille Convention in force for the issuer, no objection blocking the pair: `apostille`;
 //! 4. otherwise consular `legalization`.
 //!
+//! "Confirm with the office" (`Note::TreatyRowNotVerified`) is said only where the treaty
+//! row's date is unconfirmed and within a year of the application date, or where an
+//! objection could lie between the issuing state and Kazakhstan (treaties.md, 2026-12).
+//!
 //! Before those: identity documents are shown in the original and never apostilled, forms
 //! are filled in at the desk, and private papers (a company's internal order, a portfolio)
 //! are not public documents (our readings where the sources are silent).
@@ -91,7 +95,7 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
         let row_source = src::for_treaty_row(row.source, SourceId::Minsk1993);
         d.basis.push(src::source_text(row_source, Some(row.state)));
         d.verified = Some(row.verified);
-        if !row.verified {
+        if row.date_in_doubt_near(date) {
             d.notes.push(Note::TreatyRowNotVerified);
         }
         if row.under_review() {
@@ -123,13 +127,14 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
             d.basis.push(src::source_text(by, until.as_deref()));
         }
         d.verified = Some(row.verified);
-        if !row.verified {
+        if hedge(row, date) {
             d.notes.push(Note::TreatyRowNotVerified);
         }
         return d;
     }
     let mut d = Decision::new(Certification::Legalization, &[src::TREATY_ORDER], false);
-    match treaties::apostille_row(issuer) {
+    let row = treaties::apostille_row(issuer);
+    match row {
         Some(row) => d.basis.push(src::source_text(
             SourceId::HcchApostille,
             Some(&src::locator_in_force_only_from(row.state, row.in_force)),
@@ -141,7 +146,19 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
             )),
         )),
     }
+    // A party-to-be whose unconfirmed date is near: it may already be in force.
+    if row.is_some_and(|r| r.date_in_doubt_near(date)) {
+        d.notes.push(Note::TreatyRowNotVerified);
+    }
     d
+}
+
+/// Whether to say "confirm with the office" for an apostille decided from `row` on `date`:
+/// only where the row's date is in doubt near the application date, or where an objection
+/// could apply between the issuing state and Kazakhstan (treaties.md). A state that has been
+/// a party for decades, with a date no source disputes, gets no hedge.
+fn hedge(row: &treaties::ApostilleRow, date: NaiveDate) -> bool {
+    row.date_in_doubt_near(date) || row.objection_could_apply()
 }
 
 #[cfg(test)]
@@ -233,5 +250,77 @@ mod tests {
             Some(Need::Legalization)
         );
         assert_eq!(legalization.need(HeldCertification::Legalization), None);
+    }
+    #[test]
+    fn long_standing_parties_get_no_hedge() {
+        // The United Kingdom and Türkiye: parties for decades, dates confirmed by a source.
+        for code in ["GB", "TR", "CH", "NL", "LU"] {
+            let d = decide_for_state(c(code), ymd(2026, 6, 1));
+            assert_eq!(d.certification, Certification::Apostille, "{code}");
+            assert!(!d.notes.contains(&Note::TreatyRowNotVerified), "{code}");
+        }
+        // Luxembourg's row is still unconfirmed, yet its 1979 date is far from 2026.
+        assert_eq!(
+            decide_for_state(c("LU"), ymd(2026, 6, 1)).verified,
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn hedge_where_an_unconfirmed_date_is_within_a_year() {
+        // Monaco: unconfirmed 2002-12-31 (its portal says 2003-01-01).
+        let hedged = |code: &str, day| {
+            decide_for_state(c(code), day)
+                .notes
+                .contains(&Note::TreatyRowNotVerified)
+        };
+        assert!(hedged("MC", ymd(2003, 6, 1)));
+        assert!(hedged("MC", ymd(2003, 12, 31)));
+        assert!(!hedged("MC", ymd(2004, 1, 1)));
+        // The day before: legalization, hedged, since the date itself is in doubt.
+        let eve = decide_for_state(c("MC"), ymd(2002, 12, 30));
+        assert_eq!(eve.certification, Certification::Legalization);
+        assert!(eve.notes.contains(&Note::TreatyRowNotVerified));
+        assert!(!hedged("MC", ymd(2001, 12, 30)));
+        // A confirmed date near the application date needs no hedge (Viet Nam 2026-09-11).
+        assert!(!hedged("VN", ymd(2026, 9, 11)));
+        assert!(!hedged("VN", ymd(2026, 9, 10)));
+    }
+
+    #[test]
+    fn palau_in_force_from_2020_06_23() {
+        let d = decide_for_state(c("PW"), ymd(2020, 7, 1));
+        assert_eq!(d.certification, Certification::Apostille);
+        assert_eq!(d.verified, Some(true));
+        assert!(d.notes.is_empty());
+        assert_eq!(
+            decide_for_state(c("PW"), ymd(2020, 6, 22)).certification,
+            Certification::Legalization
+        );
+    }
+
+    #[test]
+    fn hedge_where_an_objection_could_apply() {
+        // Pakistan: objections by several states, the full list not seen.
+        let pk = decide_for_state(c("PK"), ymd(2026, 6, 1));
+        assert_eq!(pk.certification, Certification::Apostille);
+        assert!(pk.notes.contains(&Note::TreatyRowNotVerified));
+        // Kosovo, Mongolia, China: objections by others, Kazakhstan shown not among them.
+        for code in ["XK", "MN", "CN"] {
+            let d = decide_for_state(c(code), ymd(2026, 6, 1));
+            assert_eq!(d.certification, Certification::Apostille, "{code}");
+            assert!(d.notes.is_empty(), "{code}");
+        }
+    }
+
+    #[test]
+    fn moldova_keeps_the_review_note_without_the_date_hedge() {
+        let d = decide_for_state(c("MD"), ymd(2026, 6, 1));
+        assert_eq!(d.certification, Certification::TreatyExempt);
+        assert_eq!(d.notes, vec![Note::TreatyStatusUnderReview]);
+        // Near the day Minsk entered into force for Moldova the unconfirmed date matters.
+        assert!(decide_for_state(c("MD"), ymd(1996, 9, 1))
+            .notes
+            .contains(&Note::TreatyRowNotVerified));
     }
 }

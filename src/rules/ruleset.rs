@@ -11,7 +11,7 @@ use super::contract::{
 use super::sources::{self as src, Cite, Localized};
 
 /// The day these rules were last reviewed against the sources (shown in the app).
-pub const RULES_REVIEWED_ON: NaiveDate = ymd(2026, 11, 21);
+pub const RULES_REVIEWED_ON: NaiveDate = ymd(2026, 12, 1);
 
 /// A date known at compile time (an invalid literal fails the build, never a run).
 pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {

@@ -8,14 +8,31 @@
 
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 use serde::Serialize;
 
 use super::contract::Country;
 use super::ruleset::ymd;
 
-/// The "as of" date of the treaty tables (shared/treaties.md: 129 parties as of this day).
-pub const TREATIES_AS_OF: NaiveDate = ymd(2026, 1, 14);
+/// The "as of" date of the treaty tables: the 2026-12 review (the parties as of 2026-01-14 plus
+/// Algeria and Viet Nam, the "to verify" rows re-checked, Moldova's 2026 CIS steps).
+pub const TREATIES_AS_OF: NaiveDate = ymd(2026, 12, 1);
+
+/// How far from the application date a doubtful entry-into-force date still matters: the
+/// hedge "confirm with the office" is for doubt near the date, not for a state that has been a
+/// party for decades (treaties.md, "Why the mark matters less than it looks").
+pub const DOUBT_WINDOW: Months = Months::new(12);
+
+/// `day` lies within [`DOUBT_WINDOW`] of `date`, either side.
+fn near(day: NaiveDate, date: NaiveDate) -> bool {
+    let from = day
+        .checked_sub_months(DOUBT_WINDOW)
+        .unwrap_or(NaiveDate::MIN);
+    let to = day
+        .checked_add_months(DOUBT_WINDOW)
+        .unwrap_or(NaiveDate::MAX);
+    (from..=to).contains(&date)
+}
 
 pub const APOSTILLE_TSV: &str = include_str!("../../data/treaties/apostille.tsv");
 pub const MINSK_CHISINAU_TSV: &str = include_str!("../../data/treaties/minsk_chisinau.tsv");
@@ -29,10 +46,37 @@ pub struct ApostilleRow {
     pub state: &'static str,
     pub in_force: NaiveDate,
     pub kind: &'static str,
-    /// Checked against a primary source ("yes"); false: the row keeps its "to verify" mark.
+    /// A source states this date ("yes"); false: the row keeps its "to verify" mark.
     pub verified: bool,
+    /// Whether an Art. 12 objection could lie between this state and Kazakhstan.
+    pub kz_objection: KzObjection,
     pub source: &'static str,
     pub note: &'static str,
+}
+
+/// What the data knows of objections between a party and Kazakhstan (column `kz_objection`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum KzObjection {
+    /// No objection to this state's accession is recorded at all ("-").
+    NoneRecorded,
+    /// Objections by some states; Kazakhstan is shown not to be among them ("none").
+    NotKazakhstan,
+    /// Objections by some states; the full list of objectors was not seen ("unknown").
+    Unknown,
+}
+
+impl ApostilleRow {
+    /// The entry-into-force date is in doubt near `date`: the row is not confirmed by a source
+    /// and the date lies within [`DOUBT_WINDOW`] of `date`, either side.
+    pub fn date_in_doubt_near(&self, date: NaiveDate) -> bool {
+        !self.verified && near(self.in_force, date)
+    }
+
+    /// An objection could apply between this state and Kazakhstan (objections exist and the
+    /// data cannot rule Kazakhstan out).
+    pub fn objection_could_apply(&self) -> bool {
+        self.kz_objection == KzObjection::Unknown
+    }
 }
 
 /// One state with which the Minsk and/or Chisinau Convention is in force with Kazakhstan.
@@ -53,6 +97,13 @@ pub struct LegalAssistanceRow {
 impl LegalAssistanceRow {
     pub fn in_force_on(&self, date: NaiveDate) -> bool {
         self.from.is_none_or(|f| date >= f) && self.to.is_none_or(|t| date <= t)
+    }
+
+    /// A date of this row is in doubt near `date`: the row is not confirmed by a source and its
+    /// first or last day lies within [`DOUBT_WINDOW`] of `date` (no first day: in force
+    /// before 2001, long before any date judged here).
+    pub fn date_in_doubt_near(&self, date: NaiveDate) -> bool {
+        !self.verified && self.from.into_iter().chain(self.to).any(|d| near(d, date))
     }
 
     /// Flagged in the data for review (e.g. Moldova leaving CIS structures).
@@ -116,15 +167,32 @@ fn verified(text: &str) -> Option<bool> {
     }
 }
 
+fn kz_objection(text: &str) -> Option<KzObjection> {
+    match text {
+        "-" => Some(KzObjection::NoneRecorded),
+        "none" => Some(KzObjection::NotKazakhstan),
+        "unknown" => Some(KzObjection::Unknown),
+        _ => None,
+    }
+}
+
 fn parse_apostille(cols: &[&'static str]) -> Option<ApostilleRow> {
+    let kind: &'static str = cols.get(3)?;
+    let kz_objection = kz_objection(cols.get(5)?)?;
+    // Only an accession with objections (A**) can carry a doubt about Kazakhstan; a row
+    // that says otherwise is malformed (skipped, and the integrity test fails).
+    if (kind == "A**") == (kz_objection == KzObjection::NoneRecorded) {
+        return None;
+    }
     Some(ApostilleRow {
         country: Country::parse(cols.first()?).ok()?,
         state: cols.get(1)?,
         in_force: date(cols.get(2)?)?,
-        kind: cols.get(3)?,
+        kind,
         verified: verified(cols.get(4)?)?,
-        source: cols.get(5).copied().filter(|s| !s.is_empty())?,
-        note: cols.get(6).copied().unwrap_or(""),
+        kz_objection,
+        source: cols.get(6).copied().filter(|s| !s.is_empty())?,
+        note: cols.get(7).copied().unwrap_or(""),
     })
 }
 
