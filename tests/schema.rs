@@ -79,6 +79,12 @@ fn schema_names_the_contract_fields_and_codes() {
         "reasons_detail",
         "ready_on_estimated",
         "rules_reviewed_on",
+        // Citations, structured (appended): registry ids and our readings.
+        "sources",
+        "interpretations",
+        "fchain-2025-01-29",
+        "hcch-apostille",
+        "foreign_language",
     ] {
         assert!(outcome.contains(field), "outcome schema lacks {field}");
     }

@@ -30,6 +30,8 @@ pub enum Step {
     Consent,
     Check,
     Result,
+    /// "Rules and sources": outside the question flow, like the start page.
+    Rules,
 }
 
 impl Step {
@@ -53,6 +55,7 @@ impl Step {
             Step::Consent => "consent".into(),
             Step::Check => "check".into(),
             Step::Result => "result".into(),
+            Step::Rules => "rules".into(),
         }
     }
 
@@ -74,6 +77,7 @@ impl Step {
             "consent" => Step::Consent,
             "check" => Step::Check,
             "result" => Step::Result,
+            "rules" => Step::Rules,
             other => Step::Document(super::query::doc_from_code(other.strip_prefix("doc-")?)?),
         })
     }
@@ -183,7 +187,7 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
 /// Whether a question page has its answer.
 pub fn is_answered(step: Step, a: &Answers) -> bool {
     match step {
-        Step::Start | Step::Check | Step::Result => true,
+        Step::Start | Step::Check | Step::Result | Step::Rules => true,
         Step::Route => a.route.is_some(),
         Step::Consulate => a.at.is_some(),
         Step::Date => a.date.is_some(),
@@ -253,8 +257,9 @@ fn first_unanswered(steps: &[Step], answers: &Answers) -> Option<Step> {
 /// The page a link may open: the requested one if every question before it is answered,
 /// else the first unanswered question (a shared link never skips a question).
 pub fn reachable(requested: Step, answers: &Answers, locked: Locked, today: NaiveDate) -> Step {
-    if requested == Step::Start {
-        return Step::Start;
+    // The start page and the rules page are outside the question flow: always reachable.
+    if matches!(requested, Step::Start | Step::Rules) {
+        return requested;
     }
     let steps = questions(answers, locked, today);
     let first_gap = first_unanswered(&steps, answers);
@@ -415,9 +420,17 @@ mod tests {
             Step::IdDetails,
             Step::Document(DocumentId::PowerOfAttorney),
             Step::Result,
+            Step::Rules,
         ] {
             assert_eq!(Step::from_slug(&step.slug()), Some(step));
         }
+        // The rules page opens from a link whatever is answered.
+        let nothing = Answers::default();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        assert_eq!(
+            reachable(Step::Rules, &nothing, Locked::default(), today),
+            Step::Rules
+        );
         assert_eq!(Step::from_slug("doc-nonsense"), None);
     }
 }

@@ -516,6 +516,15 @@ mod tests {
     }
 
     #[test]
+    fn the_rules_page_is_linkable_on_its_own() {
+        let parsed = parse([("step", "rules"), ("lang", "ru")]);
+        assert_eq!(parsed.step, Some(Step::Rules));
+        assert!(parsed.ignored.is_empty());
+        let pairs = to_pairs(&Answers::default(), Step::Rules, "en", false);
+        assert!(pairs.iter().any(|(k, v)| k == "step" && v == "rules"));
+    }
+
+    #[test]
     fn hostile_and_bad_values_are_ignored_and_named() {
         let long = "x".repeat(5000);
         let q = format!(

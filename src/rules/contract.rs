@@ -12,6 +12,8 @@ use chrono::NaiveDate;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize};
 
+pub use super::sources::{Interpretation, SourceId, SourceRef};
+
 /// Where the applicant will apply.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -667,7 +669,8 @@ pub struct ChecklistItem {
     pub certification: Certification,
     pub translation: TranslationNeed,
     pub needs: Vec<Need>,
-    /// Source citations of the requirement (seed file and section, treaty or calendar source).
+    /// Public citations of the requirement in English: title, publisher, date; the place in
+    /// the document (structured in `sources` and `interpretations`).
     pub basis: Vec<String>,
     // ---- additions to the contract ----
     /// Within a one-of group, the alternative this document belongs to when an alternative
@@ -701,14 +704,29 @@ pub struct ChecklistItem {
     /// Notes about this entry.
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// The registry sources behind `basis`, `certification_basis` and `translation_basis`
+    /// (the same citations, structured: source id and the place in that document).
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+    /// The questions the sources leave open that this entry rests on: our reading, shown as
+    /// such ("confirm with the office"), never as a source.
+    #[serde(default)]
+    pub interpretations: Vec<Interpretation>,
 }
 
 /// A reason with its basis.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ReasonDetail {
     pub code: Reason,
+    /// Public citations in English: title, publisher, date; the place in the document.
     pub basis: Vec<String>,
     pub interpretation: bool,
+    /// `basis`, structured: registry source ids with the place in each document.
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+    /// Our readings where the sources are silent (never a source).
+    #[serde(default)]
+    pub interpretations: Vec<Interpretation>,
 }
 
 /// The term of a rule set (`to` absent: open-ended).

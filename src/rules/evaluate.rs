@@ -19,8 +19,8 @@ struct Findings {
 }
 
 impl Findings {
-    fn reason(&mut self, code: Reason, basis: &[&str], interpretation: bool) {
-        self.reason_owned(code, basis.iter().map(|s| (*s).to_owned()), interpretation);
+    fn reason(&mut self, code: Reason, basis: &[src::Cite], interpretation: bool) {
+        self.reason_owned(code, src::texts(basis), interpretation);
     }
 
     fn reason_owned(
@@ -36,6 +36,8 @@ impl Findings {
                     code,
                     basis: Vec::new(),
                     interpretation: false,
+                    sources: Vec::new(),
+                    interpretations: Vec::new(),
                 });
                 self.reasons.len() - 1
             }
@@ -57,14 +59,14 @@ impl Findings {
     }
 }
 
-fn strings(basis: &[&str]) -> Vec<String> {
-    basis.iter().map(|s| (*s).to_owned()).collect()
+fn strings(basis: &[src::Cite]) -> Vec<String> {
+    src::texts(basis)
 }
 
-fn push_unique(list: &mut Vec<String>, items: &[&str]) {
-    for item in items {
-        if !list.iter().any(|b| b == item) {
-            list.push((*item).to_owned());
+fn push_unique(list: &mut Vec<String>, items: &[src::Cite]) {
+    for item in src::texts(items) {
+        if !list.contains(&item) {
+            list.push(item);
         }
     }
 }
@@ -100,12 +102,7 @@ pub fn evaluate(applicant: &Applicant) -> Outcome {
         }
     }
     if unavailable {
-        let mut basis = strings(rs.basis);
-        basis.push(format!(
-            "no rule set serves this route on {} (rules reviewed {})",
-            applicant.date, RULES_REVIEWED_ON
-        ));
-        findings.reason_owned(Reason::RouteUnavailableOnDate, basis, false);
+        findings.reason(Reason::RouteUnavailableOnDate, rs.basis, false);
         findings.note(Note::LatestRulesetShown);
     }
     if declared.is_none() && !in_force {
@@ -394,6 +391,8 @@ fn base_item(id: DocumentId, rule: &Rule) -> ChecklistItem {
         translation_basis: Vec::new(),
         interpretation: rule.interpretation,
         notes: Vec::new(),
+        sources: Vec::new(),
+        interpretations: Vec::new(),
     }
 }
 
@@ -509,7 +508,7 @@ fn identity_entries(
     push_unique(&mut missing_basis, rs.refusal.basis);
     let make = |id: DocumentId| -> Entry {
         let mut item = base_item(id, rule);
-        item.certification_basis = vec![src::INTERP_IDENTITY_ORIGINAL.to_owned()];
+        item.certification_basis = vec![src::INTERP_IDENTITY_ORIGINAL.text()];
         Entry {
             item,
             missing_reason: Reason::IdentityDocumentMissing,
@@ -670,13 +669,30 @@ fn resolve_groups(entries: &mut [Entry]) {
     }
 }
 
+/// The structured form of every `basis` (contract addition): read back from the texts, so
+/// the two cannot disagree.
+fn structure_citations(reasons: &mut [ReasonDetail], documents: &mut [ChecklistItem]) {
+    for r in reasons {
+        (r.sources, r.interpretations) = src::structure(&r.basis);
+    }
+    for d in documents {
+        (d.sources, d.interpretations) = src::structure(
+            d.basis
+                .iter()
+                .chain(&d.certification_basis)
+                .chain(&d.translation_basis),
+        );
+    }
+}
+
 fn finish(
     applicant: &Applicant,
     rs: Option<&'static RuleSet>,
     in_force: bool,
     mut findings: Findings,
-    documents: Vec<ChecklistItem>,
+    mut documents: Vec<ChecklistItem>,
 ) -> Outcome {
+    structure_citations(&mut findings.reasons, &mut documents);
     findings.reasons.sort_by_key(|r| r.code);
     let verdict = findings
         .reasons

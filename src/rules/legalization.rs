@@ -11,12 +11,12 @@
 //!
 //! Before those: identity documents are shown in the original and never apostilled, forms
 //! are filled in at the desk, and private papers (a company's internal order, a portfolio)
-//! are not public documents (interpretations, domain.md §3.4, §5).
+//! are not public documents (our readings where the sources are silent).
 
 use chrono::NaiveDate;
 
 use super::contract::{Certification, Country, DocumentKind, HeldCertification, Need, Note};
-use super::sources as src;
+use super::sources::{self as src, Cite, SourceId};
 use super::treaties;
 
 /// The decision and what it rests on.
@@ -31,10 +31,10 @@ pub struct Decision {
 }
 
 impl Decision {
-    fn new(certification: Certification, basis: &[&str], interpretation: bool) -> Decision {
+    fn new(certification: Certification, basis: &[Cite], interpretation: bool) -> Decision {
         Decision {
             certification,
-            basis: basis.iter().map(|s| (*s).to_owned()).collect(),
+            basis: src::texts(basis),
             verified: None,
             interpretation,
             notes: Vec::new(),
@@ -90,9 +90,10 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     if let Some(row) = treaties::legal_assistance_in_force(issuer, date) {
         let mut d = Decision::new(Certification::TreatyExempt, &[src::MINSK_1993], false);
         if row.chisinau == "yes" {
-            d.basis.push(src::CHISINAU_2002.to_owned());
+            d.basis.push(src::CHISINAU_2002.text());
         }
-        d.basis.push(format!("{} ({})", row.state, row.source));
+        let row_source = src::for_treaty_row(row.source, SourceId::Minsk1993);
+        d.basis.push(src::source_text(row_source, Some(row.state)));
         d.verified = Some(row.verified);
         if row.date_in_doubt_near(date) {
             d.notes.push(Note::TreatyRowNotVerified);
@@ -105,20 +106,25 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     if let Some(row) = treaties::apostille_in_force(issuer, date) {
         if let Some(pair) = treaties::blocked(issuer, Country::KZ, date) {
             let mut d = Decision::new(Certification::Legalization, &[src::TREATY_ORDER], false);
-            d.basis.push(pair.source.to_owned());
+            let by = src::for_treaty_row(pair.source, SourceId::HcchApostille);
+            d.basis
+                .push(src::source_text(by, Some(src::LOCATOR_OBJECTION)));
             return d;
         }
         let mut d = Decision::new(Certification::Apostille, &[src::HCCH_STATUS_TABLE], false);
-        d.basis.push(format!(
-            "{} in force from {} ({})",
-            row.state, row.in_force, row.source
+        let row_source = src::for_treaty_row(row.source, SourceId::HcchApostille);
+        d.basis.push(src::source_text(
+            row_source,
+            Some(&src::locator_in_force_from(row.state, row.in_force)),
         ));
         // A state that left Minsk (Ukraine) gets here from the day after it ceased.
         if let Some(left) = treaties::legal_assistance_rows()
             .iter()
             .find(|r| r.country == issuer && !r.in_force_on(date))
         {
-            d.basis.push(format!("{} ({})", left.note, left.source));
+            let by = src::for_treaty_row(left.source, SourceId::Minsk1993);
+            let until = left.to.map(|to| src::locator_applied_until(left.state, to));
+            d.basis.push(src::source_text(by, until.as_deref()));
         }
         d.verified = Some(row.verified);
         if hedge(row, date) {
@@ -129,13 +135,15 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     let mut d = Decision::new(Certification::Legalization, &[src::TREATY_ORDER], false);
     let row = treaties::apostille_row(issuer);
     match row {
-        Some(row) => d.basis.push(format!(
-            "{}: Apostille Convention in force only from {} ({})",
-            row.state, row.in_force, row.source
+        Some(row) => d.basis.push(src::source_text(
+            SourceId::HcchApostille,
+            Some(&src::locator_in_force_only_from(row.state, row.in_force)),
         )),
-        None => d.basis.push(format!(
-            "{issuer}: not an Apostille party ({})",
-            src::HCCH_STATUS_TABLE
+        None => d.basis.push(src::source_text(
+            SourceId::HcchApostille,
+            Some(&src::locator_not_a_party(
+                super::countries::find(issuer).map_or(issuer.as_str(), |c| c.en),
+            )),
         )),
     }
     // A party-to-be whose unconfirmed date is near: it may already be in force.

@@ -5,6 +5,8 @@
 //! - [`ruleset`]: the rule sets as dated data, and their selection by route and date.
 //! - [`evaluate()`]: applies a rule set to an applicant.
 //! - [`legalization`] + [`treaties`]: certification by issuing state and date.
+//! - [`sources`]: the registry of public sources and our readings; [`diff`]: what changed
+//!   between rule sets, computed from the records.
 //! - [`calendar`]: Kazakhstan working days. [`age`]: completed years. [`iin`]: the checksum.
 
 pub mod age;
@@ -12,6 +14,7 @@ pub mod calendar;
 pub mod contract;
 pub mod countries;
 pub mod dates;
+pub mod diff;
 pub mod documents;
 pub mod evaluate;
 pub mod iin;

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::contract::{
     Category, DocumentId, IdentityDocumentType, Note, Purpose, Reason, Route, Term,
 };
-use super::sources as src;
+use super::sources::{self as src, Cite, Localized};
 
 /// The day these rules were last reviewed against the sources (shown in the app).
 pub const RULES_REVIEWED_ON: NaiveDate = ymd(2026, 12, 1);
@@ -21,12 +21,15 @@ pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
-pub type Basis = &'static [&'static str];
+pub type Basis = &'static [Cite];
 
 /// One dated rule set.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RuleSet {
+    /// The stable id of the contract (`ruleset`); never shown to people.
     pub id: &'static str,
+    /// The name people read, in English, Russian and Kazakh.
+    pub name: Localized,
     /// The routes it serves, each with who may use it there.
     pub routes: &'static [RouteRule],
     pub term: Term,
@@ -59,7 +62,7 @@ pub struct Rule {
     pub interpretation: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RouteRule {
     pub route: Route,
     pub categories: CategoryScope,
@@ -68,7 +71,7 @@ pub struct RouteRule {
     pub notes: &'static [Note],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum CategoryScope {
     /// Any applicant the rule set covers: the category question is not asked.
     Any,
@@ -82,7 +85,7 @@ pub enum CategoryScope {
     },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Redirect {
     pub category: Category,
     pub reason: Reason,
@@ -90,14 +93,14 @@ pub struct Redirect {
 }
 
 /// Who is covered at all (before categories).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Who {
     pub foreign_citizens: bool,
     pub stateless: bool,
     pub rule: Rule,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct PurposeRule {
     pub purpose: Purpose,
     /// Correction needs an IIN to correct; formation needs none (already_has_iin).
@@ -108,7 +111,7 @@ pub struct PurposeRule {
     pub basis: Basis,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CategoryRule {
     pub category: Category,
     pub documents: &'static [Requirement],
@@ -190,7 +193,7 @@ impl Requirement {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct IdentityRule {
     pub accepted: &'static [IdentityDocumentType],
     pub rule: Rule,
@@ -198,14 +201,14 @@ pub struct IdentityRule {
     pub special_form: Option<SpecialFormRule>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SpecialFormRule {
     pub stateless: bool,
     pub imprisoned: bool,
     pub rule: Rule,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct TranslationRule {
     /// Identity document without name and place of birth in Latin or Cyrillic letters:
     /// a notarized translation joins the checklist.
@@ -214,13 +217,13 @@ pub struct TranslationRule {
     pub foreign_language: Rule,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ConsentRule {
     pub rule: Rule,
     pub note: Option<Note>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct InPersonRule {
     pub formation: bool,
     pub correction: bool,
@@ -270,7 +273,8 @@ impl RuleSet {
             routes: self.routes.iter().map(|r| r.route).collect(),
             from: self.term.from,
             to: self.term.to,
-            basis: self.basis.to_vec(),
+            name: self.name.en,
+            basis: src::texts(self.basis),
             categories: self
                 .routes
                 .iter()
@@ -308,10 +312,13 @@ impl RuleSet {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RuleSetInfo {
     pub id: &'static str,
+    /// The name people read (English; the UI takes the reader's language from the record).
+    pub name: &'static str,
     pub routes: Vec<Route>,
     pub from: NaiveDate,
     pub to: Option<NaiveDate>,
-    pub basis: Vec<&'static str>,
+    /// Public citations (title, publisher, date; place in the document).
+    pub basis: Vec<String>,
     /// Per route, the categories to offer (empty: do not ask).
     pub categories: Vec<RouteCategories>,
     pub purposes: Vec<Purpose>,
@@ -425,6 +432,11 @@ static RULESETS: &[RuleSet] = &[
     // The 2024 pilot: any foreign citizen at a participating embassy or consulate.
     RuleSet {
         id: "fi-pilot-2024",
+        name: Localized::all(
+            "2024 consular pilot",
+            "Пилотный проект 2024 года (загранучреждения)",
+            "2024 жылғы пилоттық жоба (шетелдегі мекемелер)",
+        ),
         routes: &[RouteRule {
             route: Route::Consulate,
             categories: CategoryScope::Any,
@@ -436,6 +448,7 @@ static RULESETS: &[RuleSet] = &[
             to: Some(ymd(2024, 12, 31)),
         },
         basis: &[
+            src::PILOT_2024_ORDER,
             src::SEED_000_TERM,
             src::SEED_001_TERM,
             src::KAZINFORM_2024_04_03,
@@ -504,6 +517,11 @@ static RULESETS: &[RuleSet] = &[
     // The 2025 pilot: listed categories at a consulate; diplomatic staff at the ministry.
     RuleSet {
         id: "fi-pilot-2025",
+        name: Localized::all(
+            "2025 consular pilot (listed categories)",
+            "Пилотный проект 2025 года (загранучреждения, перечисленные категории)",
+            "2025 жылғы пилоттық жоба (шетелдегі мекемелер, аталған санаттар)",
+        ),
         routes: &[
             RouteRule {
                 route: Route::Consulate,
@@ -761,6 +779,11 @@ static RULESETS: &[RuleSet] = &[
     // The State Corporation in Kazakhstan, from 2024-03-25: open-ended.
     RuleSet {
         id: "in-country-2024",
+        name: Localized::all(
+            "State Corporation rules (in Kazakhstan, from 2024)",
+            "Правила Госкорпорации (в Казахстане, с 2024 года)",
+            "Мемлекеттік корпорация қағидалары (Қазақстанда, 2024 жылдан бастап)",
+        ),
         routes: &[RouteRule {
             route: Route::InCountry,
             categories: CategoryScope::Any,
@@ -771,7 +794,7 @@ static RULESETS: &[RuleSet] = &[
             from: ymd(2024, 3, 25),
             to: None,
         },
-        basis: &[src::SEED_002, src::MIA_ORDER_258],
+        basis: &[src::SEED_002, src::MIA_ORDER_258, src::MIA_RULES_REPORTED],
         who: Who {
             foreign_citizens: true,
             stateless: true,
@@ -850,7 +873,7 @@ static RULESETS: &[RuleSet] = &[
             formation: true,
             correction: false,
             rule: Rule {
-                basis: &[src::SEED_002, src::MIA_ORDER_258],
+                basis: &[src::SEED_002, src::MIA_ORDER_258, src::MIA_RULES_REPORTED],
                 interpretation: false,
             },
         },

@@ -154,7 +154,7 @@ fn row(l: Locale, step: Step, a: &Answers) -> Vec<(String, String)> {
                 };
             vec![(text::document(l, id).to_owned(), value)]
         }
-        Step::Start | Step::Check | Step::Result => Vec::new(),
+        Step::Start | Step::Check | Step::Result | Step::Rules => Vec::new(),
     }
 }
 

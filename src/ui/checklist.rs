@@ -82,16 +82,6 @@ fn entry(l: Locale, item: &ChecklistItem) -> impl IntoView {
             certification(l, item)
         }
     };
-    let mut basis = item.basis.clone();
-    for b in item
-        .certification_basis
-        .iter()
-        .chain(&item.translation_basis)
-    {
-        if !basis.contains(b) {
-            basis.push(b.clone());
-        }
-    }
     let notes: Vec<&str> = item.notes.iter().map(|n| text::note(l, *n)).collect();
     view! {
         <li class="checklist__item">
@@ -109,7 +99,7 @@ fn entry(l: Locale, item: &ChecklistItem) -> impl IntoView {
                     <li>{certification_text}</li>
                     {notes.into_iter().map(|n| view! { <li class="note">{n}</li> }).collect_view()}
                 </ul>
-                <p class="basis">{td_string!(l, result.source)} " " {basis.join("; ")}</p>
+                {super::citations::cited(l, &item.sources, &item.interpretations)}
             </div>
         </li>
     }

@@ -4,8 +4,10 @@
 
 mod check;
 mod checklist;
+mod citations;
 mod questions;
 mod result;
+mod rules_page;
 mod start;
 pub mod state;
 pub mod text;
@@ -251,6 +253,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
                 Step::Start => view! { <start::StartPage /> }.into_any(),
                 Step::Check => view! { <check::CheckPage /> }.into_any(),
                 Step::Result => view! { <result::ResultPage /> }.into_any(),
+                Step::Rules => view! { <rules_page::RulesPage /> }.into_any(),
                 step => questions::question(step),
             }}
         }

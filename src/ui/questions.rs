@@ -985,6 +985,6 @@ pub fn question(step: Step) -> AnyView {
         Step::Represented => view! { <RepresentedPage /> }.into_any(),
         Step::Document(id) => view! { <DocumentPage id /> }.into_any(),
         Step::Consent => view! { <ConsentPage /> }.into_any(),
-        Step::Start | Step::Check | Step::Result => ().into_any(),
+        Step::Start | Step::Check | Step::Result | Step::Rules => ().into_any(),
     }
 }

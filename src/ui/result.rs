@@ -78,7 +78,12 @@ pub fn ResultPage() -> impl IntoView {
             let l = i18n.get_locale();
             let o = outcome.get();
             let date = |d| text::date(l, d);
-            let ruleset_name = o.ruleset.clone().unwrap_or_default();
+            // People read the rule set's name in their language, never its id.
+            let ruleset_name = o
+                .ruleset
+                .as_deref()
+                .and_then(crate::rules::ruleset::by_id)
+                .map_or(String::new(), |rs| super::rules_page::name(l, rs).to_owned());
             let term_line = o.term.map(|t| match t.to {
                 Some(to) => td_string!(l, result.ruleset_line, ruleset = ruleset_name.clone(), from = date(t.from), to = date(to)).to_string(),
                 None => td_string!(l, result.ruleset_open, ruleset = ruleset_name.clone(), from = date(t.from)).to_string(),
@@ -106,7 +111,7 @@ pub fn ResultPage() -> impl IntoView {
                 view! {
                     <div class="callout">
                         <h2 class="callout__title">{td_string!(l, result.declared_title)}</h2>
-                        <p>{td_string!(l, result.declared_text, ruleset = r.as_str()).to_string()}</p>
+                        <p>{td_string!(l, result.declared_text, ruleset = crate::rules::ruleset::by_id(r.as_str()).map_or("", |rs| super::rules_page::name(l, rs))).to_string()}</p>
                     </div>
                 }
             });
@@ -116,12 +121,11 @@ pub fn ResultPage() -> impl IntoView {
                 view! {
                     <ul class="reasons">
                         {o.reasons_detail.iter().map(|r| {
-                            let basis = r.basis.join("; ");
                             view! {
                                 <li class="reason">
                                     {text::reason(l, r.code)}
                                     {r.interpretation.then(|| view! { " " <strong class="tag tag--interpretation">{td_string!(l, result.interpretation)}</strong> })}
-                                    {(!basis.is_empty()).then(|| view! { <span class="basis">" " {td_string!(l, result.source)} " " {basis}</span> })}
+                                    {super::citations::cited(l, &r.sources, &r.interpretations)}
                                 </li>
                             }
                         }).collect_view()}
@@ -163,6 +167,7 @@ pub fn ResultPage() -> impl IntoView {
                     " "
                     {td_string!(l, result.treaties_as_of, date = date(o.treaties_as_of), reviewed = date(o.rules_reviewed_on)).to_string()}
                 </p>
+                <p class="no-print"><super::rules_page::RulesLink /></p>
             }
         }}
         <ResultActions />

@@ -38,13 +38,15 @@ pub fn StartPage() -> impl IntoView {
                 .map(|d| text::date(l, d))
                 .unwrap_or_default();
             let declared = j.answers.with_untracked(|a| a.ruleset).map(|r| {
-                view! { <p class="callout">{td_string!(l, start.declared_text, ruleset = r.as_str()).to_string()}</p> }
+                let name = ruleset::by_id(r.as_str()).map_or("", |rs| rs.name.get(text::code(l)));
+                view! { <p class="callout">{td_string!(l, start.declared_text, ruleset = name).to_string()}</p> }
             });
             view! {
                 <p>{td_string!(l, start.rules_text, date = text::date(l, RULES_REVIEWED_ON), last = last).to_string()}</p>
                 {declared}
             }
         }}
+        <p><super::rules_page::RulesLink /></p>
         <button type="button" class="button button--start" on:click=start>
             {t!(i18n, start.button)}
         </button>

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, launchChromium, watchErrors } from "./harness.mjs";
-import { L, query, heading, open, radio, whichPage, button, SPOUSE, CORRECTION, dateBoxes, fillDate, countryBox } from "./pages.mjs";
+import { L, query, heading, open, radio, whichPage, button, SPOUSE, CORRECTION, dateBoxes, fillDate, countryBox, PAGE_STATES } from "./pages.mjs";
 
 const AXE = join(fileURLToPath(new URL(".", import.meta.url)), "node_modules", "axe-core", "axe.min.js");
 const AXE_SOURCE = readFileSync(AXE, "utf8");
@@ -230,3 +230,8 @@ page("result in Kazakh: unavailable", { ...SPOUSE, lang: "kk", date: "2026-03-02
   verdict: "unavailable",
 });
 page("question page in Russian", { ...cat, lang: "ru", step: "identity" }, "id_type", { lang: "ru" });
+
+// The page states of pages.mjs marked for axe (the rules page in en, ru and kk, ...).
+for (const s of PAGE_STATES.filter((s) => s.a11y)) {
+  page(s.name, s.state, s.expect, { lang: s.lang, verdict: s.verdict });
+}

@@ -189,6 +189,7 @@ export function whichPage(title, lang = "en") {
     [q.consent.title, "consent"],
     [t.check.title, "check"],
     [t.result.title, "result"],
+    [t.rules.title, "rules"],
   ];
   for (const [text, step] of map) if (text === title) return { step };
   for (const id of DOC_IDS) {
@@ -335,3 +336,49 @@ export const SPOUSE_PERSON = {
     marriage_certificate: { have: true, issuer: "DE", language: "other", translated: "yes", certified: "none" },
   },
 };
+
+/** The "Rules and sources" page's own link name and heading, per language. */
+export const RULES = { en: L.en.rules, ru: L.ru.rules, kk: L.kk.rules };
+
+/**
+ * Page states to check in every language: `{ name, state, expect, lang, verdict, a11y }`
+ * (`expect`: the step `whichPage` names; `a11y: true`: a11y.test.mjs runs axe on it too,
+ * for states its own list does not already cover). internal-text.test.mjs opens each and
+ * fails on internal words in what a person reads. Add a state here when a page is added.
+ */
+export const PAGE_STATES = [];
+{
+  const born = { route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", cit: "DE", dob: "1985-01-01" };
+  const { consent: _consent, ...spouseNoConsent } = SPOUSE;
+  const inCountryStateless = { route: "in_country", date: "2025-06-02", has_iin: "no", cit: "stateless", dob: "1985-01-01", id: "none" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const add = (name, state, expect, extra = {}) =>
+      PAGE_STATES.push({ name: `${name} (${lang})`, state: { ...state, lang }, expect, lang, ...extra });
+    add("rules and sources", { step: "rules" }, "rules", { a11y: true });
+    add("rules and sources, with answers kept", { ...SPOUSE, step: "rules" }, "rules");
+    add("start", {}, "start");
+    add("start, rule set declared by the office", { ruleset: "fi-pilot-2025" }, "start");
+    add("route", { step: "route" }, "route");
+    add("consulate country", { route: "consulate", step: "consulate" }, "consulate");
+    add("date", { route: "consulate", at: "DE", step: "date" }, "date");
+    add("has IIN", { route: "consulate", at: "DE", date: "2025-06-02", step: "iin" }, "has_iin");
+    add("purpose", { route: "in_country", date: "2025-06-02", has_iin: "yes", step: "purpose" }, "purpose");
+    add("citizenship", { route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", step: "citizenship" }, "citizenship");
+    add("category", { ...born, step: "category" }, "category");
+    add("identity type", { ...born, cat: "spouse", step: "identity" }, "id_type");
+    add("identity details", { ...born, cat: "spouse", id: "passport", step: "identity-details" }, "id_details");
+    add("document", { ...spouseNoConsent, "doc.marriage_certificate": undefined, step: "doc-marriage_certificate" }, "doc:marriage_certificate");
+    add("consent", { ...spouseNoConsent, step: "consent" }, "consent");
+    add("represented", { ...CORRECTION, step: "represented" }, "represented");
+    add("imprisoned", { ...inCountryStateless, step: "imprisoned" }, "imprisoned");
+    add("check your answers", { ...SPOUSE, step: "check" }, "check");
+    add("result: eligible", { ...SPOUSE, "doc.marriage_certificate": "yes-DE-other-yes-apostille", step: "result" }, "result", { verdict: "eligible" });
+    add("result: action needed", { ...SPOUSE, step: "result" }, "result", { verdict: "action_needed" });
+    add("result: not eligible", { ...SPOUSE, cat: "other", step: "result" }, "result", { verdict: "not_eligible" });
+    add("result: unavailable", { ...SPOUSE, date: "2026-03-02", step: "result" }, "result", { verdict: "unavailable" });
+    add("result: declared rule set", { ...SPOUSE, ruleset: "fi-pilot-2025", date: "2026-03-02", step: "result" }, "result");
+    add("result: 2024 pilot, Chinese passport", { lang, route: "consulate", at: "CN", date: "2024-06-03", has_iin: "no", cit: "CN", dob: "1985-01-01", id: "passport", id_by: "CN", id_exp: "2030-01-01", id_latin: "no", "doc.passport_translation": "no", step: "result" }, "result");
+    add("result: correction in country", { ...CORRECTION, rep: "yes", "doc.changed_data_certificate": "no", "doc.power_of_attorney": "no", consent: "yes", step: "result" }, "result");
+    add("result: stateless, special form", { ...inCountryStateless, prison: "no", consent: "yes", step: "result" }, "result");
+  }
+}

@@ -1,0 +1,230 @@
+//! Citations as people read them: each source with its title in the reader's language where
+//! one is natural, its publisher, date and kind, and a link that opens the public document;
+//! each of our readings as the question it answers and our reading, never as a source.
+//! The checklist, the reasons and the rules page all render citations through here.
+
+use leptos::prelude::*;
+
+use super::text;
+use crate::i18n::*;
+use crate::rules::countries;
+use crate::rules::sources::{
+    read_locator, Interpretation, Locator, SourceId, SourceKind, SourceRef,
+};
+use crate::rules::Country;
+
+fn kind(l: Locale, k: SourceKind) -> &'static str {
+    match k {
+        SourceKind::Act => td_string!(l, citations.kind_act),
+        SourceKind::Treaty => td_string!(l, citations.kind_treaty),
+        SourceKind::OfficialNotice => td_string!(l, citations.kind_official_notice),
+        SourceKind::News => td_string!(l, citations.kind_news),
+        SourceKind::LawFirmNote => td_string!(l, citations.kind_law_firm_note),
+    }
+}
+
+/// The question and our reading, in the reader's language.
+pub fn reading(l: Locale, i: Interpretation) -> (&'static str, &'static str) {
+    match i {
+        Interpretation::Age => (td_string!(l, readings.age_q), td_string!(l, readings.age_a)),
+        Interpretation::Foreigner => (
+            td_string!(l, readings.foreigner_q),
+            td_string!(l, readings.foreigner_a),
+        ),
+        Interpretation::KazakhstanDocuments => (
+            td_string!(l, readings.kazakhstan_documents_q),
+            td_string!(l, readings.kazakhstan_documents_a),
+        ),
+        Interpretation::PrivateDocuments => (
+            td_string!(l, readings.private_documents_q),
+            td_string!(l, readings.private_documents_a),
+        ),
+        Interpretation::IdentityOriginal => (
+            td_string!(l, readings.identity_original_q),
+            td_string!(l, readings.identity_original_a),
+        ),
+        Interpretation::ForeignLanguage => (
+            td_string!(l, readings.foreign_language_q),
+            td_string!(l, readings.foreign_language_a),
+        ),
+        Interpretation::CategoryProof => (
+            td_string!(l, readings.category_proof_q),
+            td_string!(l, readings.category_proof_a),
+        ),
+        Interpretation::NotarialWhereMade => (
+            td_string!(l, readings.notarial_where_made_q),
+            td_string!(l, readings.notarial_where_made_a),
+        ),
+        Interpretation::InCountryCertification => (
+            td_string!(l, readings.in_country_certification_q),
+            td_string!(l, readings.in_country_certification_a),
+        ),
+        Interpretation::CorrectionOnlyInCountry => (
+            td_string!(l, readings.correction_only_in_country_q),
+            td_string!(l, readings.correction_only_in_country_a),
+        ),
+        Interpretation::StatelessSpecialForm => (
+            td_string!(l, readings.stateless_special_form_q),
+            td_string!(l, readings.stateless_special_form_a),
+        ),
+    }
+}
+
+/// A treaty table's state name (English in the tables) in the reader's language.
+fn state(l: Locale, en: &str) -> String {
+    countries::all()
+        .iter()
+        .find(|row| row.en == en)
+        .and_then(|row| Country::parse(row.code).ok())
+        .map_or_else(|| en.to_owned(), |c| text::country(l, c).to_string())
+}
+
+/// The place in a document, in the reader's language.
+fn locator_text(l: Locale, text: &str) -> String {
+    match read_locator(text) {
+        Locator::Section(n) => td_string!(l, citations.section, n = n).to_string(),
+        Locator::Article(n) => td_string!(l, citations.article, n = n).to_string(),
+        Locator::Paragraph(n) => td_string!(l, citations.paragraph, n = n).to_string(),
+        Locator::Introduction => td_string!(l, citations.introduction).to_string(),
+        Locator::InForceFrom(s, d) => td_string!(
+            l,
+            citations.in_force_from,
+            state = state(l, s),
+            date = text::date(l, d)
+        )
+        .to_string(),
+        Locator::InForceOnlyFrom(s, d) => td_string!(
+            l,
+            citations.in_force_only_from,
+            state = state(l, s),
+            date = text::date(l, d)
+        )
+        .to_string(),
+        Locator::NotAParty(s) => {
+            td_string!(l, citations.not_a_party, state = state(l, s)).to_string()
+        }
+        Locator::AppliedUntil(s, d) => td_string!(
+            l,
+            citations.applied_until,
+            state = state(l, s),
+            date = text::date(l, d)
+        )
+        .to_string(),
+        Locator::ObjectionBlocksPair => td_string!(l, citations.objection).to_string(),
+        Locator::State(s) => state(l, s),
+    }
+}
+
+/// One source: the title (a link when the document can be opened), publisher, date, kind,
+/// and the place in it; "reported by" where the act's text is not public.
+fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> impl IntoView {
+    let lang = text::code(l);
+    let s = id.source();
+    let title = s.title.get(lang);
+    let title_view = match s.link {
+        Some(href) => view! { <a class="citation__title" href=href rel="noopener noreferrer" target="_blank">{title}</a> }.into_any(),
+        None => view! { <span class="citation__title">{title}</span> }.into_any(),
+    };
+    let mut details = s.publisher.get(lang).to_owned();
+    if let Some(date) = s.date {
+        details.push_str(", ");
+        details.push_str(&date.iso());
+    }
+    details.push_str(" (");
+    details.push_str(kind(l, s.kind));
+    details.push(')');
+    let reported = s.reported_by.map(|by| {
+        let b = by.source();
+        let by_title = b.title.get(lang);
+        let by_view = match b.link {
+            Some(href) => view! { <a href=href rel="noopener noreferrer" target="_blank">{by_title}</a> }.into_any(),
+            None => view! { <span>{by_title}</span> }.into_any(),
+        };
+        view! { <span class="citation__reported">" — " {td_string!(l, citations.reported_by)} " " {by_view}</span> }
+    });
+    let places: Vec<String> = locators
+        .iter()
+        .filter(|x| !x.is_empty())
+        .map(|x| locator_text(l, x))
+        .collect();
+    let locator = (!places.is_empty())
+        .then(|| view! { <span class="citation__locator">"; " {places.join("; ")}</span> });
+    view! {
+        <li class="citation">
+            {title_view} ". " <span class="citation__details">{details}</span>
+            {locator}
+            {reported}
+        </li>
+    }
+}
+
+/// Each source once, with every place cited in it (in order of first mention).
+fn grouped(sources: &[SourceRef]) -> Vec<(SourceId, Vec<&str>)> {
+    let mut out: Vec<(SourceId, Vec<&str>)> = Vec::new();
+    for s in sources {
+        let at = match out.iter().position(|(id, _)| *id == s.id) {
+            Some(i) => i,
+            None => {
+                out.push((s.id, Vec::new()));
+                out.len() - 1
+            }
+        };
+        if let (Some(place), Some((_, places))) = (s.locator.as_deref(), out.get_mut(at)) {
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+    }
+    out
+}
+
+/// A list of sources (with their places) and of our readings. Empty input: nothing.
+pub fn cited(l: Locale, sources: &[SourceRef], readings: &[Interpretation]) -> AnyView {
+    if sources.is_empty() && readings.is_empty() {
+        return ().into_any();
+    }
+    let source_list = (!sources.is_empty()).then(|| {
+        view! {
+            <p class="citations__label">{td_string!(l, citations.sources)}</p>
+            <ul class="citations__list">
+                {grouped(sources).into_iter().map(|(id, places)| source_item(l, id, &places)).collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <div class="citations">
+            {source_list}
+            {readings_list(l, readings)}
+        </div>
+    }
+    .into_any()
+}
+
+/// Our readings: "question — Our reading: …", under a label that says to confirm them.
+pub fn readings_list(l: Locale, readings: &[Interpretation]) -> Option<impl IntoView> {
+    (!readings.is_empty()).then(|| {
+        view! {
+            <p class="citations__label">{td_string!(l, citations.readings)}</p>
+            <ul class="citations__list citations__list--readings">
+                {readings.iter().map(|i| {
+                    let (question, answer) = reading(l, *i);
+                    view! {
+                        <li class="reading">
+                            <span class="reading__question">{question}</span> " "
+                            <strong>{td_string!(l, citations.reading)}</strong> " " {answer}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// Whole sources (no place in them), e.g. every source of a rule set.
+pub fn sources_list(l: Locale, ids: &[SourceId]) -> impl IntoView {
+    view! {
+        <ul class="citations__list">
+            {ids.iter().map(|id| source_item(l, *id, &[])).collect_view()}
+        </ul>
+    }
+}

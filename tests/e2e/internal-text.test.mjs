@@ -1,0 +1,127 @@
+// What a person reads carries no internal words: every page state of pages.mjs (PAGE_STATES,
+// in English, Russian and Kazakh) is opened in headless Chromium and its
+// document.body.innerText is searched for our notes' words ("seed", "§"), file names
+// (".md"), query fragments of our notes ("cid="), raw rule-set ids, "domain" and "contract"
+// (the document "investment contract" aside). Also: the rules page opens from the start
+// page by its link name, and from the result page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve, launchChromium, watchErrors, ROOT } from "./harness.mjs";
+import { L, query, heading, open, whichPage, PAGE_STATES, RULES, SPOUSE } from "./pages.mjs";
+
+// The rule-set ids, read from the records so a new one is covered too.
+const RULESET_IDS = [
+  ...readFileSync(join(ROOT, "src/rules/ruleset.rs"), "utf8").matchAll(/\bid: "([a-z0-9-]+)"/g),
+].map((m) => m[1]);
+
+const INTERNAL = [/seed/i, /§/, /\.md\b/i, /cid=/i, /\bdomain\b/i, /\bcontract\b/i];
+
+/** The internal words found in `text`, as readable strings with their context. */
+export function internalWords(text) {
+  // The one legitimate use of "contract": the investment contract a document is named by.
+  const cleaned = text.replace(/investment contracts?/gi, "");
+  const found = [];
+  const context = (i) => JSON.stringify(cleaned.slice(Math.max(0, i - 40), i + 40));
+  for (const re of INTERNAL) {
+    const m = re.exec(cleaned);
+    if (m) found.push(`${re} at ${context(m.index)}`);
+  }
+  for (const id of RULESET_IDS) {
+    const i = cleaned.indexOf(id);
+    if (i >= 0) found.push(`rule-set id ${id} at ${context(i)}`);
+  }
+  return found;
+}
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the internal-word check itself finds what it must", () => {
+  assert.ok(RULESET_IDS.includes("fi-pilot-2025") && RULESET_IDS.length >= 3, RULESET_IDS.join());
+  assert.equal(internalWords("seed 004 §II; domain.md §5; cid=41; fi-pilot-2025").length, 6);
+  assert.deepEqual(internalWords("Bring your investment contract. Kazinform, 2024-04-03"), []);
+});
+
+test("no page state shows internal words, in en, ru and kk", async () => {
+  assert.ok(PAGE_STATES.length >= 60, `${PAGE_STATES.length} states`);
+  const failures = [];
+  const context = await browser.newContext({ locale: "en-US" });
+  try {
+    for (const s of PAGE_STATES) {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      try {
+        const title = await open(page, server.url, query(s.state));
+        const shown = whichPage(title, s.lang);
+        const at = shown.doc ? `doc:${shown.doc}` : shown.step;
+        if (at !== s.expect) failures.push(`${s.name}: expected page ${s.expect}, shown "${title}"`);
+        const text = await page.evaluate(() => document.body.innerText);
+        for (const w of internalWords(text)) failures.push(`${s.name}: ${w}`);
+        if (errors.length) failures.push(`${s.name}: console errors ${errors.join(" | ")}`);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+for (const lang of ["en", "ru", "kk"]) {
+  test(`the rules page opens from the start page by its link name (${lang})`, async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    try {
+      await open(page, server.url, query({ lang }));
+      await page.getByRole("link", { name: RULES[lang].link, exact: true }).click();
+      await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, RULES[lang].title, { timeout: 10000 });
+      assert.match(page.url(), /[?&]step=rules\b/, "linkable on its own");
+      const main = page.getByRole("main");
+      // Each rule set by its name (never its id), what changed, and sources with links.
+      for (const h of [RULES[lang].changes_title, RULES[lang].treaty_calendar_title]) {
+        assert.ok(await main.getByRole("heading", { level: 2, name: h, exact: true }).isVisible(), h);
+      }
+      const hcch = main.getByRole("link").filter({ hasText: /Apostille|Апостиль|Апостильная/ }).first();
+      assert.match(await hcch.getAttribute("href"), /^https:\/\/www\.hcch\.net\//);
+      // The what-changed view names the 2025 categories as added.
+      assert.ok(await main.getByText(RULES[lang].categories_added, { exact: false }).first().isVisible());
+      // The page reloads on its own address.
+      await page.reload();
+      assert.equal(await heading(page), RULES[lang].title);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test("the rules page opens from the result page, and Back returns to the result", async () => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    const title = await open(page, server.url, query({ ...SPOUSE, step: "result" }));
+    assert.equal(title, L.en.result.title);
+    // Rule-set names, not ids, on the result page.
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.ok(text.includes("2025 consular pilot"), "the rule set's name is shown");
+    await page.getByRole("link", { name: RULES.en.link, exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, RULES.en.title, { timeout: 10000 });
+    await page.goBack();
+    await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.en.result.title, { timeout: 10000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
