@@ -256,5 +256,15 @@ pub fn note(l: Locale, n: Note) -> &'static str {
         Note::LanguageNotGiven => td_string!(l, notes.language_not_given),
         Note::IssuerAssumed => td_string!(l, notes.issuer_assumed),
         Note::ConfirmWithOffice => td_string!(l, notes.confirm_with_office),
+        Note::OfficeClosedOnDate => td_string!(l, notes.office_closed_on_date),
+        Note::TranslationMadeInKazakhstanNeedsNoCertification => {
+            td_string!(
+                l,
+                notes.translation_made_in_kazakhstan_needs_no_certification
+            )
+        }
+        Note::PowerOfAttorneyLikelyMadeAbroad => {
+            td_string!(l, notes.power_of_attorney_likely_made_abroad)
+        }
     }
 }
