@@ -268,3 +268,14 @@ pub fn note(l: Locale, n: Note) -> &'static str {
         }
     }
 }
+
+/// A rule set in words ("the 2025 pilot for embassies and consulates"), never its id.
+pub fn ruleset_name(l: Locale, id: &str) -> &'static str {
+    match id {
+        "fi-pilot-2024" => td_string!(l, rulesets.fi_pilot_2024),
+        "fi-pilot-2025" => td_string!(l, rulesets.fi_pilot_2025),
+        "in-country-2024" => td_string!(l, rulesets.in_country_2024),
+        // A rule set added to the table without its words yet: a neutral name, no id.
+        _ => td_string!(l, rulesets.other),
+    }
+}
