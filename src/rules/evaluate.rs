@@ -167,6 +167,17 @@ pub fn evaluate(applicant: &Applicant) -> Outcome {
                 Reason::RouteUnavailableOnDate | Reason::OutsideRulesetTerm
             )
         });
+        // Likewise the notes: those about this applicant's answers (which may not even have
+        // been given yet, e.g. no citizenship) would claim what the applicant did not say.
+        findings.notes.retain(|n| {
+            matches!(
+                n,
+                Note::LatestRulesetShown
+                    | Note::NoRulesetKnownAfterLastTerm
+                    | Note::DeclaredRulesetApplied
+                    | Note::ParticipatingMissionsNotInSources
+            )
+        });
     }
     finish(applicant, Some(rs), in_force, findings, checklist)
 }

@@ -48,8 +48,12 @@ pub fn verdict_sentence(l: Locale, v: Verdict) -> &'static str {
     }
 }
 
-fn headline(l: Locale, v: Verdict, path: Path) -> &'static str {
+fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool) -> &'static str {
     match (v, path) {
+        // Never a plain "you can": the declared rules are not in force on the date.
+        (Verdict::Eligible, _) if out_of_term => {
+            td_string!(l, result.verdict_eligible_out_of_term)
+        }
         (Verdict::Unavailable, _) => verdict_sentence(l, v),
         (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
         (Verdict::ActionNeeded, Path::Correction) => {
@@ -360,7 +364,7 @@ pub fn ResultPage() -> impl IntoView {
             let verdict = o.verdict;
             view! {
                 <div class=verdict_class(verdict, out_of_term) data-verdict=format!("{verdict:?}")>
-                    <p class="verdict__text">{headline(l, verdict, path)}</p>
+                    <p class="verdict__text">{headline(l, verdict, path, out_of_term)}</p>
                     {facts.into_iter().map(|f| view! { <p class="verdict__fact">{f}</p> }).collect_view()}
                 </div>
                 {todo_block}
