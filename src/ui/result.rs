@@ -272,8 +272,12 @@ pub fn ResultPage() -> impl IntoView {
     Effect::new(move |_| {
         let l = i18n.get_locale();
         let purpose = j.answers.with(|a| a.purpose.unwrap_or(Purpose::Formation));
+        let declared = j.answers.with(|a| a.ruleset.is_some());
         let sentence = outcome
-            .with(|o| headline(l, o.verdict, path(o, purpose)))
+            .with(|o| {
+                let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
+                headline(l, o.verdict, path(o, purpose), out_of_term)
+            })
             .to_owned();
         j.announce.set(sentence);
     });
