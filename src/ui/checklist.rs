@@ -118,8 +118,6 @@ fn status(l: Locale, item: &ChecklistItem) -> AnyView {
             "status status--muted",
             td_string!(l, result.status_optional),
         )
-    } else if item.kind == DocumentKind::Form {
-        ("status status--muted", td_string!(l, result.status_at_desk))
     } else {
         ("status status--ready", td_string!(l, result.ready))
     };
@@ -149,9 +147,13 @@ pub fn sources_details(l: Locale, basis: &[String], interpretation: bool) -> imp
     })
 }
 
-/// Item notes said elsewhere on the item (the ways, the assumption) are not repeated.
+/// Item notes already said on the item in other words (the ways, the assumption, "issued
+/// in Kazakhstan") are not repeated; they stay in the page's "Good to know".
 fn shown_as_note(n: Note) -> bool {
-    !matches!(n, Note::IssuerAssumed)
+    !matches!(
+        n,
+        Note::IssuerAssumed | Note::KazakhDocumentsNeedNoCertification
+    )
 }
 
 /// One checklist entry.
@@ -232,25 +234,38 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> impl IntoView {
         .collect();
     let tick_id = format!("tick-{}", crate::journey::query::doc_code(id));
     let name = text::document(l, id);
+    let form = item.kind == DocumentKind::Form;
+    // Not needed (another option is held): only that, no facts and nothing to tick.
+    let facts = (!item.covered_by_alternative).then(|| {
+        view! {
+            <ul class="checklist__facts">
+                <li>{bring(l, item.bring)}</li>
+                {item.optional.then(|| view! { <li>{td_string!(l, result.optional)}</li> })}
+                {show_translation.then(|| view! { <li>{translation}</li> })}
+                {certification_view}
+                {notes.into_iter().map(|n| view! { <li class="note">{n}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    // A form is filled in at the office: there is nothing to get ready, so nothing to tick.
+    let tick = (!form && !item.covered_by_alternative).then(|| {
+        view! {
+            <p class="tick">
+                <input type="checkbox" class="tick__box" id=tick_id.clone() />
+                <label class="tick__label" for=tick_id>
+                    {td_string!(l, result.tick_label)}
+                    <span class="visually-hidden">": " {name}</span>
+                </label>
+            </p>
+        }
+    });
     view! {
         <li class="checklist__item" data-doc=crate::journey::query::doc_code(id)>
             <div class="checklist__body">
                 <h3 class="checklist__name">{name}</h3>
-                {status(l, item)}
-                <ul class="checklist__facts">
-                    <li>{bring(l, item.bring)}</li>
-                    {item.optional.then(|| view! { <li>{td_string!(l, result.optional)}</li> })}
-                    {show_translation.then(|| view! { <li>{translation}</li> })}
-                    {certification_view}
-                    {notes.into_iter().map(|n| view! { <li class="note">{n}</li> }).collect_view()}
-                </ul>
-                <p class="tick">
-                    <input type="checkbox" class="tick__box" id=tick_id.clone() />
-                    <label class="tick__label" for=tick_id>
-                        {td_string!(l, result.tick_label)}
-                        <span class="visually-hidden">": " {name}</span>
-                    </label>
-                </p>
+                {(!form).then(|| status(l, item))}
+                {facts}
+                {tick}
                 {sources_details(l, &basis, item.interpretation)}
             </div>
         </li>

@@ -23,7 +23,7 @@ import {
   TR_SPOUSE_IN_COUNTRY_SATURDAY,
   STATELESS_NO_DOCUMENT,
   CORRECTION_REPRESENTED,
-  ROUTE_AND_DATE_ONLY,
+  CN_INVESTOR_UNAVAILABLE,
   declared2025,
   todayIso,
 } from "./pages.mjs";
@@ -224,7 +224,7 @@ for (const lang of ["en", "ru", "kk"]) {
     ["stateless, no identity document", STATELESS_NO_DOCUMENT, null],
     ["correction by a representative", CORRECTION_REPRESENTED, null],
     ["declared rule set outside its term", declared2025(todayIso()), null],
-    ["only route and date, no rule set", ROUTE_AND_DATE_ONLY, "unavailable"],
+    ["no rule set on the date", CN_INVESTOR_UNAVAILABLE, "unavailable"],
   ]) {
     page(`result (${lang}): ${name}`, { ...state, lang, step: "result" }, "result", {
       lang,

@@ -301,6 +301,7 @@ export const TR_SPOUSE_IN_COUNTRY_SATURDAY = {
   has_iin: "no",
   purpose: "formation",
   cit: "TR",
+  dob: "1990-03-03",
   id: "passport",
   id_by: "TR",
   id_exp: "2035-01-01",
@@ -314,6 +315,7 @@ export const STATELESS_NO_DOCUMENT = {
   has_iin: "no",
   purpose: "formation",
   cit: "stateless",
+  dob: "1990-03-03",
   id: "none",
   prison: "no",
   consent: "yes",
@@ -346,9 +348,8 @@ export const declared2025 = (date) => ({
   "doc.investor_council_membership": "no",
   "doc.investment_contract": "yes-KZ-ru-_-_",
 });
-/** Only route, consulate country and date answered: the journey ends there when no rule set
- * serves the route on the date. */
-export const ROUTE_AND_DATE_ONLY = { lang: "en", route: "consulate", at: "CN", date: "2026-12-02" };
+/** The Chinese investor on a date when no rule set serves embassies and consulates. */
+export const CN_INVESTOR_UNAVAILABLE = { ...CN_INVESTOR_NO_TRANSLATION, date: "2026-12-02" };
 
 /** Today as YYYY-MM-DD in the machine's time zone (the app's "today" is the device's). */
 export function todayIso() {

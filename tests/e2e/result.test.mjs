@@ -13,7 +13,7 @@ import {
   TR_SPOUSE_IN_COUNTRY_SATURDAY,
   STATELESS_NO_DOCUMENT,
   CORRECTION_REPRESENTED,
-  ROUTE_AND_DATE_ONLY,
+  CN_INVESTOR_UNAVAILABLE,
   declared2025,
   todayIso,
 } from "./pages.mjs";
@@ -119,8 +119,8 @@ test("stateless with no identity document: what happens at the office, contact i
   });
 });
 
-test("only route and date answered, no rule set: what to do instead first, nothing claimed", async () => {
-  await withResult(ROUTE_AND_DATE_ONLY, async (page) => {
+test("no rule set on the date: what to do instead first, the rules only as reference", async () => {
+  await withResult(CN_INVESTOR_UNAVAILABLE, async (page) => {
     const main = await page.getByRole("main").innerText();
     const instead = main.indexOf(en.result.instead_title);
     const reference = main.indexOf(en.result.reference_title);
