@@ -192,7 +192,12 @@ test("(b) in-country correction through a representative reaches a result", asyn
       "the power of attorney is asked after saying a representative applies",
     );
     assert.equal(await heading(page), en.result.title);
-    assert.equal(await verdictShown(page), "eligible", "every document in order: eligible");
+    // Correction has its own words (issue 9): not the formation sentence.
+    assert.equal(await verdictShown(page), null, "no formation verdict sentence");
+    assert.ok(
+      await page.getByRole("main").getByText(en.result.verdict_eligible_correction, { exact: true }).first().isVisible(),
+      "every document in order: the IIN can be corrected",
+    );
     assert.equal(await checklistItem(page, "power_of_attorney").count(), 1);
     assert.equal(await checklistItem(page, "changed_data_certificate").count(), 1);
   });
@@ -548,7 +553,8 @@ test("Continue with nothing chosen: the error summary takes focus, the title say
 
 test("Check your answers: Change returns to the check page, later answers kept", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, query({ ...SPOUSE, step: "check" }));
+    // Eligible (apostille done), so the result names a ready date.
+    await open(page, server.url, query({ ...SPOUSE, "doc.marriage_certificate": "yes-DE-other-yes-apostille", step: "check" }));
     assert.equal(await heading(page), en.check.title);
     await button(page, `${en.change} ${en.check.date}`).click();
     assert.equal(await nextPage(page, en.check.title), en.q.date.title);
