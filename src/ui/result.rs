@@ -134,8 +134,9 @@ fn verdict_facts(
         .map(|r| text::ruleset_name(l, r))
         .unwrap_or_default();
     let mut facts = Vec::new();
+    let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
     // 1. A declared rule set outside its term: the consulate's word against the calendar.
-    if declared && o.reasons.contains(&Reason::OutsideRulesetTerm) {
+    if out_of_term {
         if let Some(term) = o.term {
             let fact = match term.to {
                 Some(to) if date > to => td_string!(
@@ -191,7 +192,7 @@ fn verdict_facts(
     // 4. A closed office, and readiness counted from the first open day.
     let correction = path == Path::Correction;
     match (o.first_open_day, o.verdict, o.ready_on) {
-        (Some(first), Verdict::Eligible, Some(ready)) => facts.push(
+        (Some(first), Verdict::Eligible, Some(ready)) if !out_of_term => facts.push(
             td_string!(
                 l,
                 result.office_closed_ready,
@@ -204,6 +205,8 @@ fn verdict_facts(
         (Some(first), _, _) => facts.push(
             td_string!(l, result.office_closed, date = d(date), first = d(first)).to_string(),
         ),
+        // Rules not in force on the date promise no date: the consulate confirms first.
+        (None, Verdict::Eligible, Some(_)) if out_of_term => {}
         (None, Verdict::Eligible, Some(ready)) => facts.push(if correction {
             td_string!(l, result.ready_on_correction, date = d(ready)).to_string()
         } else {
