@@ -78,6 +78,12 @@ fn schema_names_the_contract_fields_and_codes() {
         "outside_ruleset_term",
         "reasons_detail",
         "ready_on_estimated",
+        "if_made_abroad",
+        "issuer_assumed",
+        "covered_by_alternative",
+        "first_open_day",
+        "office_closed_on_date",
+        "checklist_is_reference",
         "rules_reviewed_on",
         // Citations, structured (appended): registry ids and our readings.
         "sources",

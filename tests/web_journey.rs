@@ -92,7 +92,7 @@ async fn the_checklist_groups_the_investors_alternatives_and_the_verdict_is_anno
 #[wasm_bindgen_test]
 async fn a_kazakh_link_shows_the_result_in_kazakh_with_localized_dates() {
     let host = open(&format!(
-        "?lang=kk&{ANSWERS}&cat=spouse&doc.marriage_certificate=yes-DE-other-yes-none&step=result"
+        "?lang=kk&{ANSWERS}&cat=spouse&doc.marriage_certificate=yes-DE-other-yes-apostille&step=result"
     ));
     settle().await;
     assert_eq!(

@@ -657,6 +657,15 @@ pub enum Note {
     IssuerAssumed,
     /// The rule of this requirement is an interpretation: confirm with the office.
     ConfirmWithOffice,
+    // ---- v1.1 ----
+    /// `date` is not a Kazakhstan working day: the office is closed; see `first_open_day`.
+    OfficeClosedOnDate,
+    /// The translation still to do can be made by a notary in Kazakhstan, and then needs no
+    /// apostille or legalization of its own (a notarial act is certified where it was made).
+    TranslationMadeInKazakhstanNeedsNoCertification,
+    /// A power of attorney given by someone abroad is usually made by a notary there, so
+    /// the `if_made_abroad` way is the likely one.
+    PowerOfAttorneyLikelyMadeAbroad,
 }
 
 /// One entry of the checklist.
@@ -704,6 +713,16 @@ pub struct ChecklistItem {
     /// Notes about this entry.
     #[serde(default)]
     pub notes: Vec<Note>,
+    // ---- v1.1 ----
+    /// A notarial act not yet held is judged as made by a notary in Kazakhstan (the
+    /// cheapest usual way, `certification`); this is what it needs if made in the state of
+    /// citizenship instead. Absent for held documents and for other kinds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub if_made_abroad: Option<Certification>,
+    /// Not held and nothing to do because another alternative of its one-of group is held:
+    /// not needed (rather than "ready").
+    #[serde(default)]
+    pub covered_by_alternative: bool,
     /// The registry sources behind `basis`, `certification_basis` and `translation_basis`
     /// (the same citations, structured: source id and the place in that document).
     #[serde(default)]
@@ -766,4 +785,13 @@ pub struct Outcome {
     pub rules_reviewed_on: NaiveDate,
     /// The "as of" date of the treaty tables.
     pub treaties_as_of: NaiveDate,
+    // ---- v1.1 ----
+    /// When `date` is not a Kazakhstan working day: the first working day after it, from
+    /// which `ready_on` counts (note `office_closed_on_date`). Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_open_day: Option<NaiveDate>,
+    /// `not_eligible` or `unavailable`: the checklist says only what those rules required,
+    /// for reference; it carries no status for this applicant and there is no readiness.
+    #[serde(default)]
+    pub checklist_is_reference: bool,
 }

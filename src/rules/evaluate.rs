@@ -5,7 +5,7 @@
 use super::age;
 use super::calendar;
 use super::contract::*;
-use super::documents;
+use super::documents::{self, UsualIssuer};
 use super::legalization;
 use super::ruleset::{self, CategoryScope, Requirement, Rule, RuleSet, RULES_REVIEWED_ON};
 use super::sources as src;
@@ -162,6 +162,17 @@ pub fn evaluate(applicant: &Applicant) -> Outcome {
             matches!(
                 r.code,
                 Reason::RouteUnavailableOnDate | Reason::OutsideRulesetTerm
+            )
+        });
+        // Likewise the notes: those about this applicant's answers (which may not even have
+        // been given yet, e.g. no citizenship) would claim what the applicant did not say.
+        findings.notes.retain(|n| {
+            matches!(
+                n,
+                Note::LatestRulesetShown
+                    | Note::NoRulesetKnownAfterLastTerm
+                    | Note::DeclaredRulesetApplied
+                    | Note::ParticipatingMissionsNotInSources
             )
         });
     }
@@ -349,25 +360,61 @@ fn checklist(
     items
 }
 
-/// The state a document is judged for: its given issuer, else the inherent one, else the
-/// state of citizenship (contract: a document not yet held is judged as if issued there),
-/// else the identity document's issuer (stateless applicants).
-fn judged_issuer(
-    applicant: &Applicant,
-    id: DocumentId,
-    given: Option<Country>,
-) -> (Option<Country>, bool) {
-    if let Some(country) = given {
-        return (Some(country), false);
-    }
-    if documents::info(id).issued_in_kazakhstan {
-        return (Some(Country::KZ), true);
-    }
-    let fallback = applicant
+/// The state a document is judged for, and whether that is an assumption (contract v1.1).
+struct Judged {
+    issuer: Option<Country>,
+    /// Judged for the state of citizenship without the applicant saying so, for a document
+    /// not yet held: the app shows it as an assumption the applicant can change.
+    assumed: bool,
+    /// Held, but its issuer not told: judged for the state of citizenship (a note says so).
+    held_issuer_not_given: bool,
+    /// A notarial act not yet held: the state where it would be made abroad.
+    abroad: Option<Country>,
+}
+
+/// The state of citizenship, else (stateless) the identity document's issuer.
+fn home_state(applicant: &Applicant) -> Option<Country> {
+    applicant
         .citizenship
         .country()
-        .or_else(|| applicant.identity_document.as_ref().and_then(|d| d.issuer));
-    (fallback, true)
+        .or_else(|| applicant.identity_document.as_ref().and_then(|d| d.issuer))
+}
+
+/// Its given issuer, else where such a document really comes from: Kazakhstan for what
+/// only Kazakhstan issues; a notary in Kazakhstan for a notarial act not yet made (the
+/// cheapest usual way, the abroad way kept beside it); else the state of citizenship.
+fn judged_issuer(
+    applicant: &Applicant,
+    item: &ChecklistItem,
+    held: Option<&HeldDocument>,
+) -> Judged {
+    let mut judged = Judged {
+        issuer: None,
+        assumed: false,
+        held_issuer_not_given: false,
+        abroad: None,
+    };
+    if let Some(country) = held.and_then(|h| h.issuer) {
+        judged.issuer = Some(country);
+        return judged;
+    }
+    let certifiable = matches!(item.kind, DocumentKind::Public | DocumentKind::Notarial);
+    match (documents::info(item.id).usual_issuer, held) {
+        (UsualIssuer::Kazakhstan, _) => judged.issuer = Some(Country::KZ),
+        (UsualIssuer::NotaryOfApplicantsChoice, None) => {
+            judged.issuer = Some(Country::KZ);
+            judged.abroad = home_state(applicant).filter(|c| !c.is_kazakhstan());
+        }
+        (UsualIssuer::NotaryOfApplicantsChoice | UsualIssuer::CitizenshipState, Some(_)) => {
+            judged.issuer = home_state(applicant);
+            judged.held_issuer_not_given = certifiable;
+        }
+        (UsualIssuer::CitizenshipState, None) => {
+            judged.issuer = home_state(applicant);
+            judged.assumed = certifiable;
+        }
+    }
+    judged
 }
 
 fn base_item(id: DocumentId, rule: &Rule) -> ChecklistItem {
@@ -391,6 +438,8 @@ fn base_item(id: DocumentId, rule: &Rule) -> ChecklistItem {
         translation_basis: Vec::new(),
         interpretation: rule.interpretation,
         notes: Vec::new(),
+        if_made_abroad: None,
+        covered_by_alternative: false,
         sources: Vec::new(),
         interpretations: Vec::new(),
     }
@@ -403,11 +452,19 @@ fn judge_document(
     item: &mut ChecklistItem,
     held: Option<&HeldDocument>,
 ) {
-    let (issuer, assumed) = judged_issuer(applicant, item.id, held.and_then(|h| h.issuer));
+    let judged = judged_issuer(applicant, item, held);
+    let issuer = judged.issuer;
     item.issuer = issuer;
-    item.issuer_assumed = assumed;
-    if assumed && !matches!(item.kind, DocumentKind::Form | DocumentKind::Identity) {
+    item.issuer_assumed = judged.assumed;
+    if judged.held_issuer_not_given {
         item.notes.push(Note::IssuerAssumed);
+    }
+    if let Some(abroad) = judged.abroad {
+        item.if_made_abroad =
+            Some(legalization::decide(item.kind, Some(abroad), applicant.date).certification);
+        if item.id == DocumentId::PowerOfAttorney {
+            item.notes.push(Note::PowerOfAttorneyLikelyMadeAbroad);
+        }
     }
     let decision = legalization::decide(item.kind, issuer, applicant.date);
     item.certification = decision.certification;
@@ -459,6 +516,8 @@ fn judge_document(
                             .push(Note::ForeignLanguageMeansNotKazakhOrRussian);
                         if !held.translated {
                             item.needs.push(Need::Translation);
+                            item.notes
+                                .push(Note::TranslationMadeInKazakhstanNeedsNoCertification);
                         }
                     }
                     Some(Language::Kk | Language::Ru) => {}
@@ -651,6 +710,7 @@ fn resolve_groups(entries: &mut [Entry]) {
                     if let Some(e) = entries.get_mut(i) {
                         if alt_key(e) != key {
                             e.item.needs.clear();
+                            e.item.covered_by_alternative = !e.item.provided;
                         }
                     }
                 }
@@ -660,6 +720,7 @@ fn resolve_groups(entries: &mut [Entry]) {
                     if let Some(e) = entries.get_mut(i) {
                         if alt_key(e) != key && !e.item.provided {
                             e.item.needs.clear();
+                            e.item.covered_by_alternative = true;
                         }
                     }
                 }
@@ -703,14 +764,34 @@ fn finish(
     if findings.reasons.iter().any(|r| r.interpretation) {
         findings.note(Note::ConfirmWithOffice);
     }
-    let (ready_on, ready_on_estimated) = match verdict {
-        Verdict::Eligible | Verdict::ActionNeeded => {
-            match calendar::next_working_day(applicant.date) {
-                Some(day) => (Some(day.date), day.estimated),
-                None => (None, false),
-            }
-        }
-        Verdict::NotEligible | Verdict::Unavailable => (None, false),
+    // The day the applicant can really submit: `date`, or the first working day after it
+    // when the office is closed then (v1.1); the result is one working day later.
+    let (working, date_estimated) = calendar::is_working_day(applicant.date);
+    let first_open = if working {
+        None
+    } else {
+        calendar::next_working_day(applicant.date)
+    };
+    if !working {
+        findings.note(Note::OfficeClosedOnDate);
+    }
+    let submit_day = match (working, first_open) {
+        (true, _) => Some(applicant.date),
+        (false, Some(day)) => Some(day.date),
+        (false, None) => None,
+    };
+    let checklist_is_reference = matches!(verdict, Verdict::NotEligible | Verdict::Unavailable);
+    let (ready_on, ready_on_estimated) = match (checklist_is_reference, submit_day) {
+        (false, Some(submit)) => match calendar::next_working_day(submit) {
+            Some(day) => (
+                Some(day.date),
+                day.estimated
+                    || first_open.is_some_and(|f| f.estimated)
+                    || (!working && date_estimated),
+            ),
+            None => (None, false),
+        },
+        _ => (None, false),
     };
     if ready_on_estimated {
         findings.note(Note::ReadyOnEstimated);
@@ -729,5 +810,106 @@ fn finish(
         ready_on_estimated,
         rules_reviewed_on: RULES_REVIEWED_ON,
         treaties_as_of: TREATIES_AS_OF,
+        first_open_day: first_open.map(|d| d.date),
+        checklist_is_reference,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::ruleset::ymd;
+
+    fn applicant(documents: Vec<HeldDocument>) -> Applicant {
+        Applicant {
+            date: ymd(2025, 6, 3),
+            ruleset: None,
+            route: Route::Consulate,
+            purpose: Purpose::Formation,
+            category: Some(Category::Spouse),
+            citizenship: Citizenship::Of(Country::parse("CN").unwrap()),
+            birth_date: None,
+            has_iin: false,
+            identity_document: Some(IdentityDocument {
+                kind: IdentityDocumentType::Passport,
+                issuer: None,
+                expires: None,
+                latin_or_cyrillic: false,
+            }),
+            documents,
+            consent: None,
+            represented: false,
+            imprisoned: false,
+        }
+    }
+
+    fn held(id: DocumentId, issuer: Option<&str>) -> HeldDocument {
+        HeldDocument {
+            id,
+            issuer: issuer.map(|c| Country::parse(c).unwrap()),
+            language: Some(Language::Ru),
+            translated: false,
+            certified: HeldCertification::None,
+        }
+    }
+
+    #[test]
+    fn held_documents_carry_no_assumption_and_no_abroad_way() {
+        let outcome = evaluate(&applicant(vec![
+            held(DocumentId::PassportTranslation, None),
+            held(DocumentId::MarriageCertificate, None),
+        ]));
+        for id in [
+            DocumentId::PassportTranslation,
+            DocumentId::MarriageCertificate,
+        ] {
+            let item = outcome.documents.iter().find(|i| i.id == id).unwrap();
+            assert!(item.provided);
+            assert!(!item.issuer_assumed, "{id:?}");
+            assert_eq!(item.if_made_abroad, None, "{id:?}");
+            // The issuer was not told: judged for the citizenship state, and a note says so.
+            assert!(item.notes.contains(&Note::IssuerAssumed), "{id:?}");
+        }
+        let json = serde_json::to_value(&outcome).unwrap();
+        let translation = json["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == "passport_translation")
+            .unwrap();
+        assert!(translation.get("if_made_abroad").is_none());
+        assert!(json.get("first_open_day").is_none(), "a working day");
+    }
+
+    #[test]
+    fn not_held_documents_name_their_usual_issuer() {
+        let outcome = evaluate(&applicant(Vec::new()));
+        let item = |id| outcome.documents.iter().find(|i| i.id == id).unwrap();
+        let translation = item(DocumentId::PassportTranslation);
+        assert_eq!(translation.certification, Certification::None);
+        assert_eq!(translation.if_made_abroad, Some(Certification::Apostille));
+        assert!(!translation.issuer_assumed);
+        let marriage = item(DocumentId::MarriageCertificate);
+        assert!(marriage.issuer_assumed);
+        assert_eq!(marriage.if_made_abroad, None);
+        assert!(!marriage.notes.contains(&Note::IssuerAssumed));
+        // The passport stands for itself: never an assumption.
+        assert!(!item(DocumentId::Passport).issuer_assumed);
+    }
+
+    #[test]
+    fn stateless_without_any_state_has_no_abroad_way() {
+        let mut a = applicant(Vec::new());
+        a.route = Route::InCountry;
+        a.category = None;
+        a.citizenship = Citizenship::Stateless;
+        let outcome = evaluate(&a);
+        let translation = outcome
+            .documents
+            .iter()
+            .find(|i| i.id == DocumentId::PassportTranslation)
+            .unwrap();
+        assert_eq!(translation.certification, Certification::None);
+        assert_eq!(translation.if_made_abroad, None);
     }
 }

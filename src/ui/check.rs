@@ -158,6 +158,19 @@ fn row(l: Locale, step: Step, a: &Answers) -> Vec<(String, String)> {
     }
 }
 
+/// Every answer on the path as (question, answer) in words: the printed result repeats them.
+pub fn summary_rows(
+    l: Locale,
+    answers: &Answers,
+    locked: crate::journey::Locked,
+    today: chrono::NaiveDate,
+) -> Vec<(String, String)> {
+    flow::questions(answers, locked, today)
+        .into_iter()
+        .flat_map(|step| row(l, step, answers))
+        .collect()
+}
+
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let j = expect_context::<Journey>();

@@ -1,13 +1,23 @@
-//! The document checklist: for each entry of the `Outcome`, what to bring, its translation
-//! and certification, what is still to do, and its source. One-of groups are shown together
-//! ("one of these is enough"), each alternative that is a set of documents as an option.
-//! Printed, every entry gets a tick box.
+//! The document checklist: for each entry of the `Outcome`, one status read from that
+//! entry's own `needs` (and `provided`, `covered_by_alternative`), what to bring, its
+//! translation, and its certification: where there is a choice of way (a notary in
+//! Kazakhstan or abroad, an assumed issuer), every way, the cheapest lawful one first.
+//! Sources and interpretations are folded behind one `<details>` per entry.
+//!
+//! For `not_eligible` and `unavailable` the checklist is only "what those rules required"
+//! (`ReferenceList`): no status, no tick box, no ready date.
 
 use leptos::prelude::*;
 
+use super::state::Journey;
 use super::text;
 use crate::i18n::*;
-use crate::rules::{Bring, Certification, ChecklistItem, Need, Outcome, TranslationNeed};
+use crate::journey::Step;
+use crate::rules::sources::{Interpretation, SourceRef};
+use crate::rules::{
+    Bring, Certification, ChecklistItem, DocumentId, DocumentKind, Need, Note, Outcome,
+    TranslationNeed,
+};
 
 fn bring(l: Locale, b: Bring) -> &'static str {
     match b {
@@ -30,8 +40,13 @@ fn need(l: Locale, n: Need) -> &'static str {
     }
 }
 
+fn country_name(l: Locale, item: &ChecklistItem) -> &'static str {
+    item.issuer.map(|c| text::country(l, c)).unwrap_or("?")
+}
+
+/// The certification of a document judged for its own (given or inherent) issuer.
 fn certification(l: Locale, item: &ChecklistItem) -> String {
-    let country = item.issuer.map(|c| text::country(l, c)).unwrap_or("?");
+    let country = country_name(l, item);
     match item.certification {
         Certification::None if item.issuer.is_some_and(|c| c.is_kazakhstan()) => {
             td_string!(l, result.certification_kazakhstan).to_string()
@@ -49,65 +64,228 @@ fn certification(l: Locale, item: &ChecklistItem) -> String {
     }
 }
 
-/// One checklist entry.
-fn entry(l: Locale, item: &ChecklistItem) -> impl IntoView {
-    let status = if item.needs.is_empty() {
-        view! { <p class="status status--ready">{if item.provided { td_string!(l, result.provided) } else { td_string!(l, result.ready) }}</p> }
-            .into_any()
-    } else {
-        let todo: Vec<&str> = item.needs.iter().map(|n| need(l, *n)).collect();
-        view! { <p class="status status--todo"><strong>{td_string!(l, result.todo)}</strong> " " {todo.join("; ")}</p> }
-            .into_any()
+/// "If it is issued in China: apostille": the assumption, in words.
+fn assumed(l: Locale, item: &ChecklistItem) -> String {
+    let Some(issuer) = item.issuer else {
+        return td_string!(l, result.assumed_unknown).to_string();
     };
-    // A requirement already met says so, so it does not read as still to do.
-    let translation = match item.translation {
-        TranslationNeed::Required if !item.needs.contains(&Need::Translation) && item.provided => {
-            td_string!(l, result.translation_done)
+    let country = text::country(l, issuer);
+    match item.certification {
+        Certification::None => td_string!(l, result.assumed_none, country = country).to_string(),
+        Certification::TreatyExempt => {
+            td_string!(l, result.assumed_treaty_exempt, country = country).to_string()
         }
+        Certification::Apostille => {
+            td_string!(l, result.assumed_apostille, country = country).to_string()
+        }
+        Certification::Legalization => {
+            td_string!(l, result.assumed_legalization, country = country).to_string()
+        }
+    }
+}
+
+/// The abroad way of a notarial act not yet made, and what it costs in steps.
+fn way_abroad(l: Locale, abroad: Certification, country: &str) -> String {
+    match abroad {
+        Certification::None | Certification::TreatyExempt => {
+            td_string!(l, result.way_abroad_no_extra, country = country).to_string()
+        }
+        Certification::Apostille => {
+            td_string!(l, result.way_abroad_apostille, country = country).to_string()
+        }
+        Certification::Legalization => {
+            td_string!(l, result.way_abroad_legalization, country = country).to_string()
+        }
+    }
+}
+
+/// The one status of an entry, read from its own `needs`, `provided` and
+/// `covered_by_alternative`: never from another entry.
+fn status(l: Locale, item: &ChecklistItem) -> AnyView {
+    if !item.needs.is_empty() {
+        let todo: Vec<&str> = item.needs.iter().map(|n| need(l, *n)).collect();
+        return view! { <p class="status status--todo"><strong>{td_string!(l, result.todo)}</strong> " " {todo.join("; ")}</p> }
+            .into_any();
+    }
+    let (class, words) = if item.provided {
+        ("status status--ready", td_string!(l, result.provided))
+    } else if item.covered_by_alternative {
+        (
+            "status status--muted",
+            td_string!(l, result.status_not_needed),
+        )
+    } else if item.optional {
+        (
+            "status status--muted",
+            td_string!(l, result.status_optional),
+        )
+    } else {
+        ("status status--ready", td_string!(l, result.ready))
+    };
+    view! { <p class=class>{words}</p> }.into_any()
+}
+
+/// Sources and our readings of one entry (or one reason), folded: one native `<details>`
+/// whose summary names the interpretation once; inside, the public citations
+/// (`citations::cited`: titles in the reader's language, links) and our readings as the
+/// question they answer.
+pub fn sources_details(
+    l: Locale,
+    sources: &[SourceRef],
+    readings: &[Interpretation],
+    interpretation: bool,
+) -> impl IntoView {
+    let interpretation = interpretation || !readings.is_empty();
+    let summary = if interpretation {
+        td_string!(l, result.sources_with_interpretation)
+    } else {
+        td_string!(l, result.sources)
+    };
+    // The readings list carries its own "confirm with the office" label; the sentence is
+    // for an interpretation the registry does not name.
+    let explain = interpretation && readings.is_empty();
+    (!sources.is_empty() || interpretation).then(|| {
+        view! {
+            <details class="sources">
+                <summary class="sources__summary">{summary}</summary>
+                {explain.then(|| view! { <p class="sources__interpretation">{td_string!(l, result.interpretation_explained)}</p> })}
+                <div class="sources__list">{super::citations::cited(l, sources, readings)}</div>
+            </details>
+        }
+    })
+}
+
+/// Item notes already said on the item in other words (the ways, the assumption, "issued
+/// in Kazakhstan") are not repeated; they stay in the page's "Good to know".
+fn shown_as_note(n: Note) -> bool {
+    !matches!(
+        n,
+        Note::IssuerAssumed | Note::KazakhDocumentsNeedNoCertification
+    )
+}
+
+/// One checklist entry.
+fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> impl IntoView {
+    let id = item.id;
+    let identity = matches!(id, DocumentId::Passport | DocumentId::RefugeeCertificate);
+    // The translation line speaks only of this entry's own needs. The identity document's
+    // translation is an entry of its own, with its own status.
+    let translation = match item.translation {
+        TranslationNeed::Required if identity => td_string!(l, result.translation_separate_item),
+        TranslationNeed::Required if item.needs.contains(&Need::Translation) => {
+            td_string!(l, result.translation_required)
+        }
+        TranslationNeed::Required if item.provided => td_string!(l, result.translation_done),
         TranslationNeed::Required => td_string!(l, result.translation_required),
         TranslationNeed::NotRequired => td_string!(l, result.translation_not_required),
     };
-    let certification_text = {
-        let pending = item
-            .needs
-            .iter()
-            .any(|n| matches!(n, Need::Apostille | Need::Legalization));
-        let needs_one = matches!(
-            item.certification,
-            Certification::Apostille | Certification::Legalization
-        );
-        if needs_one && !pending && item.provided {
-            td_string!(l, result.certification_done).to_string()
-        } else {
-            certification(l, item)
+    let show_translation =
+        !matches!(item.kind, DocumentKind::Form) && id != DocumentId::PassportTranslation;
+
+    let pending = item
+        .needs
+        .iter()
+        .any(|n| matches!(n, Need::Apostille | Need::Legalization));
+    let needs_one = matches!(
+        item.certification,
+        Certification::Apostille | Certification::Legalization
+    );
+    let lang = text::code(l);
+    // Certification: the ways, the assumption, or the one fact.
+    let certification_view = if let Some(abroad) = item.if_made_abroad {
+        let country = home_country(l, &j);
+        view! {
+            <li>
+                {td_string!(l, result.ways_title)}
+                <ol class="ways">
+                    <li>{td_string!(l, result.way_kazakhstan)}</li>
+                    <li>{way_abroad(l, abroad, country)}</li>
+                </ol>
+            </li>
         }
+        .into_any()
+    } else if item.issuer_assumed && !item.covered_by_alternative {
+        let name = text::document(l, id);
+        view! {
+            <li>
+                {assumed(l, item)} " "
+                <button type="button" class="link-button no-print" on:click=move |_| j.change(Step::Document(id), lang)>
+                    {td_string!(l, result.change_issuer)}
+                    <span class="visually-hidden">" " {name}</span>
+                </button>
+            </li>
+        }
+        .into_any()
+    } else if matches!(item.kind, DocumentKind::Form | DocumentKind::Identity) {
+        ().into_any()
+    } else if needs_one && !pending && item.provided {
+        view! { <li>{td_string!(l, result.certification_done)}</li> }.into_any()
+    } else {
+        view! { <li>{certification(l, item)}</li> }.into_any()
     };
-    let notes: Vec<&str> = item.notes.iter().map(|n| text::note(l, *n)).collect();
+
+    let notes: Vec<&str> = item
+        .notes
+        .iter()
+        .filter(|n| shown_as_note(**n))
+        .map(|n| text::note(l, *n))
+        .collect();
+    let tick_id = format!("tick-{}", crate::journey::query::doc_code(id));
+    let name = text::document(l, id);
+    let form = item.kind == DocumentKind::Form;
+    // Not needed (another option is held): only that, no facts and nothing to tick.
+    let facts = (!item.covered_by_alternative).then(|| {
+        view! {
+            <ul class="checklist__facts">
+                <li>{bring(l, item.bring)}</li>
+                {item.optional.then(|| view! { <li>{td_string!(l, result.optional)}</li> })}
+                {show_translation.then(|| view! { <li>{translation}</li> })}
+                {certification_view}
+                {notes.into_iter().map(|n| view! { <li class="note">{n}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    // A form is filled in at the office: there is nothing to get ready, so nothing to tick.
+    let tick = (!form && !item.covered_by_alternative).then(|| {
+        view! {
+            <p class="tick">
+                <input type="checkbox" class="tick__box" id=tick_id.clone() />
+                <label class="tick__label" for=tick_id>
+                    {td_string!(l, result.tick_label)}
+                    <span class="visually-hidden">": " {name}</span>
+                </label>
+            </p>
+        }
+    });
     view! {
-        <li class="checklist__item">
-            <span class="tickbox" aria-hidden="true"></span>
+        <li class="checklist__item" data-doc=crate::journey::query::doc_code(id)>
             <div class="checklist__body">
-                <h3 class="checklist__name">
-                    {text::document(l, item.id)}
-                    {item.interpretation.then(|| view! { " " <strong class="tag tag--interpretation">{td_string!(l, result.interpretation)}</strong> })}
-                </h3>
-                {status}
-                <ul class="checklist__facts">
-                    <li>{bring(l, item.bring)}</li>
-                    {item.optional.then(|| view! { <li>{td_string!(l, result.optional)}</li> })}
-                    <li>{translation}</li>
-                    <li>{certification_text}</li>
-                    {notes.into_iter().map(|n| view! { <li class="note">{n}</li> }).collect_view()}
-                </ul>
-                {super::citations::cited(l, &item.sources, &item.interpretations)}
+                <h3 class="checklist__name">{name}</h3>
+                {(!form).then(|| status(l, item))}
+                {facts}
+                {tick}
+                {sources_details(l, &item.sources, &item.interpretations, item.interpretation)}
             </div>
         </li>
     }
 }
 
+/// The state a notarial act would be made in abroad: the applicant's citizenship (the core
+/// judged `if_made_abroad` for it), else the identity document's issuer.
+fn home_country(l: Locale, j: &Journey) -> &'static str {
+    j.answers.with_untracked(|a| {
+        a.citizenship
+            .and_then(|c| c.country())
+            .or(a.id_issuer)
+            .map(|c| text::country(l, c))
+            .unwrap_or("?")
+    })
+}
+
 #[component]
 pub fn Checklist(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
+    let j = expect_context::<Journey>();
     move || {
         let l = i18n.get_locale();
         let items = &outcome.documents;
@@ -117,7 +295,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
         for item in items {
             match &item.group {
                 None => {
-                    blocks.push(view! { <ul class="checklist">{entry(l, item)}</ul> }.into_any())
+                    blocks.push(view! { <ul class="checklist">{entry(l, item, j)}</ul> }.into_any())
                 }
                 Some(group) if seen_groups.contains(group) => {}
                 Some(group) => {
@@ -145,7 +323,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                             view! {
                                 <li class="checklist__alternative">
                                     {heading}
-                                    <ul class="checklist">{docs.into_iter().map(|d| entry(l, d)).collect_view()}</ul>
+                                    <ul class="checklist">{docs.into_iter().map(|d| entry(l, d, j)).collect_view()}</ul>
                                 </li>
                             }
                         })
@@ -168,6 +346,52 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                 <p class="hint">{td_string!(l, result.checklist_hint)}</p>
                 {blocks}
             </section>
+        }
+    }
+}
+
+/// "What those rules required", for reference only: the documents by name and what to
+/// bring, folded; no status, no tick box, no certification judged for this applicant.
+#[component]
+pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let l = i18n.get_locale();
+        let mut seen_groups: Vec<String> = Vec::new();
+        let rows = outcome
+            .documents
+            .iter()
+            .filter_map(|item| match &item.group {
+                None => Some(
+                    view! {
+                        <li>{text::document(l, item.id)} " — " {bring(l, item.bring)}</li>
+                    }
+                    .into_any(),
+                ),
+                Some(g) if seen_groups.contains(g) => None,
+                Some(g) => {
+                    seen_groups.push(g.clone());
+                    let names: Vec<&str> = outcome
+                        .documents
+                        .iter()
+                        .filter(|i| i.group.as_ref() == Some(g))
+                        .map(|i| text::document(l, i.id))
+                        .collect();
+                    Some(
+                        view! {
+                            <li>{td_string!(l, result.one_of_group)} " " {names.join("; ")}</li>
+                        }
+                        .into_any(),
+                    )
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="reference">
+                <summary class="reference__summary">{td_string!(l, result.reference_title)}</summary>
+                <p class="hint">{td_string!(l, result.reference_hint)}</p>
+                <ul class="list">{rows}</ul>
+            </details>
         }
     }
 }

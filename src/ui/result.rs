@@ -1,17 +1,44 @@
-//! The result: the verdict in one sentence, why, what to do instead, the ready date, then
-//! the checklist. Everything shown is read from `evaluate`'s `Outcome`; the only choice made
-//! here is which words fit which code.
+//! The result. First what is true and what to do next (verdict box, next steps), then the
+//! checklist, then the reasons and notes. Everything shown is read from `evaluate`'s
+//! `Outcome` (and the answers the applicant gave): the only choice made here is which words
+//! fit which code, and in which order.
 
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use super::checklist::Checklist;
+use super::checklist::{sources_details, Checklist, ReferenceList};
 use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::Step;
-use crate::rules::{evaluate, Outcome, Reason, Route, Verdict};
+use crate::rules::{evaluate, Bring, DocumentId, Note, Outcome, Purpose, Reason, Route, Verdict};
 
+/// The way this applicant applies, as far as the words differ.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Path {
+    Formation,
+    Correction,
+    /// No identity document: the special form is filled in at the office (stateless).
+    SpecialFormAtDesk,
+    /// No identity document: the penal institution prepares and submits the special form.
+    SpecialFormByInstitution,
+}
+
+fn path(outcome: &Outcome, purpose: Purpose) -> Path {
+    let special = outcome
+        .documents
+        .iter()
+        .find(|d| d.id == DocumentId::SpecialForm);
+    match (purpose, special.map(|d| d.bring)) {
+        (Purpose::Correction, _) => Path::Correction,
+        (_, Some(Bring::CertifiedByPenalInstitution)) => Path::SpecialFormByInstitution,
+        (_, Some(_)) => Path::SpecialFormAtDesk,
+        (_, None) => Path::Formation,
+    }
+}
+
+/// The verdict's first sentence, in the words of the applicant's path.
 pub fn verdict_sentence(l: Locale, v: Verdict) -> &'static str {
     match v {
         Verdict::Eligible => td_string!(l, result.verdict_eligible),
@@ -21,8 +48,35 @@ pub fn verdict_sentence(l: Locale, v: Verdict) -> &'static str {
     }
 }
 
-fn verdict_class(v: Verdict) -> &'static str {
+fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool) -> &'static str {
+    match (v, path) {
+        // Never a plain "you can": the declared rules are not in force on the date.
+        (Verdict::Eligible, _) if out_of_term => {
+            td_string!(l, result.verdict_eligible_out_of_term)
+        }
+        (Verdict::Unavailable, _) => verdict_sentence(l, v),
+        (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
+        (Verdict::ActionNeeded, Path::Correction) => {
+            td_string!(l, result.verdict_action_needed_correction)
+        }
+        (Verdict::NotEligible, Path::Correction) => {
+            td_string!(l, result.verdict_not_eligible_correction)
+        }
+        (Verdict::Eligible, Path::SpecialFormAtDesk) => {
+            td_string!(l, result.verdict_eligible_special_form)
+        }
+        (Verdict::Eligible, Path::SpecialFormByInstitution) => {
+            td_string!(l, result.verdict_eligible_special_form_prisoner)
+        }
+        _ => verdict_sentence(l, v),
+    }
+}
+
+/// The box's colour. A declared rule set outside its term is never green: the applicant
+/// must confirm with the consulate first.
+fn verdict_class(v: Verdict, out_of_term: bool) -> &'static str {
     match v {
+        Verdict::Eligible if out_of_term => "verdict verdict--action",
         Verdict::Eligible => "verdict verdict--eligible",
         Verdict::ActionNeeded => "verdict verdict--action",
         Verdict::NotEligible => "verdict verdict--not-eligible",
@@ -36,6 +90,9 @@ fn alternatives(l: Locale, outcome: &Outcome, route: Route) -> Vec<&'static str>
     let mut list = Vec::new();
     if has(Reason::AlreadyHasIin) || has(Reason::CorrectionInCountryOnly) {
         list.push(td_string!(l, result.instead_correction));
+    }
+    if has(Reason::NoIinToCorrect) {
+        list.push(td_string!(l, result.instead_formation));
     }
     if has(Reason::UseMfaRoute) {
         list.push(td_string!(l, result.instead_mfa));
@@ -54,7 +111,159 @@ fn alternatives(l: Locale, outcome: &Outcome, route: Route) -> Vec<&'static str>
         list.push(td_string!(l, result.instead_consulate_declared));
         list.push(td_string!(l, result.instead_wait));
     }
+    if has(Reason::KazakhstanCitizen) {
+        list.push(td_string!(l, result.instead_kazakhstan_citizen));
+    }
     list
+}
+
+/// The sentences of the verdict box after the headline: every fact that changes what the
+/// applicant should do, before any detail.
+fn verdict_facts(
+    l: Locale,
+    o: &Outcome,
+    path: Path,
+    date: NaiveDate,
+    today: NaiveDate,
+    declared: bool,
+) -> Vec<String> {
+    let d = |x: NaiveDate| text::date(l, x);
+    let name = o
+        .ruleset
+        .as_deref()
+        .map(|r| text::ruleset_name(l, r))
+        .unwrap_or_default();
+    let mut facts = Vec::new();
+    let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
+    // 1. A declared rule set outside its term: the consulate's word against the calendar.
+    if out_of_term {
+        if let Some(term) = o.term {
+            let fact = match term.to {
+                Some(to) if date > to => td_string!(
+                    l,
+                    result.declared_term_ended,
+                    ruleset = name,
+                    to = d(to),
+                    date = d(date)
+                )
+                .to_string(),
+                _ => td_string!(
+                    l,
+                    result.declared_term_not_started,
+                    ruleset = name,
+                    from = d(term.from),
+                    date = d(date)
+                )
+                .to_string(),
+            };
+            facts.push(fact);
+        }
+    }
+    // 2. No rule set on the date (not declared): when the last one applied.
+    if !declared && o.verdict == Verdict::Unavailable {
+        if let Some(term) = o.term {
+            facts.push(match term.to {
+                Some(to) if date > to => td_string!(
+                    l,
+                    result.unavailable_ended,
+                    ruleset = name,
+                    from = d(term.from),
+                    to = d(to),
+                    reviewed = d(o.rules_reviewed_on)
+                )
+                .to_string(),
+                _ => td_string!(
+                    l,
+                    result.unavailable_not_started,
+                    ruleset = name,
+                    from = d(term.from)
+                )
+                .to_string(),
+            });
+        }
+    }
+    // 3. A past date.
+    if date < today {
+        facts.push(td_string!(l, result.past_date, date = d(date)).to_string());
+    }
+    if o.checklist_is_reference {
+        return facts;
+    }
+    // 4. A closed office, and readiness counted from the first open day.
+    let correction = path == Path::Correction;
+    match (o.first_open_day, o.verdict, o.ready_on) {
+        (Some(first), Verdict::Eligible, Some(ready)) if !out_of_term => facts.push(
+            td_string!(
+                l,
+                result.office_closed_ready,
+                date = d(date),
+                first = d(first),
+                ready = d(ready)
+            )
+            .to_string(),
+        ),
+        (Some(first), _, _) => facts.push(
+            td_string!(l, result.office_closed, date = d(date), first = d(first)).to_string(),
+        ),
+        // Rules not in force on the date promise no date: the consulate confirms first.
+        (None, Verdict::Eligible, Some(_)) if out_of_term => {}
+        (None, Verdict::Eligible, Some(ready)) => facts.push(if correction {
+            td_string!(l, result.ready_on_correction, date = d(ready)).to_string()
+        } else {
+            td_string!(l, result.ready_on, date = d(ready)).to_string()
+        }),
+        _ => {}
+    }
+    // 5. Action needed: no date that assumes a complete package.
+    if o.verdict == Verdict::ActionNeeded {
+        facts.push(if correction {
+            td_string!(l, result.ready_after_complete_correction).to_string()
+        } else {
+            td_string!(l, result.ready_after_complete).to_string()
+        });
+    }
+    // 6. The estimated calendar of a future year.
+    if o.ready_on_estimated {
+        let year = o.ready_on.map(|r| r.year()).unwrap_or(date.year());
+        facts.push(td_string!(l, result.ready_estimated_year, year = year).to_string());
+    }
+    facts
+}
+
+/// What to do next, for a rule set that serves the applicant.
+fn next_steps(
+    l: Locale,
+    o: &Outcome,
+    path: Path,
+    route: Route,
+    represented: bool,
+) -> Vec<&'static str> {
+    let mut steps = Vec::new();
+    if o.verdict == Verdict::ActionNeeded {
+        steps.push(td_string!(l, result.next_get_documents));
+    }
+    match path {
+        Path::SpecialFormAtDesk => steps.push(td_string!(l, result.next_special_form)),
+        Path::SpecialFormByInstitution => {
+            steps.push(td_string!(l, result.next_special_form_prisoner))
+        }
+        Path::Correction => {
+            steps.push(td_string!(l, result.next_correction_proof));
+            if represented {
+                steps.push(td_string!(l, result.next_representative));
+            }
+        }
+        Path::Formation => {}
+    }
+    match route {
+        Route::Consulate => steps.push(td_string!(l, result.next_consulate)),
+        Route::Mfa => steps.push(td_string!(l, result.next_mfa)),
+        Route::InCountry if path != Path::SpecialFormByInstitution => {
+            steps.push(td_string!(l, result.next_in_country))
+        }
+        Route::InCountry => {}
+    }
+    steps
 }
 
 #[component]
@@ -62,11 +271,17 @@ pub fn ResultPage() -> impl IntoView {
     let j = expect_context::<Journey>();
     let i18n = use_i18n();
     let outcome = Memo::new(move |_| j.answers.with(|a| evaluate(&a.to_applicant(j.today))));
-    let route = move || j.answers.with(|a| a.route).unwrap_or(Route::Consulate);
     // Announce the verdict in the app's polite live region.
     Effect::new(move |_| {
         let l = i18n.get_locale();
-        let sentence = verdict_sentence(l, outcome.with(|o| o.verdict)).to_owned();
+        let purpose = j.answers.with(|a| a.purpose.unwrap_or(Purpose::Formation));
+        let declared = j.answers.with(|a| a.ruleset.is_some());
+        let sentence = outcome
+            .with(|o| {
+                let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
+                headline(l, o.verdict, path(o, purpose), out_of_term)
+            })
+            .to_owned();
         j.announce.set(sentence);
     });
     on_cleanup(move || j.announce.set(String::new()));
@@ -77,99 +292,103 @@ pub fn ResultPage() -> impl IntoView {
         {move || {
             let l = i18n.get_locale();
             let o = outcome.get();
-            let date = |d| text::date(l, d);
-            // People read the rule set's name in their language, never its id.
-            let ruleset_name = o
-                .ruleset
-                .as_deref()
-                .and_then(crate::rules::ruleset::by_id)
-                .map_or(String::new(), |rs| super::rules_page::name(l, rs).to_owned());
-            let term_line = o.term.map(|t| match t.to {
-                Some(to) => td_string!(l, result.ruleset_line, ruleset = ruleset_name.clone(), from = date(t.from), to = date(to)).to_string(),
-                None => td_string!(l, result.ruleset_open, ruleset = ruleset_name.clone(), from = date(t.from)).to_string(),
+            let (route, purpose, date, declared, represented) = j.answers.with(|a| {
+                (
+                    a.route.unwrap_or(Route::Consulate),
+                    a.purpose.unwrap_or(Purpose::Formation),
+                    a.date.unwrap_or(j.today),
+                    a.ruleset.is_some(),
+                    a.represented.unwrap_or(false),
+                )
             });
-            let unavailable = (o.verdict == Verdict::Unavailable || !o.ruleset_in_force)
-                .then_some(o.term)
-                .flatten()
-                .filter(|_| j.answers.with_untracked(|a| a.ruleset.is_none()))
-                .map(|t| {
-                    let to = t.to.map(date).unwrap_or_default();
-                    view! {
-                        <div class="callout callout--warning">
-                            <h2 class="callout__title">{td_string!(l, result.unavailable_title)}</h2>
-                            <p>
-                                {td_string!(l, result.unavailable_text,
-                                    ruleset = ruleset_name.clone(),
-                                    from = date(t.from),
-                                    to = to,
-                                    reviewed = date(o.rules_reviewed_on)).to_string()}
-                            </p>
-                        </div>
-                    }
-                });
-            let declared = j.answers.with_untracked(|a| a.ruleset).map(|r| {
-                view! {
-                    <div class="callout">
-                        <h2 class="callout__title">{td_string!(l, result.declared_title)}</h2>
-                        <p>{td_string!(l, result.declared_text, ruleset = crate::rules::ruleset::by_id(r.as_str()).map_or("", |rs| super::rules_page::name(l, rs))).to_string()}</p>
-                    </div>
+            let path = path(&o, purpose);
+            let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
+            let facts = verdict_facts(l, &o, path, date, j.today, declared);
+            let reference = o.checklist_is_reference;
+
+            // What the applicant can do: instead (reference) or next (served).
+            let instead = alternatives(l, &o, route);
+            let todo_block = if reference {
+                (!instead.is_empty()).then(|| view! {
+                    <section class="next" aria-labelledby="instead-title">
+                        <h2 id="instead-title">{td_string!(l, result.instead_title)}</h2>
+                        <ul class="list">{instead.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                    </section>
+                }.into_any())
+            } else {
+                let mut steps: Vec<&'static str> = Vec::new();
+                if out_of_term {
+                    steps.push(td_string!(l, result.next_confirm_declared));
                 }
-            });
+                steps.extend(next_steps(l, &o, path, route, represented));
+                Some(view! {
+                    <section class="next" aria-labelledby="next-title">
+                        <h2 id="next-title">{td_string!(l, result.next_title)}</h2>
+                        <ol class="list">{steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+                    </section>
+                }.into_any())
+            };
+
+            let checklist = if reference {
+                view! { <ReferenceList outcome=o.clone() /> }.into_any()
+            } else {
+                view! { <Checklist outcome=o.clone() /> }.into_any()
+            };
+
             let reasons = if o.reasons_detail.is_empty() {
                 view! { <p>{td_string!(l, result.no_reasons)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="reasons">
-                        {o.reasons_detail.iter().map(|r| {
-                            view! {
-                                <li class="reason">
-                                    {text::reason(l, r.code)}
-                                    {r.interpretation.then(|| view! { " " <strong class="tag tag--interpretation">{td_string!(l, result.interpretation)}</strong> })}
-                                    {super::citations::cited(l, &r.sources, &r.interpretations)}
-                                </li>
-                            }
+                        {o.reasons_detail.iter().map(|r| view! {
+                            <li class="reason">
+                                {text::reason(l, r.code)}
+                                {sources_details(l, &r.sources, &r.interpretations, r.interpretation)}
+                            </li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
             };
-            let instead = alternatives(l, &o, route());
-            let instead = (!instead.is_empty()).then(|| view! {
-                <h2>{td_string!(l, result.instead_title)}</h2>
-                <ul class="list">{instead.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            let result_doc = (!reference).then(|| view! {
+                <p>{if path == Path::Correction { td_string!(l, result.result_doc_correction) } else { td_string!(l, result.result_doc) }}</p>
             });
-            let ready = o.ready_on.filter(|_| matches!(o.verdict, Verdict::Eligible | Verdict::ActionNeeded)).map(|d| view! {
-                <h2>{td_string!(l, result.ready_title)}</h2>
-                <p>
-                    {td_string!(l, result.ready_on, date = date(d)).to_string()}
-                    {o.ready_on_estimated.then(|| view! { " " <strong>{td_string!(l, result.ready_estimated)}</strong> })}
-                </p>
-                <p>{td_string!(l, result.result_doc)}</p>
-            });
-            let notes = (!o.notes.is_empty()).then(|| view! {
+            // Notes already said in the verdict box are not repeated.
+            let notes: Vec<&str> = o
+                .notes
+                .iter()
+                .filter(|n| !matches!(n, Note::OfficeClosedOnDate | Note::ReadyOnEstimated))
+                .map(|n| text::note(l, *n))
+                .collect();
+            let notes = (!notes.is_empty()).then(|| view! {
                 <h2>{td_string!(l, result.notes_title)}</h2>
-                <ul class="list notes">{o.notes.iter().map(|n| view! { <li>{text::note(l, *n)}</li> }).collect_view()}</ul>
+                <ul class="list notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            });
+            let name = o.ruleset.as_deref().map(|r| text::ruleset_name(l, r)).unwrap_or_default();
+            let term_line = o.term.map(|t| match t.to {
+                Some(to) => td_string!(l, result.ruleset_line, ruleset = name, from = text::date(l, t.from), to = text::date(l, to)).to_string(),
+                None => td_string!(l, result.ruleset_open, ruleset = name, from = text::date(l, t.from)).to_string(),
             });
             let verdict = o.verdict;
             view! {
-                <div class=verdict_class(verdict)>
-                    <p class="verdict__text">{verdict_sentence(l, verdict)}</p>
+                <div class=verdict_class(verdict, out_of_term) data-verdict=format!("{verdict:?}")>
+                    <p class="verdict__text">{headline(l, verdict, path, out_of_term)}</p>
+                    {facts.into_iter().map(|f| view! { <p class="verdict__fact">{f}</p> }).collect_view()}
                 </div>
-                {unavailable}
-                {declared}
+                {todo_block}
+                {checklist}
                 <h2>{td_string!(l, result.why)}</h2>
                 {reasons}
-                {instead}
-                {ready}
-                <Checklist outcome=o.clone() />
+                {result_doc}
                 {notes}
                 <p class="hint">
                     {term_line}
                     " "
-                    {td_string!(l, result.treaties_as_of, date = date(o.treaties_as_of), reviewed = date(o.rules_reviewed_on)).to_string()}
+                    {td_string!(l, result.treaties_as_of, date = text::date(l, o.treaties_as_of), reviewed = text::date(l, o.rules_reviewed_on)).to_string()}
                 </p>
                 <p class="no-print"><super::rules_page::RulesLink /></p>
             }
         }}
+        <PrintSummary />
         <ResultActions />
         <div class="actions no-print">
             <button type="button" class="link-button" on:click=move |_| j.go(Step::Check, lang())>
@@ -195,6 +414,38 @@ pub fn ResultPage() -> impl IntoView {
                 {t!(i18n, result.start_again)}
             </button>
         </div>
+    }
+}
+
+/// On paper only: the answers the result rests on, the day it was printed and the link that
+/// restores them.
+#[component]
+fn PrintSummary() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    move || {
+        let l = i18n.get_locale();
+        let answers = j.answers.get();
+        let rows = super::check::summary_rows(l, &answers, j.locked, j.today)
+            .into_iter()
+            .map(|(key, value)| {
+                view! {
+                    <div class="summary__row">
+                        <dt class="summary__key">{key}</dt>
+                        <dd class="summary__value">{value}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        let link = j.owns_page().then(|| j.share_link(text::code(l))).flatten();
+        view! {
+            <section class="print-only">
+                <h2>{td_string!(l, result.print_answers_title)}</h2>
+                <dl class="summary">{rows}</dl>
+                <p>{td_string!(l, result.printed_on, date = text::date(l, j.today)).to_string()}</p>
+                {link.map(|url| view! { <p class="print-link">{td_string!(l, result.print_link)} " " {url}</p> })}
+            </section>
+        }
     }
 }
 

@@ -80,7 +80,7 @@ fn requirement_list(l: Locale, reqs: &[Requirement]) -> AnyView {
         s
     };
     let tag = |r: &Requirement| {
-        r.rule.interpretation.then(|| view! { " " <strong class="tag tag--interpretation">{td_string!(l, result.interpretation)}</strong> })
+        r.rule.interpretation.then(|| view! { " " <strong class="tag tag--interpretation">{td_string!(l, interpretation_label)}</strong> })
     };
     let mut items: Vec<AnyView> = Vec::new();
     let mut groups: Vec<&str> = Vec::new();

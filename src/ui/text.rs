@@ -260,5 +260,24 @@ pub fn note(l: Locale, n: Note) -> &'static str {
         Note::LanguageNotGiven => td_string!(l, notes.language_not_given),
         Note::IssuerAssumed => td_string!(l, notes.issuer_assumed),
         Note::ConfirmWithOffice => td_string!(l, notes.confirm_with_office),
+        Note::OfficeClosedOnDate => td_string!(l, notes.office_closed_on_date),
+        Note::TranslationMadeInKazakhstanNeedsNoCertification => {
+            td_string!(
+                l,
+                notes.translation_made_in_kazakhstan_needs_no_certification
+            )
+        }
+        Note::PowerOfAttorneyLikelyMadeAbroad => {
+            td_string!(l, notes.power_of_attorney_likely_made_abroad)
+        }
+    }
+}
+
+/// A rule set in words ("2025 consular pilot (listed categories)"), never its id: the name
+/// is part of the rule-set record, so a new order brings its own.
+pub fn ruleset_name(l: Locale, id: &str) -> &'static str {
+    match crate::rules::ruleset::by_id(id) {
+        Some(rs) => super::rules_page::name(l, rs),
+        None => td_string!(l, rulesets.other),
     }
 }

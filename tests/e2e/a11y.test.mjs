@@ -9,7 +9,28 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, launchChromium, watchErrors } from "./harness.mjs";
-import { L, query, heading, open, radio, whichPage, button, SPOUSE, CORRECTION, dateBoxes, fillDate, countryBox, PAGE_STATES } from "./pages.mjs";
+import {
+  L,
+  query,
+  heading,
+  open,
+  radio,
+  whichPage,
+  button,
+  SPOUSE,
+  CORRECTION,
+  dateBoxes,
+  fillDate,
+  countryBox,
+  PAGE_STATES,
+  CN_INVESTOR_NO_TRANSLATION,
+  TR_SPOUSE_IN_COUNTRY_SATURDAY,
+  STATELESS_NO_DOCUMENT,
+  CORRECTION_REPRESENTED,
+  CN_INVESTOR_UNAVAILABLE,
+  declared2025,
+  todayIso,
+} from "./pages.mjs";
 
 const AXE = join(fileURLToPath(new URL(".", import.meta.url)), "node_modules", "axe-core", "axe.min.js");
 const AXE_SOURCE = readFileSync(AXE, "utf8");
@@ -229,6 +250,24 @@ page("result in Kazakh: unavailable", { ...SPOUSE, lang: "kk", date: "2026-03-02
   lang: "kk",
   verdict: "unavailable",
 });
+// The result states of issue 9, in every language, with every fold opened.
+const openFolds = (p) => p.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+for (const lang of ["en", "ru", "kk"]) {
+  for (const [name, state, verdict] of [
+    ["notary in Kazakhstan or abroad", CN_INVESTOR_NO_TRANSLATION, "action_needed"],
+    ["office closed on a Saturday", TR_SPOUSE_IN_COUNTRY_SATURDAY, null],
+    ["stateless, no identity document", STATELESS_NO_DOCUMENT, null],
+    ["correction by a representative", CORRECTION_REPRESENTED, null],
+    ["declared rule set outside its term", declared2025(todayIso()), null],
+    ["no rule set on the date", CN_INVESTOR_UNAVAILABLE, "unavailable"],
+  ]) {
+    page(`result (${lang}): ${name}`, { ...state, lang, step: "result" }, "result", {
+      lang,
+      verdict: verdict ?? undefined,
+      prepare: openFolds,
+    });
+  }
+}
 page("question page in Russian", { ...cat, lang: "ru", step: "identity" }, "id_type", { lang: "ru" });
 
 // The page states of pages.mjs marked for axe (the rules page in en, ru and kk, ...).

@@ -382,3 +382,87 @@ export const PAGE_STATES = [];
     add("result: stateless, special form", { ...inCountryStateless, prison: "no", consent: "yes", step: "result" }, "result");
   }
 }
+
+// Result states of issue 9 (journey.test.mjs and result.test.mjs open them; a11y.test.mjs
+// runs axe over each in en, ru and kk).
+export const CN_INVESTOR_NO_TRANSLATION = {
+  lang: "en",
+  route: "consulate",
+  at: "CN",
+  date: "2025-06-03",
+  has_iin: "no",
+  cit: "CN",
+  dob: "1980-05-05",
+  cat: "investor",
+  id: "passport",
+  id_by: "CN",
+  id_exp: "2031-01-01",
+  id_latin: "no",
+  consent: "yes",
+  "doc.investor_council_membership": "no",
+  "doc.investment_contract": "yes-KZ-ru-_-_",
+  "doc.passport_translation": "no",
+};
+export const TR_SPOUSE_IN_COUNTRY_SATURDAY = {
+  lang: "en",
+  route: "in_country",
+  date: "2027-12-04",
+  has_iin: "no",
+  purpose: "formation",
+  cit: "TR",
+  dob: "1990-03-03",
+  id: "passport",
+  id_by: "TR",
+  id_exp: "2035-01-01",
+  id_latin: "yes",
+  consent: "yes",
+};
+export const STATELESS_NO_DOCUMENT = {
+  lang: "en",
+  route: "in_country",
+  date: "2025-06-03",
+  has_iin: "no",
+  purpose: "formation",
+  cit: "stateless",
+  dob: "1990-03-03",
+  id: "none",
+  prison: "no",
+  consent: "yes",
+};
+export const CORRECTION_REPRESENTED = {
+  ...CORRECTION,
+  date: "2025-06-03",
+  iin: "850101300015",
+  rep: "yes",
+  consent: "yes",
+  "doc.changed_data_certificate": "yes-KZ-kk-_-_",
+  "doc.power_of_attorney": "yes-KZ-ru-_-_",
+};
+/** A consulate that declares the 2025 rules, used on `date` (today in the tests). */
+export const declared2025 = (date) => ({
+  lang: "en",
+  ruleset: "fi-pilot-2025",
+  country: "DE",
+  route: "consulate",
+  date,
+  has_iin: "no",
+  cit: "DE",
+  dob: "1980-05-05",
+  cat: "investor",
+  id: "passport",
+  id_by: "DE",
+  id_exp: "2035-01-01",
+  id_latin: "yes",
+  consent: "yes",
+  "doc.investor_council_membership": "no",
+  "doc.investment_contract": "yes-KZ-ru-_-_",
+});
+/** The Chinese investor on a date when no rule set serves embassies and consulates. */
+export const CN_INVESTOR_UNAVAILABLE = { ...CN_INVESTOR_NO_TRANSLATION, date: "2026-12-02" };
+
+/** Today as YYYY-MM-DD in the machine's time zone (the app's "today" is the device's). */
+export function todayIso() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

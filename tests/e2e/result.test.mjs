@@ -1,0 +1,152 @@
+// The result page tells the truth (issue 9), driven as a person reads it: every element by
+// its role and accessible name, the words from locales/*.json.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launchChromium, watchErrors } from "./harness.mjs";
+import {
+  L,
+  fmt,
+  query,
+  heading,
+  open,
+  CN_INVESTOR_NO_TRANSLATION,
+  TR_SPOUSE_IN_COUNTRY_SATURDAY,
+  STATELESS_NO_DOCUMENT,
+  CORRECTION_REPRESENTED,
+  CN_INVESTOR_UNAVAILABLE,
+  declared2025,
+  todayIso,
+} from "./pages.mjs";
+
+const en = L.en;
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withResult(state, fn, viewport = { width: 390, height: 844 }) {
+  const context = await browser.newContext({ locale: "en-US", viewport });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    await open(page, server.url, query({ ...state, step: "result" }));
+    assert.equal(await heading(page), L[state.lang ?? "en"].result.title);
+    await fn(page);
+    assert.deepEqual(errors, [], "no console error or page error");
+  } finally {
+    await context.close();
+  }
+}
+
+/** The checklist card whose level-3 heading names the document. */
+function card(page, docId) {
+  return page
+    .getByRole("region", { name: en.result.checklist_title, exact: true })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: en.documents[docId], exact: true }) })
+    .last();
+}
+
+/** The verdict's first sentence on the page (not its copy in the live region). */
+function verdictSentence(page, sentence) {
+  return page
+    .getByRole("main")
+    .getByText(sentence, { exact: true })
+    .locator("xpath=self::*[not(@role='status')]");
+}
+
+/** The text of the verdict box: the block that holds the verdict's first sentence. */
+async function verdictBox(page, sentence) {
+  return verdictSentence(page, sentence).locator("xpath=..").innerText();
+}
+
+test("passport not in Latin or Cyrillic, no translation: no card says you have the translation", async () => {
+  await withResult(CN_INVESTOR_NO_TRANSLATION, async (page) => {
+    const passport = await card(page, "passport").innerText();
+    assert.ok(!passport.includes(en.result.translation_done), passport);
+    assert.ok(passport.includes(en.result.translation_separate_item), passport);
+    const translation = await card(page, "passport_translation").innerText();
+    assert.ok(translation.includes(en.result.todo), translation);
+    assert.ok(!translation.includes(en.result.provided), translation);
+    // Two ways, the notary in Kazakhstan first; never "an apostille from China" alone.
+    const kz = translation.indexOf(en.result.way_kazakhstan);
+    const abroad = translation.indexOf(fmt(en.result.way_abroad_apostille, { country: "China" }));
+    assert.ok(kz >= 0 && abroad > kz, translation);
+    assert.ok(!translation.includes(fmt(en.result.certification_apostille, { country: "China" })), translation);
+    // Sources folded: one disclosure per card.
+    assert.equal(await card(page, "passport_translation").locator("details").count(), 1);
+    // Action needed: the ready wording without a date.
+    const box = await verdictBox(page, en.result.verdict_action_needed);
+    assert.ok(box.includes(en.result.ready_after_complete), box);
+  });
+});
+
+test("a declared 2025 rule set used today: the verdict box says its term ended and to confirm", async () => {
+  await withResult(declared2025(todayIso()), async (page) => {
+    const box = await verdictBox(page, en.result.verdict_eligible_out_of_term);
+    assert.ok(box.includes("31 December 2025"), box);
+    assert.equal(await page.getByText(en.result.verdict_eligible, { exact: true }).count(), 0, "no plain green");
+    assert.ok(box.includes("Confirm with the consulate before you travel"), box);
+  });
+});
+
+test("a Saturday: the first open day and the ready date from it", async () => {
+  await withResult(TR_SPOUSE_IN_COUNTRY_SATURDAY, async (page) => {
+    const box = await verdictBox(page, en.result.verdict_eligible);
+    assert.ok(
+      box.includes(fmt(en.result.office_closed_ready, { date: "4 December 2027", first: "6 December 2027", ready: "7 December 2027" })),
+      box,
+    );
+    const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
+    assert.ok(next.includes(en.result.next_in_country), next);
+  });
+});
+
+test("correction: its own verdict, readiness and proof of the changed data", async () => {
+  await withResult(CORRECTION_REPRESENTED, async (page) => {
+    const box = await verdictBox(page, en.result.verdict_eligible_correction);
+    assert.ok(box.includes(fmt(en.result.ready_on_correction, { date: "4 June 2025" })), box);
+    const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
+    assert.ok(next.includes(en.result.next_correction_proof), next);
+    assert.ok(next.includes(en.result.next_representative), next);
+    assert.equal(await page.getByText(en.result.verdict_eligible, { exact: true }).count(), 0);
+  });
+});
+
+test("stateless with no identity document: what happens at the office, contact it first", async () => {
+  await withResult(STATELESS_NO_DOCUMENT, async (page) => {
+    assert.ok(await verdictSentence(page, en.result.verdict_eligible_special_form).isVisible());
+    assert.equal(await page.getByText(en.result.verdict_eligible, { exact: true }).count(), 0);
+    const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
+    assert.ok(next.includes(en.result.next_special_form), next);
+  });
+});
+
+test("no rule set on the date: what to do instead first, the rules only as reference", async () => {
+  await withResult(CN_INVESTOR_UNAVAILABLE, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    const instead = main.indexOf(en.result.instead_title);
+    const reference = main.indexOf(en.result.reference_title);
+    assert.ok(instead >= 0 && reference > instead, main);
+    assert.equal(await page.getByRole("checkbox").count(), 0);
+    for (const word of [en.result.provided, en.result.todo, en.reasons.stateless_not_covered]) {
+      assert.ok(!main.includes(word), `"${word}" is not claimed: ${main}`);
+    }
+  });
+});
+
+test("on a 390x844 phone the verdict and the first next step fit the first screen", async () => {
+  for (const state of [CN_INVESTOR_NO_TRANSLATION, TR_SPOUSE_IN_COUNTRY_SATURDAY]) {
+    await withResult(state, async (page) => {
+      const next = page.getByRole("region", { name: en.result.next_title, exact: true });
+      const firstStep = next.getByRole("listitem").first();
+      const box = await firstStep.boundingBox();
+      assert.ok(box && box.y + box.height <= 844, `first next step ends at ${box && box.y + box.height}px`);
+    });
+  }
+});

@@ -1,0 +1,311 @@
+//! Browser tests of the result page (issue 9): each problem a real applicant met, opened
+//! from a shared link. One status per checklist item, no false green, the cheapest lawful way
+//! first, no readiness where no rule set serves, the words of each path.
+#![cfg(target_arch = "wasm32")]
+
+use iin_precheck::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+mod browser;
+use browser::{find, settle};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn open(query: &str) -> web_sys::HtmlElement {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let document = window.document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    std::mem::forget(leptos::mount::mount_to(host.clone(), App));
+    host
+}
+
+fn text(el: &web_sys::HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+/// The page as read on screen: without the printed-only summary of the answers (which
+/// repeats the applicant's own answers, e.g. "You have it" for a document they hold).
+fn screen_text(host: &web_sys::HtmlElement) -> String {
+    if let Ok(Some(printed)) = host.query_selector(".print-only") {
+        printed.remove();
+    }
+    text(host)
+}
+
+fn all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = host.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+/// The checklist card of one document (by its contract id).
+fn card(host: &web_sys::HtmlElement, id: &str) -> web_sys::HtmlElement {
+    find(host, &format!(".checklist__item[data-doc={id}]"))
+}
+
+fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+const CHINESE_INVESTOR: &str = "route=consulate&at=CN&date=2025-06-03&has_iin=no&cit=CN\
+    &dob=1980-05-05&cat=investor&id=passport&id_by=CN&id_exp=2031-01-01&id_latin=no\
+    &consent=yes&doc.investor_council_membership=no&doc.investment_contract=yes-KZ-ru-_-_\
+    &doc.passport_translation=no";
+
+#[wasm_bindgen_test]
+async fn a_passport_translation_not_yet_made_has_one_status_and_two_ways_cheapest_first() {
+    let host = open(&format!("?lang=en&{CHINESE_INVESTOR}&step=result"));
+    settle().await;
+    let passport = text(&card(&host, "passport"));
+    // The passport card does not speak for the translation's status.
+    assert!(!passport.contains("you have it"), "{passport}");
+    assert!(
+        passport.contains("listed below as its own item"),
+        "{passport}"
+    );
+    let translation = text(&card(&host, "passport_translation"));
+    assert!(
+        translation.contains("Still to do: get this document"),
+        "{translation}"
+    );
+    assert!(!translation.contains("You have it"), "{translation}");
+    assert!(
+        !translation.contains("Needs an apostille from"),
+        "{translation}"
+    );
+    let kz = translation
+        .find("With a notary in Kazakhstan")
+        .expect(&translation);
+    let abroad = translation
+        .find("With a notary in China")
+        .expect(&translation);
+    assert!(kz < abroad, "the cheaper way first: {translation}");
+    // One details per item, the interpretation named once in its summary.
+    assert_eq!(
+        all(&card(&host, "passport_translation"), "details").len(),
+        1
+    );
+    assert!(
+        text(&host).matches("Interpretation: confirm").count() == 0,
+        "no repeated interpretation tags"
+    );
+    // Action needed: no ready date that assumes a complete package.
+    let verdict = text(&find(&host, ".verdict"));
+    assert!(
+        verdict.contains("one working day after you apply with everything listed below"),
+        "{verdict}"
+    );
+    assert!(!verdict.contains("4 June 2025"), "{verdict}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn kazakhstan_only_documents_need_no_apostille_and_an_assumed_issuer_can_be_changed() {
+    let host = open(
+        "?lang=en&route=consulate&at=CN&date=2025-06-03&has_iin=no&cit=CN&dob=1980-05-05\
+         &cat=spouse&id=passport&id_by=CN&id_exp=2031-01-01&id_latin=yes&consent=yes\
+         &doc.marriage_certificate=no&step=result",
+    );
+    settle().await;
+    let marriage = text(&card(&host, "marriage_certificate"));
+    assert!(
+        marriage.contains("If it is issued in China: it needs an apostille there."),
+        "{marriage}"
+    );
+    let change = find(&card(&host, "marriage_certificate"), "button.link-button");
+    assert!(text(&change).contains("Issued in another country?"));
+    change.click();
+    settle().await;
+    let url = web_sys::window().unwrap().location().search().unwrap();
+    assert!(url.contains("step=doc-marriage_certificate"), "{url}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_declared_2025_rule_set_used_today_is_not_a_plain_green() {
+    let host = open(&format!(
+        "?lang=en&ruleset=fi-pilot-2025&country=DE&route=consulate&date={}&has_iin=no&cit=DE\
+         &dob=1980-05-05&cat=investor&id=passport&id_by=DE&id_exp=2035-01-01&id_latin=yes\
+         &consent=yes&doc.investor_council_membership=no&doc.investment_contract=yes-KZ-ru-_-_\
+         &step=result",
+        today_iso()
+    ));
+    settle().await;
+    let verdict = find(&host, ".verdict");
+    let words = text(&verdict);
+    assert!(words.contains("term ended on 31 December 2025"), "{words}");
+    assert!(
+        words.contains("Confirm with the consulate before you travel"),
+        "{words}"
+    );
+    assert!(
+        !verdict.class_name().contains("verdict--eligible"),
+        "{}",
+        verdict.class_name()
+    );
+    assert!(
+        !words.contains("You can get an IIN this way"),
+        "no plain green: {words}"
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
+    let host = open(
+        "?lang=en&route=in_country&date=2027-12-04&has_iin=no&purpose=formation&cit=TR&dob=1990-03-03\
+         &id=passport&id_by=TR&id_exp=2035-01-01&id_latin=yes&consent=yes&step=result",
+    );
+    settle().await;
+    let words = text(&find(&host, ".verdict"));
+    assert!(words.contains("closed on 4 December 2027"), "{words}");
+    assert!(
+        words.contains("The first day you can apply is 6 December 2027"),
+        "{words}"
+    );
+    assert!(words.contains("ready on 7 December 2027"), "{words}");
+    // 2027 has no official calendar yet: said in the verdict box.
+    assert!(words.contains("Dates in 2027 are estimated"), "{words}");
+    // The in-country route says whom it serves and that it is free.
+    let page = text(&host);
+    assert!(
+        page.contains("foreigners and stateless persons temporarily staying in Kazakhstan"),
+        "{page}"
+    );
+    assert!(page.contains("free of charge"), "{page}");
+    assert!(page.contains("Public Service Centre (ЦОН)"), "{page}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_past_date_says_these_are_the_rules_of_that_date() {
+    let host = open(
+        "?lang=en&route=in_country&date=2024-06-04&has_iin=no&purpose=formation&cit=TR&dob=1990-03-03\
+         &id=passport&id_by=TR&id_exp=2035-01-01&id_latin=yes&consent=yes&step=result",
+    );
+    settle().await;
+    let words = text(&find(&host, ".verdict"));
+    assert!(words.contains("4 June 2024 is in the past"), "{words}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unavailable_leads_with_what_to_do_instead_and_shows_no_status() {
+    let host = open(&format!(
+        "?lang=en&{}&step=result",
+        CHINESE_INVESTOR.replace("date=2025-06-03", "date=2026-12-02")
+    ));
+    settle().await;
+    let page = screen_text(&host);
+    let instead = page.find("What you can do instead").expect(&page);
+    let reference = page.find("What those rules required").expect(&page);
+    assert!(instead < reference, "{page}");
+    assert!(all(&host, ".status").is_empty(), "{page}");
+    assert!(all(&host, "input[type=checkbox]").is_empty(), "{page}");
+    assert!(!page.contains("You have it"), "{page}");
+    assert!(!page.contains("Ready"), "{page}");
+    assert!(!page.contains("should be ready"), "{page}");
+    // Nothing about this applicant's documents is claimed under rules that do not serve.
+    assert!(!page.contains("With a notary in"), "{page}");
+    assert!(!page.contains("is read as a foreign citizen"), "{page}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn not_eligible_shows_the_rules_only_as_reference() {
+    let host = open(
+        "?lang=en&route=consulate&at=DE&date=2025-06-03&has_iin=no&cit=DE&dob=1980-05-05\
+         &cat=other&id=passport&id_by=DE&id_exp=2031-01-01&id_latin=yes&consent=yes\
+         &step=result",
+    );
+    settle().await;
+    let page = screen_text(&host);
+    assert!(page.contains("You cannot get an IIN this way."), "{page}");
+    assert!(all(&host, ".status").is_empty(), "{page}");
+    assert!(all(&host, "input[type=checkbox]").is_empty(), "{page}");
+    find(&host, "details.reference");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn correction_has_its_own_words() {
+    let host = open(
+        "?lang=en&route=in_country&date=2025-06-03&has_iin=yes&iin=850101300015\
+         &purpose=correction&cit=DE&dob=1985-01-01&id=passport&id_by=DE&id_exp=2035-01-01&id_latin=yes\
+         &rep=yes&consent=yes&doc.changed_data_certificate=yes-KZ-kk-_-_\
+         &doc.power_of_attorney=yes-KZ-ru-_-_&step=result",
+    );
+    settle().await;
+    let page = text(&host);
+    assert!(
+        page.contains("Your IIN can be corrected this way"),
+        "{page}"
+    );
+    assert!(!page.contains("You can get an IIN"), "{page}");
+    assert!(
+        page.contains("Your data should be corrected on 4 June 2025"),
+        "{page}"
+    );
+    assert!(
+        page.contains("a marriage certificate, a certificate of name change or a new passport"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Your representative applies for you"),
+        "{page}"
+    );
+    assert!(
+        page.contains("registration certificate with your IIN and the corrected data"),
+        "{page}"
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_stateless_person_without_a_document_is_told_what_happens_at_the_office() {
+    let host = open(
+        "?lang=en&route=in_country&date=2025-06-03&has_iin=no&purpose=formation&cit=stateless&dob=1990-03-03\
+         &id=none&prison=no&consent=yes&step=result",
+    );
+    settle().await;
+    let page = text(&host);
+    assert!(!page.contains("with the documents you described"), "{page}");
+    assert!(page.contains("without an identity document"), "{page}");
+    assert!(page.contains("Contact the office before you go"), "{page}");
+    assert!(page.contains("fill in a special form with you"), "{page}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn tick_boxes_are_real_labelled_checkboxes() {
+    let host = open(&format!("?lang=ru&{CHINESE_INVESTOR}&step=result"));
+    settle().await;
+    let boxes = all(&host, "input[type=checkbox]");
+    assert!(!boxes.is_empty());
+    for b in boxes {
+        let id = b.id();
+        let label = find(&host, &format!("label[for='{id}']"));
+        assert!(!text(&label).trim().is_empty(), "{id}");
+    }
+    host.remove();
+}
