@@ -7,5 +7,7 @@ pub mod answers;
 pub mod flow;
 pub mod query;
 
-pub use answers::{Answers, CertifiedAnswer, DocAnswer, IdChoice, LanguageAnswer, Tri};
+pub use answers::{
+    Answers, CertifiedAnswer, DocAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Tri,
+};
 pub use flow::{Locked, Step};
