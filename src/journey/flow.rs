@@ -181,21 +181,47 @@ pub fn group_id(name: &str) -> Option<GroupId> {
         .find(|g| *g == name)
 }
 
-/// The documents of a group in the records, with whether each is optional (the union over
-/// the rule sets, in their order).
-fn group_members(group: GroupId) -> Vec<(DocumentId, bool)> {
-    let mut members: Vec<(DocumentId, bool)> = Vec::new();
+/// The alternatives of a group in the records (the union over the rule sets, in their
+/// order): the same shape as [`alternatives`] reads from a checklist.
+fn group_alternatives(group: GroupId) -> Vec<Alternative> {
+    let mut keys: Vec<Option<&'static str>> = Vec::new();
+    let mut list: Vec<Alternative> = Vec::new();
+    let mut seen: Vec<DocumentId> = Vec::new();
     for r in ruleset::rulesets()
         .iter()
         .flat_map(|rs| rs.categories.iter())
         .flat_map(|c| c.documents.iter())
         .filter(|r| r.group == Some(group))
     {
-        if !members.iter().any(|(id, _)| *id == r.document) {
-            members.push((r.document, r.optional));
+        if seen.contains(&r.document) {
+            continue;
+        }
+        seen.push(r.document);
+        // A document outside any named alternative is an alternative on its own.
+        let index = match r
+            .alternative
+            .and_then(|k| keys.iter().position(|x| *x == Some(k)))
+        {
+            Some(i) => i,
+            None => {
+                keys.push(r.alternative);
+                list.push(Alternative {
+                    required: Vec::new(),
+                    optional: Vec::new(),
+                });
+                list.len() - 1
+            }
+        };
+        if let Some(alt) = list.get_mut(index) {
+            if r.optional {
+                alt.optional.push(r.document);
+            } else {
+                alt.required.push(r.document);
+            }
         }
     }
-    members
+    list.retain(|a| !a.required.is_empty());
+    list
 }
 
 /// One way to satisfy a one-of group: the documents that together make it (`required`) and
@@ -244,21 +270,21 @@ pub fn alternatives(outcome: &Outcome, group: &str) -> Vec<Alternative> {
 }
 
 /// The answer to a group page, read back from the document answers: `None` unanswered,
-/// `Some(None)` "none of these yet", `Some(Some(i))` the alternative `i` is held.
+/// `Some(None)` "none of these yet", `Some(Some(i))` the alternative `i` is held (also when
+/// a link says so without answering the others).
 pub fn group_choice(alternatives: &[Alternative], answers: &Answers) -> Option<Option<usize>> {
     let have = |id: &DocumentId| answers.docs.get(id).and_then(|d| d.have);
+    let held = alternatives
+        .iter()
+        .position(|a| a.required.iter().all(|id| have(id) == Some(true)));
+    if held.is_some() {
+        return Some(held);
+    }
     let all_answered = alternatives
         .iter()
         .flat_map(|a| a.required.iter())
         .all(|id| have(id).is_some());
-    if !all_answered {
-        return None;
-    }
-    Some(
-        alternatives
-            .iter()
-            .position(|a| a.required.iter().all(|id| have(id) == Some(true))),
-    )
+    all_answered.then_some(None)
 }
 
 /// Stores a group page's answer as document answers: the chosen alternative's documents
@@ -543,10 +569,7 @@ pub fn is_answered(step: Step, a: &Answers) -> bool {
         Step::Represented => a.represented.is_some(),
         Step::Consent => a.consent.is_some(),
         Step::Document(id) => doc(id).have.is_some(),
-        Step::Group(g) => group_members(g)
-            .iter()
-            .filter(|(_, optional)| !optional)
-            .all(|(id, _)| doc(*id).have.is_some()),
+        Step::Group(g) => group_choice(&group_alternatives(g), a).is_some(),
         Step::DocIssuer(id) => doc(id).issuer.is_some(),
         Step::DocLanguage(id) => doc(id).language.is_some(),
         Step::DocTranslated(id) => doc(id).translated.is_some(),
@@ -707,9 +730,11 @@ mod tests {
             Step::Represented => g.represented = p.represented,
             Step::Consent => g.consent = p.consent,
             Step::Group(group) => {
-                for (id, _) in group_members(group) {
-                    let have = p.docs.get(&id).and_then(|d| d.have).unwrap_or(false);
-                    g.docs.entry(id).or_default().have = Some(have);
+                for alt in group_alternatives(group) {
+                    for id in alt.required.iter().chain(&alt.optional) {
+                        let have = p.docs.get(id).and_then(|d| d.have).unwrap_or(false);
+                        g.docs.entry(*id).or_default().have = Some(have);
+                    }
                 }
             }
             Step::Document(id) => {
@@ -933,6 +958,13 @@ mod tests {
         set_group_choice(&alts, &mut a, Some(1));
         assert_eq!(group_choice(&alts, &a), Some(Some(1)));
         assert!(is_answered(Step::Group("investor_proof"), &a));
+        // The records give the same alternatives as the checklist.
+        assert_eq!(group_alternatives("investor_proof"), alts);
+        assert_eq!(
+            group_alternatives("digital_nomad_proof").len(),
+            2,
+            "IT qualification (three documents) or IT manager"
+        );
         let held = alts[1].required[0];
         assert_eq!(held, DocumentId::InvestmentContract);
         // Only Kazakhstan issues the investor proofs: nothing more to ask of them.
