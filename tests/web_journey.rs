@@ -185,7 +185,7 @@ async fn the_issuer_is_never_guessed_and_decides_whether_the_language_is_asked()
 #[wasm_bindgen_test]
 async fn an_unknown_issuer_is_shown_as_an_assumption() {
     let host = open(&format!(
-        "{}&step=check",
+        "{}&consent=yes&step=check",
         POA.replace("yes-_-_-_-_", "yes-unknown-kk-_-none")
     ));
     settle().await;
