@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::answers::{Answers, DocAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Tri};
 use crate::rules::{
     documents, evaluate, ruleset, Certification, ChecklistItem, Country, DocumentId, DocumentKind,
-    Outcome, Purpose, Reason, Route, RuleSet, RuleSetInfo, TranslationNeed,
+    Outcome, Purpose, Reason, Route, RuleSet, RuleSetInfo, TranslationNeed, Verdict,
 };
 
 /// The id of a one-of group as the rule-set records spell it (`investor_proof`).
@@ -485,6 +485,43 @@ pub fn document_steps(outcome: &Outcome, answers: &Answers, today: NaiveDate) ->
     steps
 }
 
+/// The questions whose answers decide an eligibility reason (empty: not an eligibility
+/// reason, or one a later answer can still change).
+fn decided_by(reason: Reason) -> &'static [Step] {
+    match reason {
+        Reason::KazakhstanCitizen | Reason::StatelessNotCovered => &[Step::Citizenship],
+        Reason::AlreadyHasIin | Reason::NoIinToCorrect | Reason::CorrectionInCountryOnly => {
+            &[Step::HasIin, Step::Purpose]
+        }
+        Reason::CategoryNotCovered | Reason::UseMfaRoute | Reason::MfaOnlyForDiplomaticStaff => {
+            &[Step::Category]
+        }
+        Reason::Under65 | Reason::ChildNotUnder16 => &[Step::Category, Step::BirthDate],
+        _ => &[],
+    }
+}
+
+/// Who may apply is settled by the answers so far: when an answered question already makes
+/// the applicant not eligible (a citizen of Kazakhstan, an IIN already held, no listed
+/// category...), no later answer (identity, documents, consent) can change that verdict, so
+/// nothing more is asked. A reason counts only when every question it rests on was asked
+/// and answered, or was not asked because the rule set has no such question (the purpose of
+/// someone without an IIN), so a default standing in for an unanswered question never ends
+/// the journey.
+fn settled_not_eligible(steps: &[Step], answers: &Answers, today: NaiveDate) -> bool {
+    let outcome = evaluate(&answers.to_applicant(today));
+    outcome.verdict == Verdict::NotEligible
+        && outcome.reasons.iter().any(|r| {
+            let needs = decided_by(*r);
+            !needs.is_empty()
+                && needs.iter().all(|s| match s {
+                    // Asked only with an IIN; otherwise its default is the true answer.
+                    Step::Purpose if answers.has_iin != Some(Tri::Yes) => true,
+                    s => steps.contains(s) && is_answered(*s, answers),
+                })
+        })
+}
+
 /// Every question page that applies, in order, given the answers so far. Later pages can
 /// appear or disappear as earlier answers change; answers to pages that no longer apply are
 /// kept (and ignored) so that changing an answer back restores them.
@@ -505,6 +542,9 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
         steps.push(Step::Purpose);
     }
     steps.push(Step::Citizenship);
+    if settled_not_eligible(&steps, answers, today) {
+        return steps;
+    }
     let rs = selected_ruleset(answers, today);
     let info = rs.map(RuleSet::info);
     let route = answers.route.unwrap_or(Route::Consulate);
@@ -522,6 +562,9 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
                 steps.push(Step::BirthDate);
             }
         }
+    }
+    if settled_not_eligible(&steps, answers, today) {
+        return steps;
     }
     steps.push(Step::IdType);
     if matches!(
@@ -867,6 +910,31 @@ mod tests {
         a.has_iin = Some(Tri::Unknown);
         let steps = questions(&a, Locked::default(), d("2025-06-01"));
         assert!(!steps.contains(&Step::Purpose));
+    }
+
+    #[test]
+    fn a_settled_not_eligible_asks_nothing_more() {
+        let today = d("2025-06-01");
+        // No listed category at a consulate in 2025: documents cannot change that.
+        let mut a = spouse_2025();
+        a.category = Some(Category::Other);
+        let steps = questions(&a, Locked::default(), today);
+        assert_eq!(steps.last(), Some(&Step::Category), "{steps:?}");
+        assert_eq!(
+            next(Step::Category, &a, Locked::default(), today, false),
+            Step::Check
+        );
+        // A citizen of Kazakhstan: ends after the citizenship.
+        let mut kz = spouse_2025();
+        kz.citizenship = Some(Citizenship::Of(Country::KZ));
+        kz.category = None;
+        let steps = questions(&kz, Locked::default(), today);
+        assert_eq!(steps.last(), Some(&Step::Citizenship), "{steps:?}");
+        // Not yet answered: the default never ends the journey early.
+        let mut open = spouse_2025();
+        open.category = None;
+        let steps = questions(&open, Locked::default(), today);
+        assert!(steps.contains(&Step::IdType), "{steps:?}");
     }
 
     #[test]

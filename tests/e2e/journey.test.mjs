@@ -216,6 +216,8 @@ test("(c) consulate 2025 with no listed category: not eligible, with what to do 
     await open(page, server.url, "/");
     const visited = await walk(page, { ...SPOUSE_PERSON, cat: "other", docs: {} });
     assert.ok(visited.includes("category"));
+    // Not eligible once the category is known: nothing after it is asked.
+    assert.equal(visited[visited.indexOf("category") + 1], "check", visited.join(" > "));
     assert.equal(await heading(page), en.result.title);
     assert.equal(await verdictShown(page), "not_eligible");
     assert.ok(await page.getByRole("main").getByText(en.result.verdict_not_eligible, { exact: true }).isVisible());
