@@ -1,6 +1,8 @@
 //! Browser tests of the journey's pieces, each opened from a URL as a shared link would:
-//! the IIN check messages, the checklist with a one-of group, the verdict announced in the
-//! live region, and the notice for bad URL parameters.
+//! the IIN check messages (and the IIN kept out of the URL), the checklist with a one-of
+//! group, the verdict announced in the live region, the notice for bad URL parameters (in
+//! words), the document's issuer page (never pre-filled), the group page, errors re-worded
+//! on a language switch, and the early end of a closed route.
 #![cfg(target_arch = "wasm32")]
 
 use iin_precheck::ui::App;
@@ -112,8 +114,8 @@ async fn bad_url_parameters_are_named_and_the_page_still_works() {
     settle().await;
     let page = text(&host);
     assert!(
-        page.contains("could not be used and were ignored: route, date"),
-        "{page}"
+        page.contains("could not be read: Where you will apply, Date you plan to apply."),
+        "named in words, not by parameter: {page}"
     );
     assert!(host.query_selector("script").unwrap().is_none());
     // A link never skips a question: the first unanswered one is shown.
@@ -124,35 +126,163 @@ async fn bad_url_parameters_are_named_and_the_page_still_works() {
     host.remove();
 }
 
-#[wasm_bindgen_test]
-async fn the_language_is_asked_where_the_rules_say_a_translation_can_be_needed() {
-    let host = open(
-        "?lang=en&route=in_country&date=2025-06-02&has_iin=yes&purpose=correction&cit=AE\
-         &dob=1985-01-01&id=passport&id_by=AE&id_exp=2030-01-01&id_latin=yes&rep=yes&doc.changed_data_certificate=no\
-         &step=doc-power_of_attorney",
-    );
-    settle().await;
-    assert!(text(&host).contains("power of attorney"), "{}", text(&host));
-    find(&host, "#doc-have-0").click();
-    settle().await;
-    // Made abroad (the issuer defaults to the citizenship, UAE): a power of attorney in
-    // another language needs a translation, so its language is asked.
-    assert!(host
-        .query_selector("input[name=doc-language]")
-        .unwrap()
-        .is_some());
-    // The native select under the country autocomplete.
-    let select: web_sys::HtmlSelectElement = find(&host, "#doc-issuer-select").unchecked_into();
-    select.set_value("KZ");
+fn click_radio(host: &web_sys::HtmlElement, id: &str) {
+    find(host, &format!("#{id}")).click();
+}
+
+fn submit(host: &web_sys::HtmlElement) {
+    find(host, "form button[type=submit]").click();
+}
+
+fn h1(host: &web_sys::HtmlElement) -> String {
+    find(host, "h1").text_content().unwrap_or_default()
+}
+
+fn choose_country(host: &web_sys::HtmlElement, id: &str, code: &str) {
+    let select: web_sys::HtmlSelectElement = find(host, &format!("#{id}")).unchecked_into();
+    select.set_value(code);
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
+}
+
+const POA: &str = "?lang=en&route=in_country&date=2025-06-02&has_iin=yes&purpose=correction&cit=AE\
+     &id=passport&id_exp=2030-01-01&id_latin=yes&rep=yes&doc.changed_data_certificate=no\
+     &doc.power_of_attorney=yes-_-_-_-_";
+
+#[wasm_bindgen_test]
+async fn the_issuer_is_never_guessed_and_decides_whether_the_language_is_asked() {
+    let host = open(&format!("{POA}&step=issuer-power_of_attorney"));
+    settle().await;
+    assert!(h1(&host).contains("power of attorney"), "{}", text(&host));
+    let checked = host
+        .query_selector_all("input[name=doc-issuer]:checked")
+        .unwrap()
+        .length();
+    assert_eq!(checked, 0, "nothing chosen for the applicant");
+    assert!(host
+        .query_selector("#doc-issuer-country")
+        .unwrap()
+        .is_none());
+    // Made abroad (in the UAE): a power of attorney in another language needs a
+    // translation, so its language is asked next.
+    click_radio(&host, "doc-issuer-1");
+    settle().await;
+    choose_country(&host, "doc-issuer-country-select", "AE");
+    submit(&host);
+    settle().await;
+    assert!(h1(&host).starts_with("In which language"), "{}", h1(&host));
+    // Made by a notary in Kazakhstan: no language question.
+    find(&host, ".back-link").click();
+    settle().await;
+    click_radio(&host, "doc-issuer-0");
+    submit(&host);
+    settle().await;
+    assert!(!h1(&host).starts_with("In which language"), "{}", h1(&host));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_issuer_is_shown_as_an_assumption() {
+    let host = open(&format!(
+        "{}&consent=yes&step=check",
+        POA.replace("yes-_-_-_-_", "yes-unknown-kk-_-none")
+    ));
+    settle().await;
+    let page = text(&host);
+    assert!(
+        page.contains("You don't know: we assume United Arab Emirates"),
+        "{page}"
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_one_of_group_is_one_page_with_none_yet() {
+    let host = open(&format!(
+        "?lang=en&{ANSWERS}&cat=heir&step=which-heir_proof"
+    ));
+    settle().await;
+    assert_eq!(h1(&host), "Which of these do you have?");
+    let labels: Vec<String> = {
+        let list = host.query_selector_all(".radio__label").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(labels.len(), 3, "{labels:?}");
+    assert_eq!(labels[2], "None of these yet");
+    click_radio(&host, "doc-group-2");
+    submit(&host);
+    settle().await;
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("doc.will=no"), "{search}");
+    assert!(search.contains("doc.death_certificate=no"), "{search}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_language_switch_rewords_the_errors_shown() {
+    let host = open("?lang=en&step=route");
+    settle().await;
+    submit(&host);
     settle().await;
     assert!(
-        host.query_selector("input[name=doc-language]")
-            .unwrap()
-            .is_none(),
-        "made in Kazakhstan: no translation question"
+        text(&find(&host, "#error-summary")).contains("Choose where you will apply"),
+        "{}",
+        text(&host)
     );
+    let russian = host
+        .query_selector_all(".lang-switch__button")
+        .unwrap()
+        .item(1)
+        .unwrap();
+    russian.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    settle().await;
+    let summary = text(&find(&host, "#error-summary"));
+    assert!(
+        summary.contains("Выберите, где вы будете подавать заявление"),
+        "{summary}"
+    );
+    assert!(!text(&host).contains("Choose where you will apply"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_typed_iin_never_enters_the_url() {
+    let host = open("?lang=en&route=in_country&date=2025-06-02&step=iin");
+    settle().await;
+    click_radio(&host, "has-iin-0");
+    settle().await;
+    type_into(&find(&host, "#iin-number"), "850101300015");
+    submit(&host);
+    settle().await;
+    let window = web_sys::window().unwrap();
+    let search = window.location().search().unwrap();
+    assert!(search.contains("has_iin=yes"), "{search}");
+    assert!(!search.contains("850101300015"), "{search}");
+    // The entry left behind (Back) holds no IIN either.
+    window.history().unwrap().back().unwrap();
+    settle().await;
+    settle().await;
+    let search = window.location().search().unwrap();
+    assert!(!search.contains("850101300015"), "{search}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_consulate_today_ends_on_the_result_after_the_date() {
+    let host = open("?lang=en&route=consulate&date=2026-12-01&step=date");
+    settle().await;
+    submit(&host);
+    settle().await;
+    assert!(
+        host.query_selector("form.question").unwrap().is_none(),
+        "no more questions: {}",
+        text(&host)
+    );
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("step=result"), "{search}");
     host.remove();
 }

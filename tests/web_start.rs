@@ -73,14 +73,11 @@ async fn continue_without_an_answer_shows_an_error_summary_that_takes_focus() {
     assert_eq!(document().active_element().as_ref(), Some(summary.as_ref()));
     assert!(host.query_selector(".field-error").unwrap().is_some());
 
-    // Answering clears the way: the next page is the consulate's country.
+    // Answering clears the way: the next page is the date (route and date come first).
     find(&host, "#route-0").click();
     find(&host, "form button[type=submit]").click();
     settle().await;
-    assert_eq!(
-        heading(&host),
-        "In which country is the embassy or consulate?"
-    );
+    assert_eq!(heading(&host), "On what date do you plan to apply?");
     host.remove();
 }
 

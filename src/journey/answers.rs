@@ -53,11 +53,30 @@ pub enum CertifiedAnswer {
     Unknown,
 }
 
+/// Who issued (or, for a notarial act, made) a held document, or "I don't know". Never
+/// pre-filled: a guess the applicant did not make would judge the wrong state's rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssuerAnswer {
+    Country(Country),
+    /// Not known: `evaluate` then judges it for an assumed state and says so
+    /// (`issuer_assumed`), which the pages show as an assumption.
+    Unknown,
+}
+
+impl IssuerAnswer {
+    pub fn country(self) -> Option<Country> {
+        match self {
+            IssuerAnswer::Country(c) => Some(c),
+            IssuerAnswer::Unknown => None,
+        }
+    }
+}
+
 /// The answers about one document of the checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DocAnswer {
     pub have: Option<bool>,
-    pub issuer: Option<Country>,
+    pub issuer: Option<IssuerAnswer>,
     pub language: Option<LanguageAnswer>,
     pub translated: Option<Tri>,
     pub certified: Option<CertifiedAnswer>,
@@ -70,8 +89,11 @@ pub struct Answers {
     /// The country of the embassy or consulate (consular route).
     pub at: Option<Country>,
     pub date: Option<NaiveDate>,
-    pub has_iin: Option<bool>,
-    /// The IIN as typed, kept only when it passed the checksum.
+    /// "I don't know" is a real answer: someone who once opened a bank account in
+    /// Kazakhstan may have an IIN without knowing it.
+    pub has_iin: Option<Tri>,
+    /// The IIN as typed, kept only when it passed the checksum, and only in memory: never
+    /// in the URL, the share link or the browser's history (the outcome does not need it).
     pub iin: Option<String>,
     pub purpose: Option<Purpose>,
     pub citizenship: Option<Citizenship>,
@@ -117,7 +139,7 @@ impl Answers {
             .filter(|(_, a)| a.have == Some(true))
             .map(|(id, a)| HeldDocument {
                 id: *id,
-                issuer: a.issuer,
+                issuer: a.issuer.and_then(IssuerAnswer::country),
                 language: match a.language {
                     Some(LanguageAnswer::Kk) => Some(Language::Kk),
                     Some(LanguageAnswer::Ru) => Some(Language::Ru),
@@ -140,7 +162,8 @@ impl Answers {
             category: self.category,
             citizenship,
             birth_date: self.birth_date,
-            has_iin: self.has_iin.unwrap_or(false),
+            // "I don't know" is judged as "no": the result then tells how to check.
+            has_iin: self.has_iin.is_some_and(Tri::is_yes),
             identity_document,
             documents,
             consent: self.consent,
@@ -169,7 +192,7 @@ mod tests {
             DocumentId::MarriageCertificate,
             DocAnswer {
                 have: Some(true),
-                issuer: Some(Country::parse("DE").unwrap()),
+                issuer: Some(IssuerAnswer::Unknown),
                 language: Some(LanguageAnswer::Unknown),
                 translated: Some(Tri::Unknown),
                 certified: Some(CertifiedAnswer::Unknown),
@@ -177,10 +200,26 @@ mod tests {
         );
         let applicant = a.to_applicant(d("2025-06-02"));
         assert_eq!(applicant.date, d("2025-06-02"));
+        assert!(!applicant.has_iin, "not answered: no IIN");
         let held = &applicant.documents[0];
+        assert_eq!(
+            held.issuer, None,
+            "an unknown issuer is left for evaluate to assume"
+        );
         assert_eq!(held.language, None);
         assert!(!held.translated);
         assert_eq!(held.certified, HeldCertification::None);
+    }
+
+    #[test]
+    fn an_unknown_iin_counts_as_none() {
+        let mut a = Answers {
+            has_iin: Some(Tri::Unknown),
+            ..Answers::default()
+        };
+        assert!(!a.to_applicant(d("2025-06-02")).has_iin);
+        a.has_iin = Some(Tri::Yes);
+        assert!(a.to_applicant(d("2025-06-02")).has_iin);
     }
 
     #[test]

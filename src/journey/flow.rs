@@ -1,14 +1,20 @@
 //! The order of the question pages, and which ones apply to this applicant. Nothing here is
-//! law: what to ask is read from the rule set's metadata (`RuleSetInfo`: categories offered,
-//! consent, special form, representation) and the document pages from the checklist that
-//! `evaluate` returns, so a new rule set changes the questions without a code change.
+//! law: what to ask is read from the rule set's records (`RuleSetInfo` and the category
+//! rules: categories offered, age limits, consent, special form, representation) and from the
+//! checklist `evaluate` returns, so a new rule set changes the questions without a code
+//! change. A question is asked only where its answer can change the outcome: the route and
+//! the date come first, and a route that no rule set serves on that date ends the journey.
 
 use chrono::NaiveDate;
 
-use super::answers::{Answers, IdChoice};
+use super::answers::{Answers, DocAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Tri};
 use crate::rules::{
-    evaluate, ruleset, DocumentId, DocumentKind, Need, Outcome, Purpose, Route, RuleSetInfo,
+    documents, evaluate, ruleset, Certification, ChecklistItem, Country, DocumentId, DocumentKind,
+    Outcome, Purpose, Reason, Route, RuleSet, RuleSetInfo, TranslationNeed, Verdict,
 };
+
+/// The id of a one-of group as the rule-set records spell it (`investor_proof`).
+pub type GroupId = &'static str;
 
 /// One page of the journey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,10 +29,23 @@ pub enum Step {
     BirthDate,
     Category,
     IdType,
+    /// Which state issued the identity document: only where that changes the outcome.
+    IdIssuer,
     IdDetails,
     Imprisoned,
     Represented,
+    /// "Do you have this document?"
     Document(DocumentId),
+    /// "Which of these do you have?" for a one-of group.
+    Group(GroupId),
+    /// Who issued a held document (or made it, for a notarial act).
+    DocIssuer(DocumentId),
+    /// The language a held document is written in.
+    DocLanguage(DocumentId),
+    /// Whether a held document in another language is already translated.
+    DocTranslated(DocumentId),
+    /// What certification a held document already carries.
+    DocCertified(DocumentId),
     Consent,
     Check,
     Result,
@@ -37,6 +56,7 @@ pub enum Step {
 impl Step {
     /// The name used in the URL (`step=`).
     pub fn slug(self) -> String {
+        let doc = super::query::doc_code;
         match self {
             Step::Start => "start".into(),
             Step::Route => "route".into(),
@@ -48,10 +68,16 @@ impl Step {
             Step::BirthDate => "birth-date".into(),
             Step::Category => "category".into(),
             Step::IdType => "identity".into(),
+            Step::IdIssuer => "identity-issuer".into(),
             Step::IdDetails => "identity-details".into(),
             Step::Imprisoned => "imprisoned".into(),
             Step::Represented => "represented".into(),
-            Step::Document(id) => format!("doc-{}", super::query::doc_code(id)),
+            Step::Document(id) => format!("doc-{}", doc(id)),
+            Step::Group(g) => format!("which-{g}"),
+            Step::DocIssuer(id) => format!("issuer-{}", doc(id)),
+            Step::DocLanguage(id) => format!("language-{}", doc(id)),
+            Step::DocTranslated(id) => format!("translated-{}", doc(id)),
+            Step::DocCertified(id) => format!("certified-{}", doc(id)),
             Step::Consent => "consent".into(),
             Step::Check => "check".into(),
             Step::Result => "result".into(),
@@ -60,6 +86,7 @@ impl Step {
     }
 
     pub fn from_slug(slug: &str) -> Option<Step> {
+        let doc = |rest: &str| super::query::doc_from_code(rest);
         Some(match slug {
             "start" => Step::Start,
             "route" => Step::Route,
@@ -71,6 +98,7 @@ impl Step {
             "birth-date" => Step::BirthDate,
             "category" => Step::Category,
             "identity" => Step::IdType,
+            "identity-issuer" => Step::IdIssuer,
             "identity-details" => Step::IdDetails,
             "imprisoned" => Step::Imprisoned,
             "represented" => Step::Represented,
@@ -78,8 +106,31 @@ impl Step {
             "check" => Step::Check,
             "result" => Step::Result,
             "rules" => Step::Rules,
-            other => Step::Document(super::query::doc_from_code(other.strip_prefix("doc-")?)?),
+            other => {
+                let (kind, rest) = other.split_once('-')?;
+                match kind {
+                    "doc" => Step::Document(doc(rest)?),
+                    "which" => Step::Group(group_id(rest)?),
+                    "issuer" => Step::DocIssuer(doc(rest)?),
+                    "language" => Step::DocLanguage(doc(rest)?),
+                    "translated" => Step::DocTranslated(doc(rest)?),
+                    "certified" => Step::DocCertified(doc(rest)?),
+                    _ => return None,
+                }
+            }
         })
+    }
+
+    /// The document a page asks about, if any.
+    pub fn document(self) -> Option<DocumentId> {
+        match self {
+            Step::Document(id)
+            | Step::DocIssuer(id)
+            | Step::DocLanguage(id)
+            | Step::DocTranslated(id)
+            | Step::DocCertified(id) => Some(id),
+            _ => None,
+        }
     }
 }
 
@@ -90,41 +141,389 @@ pub struct Locked {
     pub consulate: bool,
 }
 
-/// The rule-set metadata the questions follow: the declared rule set, else the one shown
-/// for the route on the date (in force or the latest, as `evaluate` would pick).
-pub fn ruleset_info(answers: &Answers, today: NaiveDate) -> Option<RuleSetInfo> {
+/// The rule set the questions follow: the declared one, else the one shown for the route on
+/// the date (in force or the latest, as `evaluate` would pick).
+pub fn selected_ruleset(answers: &Answers, today: NaiveDate) -> Option<&'static RuleSet> {
     let route = answers.route?;
     let date = answers.date.unwrap_or(today);
-    let rs = match answers.ruleset {
-        Some(id) => ruleset::by_id(id.as_str())?,
-        None => ruleset::ruleset_for(route, date)?.ruleset,
-    };
-    Some(rs.info())
+    match answers.ruleset {
+        Some(id) => ruleset::by_id(id.as_str()),
+        None => Some(ruleset::ruleset_for(route, date)?.ruleset),
+    }
 }
 
-/// The documents that get a question page: those of the checklist the applicant must
-/// obtain themselves (not the desk form, not the identity document asked earlier). Once a
-/// one-of group is satisfied (`evaluate` then asks nothing more of its other members), its
-/// unanswered alternatives are not asked about.
-pub fn document_steps(outcome: &Outcome, answers: &Answers) -> Vec<DocumentId> {
-    let group_satisfied = |group: &str| {
-        let mut members = outcome
+/// The rule-set metadata the questions follow (see [`selected_ruleset`]).
+pub fn ruleset_info(answers: &Answers, today: NaiveDate) -> Option<RuleSetInfo> {
+    selected_ruleset(answers, today).map(RuleSet::info)
+}
+
+/// The route and date are answered and no rule set serves that route on that date:
+/// nothing else the applicant could answer changes that, so the journey ends on the result
+/// (which says what to do instead). `evaluate` decides, from the route and date alone.
+pub fn route_closed(answers: &Answers, today: NaiveDate) -> bool {
+    if answers.route.is_none() || answers.date.is_none() {
+        return false;
+    }
+    let only_route_and_date = Answers {
+        route: answers.route,
+        date: answers.date,
+        ruleset: answers.ruleset,
+        ..Answers::default()
+    };
+    evaluate(&only_route_and_date.to_applicant(today))
+        .reasons
+        .contains(&Reason::RouteUnavailableOnDate)
+}
+
+/// The one-of group id as the records spell it, for a name read from a URL or a checklist.
+pub fn group_id(name: &str) -> Option<GroupId> {
+    ruleset::rulesets()
+        .iter()
+        .flat_map(|rs| rs.categories.iter())
+        .flat_map(|c| c.documents.iter())
+        .filter_map(|r| r.group)
+        .find(|g| *g == name)
+}
+
+/// The alternatives of a group in the records (the union over the rule sets, in their
+/// order): the same shape as [`alternatives`] reads from a checklist.
+fn group_alternatives(group: GroupId) -> Vec<Alternative> {
+    let mut keys: Vec<Option<&'static str>> = Vec::new();
+    let mut list: Vec<Alternative> = Vec::new();
+    let mut seen: Vec<DocumentId> = Vec::new();
+    for r in ruleset::rulesets()
+        .iter()
+        .flat_map(|rs| rs.categories.iter())
+        .flat_map(|c| c.documents.iter())
+        .filter(|r| r.group == Some(group))
+    {
+        if seen.contains(&r.document) {
+            continue;
+        }
+        seen.push(r.document);
+        // A document outside any named alternative is an alternative on its own.
+        let index = match r
+            .alternative
+            .and_then(|k| keys.iter().position(|x| *x == Some(k)))
+        {
+            Some(i) => i,
+            None => {
+                keys.push(r.alternative);
+                list.push(Alternative {
+                    required: Vec::new(),
+                    optional: Vec::new(),
+                });
+                list.len() - 1
+            }
+        };
+        if let Some(alt) = list.get_mut(index) {
+            if r.optional {
+                alt.optional.push(r.document);
+            } else {
+                alt.required.push(r.document);
+            }
+        }
+    }
+    list.retain(|a| !a.required.is_empty());
+    list
+}
+
+/// One way to satisfy a one-of group: the documents that together make it (`required`) and
+/// those brought only if available (`optional`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    pub required: Vec<DocumentId>,
+    pub optional: Vec<DocumentId>,
+}
+
+/// The alternatives of `group` in `evaluate`'s checklist, in its order: documents sharing
+/// an `alternative` id form one, any other member is one on its own.
+pub fn alternatives(outcome: &Outcome, group: &str) -> Vec<Alternative> {
+    let mut keys: Vec<String> = Vec::new();
+    let mut list: Vec<Alternative> = Vec::new();
+    for item in outcome
+        .documents
+        .iter()
+        .filter(|i| i.group.as_deref() == Some(group))
+    {
+        let key = item
+            .alternative
+            .clone()
+            .unwrap_or_else(|| format!("doc:{}", super::query::doc_code(item.id)));
+        let index = match keys.iter().position(|k| *k == key) {
+            Some(i) => i,
+            None => {
+                keys.push(key);
+                list.push(Alternative {
+                    required: Vec::new(),
+                    optional: Vec::new(),
+                });
+                list.len() - 1
+            }
+        };
+        if let Some(alt) = list.get_mut(index) {
+            if item.optional {
+                alt.optional.push(item.id);
+            } else {
+                alt.required.push(item.id);
+            }
+        }
+    }
+    list.retain(|a| !a.required.is_empty());
+    list
+}
+
+/// The answer to a group page, read back from the document answers: `None` unanswered,
+/// `Some(None)` "none of these yet", `Some(Some(i))` the alternative `i` is held (also when
+/// a link says so without answering the others).
+pub fn group_choice(alternatives: &[Alternative], answers: &Answers) -> Option<Option<usize>> {
+    let have = |id: &DocumentId| answers.docs.get(id).and_then(|d| d.have);
+    let held = alternatives
+        .iter()
+        .position(|a| a.required.iter().all(|id| have(id) == Some(true)));
+    if held.is_some() {
+        return Some(held);
+    }
+    let all_answered = alternatives
+        .iter()
+        .flat_map(|a| a.required.iter())
+        .all(|id| have(id).is_some());
+    all_answered.then_some(None)
+}
+
+/// Stores a group page's answer as document answers: the chosen alternative's documents
+/// held (their details kept when already given), every other member not held.
+pub fn set_group_choice(
+    alternatives: &[Alternative],
+    answers: &mut Answers,
+    chosen: Option<usize>,
+) {
+    for (i, alt) in alternatives.iter().enumerate() {
+        let held = chosen == Some(i);
+        for id in &alt.required {
+            let entry = answers.docs.entry(*id).or_default();
+            if held {
+                entry.have = Some(true);
+            } else {
+                *entry = DocAnswer {
+                    have: Some(false),
+                    ..DocAnswer::default()
+                };
+            }
+        }
+        if !held {
+            // An optional document of an alternative not chosen is not brought.
+            for id in &alt.optional {
+                answers.docs.insert(
+                    *id,
+                    DocAnswer {
+                        have: Some(false),
+                        ..DocAnswer::default()
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// The checklist entry of `id` when the applicant holds it with `answer`.
+fn judged(
+    answers: &Answers,
+    today: NaiveDate,
+    id: DocumentId,
+    answer: DocAnswer,
+) -> Option<ChecklistItem> {
+    let mut probe = answers.clone();
+    probe.docs.insert(
+        id,
+        DocAnswer {
+            have: Some(true),
+            ..answer
+        },
+    );
+    evaluate(&probe.to_applicant(today))
+        .documents
+        .into_iter()
+        .find(|i| i.id == id)
+}
+
+/// States that stand for each certification regime a document can meet: Kazakhstan itself,
+/// a Minsk Convention party, an Apostille party, a state with neither (consular
+/// legalization). If `evaluate` judges a document the same for all of them, who issued it
+/// cannot change the outcome and is not asked.
+const PROBE_ISSUERS: [&str; 4] = ["KZ", "RU", "DE", "AE"];
+
+/// Whether the issuer of held document `id` can change what `evaluate` asks of it.
+pub fn issuer_matters(answers: &Answers, today: NaiveDate, id: DocumentId) -> bool {
+    if documents::info(id).usual_issuer == documents::UsualIssuer::Kazakhstan {
+        return false;
+    }
+    let base = answers.docs.get(&id).copied().unwrap_or_default();
+    let mut seen: Vec<(Certification, TranslationNeed)> = Vec::new();
+    for code in PROBE_ISSUERS {
+        let Ok(country) = Country::parse(code) else {
+            continue;
+        };
+        let answer = DocAnswer {
+            issuer: Some(IssuerAnswer::Country(country)),
+            language: Some(LanguageAnswer::Other),
+            translated: Some(Tri::No),
+            ..base
+        };
+        if let Some(item) = judged(answers, today, id, answer) {
+            let key = (item.certification, item.translation);
+            if !seen.contains(&key) {
+                seen.push(key);
+            }
+        }
+    }
+    seen.len() > 1
+}
+
+/// Whether the language of held document `id` can matter: written in another language and
+/// not translated, would `evaluate` ask for a translation?
+pub fn language_matters(answers: &Answers, today: NaiveDate, id: DocumentId) -> bool {
+    let base = answers.docs.get(&id).copied().unwrap_or_default();
+    judged(
+        answers,
+        today,
+        id,
+        DocAnswer {
+            language: Some(LanguageAnswer::Other),
+            translated: Some(Tri::No),
+            ..base
+        },
+    )
+    .is_some_and(|i| i.translation == TranslationNeed::Required)
+}
+
+/// Whether held document `id`, as answered so far, needs an apostille or a legalization
+/// (then the applicant is asked whether it already carries one).
+pub fn certification_matters(answers: &Answers, today: NaiveDate, id: DocumentId) -> bool {
+    let base = answers.docs.get(&id).copied().unwrap_or_default();
+    judged(answers, today, id, base).is_some_and(|i| {
+        matches!(
+            i.certification,
+            Certification::Apostille | Certification::Legalization
+        )
+    })
+}
+
+/// Whether the identity document's issuer can change the outcome (it stands in for the
+/// issuer of other documents when the applicant is stateless, for example).
+pub fn id_issuer_matters(answers: &Answers, today: NaiveDate) -> bool {
+    let mut seen = Vec::new();
+    for code in PROBE_ISSUERS {
+        let mut probe = answers.clone();
+        probe.id_issuer = Country::parse(code).ok();
+        let outcome = evaluate(&probe.to_applicant(today));
+        let key: Vec<_> = outcome
             .documents
             .iter()
-            .filter(|o| o.group.as_deref() == Some(group));
-        members.clone().any(|o| o.provided) && members.all(|o| !o.needs.contains(&Need::Provide))
-    };
-    outcome
+            .map(|i| (i.id, i.certification, i.translation, i.needs.clone()))
+            .collect();
+        let key = (key, outcome.reasons);
+        if !seen.contains(&key) {
+            seen.push(key);
+        }
+    }
+    seen.len() > 1
+}
+
+/// The follow-up pages of a held document, each only where `evaluate` says it matters.
+fn held_steps(answers: &Answers, today: NaiveDate, id: DocumentId, steps: &mut Vec<Step>) {
+    if answers.docs.get(&id).and_then(|d| d.have) != Some(true) {
+        return;
+    }
+    if issuer_matters(answers, today, id) {
+        steps.push(Step::DocIssuer(id));
+    }
+    if language_matters(answers, today, id) {
+        steps.push(Step::DocLanguage(id));
+        if answers.docs.get(&id).and_then(|d| d.language) == Some(LanguageAnswer::Other) {
+            steps.push(Step::DocTranslated(id));
+        }
+    }
+    if certification_matters(answers, today, id) {
+        steps.push(Step::DocCertified(id));
+    }
+}
+
+/// The document pages: for each document of the checklist the applicant obtains themselves
+/// (not the desk form, not the identity document asked earlier), "do you have it?" (or one
+/// "which of these do you have?" page per one-of group), then the follow-ups of each held one.
+pub fn document_steps(outcome: &Outcome, answers: &Answers, today: NaiveDate) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let mut groups_seen: Vec<GroupId> = Vec::new();
+    for item in outcome
         .documents
         .iter()
         .filter(|item| !matches!(item.kind, DocumentKind::Form | DocumentKind::Identity))
-        .filter(|item| {
-            let answered = answers.docs.get(&item.id).is_some_and(|d| d.have.is_some());
-            let skip = !item.provided && item.group.as_deref().is_some_and(group_satisfied);
-            answered || !skip
+    {
+        match item.group.as_deref().and_then(group_id) {
+            Some(group) => {
+                let alts = alternatives(outcome, group);
+                if !groups_seen.contains(&group) {
+                    groups_seen.push(group);
+                    steps.push(Step::Group(group));
+                }
+                if item.optional {
+                    // Brought if available: asked only within the alternative held.
+                    let chosen = group_choice(&alts, answers).flatten();
+                    let in_chosen = chosen
+                        .and_then(|i| alts.get(i))
+                        .is_some_and(|a| a.optional.contains(&item.id));
+                    if !in_chosen {
+                        continue;
+                    }
+                    steps.push(Step::Document(item.id));
+                }
+                held_steps(answers, today, item.id, &mut steps);
+            }
+            None => {
+                steps.push(Step::Document(item.id));
+                held_steps(answers, today, item.id, &mut steps);
+            }
+        }
+    }
+    steps
+}
+
+/// The questions whose answers decide an eligibility reason (empty: not an eligibility
+/// reason, or one a later answer can still change).
+fn decided_by(reason: Reason) -> &'static [Step] {
+    match reason {
+        Reason::KazakhstanCitizen | Reason::StatelessNotCovered => &[Step::Citizenship],
+        Reason::AlreadyHasIin | Reason::NoIinToCorrect | Reason::CorrectionInCountryOnly => {
+            &[Step::HasIin, Step::Purpose]
+        }
+        Reason::CategoryNotCovered | Reason::UseMfaRoute | Reason::MfaOnlyForDiplomaticStaff => {
+            &[Step::Category]
+        }
+        Reason::Under65 | Reason::ChildNotUnder16 => &[Step::Category, Step::BirthDate],
+        _ => &[],
+    }
+}
+
+/// Who may apply is settled by the answers so far: when an answered question already makes
+/// the applicant not eligible (a citizen of Kazakhstan, an IIN already held, no listed
+/// category...), no later answer (identity, documents, consent) can change that verdict, so
+/// nothing more is asked. A reason counts only when every question it rests on was asked
+/// and answered, or was not asked because the rule set has no such question (the purpose of
+/// someone without an IIN), so a default standing in for an unanswered question never ends
+/// the journey.
+fn settled_not_eligible(steps: &[Step], answers: &Answers, today: NaiveDate) -> bool {
+    let outcome = evaluate(&answers.to_applicant(today));
+    outcome.verdict == Verdict::NotEligible
+        && outcome.reasons.iter().any(|r| {
+            let needs = decided_by(*r);
+            !needs.is_empty()
+                && needs.iter().all(|s| match s {
+                    // Asked only with an IIN; otherwise its default is the true answer.
+                    Step::Purpose if answers.has_iin != Some(Tri::Yes) => true,
+                    s => steps.contains(s) && is_answered(*s, answers),
+                })
         })
-        .map(|item| item.id)
-        .collect()
 }
 
 /// Every question page that applies, in order, given the answers so far. Later pages can
@@ -134,36 +533,53 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
     let mut steps = Vec::new();
     if !locked.consulate {
         steps.push(Step::Route);
-        if answers.route == Some(Route::Consulate) {
-            steps.push(Step::Consulate);
-        }
     }
     steps.push(Step::Date);
+    if route_closed(answers, today) {
+        return steps;
+    }
+    if !locked.consulate && answers.route == Some(Route::Consulate) {
+        steps.push(Step::Consulate);
+    }
     steps.push(Step::HasIin);
-    if answers.has_iin == Some(true) {
+    if answers.has_iin == Some(Tri::Yes) {
         steps.push(Step::Purpose);
     }
     steps.push(Step::Citizenship);
-    steps.push(Step::BirthDate);
-    let info = ruleset_info(answers, today);
+    if settled_not_eligible(&steps, answers, today) {
+        return steps;
+    }
+    let rs = selected_ruleset(answers, today);
+    let info = rs.map(RuleSet::info);
     let route = answers.route.unwrap_or(Route::Consulate);
-    if let Some(info) = &info {
-        let offers_categories = info
-            .categories
-            .iter()
-            .any(|rc| rc.route == route && !rc.categories.is_empty());
-        if offers_categories {
+    let purpose = answers.purpose.unwrap_or(Purpose::Formation);
+    if let Some(rs) = rs {
+        // A correction concerns an existing IIN: no category applies to it.
+        if purpose == Purpose::Formation && !rs.categories_offered(route).is_empty() {
             steps.push(Step::Category);
+            // The date of birth only where the chosen category has an age limit.
+            let age_limited = answers
+                .category
+                .and_then(|c| rs.category_rule(c))
+                .is_some_and(|c| c.age.is_some());
+            if age_limited {
+                steps.push(Step::BirthDate);
+            }
         }
+    }
+    if settled_not_eligible(&steps, answers, today) {
+        return steps;
     }
     steps.push(Step::IdType);
     if matches!(
         answers.id_choice,
         Some(IdChoice::Passport | IdChoice::RefugeeCertificate)
     ) {
+        if id_issuer_matters(answers, today) {
+            steps.push(Step::IdIssuer);
+        }
         steps.push(Step::IdDetails);
     }
-    let purpose = answers.purpose.unwrap_or(Purpose::Formation);
     if let Some(info) = &info {
         if answers.id_choice == Some(IdChoice::None) && info.special_form.imprisoned {
             steps.push(Step::Imprisoned);
@@ -173,11 +589,7 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
         }
     }
     let outcome = evaluate(&answers.to_applicant(today));
-    steps.extend(
-        document_steps(&outcome, answers)
-            .into_iter()
-            .map(Step::Document),
-    );
+    steps.extend(document_steps(&outcome, answers, today));
     if info.as_ref().is_some_and(|i| i.asks_consent) {
         steps.push(Step::Consent);
     }
@@ -186,6 +598,7 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
 
 /// Whether a question page has its answer.
 pub fn is_answered(step: Step, a: &Answers) -> bool {
+    let doc = |id: DocumentId| a.docs.get(&id).copied().unwrap_or_default();
     match step {
         Step::Start | Step::Check | Step::Result | Step::Rules => true,
         Step::Route => a.route.is_some(),
@@ -197,21 +610,33 @@ pub fn is_answered(step: Step, a: &Answers) -> bool {
         Step::BirthDate => a.birth_date.is_some(),
         Step::Category => a.category.is_some(),
         Step::IdType => a.id_choice.is_some(),
-        Step::IdDetails => a.id_issuer.is_some() && a.id_expires.is_some() && a.id_latin.is_some(),
+        Step::IdIssuer => a.id_issuer.is_some(),
+        Step::IdDetails => a.id_expires.is_some() && a.id_latin.is_some(),
         Step::Imprisoned => a.imprisoned.is_some(),
         Step::Represented => a.represented.is_some(),
         Step::Consent => a.consent.is_some(),
-        Step::Document(id) => a.docs.get(&id).is_some_and(|d| match d.have {
-            Some(false) => true,
-            Some(true) => d.issuer.is_some(),
-            None => false,
-        }),
+        Step::Document(id) => doc(id).have.is_some(),
+        Step::Group(g) => group_choice(&group_alternatives(g), a).is_some(),
+        Step::DocIssuer(id) => doc(id).issuer.is_some(),
+        Step::DocLanguage(id) => doc(id).language.is_some(),
+        Step::DocTranslated(id) => doc(id).translated.is_some(),
+        Step::DocCertified(id) => doc(id).certified.is_some(),
+    }
+}
+
+/// Where the journey ends after the last question: "Check your answers", or straight to the
+/// result when the route is closed on the date (two answers need no checking page).
+fn end(answers: &Answers, today: NaiveDate) -> Step {
+    if route_closed(answers, today) {
+        Step::Result
+    } else {
+        Step::Check
     }
 }
 
 /// Where "Continue" leads from `current`: the next unanswered question when coming back
 /// from "Check your answers" (`returning`), else the next question; after the last one,
-/// "Check your answers".
+/// "Check your answers" (or the result when the route is closed).
 pub fn next(
     current: Step,
     answers: &Answers,
@@ -220,11 +645,12 @@ pub fn next(
     returning: bool,
 ) -> Step {
     let steps = questions(answers, locked, today);
+    let end = end(answers, today);
     if returning {
-        return first_unanswered(&steps, answers).unwrap_or(Step::Check);
+        return first_unanswered(&steps, answers).unwrap_or(end);
     }
     match current {
-        Step::Start => steps.first().copied().unwrap_or(Step::Check),
+        Step::Start => steps.first().copied().unwrap_or(end),
         Step::Check => Step::Result,
         _ => {
             let after = steps
@@ -232,7 +658,7 @@ pub fn next(
                 .position(|s| *s == current)
                 .map(|i| i + 1)
                 .unwrap_or(0);
-            steps.get(after).copied().unwrap_or(Step::Check)
+            steps.get(after).copied().unwrap_or(end)
         }
     }
 }
@@ -241,8 +667,8 @@ pub fn next(
 pub fn previous(current: Step, answers: &Answers, locked: Locked, today: NaiveDate) -> Step {
     let steps = questions(answers, locked, today);
     match current {
-        Step::Result => Step::Check,
-        Step::Check => steps.last().copied().unwrap_or(Step::Start),
+        Step::Result if end(answers, today) == Step::Check => Step::Check,
+        Step::Result | Step::Check => steps.last().copied().unwrap_or(Step::Start),
         _ => match steps.iter().position(|s| *s == current) {
             Some(0) | None => Step::Start,
             Some(i) => steps[i - 1],
@@ -264,9 +690,12 @@ pub fn reachable(requested: Step, answers: &Answers, locked: Locked, today: Naiv
     let steps = questions(answers, locked, today);
     let first_gap = first_unanswered(&steps, answers);
     match requested {
-        Step::Check | Step::Result => first_gap.unwrap_or(requested),
+        Step::Check | Step::Result => first_gap.unwrap_or(match end(answers, today) {
+            Step::Result => Step::Result,
+            _ => requested,
+        }),
         step => match (steps.iter().position(|s| *s == step), first_gap) {
-            (None, gap) => gap.unwrap_or(Step::Check),
+            (None, gap) => gap.unwrap_or(end(answers, today)),
             (Some(i), Some(gap)) => {
                 let gap_index = steps.iter().position(|s| *s == gap).unwrap_or(i);
                 if i <= gap_index {
@@ -283,67 +712,397 @@ pub fn reachable(requested: Step, answers: &Answers, locked: Locked, today: Naiv
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::journey::answers::DocAnswer;
     use crate::rules::{Category, Citizenship, Country};
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }
 
+    fn c(code: &str) -> Country {
+        Country::parse(code).unwrap()
+    }
+
     fn spouse_2025() -> Answers {
         Answers {
             route: Some(Route::Consulate),
-            at: Some(Country::parse("DE").unwrap()),
+            at: Some(c("DE")),
             date: Some(d("2025-06-02")),
-            has_iin: Some(false),
-            citizenship: Some(Citizenship::Of(Country::parse("DE").unwrap())),
+            has_iin: Some(Tri::No),
+            citizenship: Some(Citizenship::Of(c("DE"))),
             birth_date: Some(d("1985-01-01")),
             category: Some(Category::Spouse),
             id_choice: Some(IdChoice::Passport),
-            id_issuer: Some(Country::parse("DE").unwrap()),
             id_expires: Some(d("2030-01-01")),
             id_latin: Some(true),
             ..Answers::default()
         }
     }
 
+    /// Walks the journey as `person` answers (a copy of each answer is revealed only when
+    /// its page comes up) and returns the question pages shown before check or result.
+    fn walk(person: &Answers, locked: Locked, today: NaiveDate) -> (Vec<Step>, Step) {
+        let mut given = Answers {
+            ruleset: person.ruleset,
+            at: if locked.consulate { person.at } else { None },
+            route: if locked.consulate { person.route } else { None },
+            ..Answers::default()
+        };
+        let mut shown = Vec::new();
+        let mut step = next(Step::Start, &given, locked, today, false);
+        while !matches!(step, Step::Check | Step::Result) {
+            assert!(shown.len() < 40, "no end: {shown:?}");
+            shown.push(step);
+            reveal(step, person, &mut given);
+            step = next(step, &given, locked, today, false);
+        }
+        (shown, step)
+    }
+
+    fn reveal(step: Step, p: &Answers, g: &mut Answers) {
+        match step {
+            Step::Route => g.route = p.route,
+            Step::Consulate => g.at = p.at,
+            Step::Date => g.date = p.date,
+            Step::HasIin => g.has_iin = p.has_iin,
+            Step::Purpose => g.purpose = p.purpose,
+            Step::Citizenship => g.citizenship = p.citizenship,
+            Step::BirthDate => g.birth_date = p.birth_date,
+            Step::Category => g.category = p.category,
+            Step::IdType => g.id_choice = p.id_choice,
+            Step::IdIssuer => g.id_issuer = p.id_issuer,
+            Step::IdDetails => {
+                g.id_expires = p.id_expires;
+                g.id_latin = p.id_latin;
+            }
+            Step::Imprisoned => g.imprisoned = p.imprisoned,
+            Step::Represented => g.represented = p.represented,
+            Step::Consent => g.consent = p.consent,
+            Step::Group(group) => {
+                for alt in group_alternatives(group) {
+                    for id in alt.required.iter().chain(&alt.optional) {
+                        let have = p.docs.get(id).and_then(|d| d.have).unwrap_or(false);
+                        g.docs.entry(*id).or_default().have = Some(have);
+                    }
+                }
+            }
+            Step::Document(id) => {
+                g.docs.entry(id).or_default().have =
+                    Some(p.docs.get(&id).and_then(|d| d.have).unwrap_or(false));
+            }
+            Step::DocIssuer(id) => {
+                g.docs.entry(id).or_default().issuer = p.docs.get(&id).and_then(|d| d.issuer)
+            }
+            Step::DocLanguage(id) => {
+                g.docs.entry(id).or_default().language = p.docs.get(&id).and_then(|d| d.language)
+            }
+            Step::DocTranslated(id) => {
+                g.docs.entry(id).or_default().translated =
+                    p.docs.get(&id).and_then(|d| d.translated)
+            }
+            Step::DocCertified(id) => {
+                g.docs.entry(id).or_default().certified = p.docs.get(&id).and_then(|d| d.certified)
+            }
+            Step::Start | Step::Check | Step::Result | Step::Rules => {}
+        }
+    }
+
+    const TODAY: &str = "2026-12-01";
+
     #[test]
-    fn consular_2025_asks_the_category_and_its_documents() {
-        let steps = questions(&spouse_2025(), Locked::default(), d("2025-06-01"));
-        assert!(steps.contains(&Step::Category));
-        assert!(steps.contains(&Step::Document(DocumentId::MarriageCertificate)));
-        assert!(
-            !steps.contains(&Step::Purpose),
-            "no IIN: no purpose question"
+    fn a_consulate_today_ends_on_the_result_within_three_answers() {
+        let person = Answers {
+            route: Some(Route::Consulate),
+            date: Some(d(TODAY)),
+            ..spouse_2025()
+        };
+        let (shown, end) = walk(&person, Locked::default(), d(TODAY));
+        assert_eq!(shown, [Step::Route, Step::Date]);
+        assert!(shown.len() <= 3);
+        assert_eq!(end, Step::Result);
+        // The Back link from the result returns to the date, not to a check page.
+        assert_eq!(
+            previous(Step::Result, &person, Locked::default(), d(TODAY)),
+            Step::Date
         );
-        assert!(!steps.contains(&Step::Document(DocumentId::ApplicationForm)));
-        assert!(!steps.contains(&Step::Document(DocumentId::Passport)));
+        // Embedded by a consulate (route and country preset): one answer.
+        let (shown, end) = walk(&person, Locked { consulate: true }, d(TODAY));
+        assert_eq!((shown, end), (vec![Step::Date], Step::Result));
+        // The ministry's route is closed today too.
+        let mfa = Answers {
+            route: Some(Route::Mfa),
+            ..person.clone()
+        };
+        assert_eq!(walk(&mfa, Locked::default(), d(TODAY)).1, Step::Result);
     }
 
     #[test]
-    fn in_country_asks_consent_and_no_category() {
+    fn a_declared_rule_set_keeps_the_journey_going() {
+        let person = Answers {
+            date: Some(d(TODAY)),
+            ruleset: Some(crate::rules::RulesetId::parse("fi-pilot-2025").unwrap()),
+            ..spouse_2025()
+        };
+        let (shown, end) = walk(&person, Locked { consulate: true }, d(TODAY));
+        assert!(shown.contains(&Step::Category), "{shown:?}");
+        assert_eq!(end, Step::Check);
+    }
+
+    /// Issue 10's measure: an in-country Turkish citizen with a Latin passport.
+    #[test]
+    fn in_country_turkish_citizen_page_count() {
+        let person = Answers {
+            route: Some(Route::InCountry),
+            at: None,
+            date: Some(d(TODAY)),
+            citizenship: Some(Citizenship::Of(c("TR"))),
+            category: None,
+            birth_date: None,
+            consent: Some(true),
+            ..spouse_2025()
+        };
+        let (shown, end) = walk(&person, Locked::default(), d(TODAY));
+        assert_eq!(
+            shown,
+            [
+                Step::Route,
+                Step::Date,
+                Step::HasIin,
+                Step::Citizenship,
+                Step::IdType,
+                Step::IdDetails,
+                Step::Consent,
+            ]
+        );
+        assert_eq!(end, Step::Check);
+    }
+
+    #[test]
+    fn no_birth_date_or_category_where_no_rule_uses_them() {
         let mut a = spouse_2025();
         a.route = Some(Route::InCountry);
         let steps = questions(&a, Locked::default(), d("2025-06-01"));
         assert!(!steps.contains(&Step::Category));
+        assert!(!steps.contains(&Step::BirthDate), "no age rule in-country");
         assert!(steps.contains(&Step::Consent));
+        assert!(!steps.contains(&Step::Consulate));
+        // At a consulate in 2025: the spouse category has no age limit either...
+        let steps = questions(&spouse_2025(), Locked::default(), d("2025-06-01"));
+        assert!(steps.contains(&Step::Category));
+        assert!(!steps.contains(&Step::BirthDate));
+        // ...the senior category has one.
+        let mut senior = spouse_2025();
+        senior.category = Some(Category::Senior);
+        let steps = questions(&senior, Locked::default(), d("2025-06-01"));
+        let pos = |s| steps.iter().position(|x| *x == s).unwrap();
+        assert!(pos(Step::Category) < pos(Step::BirthDate));
+        // The 2024 pilot had no categories at all.
+        let mut a2024 = spouse_2025();
+        a2024.date = Some(d("2024-06-03"));
+        let steps = questions(&a2024, Locked::default(), d("2024-06-01"));
+        assert!(!steps.contains(&Step::Category));
+    }
+
+    #[test]
+    fn no_category_after_choosing_correction() {
+        let mut a = spouse_2025();
+        a.has_iin = Some(Tri::Yes);
+        a.purpose = Some(Purpose::Correction);
+        let steps = questions(&a, Locked::default(), d("2025-06-01"));
+        assert!(steps.contains(&Step::Purpose));
+        assert!(!steps.contains(&Step::Category), "{steps:?}");
+        assert!(!steps.contains(&Step::BirthDate));
+        // "I don't know" whether one has an IIN: no purpose question.
+        a.has_iin = Some(Tri::Unknown);
+        let steps = questions(&a, Locked::default(), d("2025-06-01"));
+        assert!(!steps.contains(&Step::Purpose));
+    }
+
+    #[test]
+    fn a_settled_not_eligible_asks_nothing_more() {
+        let today = d("2025-06-01");
+        // No listed category at a consulate in 2025: documents cannot change that.
+        let mut a = spouse_2025();
+        a.category = Some(Category::Other);
+        let steps = questions(&a, Locked::default(), today);
+        assert_eq!(steps.last(), Some(&Step::Category), "{steps:?}");
+        assert_eq!(
+            next(Step::Category, &a, Locked::default(), today, false),
+            Step::Check
+        );
+        // A citizen of Kazakhstan: ends after the citizenship.
+        let mut kz = spouse_2025();
+        kz.citizenship = Some(Citizenship::Of(Country::KZ));
+        kz.category = None;
+        let steps = questions(&kz, Locked::default(), today);
+        assert_eq!(steps.last(), Some(&Step::Citizenship), "{steps:?}");
+        // Not yet answered: the default never ends the journey early.
+        let mut open = spouse_2025();
+        open.category = None;
+        let steps = questions(&open, Locked::default(), today);
+        assert!(steps.contains(&Step::IdType), "{steps:?}");
+    }
+
+    #[test]
+    fn route_and_date_come_first() {
+        let steps = questions(&spouse_2025(), Locked::default(), d("2025-06-01"));
+        assert_eq!(&steps[..3], &[Step::Route, Step::Date, Step::Consulate]);
+        let steps = questions(&spouse_2025(), Locked { consulate: true }, d("2025-06-01"));
+        assert_eq!(steps.first(), Some(&Step::Date));
         assert!(!steps.contains(&Step::Consulate));
     }
 
     #[test]
-    fn preset_consulate_skips_route_questions() {
-        let steps = questions(&spouse_2025(), Locked { consulate: true }, d("2025-06-01"));
-        assert_eq!(steps.first(), Some(&Step::Date));
+    fn the_document_page_is_one_question_per_page() {
+        let mut a = spouse_2025();
+        let today = d("2025-06-01");
+        let steps = questions(&a, Locked::default(), today);
+        let marriage = DocumentId::MarriageCertificate;
+        assert!(steps.contains(&Step::Document(marriage)));
+        assert!(
+            !steps.contains(&Step::DocIssuer(marriage)),
+            "not held: nothing more"
+        );
+        assert!(!steps.contains(&Step::Document(DocumentId::ApplicationForm)));
+        assert!(!steps.contains(&Step::Document(DocumentId::Passport)));
+        a.docs.insert(
+            marriage,
+            DocAnswer {
+                have: Some(true),
+                ..DocAnswer::default()
+            },
+        );
+        let steps = questions(&a, Locked::default(), today);
+        assert!(steps.contains(&Step::DocIssuer(marriage)));
+        assert!(steps.contains(&Step::DocLanguage(marriage)));
+        assert!(
+            !steps.contains(&Step::DocTranslated(marriage)),
+            "language not yet said"
+        );
+        // Issued in Kazakhstan, in Russian: no translation, no certification questions.
+        a.docs.insert(
+            marriage,
+            DocAnswer {
+                have: Some(true),
+                issuer: Some(IssuerAnswer::Country(Country::KZ)),
+                language: Some(LanguageAnswer::Ru),
+                ..DocAnswer::default()
+            },
+        );
+        let steps = questions(&a, Locked::default(), today);
+        assert!(!steps.contains(&Step::DocLanguage(marriage)));
+        assert!(!steps.contains(&Step::DocCertified(marriage)));
+        // From Germany in German: translated? and certified? follow.
+        a.docs.insert(
+            marriage,
+            DocAnswer {
+                have: Some(true),
+                issuer: Some(IssuerAnswer::Country(c("DE"))),
+                language: Some(LanguageAnswer::Other),
+                ..DocAnswer::default()
+            },
+        );
+        let steps = questions(&a, Locked::default(), today);
+        let expected = [
+            Step::Document(marriage),
+            Step::DocIssuer(marriage),
+            Step::DocLanguage(marriage),
+            Step::DocTranslated(marriage),
+            Step::DocCertified(marriage),
+        ];
+        let start = steps.iter().position(|s| *s == expected[0]).unwrap();
+        assert_eq!(&steps[start..start + 5], &expected);
+    }
+
+    #[test]
+    fn a_one_of_group_is_one_page_of_alternatives() {
+        let mut a = spouse_2025();
+        a.category = Some(Category::Investor);
+        let today = d("2025-06-01");
+        let steps = questions(&a, Locked::default(), today);
+        assert!(steps.contains(&Step::Group("investor_proof")));
+        assert!(
+            !steps.iter().any(|s| matches!(s, Step::Document(_))),
+            "{steps:?}"
+        );
+        let outcome = evaluate(&a.to_applicant(today));
+        let alts = alternatives(&outcome, "investor_proof");
+        assert_eq!(alts.len(), 4);
+        assert_eq!(group_choice(&alts, &a), None);
+        set_group_choice(&alts, &mut a, Some(1));
+        assert_eq!(group_choice(&alts, &a), Some(Some(1)));
+        assert!(is_answered(Step::Group("investor_proof"), &a));
+        // The records give the same alternatives as the checklist.
+        assert_eq!(group_alternatives("investor_proof"), alts);
+        assert_eq!(
+            group_alternatives("digital_nomad_proof").len(),
+            2,
+            "IT qualification (three documents) or IT manager"
+        );
+        let held = alts[1].required[0];
+        assert_eq!(held, DocumentId::InvestmentContract);
+        // Only Kazakhstan issues the investor proofs: nothing more to ask of them.
+        let steps = questions(&a, Locked::default(), today);
+        assert!(
+            !steps.iter().any(|s| s.document() == Some(held)),
+            "{steps:?}"
+        );
+        set_group_choice(&alts, &mut a, None);
+        assert_eq!(group_choice(&alts, &a), Some(None));
+        // Heirs: a will held gets its follow-ups (who made it, its language...).
+        a.category = Some(Category::Heir);
+        let outcome = evaluate(&a.to_applicant(today));
+        let alts = alternatives(&outcome, "heir_proof");
+        assert_eq!(alts.len(), 2);
+        let will = alts
+            .iter()
+            .position(|x| x.required == [DocumentId::Will])
+            .unwrap();
+        set_group_choice(&alts, &mut a, Some(will));
+        let steps = questions(&a, Locked::default(), today);
+        assert!(
+            steps.contains(&Step::DocIssuer(DocumentId::Will)),
+            "{steps:?}"
+        );
+        assert!(!steps.contains(&Step::DocIssuer(DocumentId::DeathCertificate)));
+        // Digital nomads: two alternatives; the diploma (if available) is asked only
+        // within the IT qualification.
+        a.category = Some(Category::DigitalNomad);
+        let outcome = evaluate(&a.to_applicant(today));
+        let alts = alternatives(&outcome, "digital_nomad_proof");
+        assert_eq!(alts.len(), 2);
+        assert_eq!(alts[0].optional, [DocumentId::ItDiploma]);
+        set_group_choice(&alts, &mut a, Some(0));
+        let steps = questions(&a, Locked::default(), today);
+        assert!(steps.contains(&Step::Document(DocumentId::ItDiploma)));
+        set_group_choice(&alts, &mut a, Some(1));
+        let steps = questions(&a, Locked::default(), today);
+        assert!(!steps.contains(&Step::Document(DocumentId::ItDiploma)));
+    }
+
+    #[test]
+    fn documents_only_kazakhstan_issues_get_no_issuer_question() {
+        let mut a = spouse_2025();
+        a.category = Some(Category::Child);
+        a.birth_date = Some(d("2015-01-01"));
+        a.docs.insert(
+            DocumentId::ParentKzIdentity,
+            DocAnswer {
+                have: Some(true),
+                ..DocAnswer::default()
+            },
+        );
+        let steps = questions(&a, Locked::default(), d("2025-06-01"));
+        assert!(!steps.contains(&Step::DocIssuer(DocumentId::ParentKzIdentity)));
     }
 
     #[test]
     fn a_link_never_skips_an_unanswered_question() {
         let mut a = spouse_2025();
-        a.birth_date = None;
+        a.category = None;
         let today = d("2025-06-01");
         assert_eq!(
             reachable(Step::Result, &a, Locked::default(), today),
-            Step::BirthDate
+            Step::Category
         );
         assert_eq!(
             reachable(Step::Date, &a, Locked::default(), today),
@@ -355,7 +1114,6 @@ mod tests {
     fn continue_walks_to_check_then_result() {
         let mut a = spouse_2025();
         let today = d("2025-06-01");
-        let last = *questions(&a, Locked::default(), today).last().unwrap();
         a.docs.insert(
             DocumentId::MarriageCertificate,
             DocAnswer {
@@ -363,6 +1121,8 @@ mod tests {
                 ..DocAnswer::default()
             },
         );
+        a.consent = Some(true);
+        let last = *questions(&a, Locked::default(), today).last().unwrap();
         assert_eq!(next(last, &a, Locked::default(), today, false), Step::Check);
         assert_eq!(
             next(Step::Check, &a, Locked::default(), today, false),
@@ -375,50 +1135,18 @@ mod tests {
     }
 
     #[test]
-    fn a_satisfied_one_of_group_stops_asking() {
-        let mut a = spouse_2025();
-        a.category = Some(Category::Investor);
-        let today = d("2025-06-01");
-        let before = questions(&a, Locked::default(), today);
-        let group = [
-            DocumentId::InvestorCouncilMembership,
-            DocumentId::InvestmentContract,
-            DocumentId::StateRecommendation,
-            DocumentId::AifcRecommendation,
-        ];
-        assert!(group.iter().all(|id| before.contains(&Step::Document(*id))));
-        a.docs.insert(
-            DocumentId::InvestorCouncilMembership,
-            DocAnswer {
-                have: Some(false),
-                ..DocAnswer::default()
-            },
-        );
-        a.docs.insert(
-            DocumentId::InvestmentContract,
-            DocAnswer {
-                have: Some(true),
-                issuer: Some(Country::KZ),
-                ..DocAnswer::default()
-            },
-        );
-        let after = questions(&a, Locked::default(), today);
-        assert!(
-            after.contains(&Step::Document(DocumentId::InvestorCouncilMembership)),
-            "answered: kept"
-        );
-        assert!(after.contains(&Step::Document(DocumentId::InvestmentContract)));
-        assert!(!after.contains(&Step::Document(DocumentId::StateRecommendation)));
-        assert!(!after.contains(&Step::Document(DocumentId::AifcRecommendation)));
-    }
-
-    #[test]
     fn slugs_round_trip() {
         for step in [
             Step::Start,
             Step::Route,
             Step::IdDetails,
+            Step::IdIssuer,
             Step::Document(DocumentId::PowerOfAttorney),
+            Step::Group("heir_proof"),
+            Step::DocIssuer(DocumentId::Will),
+            Step::DocLanguage(DocumentId::Will),
+            Step::DocTranslated(DocumentId::Will),
+            Step::DocCertified(DocumentId::Will),
             Step::Result,
             Step::Rules,
         ] {
@@ -432,5 +1160,6 @@ mod tests {
             Step::Rules
         );
         assert_eq!(Step::from_slug("doc-nonsense"), None);
+        assert_eq!(Step::from_slug("which-nonsense"), None);
     }
 }

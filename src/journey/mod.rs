@@ -10,5 +10,7 @@ pub mod date_input;
 pub mod flow;
 pub mod query;
 
-pub use answers::{Answers, CertifiedAnswer, DocAnswer, IdChoice, LanguageAnswer, Tri};
+pub use answers::{
+    Answers, CertifiedAnswer, DocAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Tri,
+};
 pub use flow::{Locked, Step};

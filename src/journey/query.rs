@@ -9,9 +9,11 @@
 
 use chrono::NaiveDate;
 
-use super::answers::{Answers, CertifiedAnswer, DocAnswer, IdChoice, LanguageAnswer, Tri};
+use super::answers::{
+    Answers, CertifiedAnswer, DocAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Tri,
+};
 use super::flow::Step;
-use crate::rules::{iin, Category, Citizenship, Country, DocumentId, Purpose, Route, RulesetId};
+use crate::rules::{Category, Citizenship, Country, DocumentId, Purpose, Route, RulesetId};
 
 /// Longest value accepted for any parameter; longer ones are hostile or broken.
 const MAX_VALUE: usize = 64;
@@ -27,11 +29,70 @@ pub struct Parsed {
     pub lang: Option<String>,
     /// The consulate's country was preset by the host (`country`): not asked again.
     pub preset_country: bool,
-    /// Parameter names whose values were not usable (shown to the applicant).
+    /// Parameter names whose values were not usable (for the console; never shown).
     pub ignored: Vec<String>,
+    /// The same, as the questions they answer (shown to the applicant in words), once each.
+    pub ignored_fields: Vec<LinkField>,
     /// A well-formed language tag the app has no translation for (a consulate's `de`):
     /// not the applicant's mistake, so no notice; the browser's languages decide.
     pub unsupported_lang: Option<String>,
+}
+
+/// What a link parameter answers, so a damaged one is named in words ("your date of birth"),
+/// never by its parameter name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkField {
+    Route,
+    Consulate,
+    Date,
+    HasIin,
+    Purpose,
+    Citizenship,
+    BirthDate,
+    Category,
+    IdType,
+    IdIssuer,
+    IdExpires,
+    IdLatin,
+    Imprisoned,
+    Represented,
+    Consent,
+    Document(DocumentId),
+    /// The rule set a consulate declared.
+    Ruleset,
+    Language,
+    /// The page to open.
+    Page,
+    /// A parameter the app does not know (a damaged or foreign link).
+    Other,
+}
+
+/// The question a parameter answers.
+pub fn link_field(key: &str) -> LinkField {
+    match key {
+        "route" => LinkField::Route,
+        "at" | "country" => LinkField::Consulate,
+        "date" => LinkField::Date,
+        "has_iin" => LinkField::HasIin,
+        "purpose" => LinkField::Purpose,
+        "cit" => LinkField::Citizenship,
+        "dob" => LinkField::BirthDate,
+        "cat" => LinkField::Category,
+        "id" => LinkField::IdType,
+        "id_by" => LinkField::IdIssuer,
+        "id_exp" => LinkField::IdExpires,
+        "id_latin" => LinkField::IdLatin,
+        "prison" => LinkField::Imprisoned,
+        "rep" => LinkField::Represented,
+        "consent" => LinkField::Consent,
+        "ruleset" => LinkField::Ruleset,
+        "lang" => LinkField::Language,
+        "step" => LinkField::Page,
+        _ => match key.strip_prefix("doc.").and_then(doc_from_code) {
+            Some(id) => LinkField::Document(id),
+            None => LinkField::Other,
+        },
+    }
 }
 
 /// Parameters owned by the embedding layer (`embed`, `origin`, `accent`): validated there,
@@ -46,14 +107,23 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed 
     for (count, (key, value)) in pairs.into_iter().enumerate() {
         if count >= MAX_PARAMS {
             p.ignored.push("…".into());
+            if !p.ignored_fields.contains(&LinkField::Other) {
+                p.ignored_fields.push(LinkField::Other);
+            }
             break;
         }
-        if EMBED_KEYS.contains(&key) {
+        // `iin` is never read: an IIN does not belong in a link (an old link may carry one;
+        // the app writes the address again without it).
+        if EMBED_KEYS.contains(&key) || key == "iin" {
             continue;
         }
         let ok = value.len() <= MAX_VALUE && key.len() <= MAX_VALUE && apply(&mut p, key, value);
         if !ok {
             p.ignored.push(printable(key));
+            let field = link_field(key);
+            if !p.ignored_fields.contains(&field) {
+                p.ignored_fields.push(field);
+            }
         }
     }
     if p.preset_country {
@@ -104,6 +174,14 @@ fn yes_no(value: &str) -> Option<bool> {
     }
 }
 
+fn tri_code(t: Tri) -> &'static str {
+    match t {
+        Tri::Yes => "yes",
+        Tri::No => "no",
+        Tri::Unknown => "unknown",
+    }
+}
+
 fn tri(value: &str) -> Option<Tri> {
     match value {
         "yes" => Some(Tri::Yes),
@@ -147,11 +225,7 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
         "route" => set(&mut a.route, route_from(value)),
         "at" => set(&mut a.at, Country::parse(value).ok()),
         "date" => set(&mut a.date, date(value)),
-        "has_iin" => set(&mut a.has_iin, yes_no(value)),
-        "iin" => set(
-            &mut a.iin,
-            iin::check(value).ok().map(|_| value.trim().to_owned()),
-        ),
+        "has_iin" => set(&mut a.has_iin, tri(value)),
         "purpose" => set(
             &mut a.purpose,
             match value {
@@ -224,11 +298,9 @@ pub fn to_pairs(
         put("date", v.to_string());
     }
     if let Some(v) = answers.has_iin {
-        put("has_iin", yn(v));
+        put("has_iin", tri_code(v).to_owned());
     }
-    if let Some(v) = &answers.iin {
-        put("iin", v.clone());
-    }
+    // The typed IIN (`answers.iin`) is deliberately not written: it stays in memory.
     if let Some(v) = answers.purpose {
         put(
             "purpose",
@@ -292,9 +364,11 @@ fn doc_value(d: &DocAnswer) -> Option<String> {
     match d.have? {
         false => Some("no".into()),
         true => {
-            let issuer = d
-                .issuer
-                .map_or_else(|| "_".to_owned(), |c| c.as_str().to_owned());
+            let issuer = match d.issuer {
+                Some(IssuerAnswer::Country(c)) => c.as_str().to_owned(),
+                Some(IssuerAnswer::Unknown) => "unknown".to_owned(),
+                None => "_".to_owned(),
+            };
             let language = match d.language {
                 Some(LanguageAnswer::Kk) => "kk",
                 Some(LanguageAnswer::Ru) => "ru",
@@ -302,12 +376,7 @@ fn doc_value(d: &DocAnswer) -> Option<String> {
                 Some(LanguageAnswer::Unknown) => "unknown",
                 None => "_",
             };
-            let translated = match d.translated {
-                Some(Tri::Yes) => "yes",
-                Some(Tri::No) => "no",
-                Some(Tri::Unknown) => "unknown",
-                None => "_",
-            };
+            let translated = d.translated.map_or("_", tri_code);
             let certified = match d.certified {
                 Some(CertifiedAnswer::None) => "none",
                 Some(CertifiedAnswer::Apostille) => "apostille",
@@ -335,7 +404,8 @@ fn doc_answer(value: &str) -> Option<DocAnswer> {
         s.filter(|s| *s != "_")
     }
     let issuer = match field(parts.next()) {
-        Some(code) => Some(Country::parse(code).ok()?),
+        Some("unknown") => Some(IssuerAnswer::Unknown),
+        Some(code) => Some(IssuerAnswer::Country(Country::parse(code).ok()?)),
         None => None,
     };
     let language = match field(parts.next()) {
@@ -474,7 +544,7 @@ mod tests {
             route: Some(Route::Consulate),
             at: Some(Country::parse("DE").unwrap()),
             date: Some("2025-06-02".parse().unwrap()),
-            has_iin: Some(true),
+            has_iin: Some(Tri::Unknown),
             iin: None,
             purpose: Some(Purpose::Correction),
             citizenship: Some(Citizenship::Stateless),
@@ -494,7 +564,7 @@ mod tests {
             DocumentId::PowerOfAttorney,
             DocAnswer {
                 have: Some(true),
-                issuer: Some(Country::parse("AE").unwrap()),
+                issuer: Some(IssuerAnswer::Country(Country::parse("AE").unwrap())),
                 language: Some(LanguageAnswer::Other),
                 translated: Some(Tri::Unknown),
                 certified: Some(CertifiedAnswer::Legalization),
@@ -560,8 +630,53 @@ mod tests {
     }
 
     #[test]
-    fn a_mistyped_iin_is_dropped() {
-        assert_eq!(parse_str("iin=123456789012").answers.iin, None);
+    fn the_iin_never_enters_a_link() {
+        // A valid IIN (checksum passes): typed, kept in memory, never written out.
+        let typed = "900101300017";
+        assert!(crate::rules::iin::check(typed).is_ok());
+        let a = Answers {
+            has_iin: Some(Tri::Yes),
+            iin: Some(typed.to_owned()),
+            ..Answers::default()
+        };
+        for step in [Step::HasIin, Step::Check, Step::Result] {
+            let pairs = to_pairs(&a, step, "en", false);
+            assert!(
+                pairs.iter().all(|(k, v)| k != "iin" && !v.contains(typed)),
+                "{pairs:?}"
+            );
+            assert!(pairs.contains(&("has_iin".to_owned(), "yes".to_owned())));
+        }
+        // An old link that carries one: not read, and not named as a mistake either.
+        let p = parse_str(&format!("iin={typed}&has_iin=yes"));
+        assert_eq!(p.answers.iin, None);
+        assert_eq!(p.answers.has_iin, Some(Tri::Yes));
+        assert!(p.ignored_fields.is_empty());
+    }
+
+    #[test]
+    fn a_damaged_link_names_the_questions() {
+        let p = parse_str("cit=XX&id_exp=2030-13-01&dob=never&doc.will=maybe&zzz=1&dob=0");
+        assert_eq!(
+            p.ignored_fields,
+            [
+                LinkField::Citizenship,
+                LinkField::IdExpires,
+                LinkField::BirthDate,
+                LinkField::Document(DocumentId::Will),
+                LinkField::Other,
+            ],
+            "each question once, in the link's order"
+        );
+    }
+
+    #[test]
+    fn an_unknown_issuer_round_trips_and_is_not_a_country() {
+        let p = parse_str("doc.will=yes-unknown-_-_-_");
+        assert_eq!(
+            p.answers.docs.get(&DocumentId::Will).and_then(|d| d.issuer),
+            Some(IssuerAnswer::Unknown)
+        );
     }
 
     #[test]

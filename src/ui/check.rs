@@ -7,8 +7,12 @@ use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
-use crate::journey::{flow, Answers, CertifiedAnswer, IdChoice, LanguageAnswer, Step, Tri};
-use crate::rules::{Purpose, Route};
+use chrono::NaiveDate;
+
+use crate::journey::{
+    flow, Answers, CertifiedAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Step, Tri,
+};
+use crate::rules::{evaluate, Purpose, Route};
 
 fn yes_no(l: Locale, v: Option<bool>) -> String {
     match v {
@@ -18,8 +22,17 @@ fn yes_no(l: Locale, v: Option<bool>) -> String {
     }
 }
 
+fn tri(l: Locale, v: Option<Tri>) -> String {
+    match v {
+        Some(Tri::Yes) => td_string!(l, yes).to_string(),
+        Some(Tri::No) => td_string!(l, no).to_string(),
+        Some(Tri::Unknown) => td_string!(l, dont_know).to_string(),
+        None => td_string!(l, check.not_answered).to_string(),
+    }
+}
+
 /// The row label and the answer in words for one question page.
-fn row(l: Locale, step: Step, a: &Answers) -> Vec<(String, String)> {
+fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, String)> {
     let not_answered = || td_string!(l, check.not_answered).to_string();
     let date =
         |d: Option<chrono::NaiveDate>| d.map(|d| text::date(l, d)).unwrap_or_else(not_answered);
@@ -40,10 +53,7 @@ fn row(l: Locale, step: Step, a: &Answers) -> Vec<(String, String)> {
         )],
         Step::Date => vec![(td_string!(l, check.date).to_string(), date(a.date))],
         Step::HasIin => {
-            let mut rows = vec![(
-                td_string!(l, check.has_iin).to_string(),
-                yes_no(l, a.has_iin),
-            )];
+            let mut rows = vec![(td_string!(l, check.has_iin).to_string(), tri(l, a.has_iin))];
             if let Some(iin) = &a.iin {
                 rows.push((td_string!(l, check.iin).to_string(), iin.clone()));
             }
@@ -84,13 +94,13 @@ fn row(l: Locale, step: Step, a: &Answers) -> Vec<(String, String)> {
                 None => not_answered(),
             },
         )],
+        Step::IdIssuer => vec![(
+            td_string!(l, check.id_issuer).to_string(),
+            a.id_issuer
+                .map(|c| text::country(l, c).to_owned())
+                .unwrap_or_else(not_answered),
+        )],
         Step::IdDetails => vec![
-            (
-                td_string!(l, check.id_issuer).to_string(),
-                a.id_issuer
-                    .map(|c| text::country(l, c).to_owned())
-                    .unwrap_or_else(not_answered),
-            ),
             (
                 td_string!(l, check.id_expires).to_string(),
                 date(a.id_expires),
@@ -112,48 +122,86 @@ fn row(l: Locale, step: Step, a: &Answers) -> Vec<(String, String)> {
             td_string!(l, check.consent).to_string(),
             yes_no(l, a.consent),
         )],
-        Step::Document(id) => {
-            let d = a.docs.get(&id).copied().unwrap_or_default();
-            let value =
-                match d.have {
-                    None => not_answered(),
-                    Some(false) => td_string!(l, check.dont_have_it).to_string(),
-                    Some(true) => {
-                        let mut parts = vec![td_string!(l, check.have_it).to_string()];
-                        if let Some(c) = d.issuer {
-                            parts.push(text::country(l, c).to_owned());
-                        }
-                        match d.language {
-                            Some(LanguageAnswer::Kk) => {
-                                parts.push(td_string!(l, q.document.language_kk).to_string())
-                            }
-                            Some(LanguageAnswer::Ru) => {
-                                parts.push(td_string!(l, q.document.language_ru).to_string())
-                            }
-                            Some(LanguageAnswer::Other) => {
-                                parts.push(td_string!(l, q.document.language_other).to_string())
-                            }
-                            Some(LanguageAnswer::Unknown) | None => {}
-                        }
-                        if d.translated == Some(Tri::Yes) {
-                            parts.push(
-                                td_string!(l, q.document.translated_label).to_string()
-                                    + " "
-                                    + td_string!(l, yes),
-                            );
-                        }
-                        match d.certified {
-                            Some(CertifiedAnswer::Apostille) => parts
-                                .push(td_string!(l, q.document.certified_apostille).to_string()),
-                            Some(CertifiedAnswer::Legalization) => parts
-                                .push(td_string!(l, q.document.certified_legalization).to_string()),
-                            _ => {}
-                        }
-                        parts.join(" · ")
-                    }
-                };
-            vec![(text::document(l, id).to_owned(), value)]
+        Step::Document(id) => vec![(
+            text::document(l, id).to_owned(),
+            match a.docs.get(&id).and_then(|d| d.have) {
+                None => not_answered(),
+                Some(false) => td_string!(l, check.dont_have_it).to_string(),
+                Some(true) => td_string!(l, check.have_it).to_string(),
+            },
+        )],
+        Step::Group(group) => {
+            let alternatives = flow::alternatives(&evaluate(&a.to_applicant(today)), group);
+            let value = match flow::group_choice(&alternatives, a) {
+                None => not_answered(),
+                Some(None) => td_string!(l, q.group.none).to_string(),
+                Some(Some(i)) => alternatives
+                    .get(i)
+                    .map(|alt| {
+                        alt.required
+                            .iter()
+                            .map(|id| text::document(l, *id))
+                            .collect::<Vec<_>>()
+                            .join(td_string!(l, q.group.joiner))
+                    })
+                    .unwrap_or_else(not_answered),
+            };
+            vec![(td_string!(l, check.group).to_string(), value)]
         }
+        Step::DocIssuer(id) => {
+            let name = text::document(l, id);
+            let value = match a.docs.get(&id).and_then(|d| d.issuer) {
+                None => not_answered(),
+                Some(IssuerAnswer::Country(c)) => text::country(l, c).to_owned(),
+                // Say what the result assumes, so a wrong guess can be seen and changed.
+                Some(IssuerAnswer::Unknown) => {
+                    let assumed = evaluate(&a.to_applicant(today))
+                        .documents
+                        .into_iter()
+                        .find(|i| i.id == id)
+                        .and_then(|i| i.issuer);
+                    match assumed {
+                        Some(c) => {
+                            td_string!(l, check.issuer_assumed, country = text::country(l, c))
+                                .to_string()
+                        }
+                        None => td_string!(l, dont_know).to_string(),
+                    }
+                }
+            };
+            vec![(
+                td_string!(l, check.doc_issuer, name = name).to_string(),
+                value,
+            )]
+        }
+        Step::DocLanguage(id) => vec![(
+            td_string!(l, check.doc_language, name = text::document(l, id)).to_string(),
+            match a.docs.get(&id).and_then(|d| d.language) {
+                Some(LanguageAnswer::Kk) => td_string!(l, q.document.language_kk).to_string(),
+                Some(LanguageAnswer::Ru) => td_string!(l, q.document.language_ru).to_string(),
+                Some(LanguageAnswer::Other) => td_string!(l, q.document.language_other).to_string(),
+                Some(LanguageAnswer::Unknown) => td_string!(l, dont_know).to_string(),
+                None => not_answered(),
+            },
+        )],
+        Step::DocTranslated(id) => vec![(
+            td_string!(l, check.doc_translated, name = text::document(l, id)).to_string(),
+            tri(l, a.docs.get(&id).and_then(|d| d.translated)),
+        )],
+        Step::DocCertified(id) => vec![(
+            td_string!(l, check.doc_certified, name = text::document(l, id)).to_string(),
+            match a.docs.get(&id).and_then(|d| d.certified) {
+                Some(CertifiedAnswer::None) => td_string!(l, q.document.certified_none).to_string(),
+                Some(CertifiedAnswer::Apostille) => {
+                    td_string!(l, q.document.certified_apostille).to_string()
+                }
+                Some(CertifiedAnswer::Legalization) => {
+                    td_string!(l, q.document.certified_legalization).to_string()
+                }
+                Some(CertifiedAnswer::Unknown) => td_string!(l, dont_know).to_string(),
+                None => not_answered(),
+            },
+        )],
         Step::Start | Step::Check | Step::Result | Step::Rules => Vec::new(),
     }
 }
@@ -167,7 +215,7 @@ pub fn summary_rows(
 ) -> Vec<(String, String)> {
     flow::questions(answers, locked, today)
         .into_iter()
-        .flat_map(|step| row(l, step, answers))
+        .flat_map(|step| row(l, step, answers, today))
         .collect()
 }
 
@@ -195,7 +243,7 @@ pub fn CheckPage() -> impl IntoView {
             });
             let rows = flow::questions(&answers, j.locked, j.today)
                 .into_iter()
-                .flat_map(|step| row(l, step, &answers).into_iter().map(move |r| (step, r)))
+                .flat_map(|step| row(l, step, &answers, j.today).into_iter().map(move |r| (step, r)))
                 .map(|(step, (key, value))| {
                     let hidden = key.clone();
                     view! {

@@ -218,7 +218,8 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         let el: web_sys::Element = el.unchecked_into();
         APP_ROOT.with(|r| *r.borrow_mut() = Some(el));
     });
-    // The URL reflects the validated state from the start (bad parameters dropped).
+    // The URL reflects the validated state from the start (bad parameters dropped, and an
+    // IIN an old link carried removed from the address and this history entry).
     if j.owns_page() && !state::location_pairs().is_empty() {
         j.replace_url(text::code(initial));
     }
@@ -327,7 +328,35 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// Says which URL parameters were ignored (bad or hostile values), once, dismissible.
+/// A link's question in words, for the notice about a damaged link.
+fn link_field_words(l: Locale, field: query::LinkField) -> String {
+    use query::LinkField as F;
+    match field {
+        F::Route => td_string!(l, check.route).to_string(),
+        F::Consulate => td_string!(l, check.consulate).to_string(),
+        F::Date => td_string!(l, check.date).to_string(),
+        F::HasIin => td_string!(l, check.has_iin).to_string(),
+        F::Purpose => td_string!(l, check.purpose).to_string(),
+        F::Citizenship => td_string!(l, check.citizenship).to_string(),
+        F::BirthDate => td_string!(l, check.birth_date).to_string(),
+        F::Category => td_string!(l, check.category).to_string(),
+        F::IdType => td_string!(l, check.id_type).to_string(),
+        F::IdIssuer => td_string!(l, check.id_issuer).to_string(),
+        F::IdExpires => td_string!(l, check.id_expires).to_string(),
+        F::IdLatin => td_string!(l, check.id_latin).to_string(),
+        F::Imprisoned => td_string!(l, check.imprisoned).to_string(),
+        F::Represented => td_string!(l, check.represented).to_string(),
+        F::Consent => td_string!(l, check.consent).to_string(),
+        F::Document(id) => text::document(l, id).to_owned(),
+        F::Ruleset => td_string!(l, link_field.ruleset).to_string(),
+        F::Language => td_string!(l, link_field.language).to_string(),
+        F::Page => td_string!(l, link_field.page).to_string(),
+        F::Other => td_string!(l, link_field.other).to_string(),
+    }
+}
+
+/// Says which answers in the URL could not be read (bad or hostile values), by their
+/// questions in words, once, dismissible.
 #[component]
 fn Notice() -> impl IntoView {
     let j = expect_context::<Journey>();
@@ -336,9 +365,14 @@ fn Notice() -> impl IntoView {
         let ignored = j.ignored.get();
         (!ignored.is_empty()).then(|| {
             let l = i18n.get_locale();
+            let list = ignored
+                .iter()
+                .map(|f| link_field_words(l, *f))
+                .collect::<Vec<_>>()
+                .join(", ");
             view! {
                 <div class="callout callout--warning notice" role="status">
-                    <p>{td_string!(l, notice_params_ignored, list = ignored.join(", ")).to_string()}</p>
+                    <p>{td_string!(l, notice_params_ignored, list = list).to_string()}</p>
                     <button type="button" class="link-button" on:click=move |_| j.ignored.set(Vec::new())>
                         {td_string!(l, notice_close)}
                     </button>

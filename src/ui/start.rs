@@ -23,6 +23,10 @@ pub fn StartPage() -> impl IntoView {
         <h1 class="heading" tabindex="-1">{t!(i18n, start.title)}</h1>
         <p class="lead">{t!(i18n, start.lead)}</p>
         <p>{t!(i18n, start.duration)}</p>
+        // The button comes before the details, so it is in the first screen of a phone.
+        <button type="button" class="button button--start" on:click=start>
+            {t!(i18n, start.button)}
+        </button>
         <h2>{t!(i18n, start.need_title)}</h2>
         <ul class="list">
             <li>{t!(i18n, start.need_passport)}</li>
@@ -47,8 +51,5 @@ pub fn StartPage() -> impl IntoView {
             }
         }}
         <p><super::rules_page::RulesLink /></p>
-        <button type="button" class="button button--start" on:click=start>
-            {t!(i18n, start.button)}
-        </button>
     }
 }

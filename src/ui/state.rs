@@ -17,8 +17,9 @@ pub struct Journey {
     pub step: RwSignal<Step>,
     /// Came to a question from "Check your answers": Continue returns there.
     pub returning: RwSignal<bool>,
-    /// URL parameters that were ignored (shown once, dismissible).
-    pub ignored: RwSignal<Vec<String>>,
+    /// The questions whose answers in the URL could not be read (shown once, in words,
+    /// dismissible).
+    pub ignored: RwSignal<Vec<query::LinkField>>,
     /// The current page's validation failed (page title gets "Error:").
     pub has_error: RwSignal<bool>,
     /// Text for the polite live region (the verdict is announced there).
@@ -84,7 +85,7 @@ impl Journey {
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
             returning: RwSignal::new(false),
-            ignored: RwSignal::new(parsed.ignored.clone()),
+            ignored: RwSignal::new(parsed.ignored_fields.clone()),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
             memory: RwSignal::new(Vec::new()),
@@ -196,7 +197,12 @@ impl Journey {
 
     /// Restores answers and page from the URL after the browser's Back or Forward.
     pub fn restore_from_location(self) {
-        let parsed = parse_pairs(&location_pairs());
+        let mut parsed = parse_pairs(&location_pairs());
+        // The typed IIN is never in the URL: keep it from memory while the answer stands.
+        let typed = self.answers.with_untracked(|a| a.iin.clone());
+        if parsed.answers.has_iin == Some(crate::journey::Tri::Yes) {
+            parsed.answers.iin = typed;
+        }
         let step = match parsed.step {
             Some(s) => flow::reachable(s, &parsed.answers, self.locked, self.today),
             None => Step::Start,

@@ -16,6 +16,7 @@ import {
   open,
   radio,
   whichPage,
+  pageLabel,
   button,
   SPOUSE,
   CORRECTION,
@@ -100,7 +101,7 @@ function page(name, state, expect, { lang = "en", prepare, verdict } = {}) {
         title = await heading(p);
       }
       const shown = whichPage(title, lang);
-      assert.equal(shown.doc ? `doc:${shown.doc}` : shown.step, expect, `the page shown is "${title}"`);
+      assert.equal(pageLabel(shown), expect, `the page shown is "${title}"`);
       if (verdict) {
         const sentence = L[lang].result[`verdict_${verdict}`];
         assert.ok(await p.getByRole("main").getByText(sentence, { exact: true }).isVisible(), `verdict ${verdict}`);
@@ -124,8 +125,7 @@ const at = { ...route, at: "DE" };
 const dated = { ...at, date: "2025-06-02" };
 const noIin = { ...dated, has_iin: "no" };
 const cit = { ...noIin, cit: "DE" };
-const born = { ...cit, dob: "1985-01-01" };
-const cat = { ...born, cat: "spouse" };
+const cat = { ...cit, cat: "spouse" };
 const idType = { ...cat, id: "passport" };
 const { consent: _c, ...spouseNoConsent } = SPOUSE;
 
@@ -135,21 +135,22 @@ page("route, Continue with nothing chosen", { ...base, step: "route" }, "route",
   prepare: pressContinueExpectingErrors,
 });
 page("route, with the notice about ignored link details", "/?lang=en&route=<script>alert(1)</script>&date=2025-02-30&step=result", "route", {
-  prepare: (p) => p.getByRole("status").filter({ hasText: "ignored" }).waitFor({ timeout: 5000 }),
+  prepare: (p) => p.getByRole("status").filter({ hasText: en.check.date }).waitFor({ timeout: 5000 }),
 });
-page("consulate country (autocomplete)", { ...route, step: "consulate" }, "consulate");
-page("consulate country, the autocomplete's list open", { ...route, step: "consulate" }, "consulate", {
+const routeDated = { ...route, date: "2025-06-02" };
+page("consulate country (autocomplete)", { ...routeDated, step: "consulate" }, "consulate");
+page("consulate country, the autocomplete's list open", { ...routeDated, step: "consulate" }, "consulate", {
   prepare: async (p) => {
     await countryBox(p, en.q.consulate.title).fill("turk");
     await p.getByRole("listbox").waitFor({ timeout: 5000 });
     await p.keyboard.press("ArrowDown");
   },
 });
-page("consulate country, Continue with nothing chosen", { ...route, step: "consulate" }, "consulate", {
+page("consulate country, Continue with nothing chosen", { ...routeDated, step: "consulate" }, "consulate", {
   prepare: pressContinueExpectingErrors,
 });
-page("date (day, month, year boxes)", { ...at, step: "date" }, "date");
-page("date, emptied and Continue", { ...at, step: "date" }, "date", {
+page("date (day, month, year boxes)", { ...route, step: "date" }, "date");
+page("date, emptied and Continue", { ...route, step: "date" }, "date", {
   prepare: async (p) => {
     const boxes = dateBoxes(p, en.q.date.title);
     for (const b of [boxes.day, boxes.month, boxes.year]) await b.fill("");
@@ -196,42 +197,70 @@ page("has IIN, the IIN field with a validation error", { ...dated, step: "iin" }
 });
 page("purpose", { ...dated, has_iin: "yes", step: "purpose" }, "purpose");
 page("citizenship (select with stateless)", { ...noIin, step: "citizenship" }, "citizenship");
-page("birth date", { ...cit, step: "birth-date" }, "birth_date");
-page("birth date, in the future", { ...cit, step: "birth-date" }, "birth_date", {
+const senior = { ...cit, cat: "senior" };
+page("birth date (the senior category has an age limit)", { ...senior, step: "birth-date" }, "birth_date");
+page("birth date, in the future", { ...senior, step: "birth-date" }, "birth_date", {
   prepare: async (p) => {
     await fillDate(p, en.q.birth_date.title, "2030-01-01");
     await pressContinueExpectingErrors(p);
   },
 });
-page("category (radios with hints)", { ...born, step: "category" }, "category");
+page("category (radios with hints)", { ...cit, step: "category" }, "category");
 page("identity document type", { ...cat, step: "identity" }, "id_type");
 page("identity details", { ...idType, step: "identity-details" }, "id_details");
 page("identity details, Continue with fields missing", { ...idType, step: "identity-details" }, "id_details", {
   prepare: pressContinueExpectingErrors,
 });
-const docPage = { ...idType, id_by: "DE", id_exp: "2030-01-01", id_latin: "yes", step: "doc-marriage_certificate" };
-page("document, its follow-up questions revealed", docPage, "doc:marriage_certificate", {
+const held = { ...idType, id_exp: "2030-01-01", id_latin: "yes" };
+const docPage = { ...held, step: "doc-marriage_certificate" };
+page("document: do you have it?", docPage, "doc:marriage_certificate");
+page("document: do you have it?, Continue with nothing chosen", docPage, "doc:marriage_certificate", {
+  prepare: pressContinueExpectingErrors,
+});
+const heldDoc = (value, step) => ({ ...held, "doc.marriage_certificate": value, step });
+const issuerPage = heldDoc("yes-_-_-_-_", "issuer-marriage_certificate");
+page("document issuer (nothing chosen in advance)", issuerPage, "issuer:marriage_certificate");
+page("document issuer, another country revealed", issuerPage, "issuer:marriage_certificate", {
   prepare: async (p) => {
-    const qd = en.q.document;
     const title = await heading(p);
-    await radio(p, title, en.yes).check();
-    await radio(p, qd.language_label, qd.language_other).check();
-    await p.getByRole("group", { name: qd.translated_label, exact: true }).waitFor({ timeout: 5000 });
-    await p.getByRole("group", { name: qd.certified_label, exact: true }).waitFor({ timeout: 5000 });
+    await p.getByRole("group", { name: title, exact: true }).getByRole("radio").nth(1).check();
+    await p.getByLabel(en.q.document.issuer_label, { exact: true }).waitFor({ timeout: 5000 });
   },
 });
-page("document, follow-ups revealed and unanswered, Continue", docPage, "doc:marriage_certificate", {
+page("document issuer, another country not chosen, Continue", issuerPage, "issuer:marriage_certificate", {
   prepare: async (p) => {
     const title = await heading(p);
-    await radio(p, title, en.yes).check();
+    await p.getByRole("group", { name: title, exact: true }).getByRole("radio").nth(1).check();
     await pressContinueExpectingErrors(p);
   },
 });
+page("document language", heldDoc("yes-DE-_-_-_", "language-marriage_certificate"), "language:marriage_certificate");
+page("document translated", heldDoc("yes-DE-other-_-_", "translated-marriage_certificate"), "translated:marriage_certificate");
+page("document certified", heldDoc("yes-DE-other-yes-_", "certified-marriage_certificate"), "certified:marriage_certificate");
+const investor = { ...idType, cat: "investor", id_exp: "2030-01-01", id_latin: "yes", step: "which-investor_proof" };
+page("which of these do you have (one-of group)", investor, "group");
+page("which of these do you have, Continue with nothing chosen", investor, "group", {
+  prepare: pressContinueExpectingErrors,
+});
+for (const lang of ["ru", "kk"]) {
+  page(`which of these do you have, in ${lang}`, { ...investor, lang }, "group", { lang });
+  page(`document issuer, in ${lang}`, { ...issuerPage, lang }, "issuer:marriage_certificate", { lang });
+  page(`route error after a switch to ${lang}`, { ...base, step: "route" }, "route", {
+    prepare: async (p) => {
+      await pressContinueExpectingErrors(p);
+      await button(p, L.en.language_names[lang]).click();
+      await p.getByRole("link", { name: L[lang].q.route.error, exact: true }).waitFor({ timeout: 5000 });
+    },
+  });
+  page(`has IIN with "I don't know", in ${lang}`, { ...dated, lang, step: "iin" }, "has_iin", { lang });
+  page(`result after the early exit (consulate today), in ${lang}`, { lang, route: "consulate", date: "2026-12-01", step: "result" }, "result", { lang, verdict: "unavailable" });
+}
+page("result after the early exit (consulate today)", { ...base, route: "consulate", date: "2026-12-01", step: "result" }, "result", { verdict: "unavailable" });
 page("consent", { ...spouseNoConsent, step: "consent" }, "consent");
 page("represented (in-country correction)", { ...CORRECTION, step: "represented" }, "represented");
 page(
   "imprisoned (in country, no identity document)",
-  { lang: "en", route: "in_country", date: "2025-06-02", has_iin: "no", cit: "stateless", dob: "1985-01-01", id: "none", step: "imprisoned" },
+  { lang: "en", route: "in_country", date: "2025-06-02", has_iin: "no", cit: "stateless", id: "none", step: "imprisoned" },
   "imprisoned",
 );
 page("check your answers", { ...SPOUSE, step: "check" }, "check");

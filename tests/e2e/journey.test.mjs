@@ -104,15 +104,18 @@ test("(a) consular spouse, German certificate translated but not apostilled: act
     assert.deepEqual(visited, [
       "start",
       "route",
-      "consulate",
       "date",
+      "consulate",
       "has_iin",
       "citizenship",
-      "birth_date",
       "category",
       "id_type",
       "id_details",
       "doc:marriage_certificate",
+      "issuer:marriage_certificate",
+      "language:marriage_certificate",
+      "translated:marriage_certificate",
+      "certified:marriage_certificate",
       "consent",
       "check",
       "result",
@@ -169,7 +172,6 @@ test("(b) in-country correction through a representative reaches a result", asyn
       cit: "DE",
       dob: "1985-01-01",
       id: "passport",
-      idBy: "DE",
       idExp: "2030-01-01",
       idLatin: true,
       rep: true,
@@ -191,12 +193,8 @@ test("(b) in-country correction through a representative reaches a result", asyn
     for (const step of ["has_iin", "purpose", "represented", "doc:power_of_attorney", "doc:changed_data_certificate", "consent"]) {
       assert.ok(visited.includes(step), `asked ${step}: ${visited.join(" > ")}`);
     }
-    assert.ok(!visited.includes("category"), "no category question in the country");
-    assert.ok(!visited.includes("consulate"), "no consulate question in the country");
-    assert.ok(
-      visited.indexOf("represented") < visited.indexOf("doc:power_of_attorney"),
-      "the power of attorney is asked after saying a representative applies",
-    );
+    assert.ok(!visited.includes("category"), "no category question in the country, nor after correction");
+    assert.ok(!visited.includes("birth_date"), "no age rule in the country: no date of birth");
     assert.equal(await heading(page), en.result.title);
     // Correction has its own words (issue 9): not the formation sentence.
     assert.equal(await verdictShown(page), null, "no formation verdict sentence");
@@ -206,6 +204,21 @@ test("(b) in-country correction through a representative reaches a result", asyn
     );
     assert.equal(await checklistItem(page, "power_of_attorney").count(), 1);
     assert.equal(await checklistItem(page, "changed_data_certificate").count(), 1);
+    // The typed IIN is nowhere in the address, the share link or the history.
+    assert.ok(!page.url().includes(person.iin), `not in the URL: ${page.url()}`);
+    const link = await page.getByLabel(en.result.share_label, { exact: true }).inputValue();
+    assert.ok(!link.includes(person.iin), `not in the share link: ${link}`);
+    assert.match(page.url(), /has_iin=yes/);
+    for (let i = 0; i < visited.length; i++) {
+      await page.goBack();
+      await page.waitForTimeout(50);
+      assert.ok(!page.url().includes(person.iin), `not in the history: ${page.url()}`);
+    }
+    assert.ok(!visited.includes("consulate"), "no consulate question in the country");
+    assert.ok(
+      visited.indexOf("represented") < visited.indexOf("doc:power_of_attorney"),
+      "the power of attorney is asked after saying a representative applies",
+    );
   });
 });
 
@@ -215,6 +228,8 @@ test("(c) consulate 2025 with no listed category: not eligible, with what to do 
     await open(page, server.url, "/");
     const visited = await walk(page, { ...SPOUSE_PERSON, cat: "other", docs: {} });
     assert.ok(visited.includes("category"));
+    // Not eligible once the category is known: nothing after it is asked.
+    assert.equal(visited[visited.indexOf("category") + 1], "check", visited.join(" > "));
     assert.equal(await heading(page), en.result.title);
     assert.equal(await verdictShown(page), "not_eligible");
     assert.ok(await page.getByRole("main").getByText(en.result.verdict_not_eligible, { exact: true }).isVisible());
@@ -232,7 +247,8 @@ test("(c) consulate 2025 with no listed category: not eligible, with what to do 
 test("(d) consulate on 2026-03-02: no rules in force, yet the last checklist is shown", async () => {
   await withPage(async (page) => {
     await open(page, server.url, "/");
-    await walk(page, { ...SPOUSE_PERSON, date: "2026-03-02" });
+    const visited = await walk(page, { ...SPOUSE_PERSON, date: "2026-03-02" });
+    assert.deepEqual(visited, ["start", "route", "date", "result"], "a closed route ends after the date");
     assert.equal(await heading(page), en.result.title);
     assert.equal(await verdictShown(page), "unavailable");
     // Lead with what the applicant can do instead; the last rules only as reference.
@@ -283,7 +299,9 @@ test("(e) switching language mid-journey keeps the answers", async () => {
     assert.equal(await nextPage(page, L.kk.q.citizenship.title, "kk"), L.kk.q.has_iin.title);
     assert.ok(await radio(page, L.kk.q.has_iin.title, L.kk.no).isChecked(), "has IIN: No, kept");
     await button(page, L.kk.back).click();
-    assert.equal(await nextPage(page, L.kk.q.has_iin.title, "kk"), L.kk.q.date.title);
+    assert.equal(await nextPage(page, L.kk.q.has_iin.title, "kk"), L.kk.q.consulate.title);
+    await button(page, L.kk.back).click();
+    assert.equal(await nextPage(page, L.kk.q.consulate.title, "kk"), L.kk.q.date.title);
     assert.equal(await dateValue(page, L.kk.q.date.title, "kk"), "2025-06-02");
     // Continue in Kazakh to the end: the walk's answers still apply.
     await walk(page, SPOUSE_PERSON, { lang: "kk" });
@@ -328,11 +346,14 @@ test("(f) a hostile link shows a notice and a working page, never a blank one", 
   await withPage(async (page) => {
     const title = await open(page, server.url, "/?route=<script>alert(1)</script>&date=2025-02-30&step=result");
     assert.ok(title.length > 0, "a heading is shown");
-    const notice = page.getByRole("status").filter({ hasText: "could not be used and were ignored" });
+    const notice = page.getByRole("status").filter({ hasText: "could not be read" });
     assert.equal(await notice.count(), 1, "the notice about ignored details");
     const text = await notice.innerText();
-    assert.match(text, /route/);
-    assert.match(text, /date/);
+    // Named by their questions in words, not by parameter names.
+    assert.ok(
+      text.includes(fmt(en.notice_params_ignored, { list: `${en.check.route}, ${en.check.date}` })),
+      text,
+    );
     assert.equal(whichPage(title).step, "route", "the first unanswered question instead of the result");
     // Still usable.
     await radio(page, title, en.q.route.in_country).check();
@@ -351,17 +372,17 @@ test("(g) the browser's Back button returns to the previous question, answer kep
     assert.equal(await nextPage(page, en.q.citizenship.title), en.q.has_iin.title);
     assert.ok(await radio(page, en.q.has_iin.title, en.no).isChecked(), "has IIN: No still selected");
     await page.goBack();
-    assert.equal(await nextPage(page, en.q.has_iin.title), en.q.date.title);
-    assert.equal(await dateValue(page, en.q.date.title), "2025-06-02");
-    await page.goBack();
-    assert.equal(await nextPage(page, en.q.date.title), en.q.consulate.title);
+    assert.equal(await nextPage(page, en.q.has_iin.title), en.q.consulate.title);
     assert.equal(await chosenCountry(page, en.q.consulate.title), "DE");
     await page.goBack();
-    assert.equal(await nextPage(page, en.q.consulate.title), en.q.route.title);
+    assert.equal(await nextPage(page, en.q.consulate.title), en.q.date.title);
+    assert.equal(await page.getByLabel(en.q.date.title, { exact: true }).inputValue(), "2025-06-02");
+    await page.goBack();
+    assert.equal(await nextPage(page, en.q.date.title), en.q.route.title);
     assert.ok(await radio(page, en.q.route.title, en.q.route.consulate).isChecked(), "route still selected");
     // Forward again.
     await page.goForward();
-    assert.equal(await nextPage(page, en.q.route.title), en.q.consulate.title);
+    assert.equal(await nextPage(page, en.q.route.title), en.q.date.title);
   });
 });
 
@@ -478,11 +499,8 @@ test("(i) a keyboard-only journey, focus on each new heading", async () => {
     await go(en.continue_button);
     await typeSelect(q.citizenship.title, "Germ", "DE");
     await go(en.continue_button);
-    await typeDate(q.birth_date.title, ["1", "1", "1985"], "1985-01-01");
-    await go(en.continue_button);
     await choose(q.id_type.title, 0); // passport
     await go(en.continue_button);
-    await typeSelect(q.id_details.issuer_label, "Deutschland", "DE");
     await typeDate(q.id_details.expires_label, ["1", "1", "2030"], "2030-01-01");
     await choose(q.id_details.latin_label, 0); // yes
     let now = await go(en.continue_button);
@@ -560,7 +578,7 @@ test("Continue with nothing chosen: the error summary takes focus, the title say
     // Answering clears it.
     await first.check();
     await button(page, en.continue_button).click();
-    assert.equal(await nextPage(page, en.q.route.title), en.q.consulate.title);
+    assert.equal(await nextPage(page, en.q.route.title), en.q.date.title);
     assert.ok(!(await page.title()).startsWith(en.error_prefix), "no Error: on the next page");
   });
 });
@@ -579,7 +597,7 @@ test("Check your answers: Change returns to the check page, later answers kept",
     const row = (label) =>
       page
         .getByRole("term")
-        .filter({ hasText: label })
+        .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
         .locator("xpath=following-sibling::*[1]")
         .innerText();
     assert.equal(await row(en.check.date), "3 June 2025");
@@ -701,5 +719,97 @@ test("country autocomplete: other names and languages, Escape, Kazakh alphabetic
     };
     assert.ok(at("Кения") < at("Қазақстан") && at("Қазақстан") < at("Латвия"), "Қ after К, before Л");
     assert.ok(at("Оман") < at("Өзбекстан") && at("Өзбекстан") < at("Пәкістан"), "Ө after О, before П");
+  });
+});
+
+// Issue 10: few questions, early exit, groups, errors re-worded ------------------------------
+/** Today's date on this machine as YYYY-MM-DD (the app's default date). */
+function todayIso() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The question pages between the start page and "Check your answers" (or the result). */
+const questionPages = (visited) => visited.filter((s) => !["start", "check", "result"].includes(s));
+
+test("a consulate applicant today reaches the result within 3 question pages", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    const visited = await walk(page, { ...SPOUSE_PERSON, date: todayIso() });
+    const asked = questionPages(visited);
+    console.log(`measure: consulate applicant today: ${asked.length} question pages (${asked.join(", ")})`);
+    assert.ok(asked.length <= 3, `at most 3 question pages: ${visited.join(" > ")}`);
+    assert.deepEqual(visited, ["start", "route", "date", "result"]);
+    assert.equal(await heading(page), en.result.title);
+    assert.equal(await verdictShown(page), "unavailable");
+  });
+});
+
+test("an in-country Turkish citizen with a Latin passport: the pages to Check your answers", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    const person = {
+      route: "in_country",
+      date: todayIso(),
+      hasIin: false,
+      cit: "TR",
+      id: "passport",
+      idExp: "2030-01-01",
+      idLatin: true,
+      consent: true,
+    };
+    const visited = await walk(page, person, { stopAt: "check" });
+    const asked = questionPages(visited);
+    console.log(`measure: in-country Turkish citizen: ${asked.length} question pages (${asked.join(", ")})`);
+    // Issue 10's goal is 6; the identity document's type and details, the consent and the
+    // IIN question each can change the outcome here, so 7 remain (see the report).
+    assert.deepEqual(asked, ["route", "date", "has_iin", "citizenship", "id_type", "id_details", "consent"]);
+  });
+});
+
+test("a one-of group is one page: which of these do you have, or none yet", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, "/");
+    const person = {
+      ...SPOUSE_PERSON,
+      cit: "CN",
+      cat: "investor",
+      docs: { investment_contract: { have: true } },
+    };
+    const visited = await walk(page, person, {
+      onPage: async (step) => {
+        if (step !== "group") return;
+        const radios = page.getByRole("group", { name: en.q.group.title, exact: true }).getByRole("radio");
+        assert.equal(await radios.count(), 5, "four investor proofs and none yet");
+        assert.equal(await radios.last().getAttribute("aria-describedby").then((id) => !!id), true, "none yet says what it means");
+      },
+    });
+    assert.ok(visited.includes("group"), visited.join(" > "));
+    assert.ok(!visited.some((s) => s.startsWith("doc:")), `no page per investor proof: ${visited.join(" > ")}`);
+    assert.equal(await heading(page), en.result.title);
+    assert.equal(await checklistItem(page, "investment_contract").count(), 1);
+  });
+});
+
+test("a language switch re-words the error shown", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, query({ lang: "en", step: "route" }));
+    await button(page, en.continue_button).click();
+    await page.getByRole("link", { name: en.q.route.error }).waitFor({ timeout: 5000 });
+    for (const lang of ["ru", "kk"]) {
+      await button(page, L.en.language_names[lang]).click();
+      const t = L[lang];
+      await page.getByRole("link", { name: t.q.route.error, exact: true }).waitFor({ timeout: 5000 });
+      const group = page.getByRole("group", { name: t.q.route.title, exact: true });
+      const inline = await group.evaluate((el) =>
+        (el.getAttribute("aria-describedby") || "")
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent || "")
+          .join(" "),
+      );
+      assert.ok(inline.includes(t.q.route.error), `inline error in ${lang}: ${inline}`);
+      assert.ok(!(await page.getByText(en.q.route.error).count()), `no English error left in ${lang}`);
+    }
   });
 });

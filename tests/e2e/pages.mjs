@@ -31,10 +31,8 @@ export const SPOUSE = {
   date: "2025-06-02",
   has_iin: "no",
   cit: "DE",
-  dob: "1985-01-01",
   cat: "spouse",
   id: "passport",
-  id_by: "DE",
   id_exp: "2030-01-01",
   id_latin: "yes",
   "doc.marriage_certificate": "yes-DE-other-yes-none",
@@ -47,9 +45,7 @@ export const CORRECTION = {
   has_iin: "yes",
   purpose: "correction",
   cit: "DE",
-  dob: "1985-01-01",
   id: "passport",
-  id_by: "DE",
   id_exp: "2030-01-01",
   id_latin: "yes",
 };
@@ -168,7 +164,8 @@ export function radio(page, group, name) {
 
 const DOC_IDS = Object.keys(L.en.documents);
 
-/** Which page `title` is, in language `lang`: a step name (and the document id). */
+/** Which page `title` is, in language `lang`: a step name (and the document id). Document
+ * pages: "document" (do you have it?), "issuer", "language", "translated", "certified". */
 export function whichPage(title, lang = "en") {
   const t = L[lang];
   const q = t.q;
@@ -183,34 +180,58 @@ export function whichPage(title, lang = "en") {
     [q.birth_date.title, "birth_date"],
     [q.category.title, "category"],
     [q.id_type.title, "id_type"],
+    [q.id_details.issuer_title, "id_issuer"],
     [q.id_details.title, "id_details"],
     [q.imprisoned.title, "imprisoned"],
     [q.represented.title, "represented"],
     [q.consent.title, "consent"],
+    [q.group.title, "group"],
     [t.check.title, "check"],
     [t.result.title, "result"],
     [t.rules.title, "rules"],
   ];
   for (const [text, step] of map) if (text === title) return { step };
+  const docPages = [
+    [q.document.title, "document"],
+    [q.document.issuer_title, "issuer"],
+    [q.document.language_title, "language"],
+    [q.document.translated_title, "translated"],
+    [q.document.certified_title, "certified"],
+  ];
   for (const id of DOC_IDS) {
-    if (fmt(q.document.title, { name: t.documents[id] }) === title) return { step: "document", doc: id };
+    for (const [pattern, step] of docPages) {
+      if (fmt(pattern, { name: t.documents[id] }) === title) return { step, doc: id };
+    }
   }
   return { step: "unknown" };
 }
 
+/** How a walk records a page: the step, `doc:<id>` for "do you have it?", `<step>:<id>` for
+ * a document's follow-up page. */
+export function pageLabel({ step, doc }) {
+  if (!doc) return step;
+  return step === "document" ? `doc:${doc}` : `${step}:${doc}`;
+}
+
 /**
  * Answers the question page now shown as `person` would, and presses Continue. `person`:
- * { route, at, date, hasIin, iin, purpose, cit, dob, cat, id, idBy, idExp, idLatin, prison,
- *   rep, consent, docs: { <doc id>: { have, issuer, language, translated, certified } } }
- * (document codes as in the URL: language kk|ru|other|unknown, translated yes|no|unknown,
- * certified none|apostille|legalization|unknown). A document not listed: "No".
+ * { route, at, date, hasIin (true|false|"unknown"), iin, purpose, cit, dob, cat, id, idBy,
+ *   idExp, idLatin, prison, rep, consent,
+ *   docs: { <doc id>: { have, issuer, language, translated, certified } } }
+ * (document codes as in the URL: issuer a country code or "unknown", language
+ * kk|ru|other|unknown, translated yes|no|unknown, certified none|apostille|legalization|unknown).
+ * A document not listed: "No"; a one-of group: the alternative holding a listed document,
+ * else "None of these yet".
  */
 export async function answer(page, person, lang = "en", beforeContinue) {
   const t = L[lang];
   const q = t.q;
   const title = await heading(page);
-  const { step, doc } = whichPage(title, lang);
-  const yn = (b) => (b ? t.yes : t.no);
+  const shown = whichPage(title, lang);
+  const { step, doc } = shown;
+  const yn = (b) => (b === "unknown" ? t.dont_know : b ? t.yes : t.no);
+  const qd = q.document;
+  const d = (doc && person.docs?.[doc]) || { have: false };
   const pick = async (group, name) => radio(page, group, name).check();
   switch (step) {
     case "start":
@@ -251,8 +272,10 @@ export async function answer(page, person, lang = "en", beforeContinue) {
     case "id_type":
       await pick(title, q.id_type[person.id]);
       break;
+    case "id_issuer":
+      await chooseCountry(page, title, person.idBy, lang);
+      break;
     case "id_details":
-      await chooseCountry(page, q.id_details.issuer_label, person.idBy, lang);
       await fillDate(page, q.id_details.expires_label, person.idExp, lang);
       await pick(q.id_details.latin_label, yn(person.idLatin));
       break;
@@ -265,25 +288,54 @@ export async function answer(page, person, lang = "en", beforeContinue) {
     case "consent":
       await pick(title, person.consent ? q.consent.yes : q.consent.no);
       break;
-    case "document": {
-      const d = person.docs?.[doc] ?? { have: false };
+    case "document":
       await pick(title, yn(d.have));
-      if (d.have) {
-        const qd = q.document;
+      break;
+    case "group": {
+      // The alternative that holds a document the person has, else "None of these yet".
+      const group = page.getByRole("group", { name: title, exact: true });
+      const held = Object.entries(person.docs ?? {})
+        .filter(([, x]) => x.have)
+        .map(([id]) => t.documents[id]);
+      let chosen = false;
+      for (const name of held) {
+        const option = group.getByRole("radio", { name: new RegExp(escapeRe(name)) });
+        if ((await option.count()) > 0) {
+          await option.first().check();
+          chosen = true;
+          break;
+        }
+      }
+      if (!chosen) await pick(title, q.group.none);
+      break;
+    }
+    case "issuer": {
+      const radios = page.getByRole("group", { name: title, exact: true }).getByRole("radio");
+      if (d.issuer === "unknown") await radios.nth(2).check();
+      else if (d.issuer === "KZ") await radios.nth(0).check();
+      else {
+        await radios.nth(1).check();
         await countryBox(page, qd.issuer_label).waitFor({ timeout: 5000 });
         await chooseCountry(page, qd.issuer_label, d.issuer, lang);
-        const langName = { kk: qd.language_kk, ru: qd.language_ru, other: qd.language_other, unknown: t.dont_know };
-        const triName = { yes: t.yes, no: t.no, unknown: t.dont_know };
-        const certName = {
-          none: qd.certified_none,
-          apostille: qd.certified_apostille,
-          legalization: qd.certified_legalization,
-          unknown: t.dont_know,
-        };
-        if (d.language) await pick(qd.language_label, langName[d.language]);
-        if (d.translated) await pick(qd.translated_label, triName[d.translated]);
-        if (d.certified) await pick(qd.certified_label, certName[d.certified]);
       }
+      break;
+    }
+    case "language": {
+      const langName = { kk: qd.language_kk, ru: qd.language_ru, other: qd.language_other, unknown: t.dont_know };
+      await pick(title, langName[d.language ?? "unknown"]);
+      break;
+    }
+    case "translated":
+      await pick(title, { yes: t.yes, no: t.no, unknown: t.dont_know }[d.translated ?? "unknown"]);
+      break;
+    case "certified": {
+      const certName = {
+        none: qd.certified_none,
+        apostille: qd.certified_apostille,
+        legalization: qd.certified_legalization,
+        unknown: t.dont_know,
+      };
+      await pick(title, certName[d.certified ?? "unknown"]);
       break;
     }
     case "check":
@@ -294,7 +346,7 @@ export async function answer(page, person, lang = "en", beforeContinue) {
     default:
       throw new Error(`unknown page: "${title}"`);
   }
-  if (beforeContinue) await beforeContinue(doc ? `doc:${doc}` : step);
+  if (beforeContinue) await beforeContinue(pageLabel(shown));
   await button(page, t.continue_button).click();
   return { step, doc, next: await nextPage(page, title, lang) };
 }
@@ -309,9 +361,10 @@ export async function walk(page, person, { lang = "en", stopAt = "result", onPag
   const visited = [];
   for (let i = 0; i < 40; i++) {
     const title = await heading(page);
-    const { step, doc } = whichPage(title, lang);
-    visited.push(doc ? `doc:${doc}` : step);
-    if (onPage) await onPage(doc ? `doc:${doc}` : step);
+    const shown = whichPage(title, lang);
+    const { step } = shown;
+    visited.push(pageLabel(shown));
+    if (onPage) await onPage(pageLabel(shown));
     if (step === stopAt || step === "result") return visited;
     await answer(page, person, lang, beforeContinue);
   }

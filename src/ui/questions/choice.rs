@@ -1,0 +1,272 @@
+//! Pages with one set of radios: where to apply, what is needed, the category, the identity
+//! document, prison, representation, consent. The generic [`ChoicePage`] also serves the
+//! document follow-ups (language, translation, certification).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{choice, choice_words, lang, words, ChoiceWords, Problem, Problems, Words};
+use crate::i18n::*;
+use crate::journey::{flow, Answers, IdChoice};
+use crate::rules::{Category, IdentityDocumentType, Purpose, Route};
+use crate::ui::state::Journey;
+use crate::ui::text;
+use crate::ui::widgets::*;
+
+/// Reads a page's answer from the answers.
+pub type Getter<T> = Arc<dyn Fn(&Answers) -> Option<T> + Send + Sync>;
+/// Stores a page's answer.
+pub type Setter<T> = Arc<dyn Fn(&mut Answers, T) + Send + Sync>;
+
+/// A page with one set of radios whose choices map to values of `T`.
+#[component]
+pub fn ChoicePage<T>(
+    name: &'static str,
+    title: Words,
+    #[prop(optional)] hint: Option<Words>,
+    choices: Vec<(T, ChoiceWords)>,
+    get: Getter<T>,
+    set: Setter<T>,
+    error: fn(Locale) -> String,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    let values: Vec<T> = choices.iter().map(|(v, _)| *v).collect();
+    let current = j.answers.with_untracked(|a| get(a));
+    let selected = RwSignal::new(current.and_then(|c| values.iter().position(|v| *v == c)));
+    let problems = Problems::new();
+    let errors = problems.shown;
+    let on_continue = move || {
+        let found = match selected
+            .get_untracked()
+            .and_then(|i| values.get(i).copied())
+        {
+            Some(v) => {
+                j.answers.update(|a| set(a, v));
+                Vec::new()
+            }
+            None => vec![Problem::new(format!("{name}-0"), error)],
+        };
+        let moved = found.is_empty();
+        let shown = problems.report(found);
+        if moved {
+            j.advance(lang(i18n));
+        }
+        shown
+    };
+    let error_signal = error_for(errors, name);
+    view! {
+        <QuestionShell errors on_continue>
+            {move || {
+                let l = i18n.get_locale();
+                let labels = choices.iter().map(|(_, c)| c(l)).collect::<Vec<_>>();
+                view! {
+                    <Radios
+                        name
+                        legend=title(l)
+                        hint=hint.as_ref().map(|h| h(l)).unwrap_or_default()
+                        heading=true
+                        choices=labels
+                        selected
+                        error=error_signal
+                    />
+                }
+            }}
+        </QuestionShell>
+    }
+}
+
+/// A getter and a setter for one field of the answers.
+macro_rules! field {
+    ($($f:tt)+) => {
+        (
+            Arc::new(|a: &Answers| a.$($f)+) as Getter<_>,
+            Arc::new(|a: &mut Answers, v| a.$($f)+ = Some(v)) as Setter<_>,
+        )
+    };
+}
+
+#[component]
+pub fn RoutePage() -> impl IntoView {
+    let (get, set) = field!(route);
+    view! {
+        <ChoicePage
+            name="route"
+            title=words(|l| td_string!(l, q.route.title).to_string())
+            hint=words(|l| td_string!(l, q.route.hint).to_string())
+            choices=vec![
+                (Route::Consulate, choice_words(|l| choice(td_string!(l, q.route.consulate), Some(td_string!(l, q.route.consulate_hint))))),
+                (Route::Mfa, choice_words(|l| choice(td_string!(l, q.route.mfa), Some(td_string!(l, q.route.mfa_hint))))),
+                (Route::InCountry, choice_words(|l| choice(td_string!(l, q.route.in_country), Some(td_string!(l, q.route.in_country_hint))))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.route.error).to_string()
+        />
+    }
+}
+
+#[component]
+pub fn PurposePage() -> impl IntoView {
+    let (get, set) = field!(purpose);
+    view! {
+        <ChoicePage
+            name="purpose"
+            title=words(|l| td_string!(l, q.purpose.title).to_string())
+            choices=vec![
+                (Purpose::Formation, choice_words(|l| choice(td_string!(l, q.purpose.formation), Some(td_string!(l, q.purpose.formation_hint))))),
+                (Purpose::Correction, choice_words(|l| choice(td_string!(l, q.purpose.correction), Some(td_string!(l, q.purpose.correction_hint))))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.purpose.error).to_string()
+        />
+    }
+}
+
+#[component]
+pub fn ImprisonedPage() -> impl IntoView {
+    let (get, set) = field!(imprisoned);
+    view! {
+        <ChoicePage
+            name="imprisoned"
+            title=words(|l| td_string!(l, q.imprisoned.title).to_string())
+            hint=words(|l| td_string!(l, q.imprisoned.hint).to_string())
+            choices=vec![
+                (true, choice_words(|l| choice(td_string!(l, yes), None))),
+                (false, choice_words(|l| choice(td_string!(l, no), None))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.imprisoned.error).to_string()
+        />
+    }
+}
+
+#[component]
+pub fn RepresentedPage() -> impl IntoView {
+    let (get, set) = field!(represented);
+    view! {
+        <ChoicePage
+            name="represented"
+            title=words(|l| td_string!(l, q.represented.title).to_string())
+            hint=words(|l| td_string!(l, q.represented.hint).to_string())
+            choices=vec![
+                (false, choice_words(|l| choice(td_string!(l, q.represented.no), None))),
+                (true, choice_words(|l| choice(td_string!(l, q.represented.yes), None))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.represented.error).to_string()
+        />
+    }
+}
+
+#[component]
+pub fn ConsentPage() -> impl IntoView {
+    let (get, set) = field!(consent);
+    view! {
+        <ChoicePage
+            name="consent"
+            title=words(|l| td_string!(l, q.consent.title).to_string())
+            hint=words(|l| td_string!(l, q.consent.hint).to_string())
+            choices=vec![
+                (true, choice_words(|l| choice(td_string!(l, q.consent.yes), None))),
+                (false, choice_words(|l| choice(td_string!(l, q.consent.no), None))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.consent.error).to_string()
+        />
+    }
+}
+
+/// The categories this rule set offers on this route (from its records), then "none of
+/// these".
+#[component]
+pub fn CategoryPage() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let offered: Vec<Category> = j.answers.with_untracked(|a| {
+        let route = a.route.unwrap_or(Route::Consulate);
+        let mut list: Vec<Category> = flow::ruleset_info(a, j.today)
+            .map(|info| {
+                info.categories
+                    .into_iter()
+                    .filter(|rc| rc.route == route)
+                    .flat_map(|rc| rc.categories)
+                    .collect()
+            })
+            .unwrap_or_default();
+        list.retain(|c| *c != Category::Other);
+        list.push(Category::Other);
+        list
+    });
+    let choices = offered
+        .into_iter()
+        .map(|c| {
+            (
+                c,
+                choice_words(move |l| {
+                    let (name, desc) = text::category(l, c);
+                    choice(name, Some(desc))
+                }),
+            )
+        })
+        .collect::<Vec<_>>();
+    let (get, set) = field!(category);
+    view! {
+        <ChoicePage
+            name="category"
+            title=words(|l| td_string!(l, q.category.title).to_string())
+            hint=words(|l| td_string!(l, q.category.hint).to_string())
+            choices
+            get
+            set
+            error=|l| td_string!(l, q.category.error).to_string()
+        />
+    }
+}
+
+/// The identity documents this rule set accepts, then "none".
+#[component]
+pub fn IdTypePage() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let accepted: Vec<IdentityDocumentType> = j.answers.with_untracked(|a| {
+        flow::ruleset_info(a, j.today)
+            .map(|info| info.identity_document_types)
+            .unwrap_or_else(|| vec![IdentityDocumentType::Passport])
+    });
+    let mut choices: Vec<(IdChoice, ChoiceWords)> = accepted
+        .iter()
+        .map(|t| match t {
+            IdentityDocumentType::Passport => (
+                IdChoice::Passport,
+                choice_words(|l| choice(td_string!(l, q.id_type.passport), None)),
+            ),
+            IdentityDocumentType::RefugeeCertificate => (
+                IdChoice::RefugeeCertificate,
+                choice_words(|l| choice(td_string!(l, q.id_type.refugee_certificate), None)),
+            ),
+        })
+        .collect();
+    choices.push((
+        IdChoice::None,
+        choice_words(|l| choice(td_string!(l, q.id_type.none), None)),
+    ));
+    let (get, set) = field!(id_choice);
+    view! {
+        <ChoicePage
+            name="identity"
+            title=words(|l| td_string!(l, q.id_type.title).to_string())
+            hint=words(|l| td_string!(l, q.id_type.hint).to_string())
+            choices
+            get
+            set
+            error=|l| td_string!(l, q.id_type.error).to_string()
+        />
+    }
+}

@@ -1,0 +1,220 @@
+//! The pages about one document of the checklist, one question each: do you have it, who
+//! issued it, its language, whether it is translated, what certification it carries. The
+//! journey (`flow`) asks each follow-up only where `evaluate` says it can change the result.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::choice::{ChoicePage, Getter, Setter};
+use super::{choice, choice_words, dont_know, lang, words, Problem, Problems};
+use crate::i18n::*;
+use crate::journey::{Answers, CertifiedAnswer, DocAnswer, IssuerAnswer, LanguageAnswer, Tri};
+use crate::rules::{documents, evaluate, Country, DocumentId, DocumentKind};
+use crate::ui::state::Journey;
+use crate::ui::text;
+use crate::ui::widgets::*;
+
+/// A getter and setter for one field of a document's answer.
+fn doc_field<T: Copy + Send + Sync + 'static>(
+    id: DocumentId,
+    get: fn(&DocAnswer) -> Option<T>,
+    put: fn(&mut DocAnswer, T),
+) -> (Getter<T>, Setter<T>) {
+    (
+        Arc::new(move |a: &Answers| a.docs.get(&id).and_then(get)),
+        Arc::new(move |a: &mut Answers, v| put(a.docs.entry(id).or_default(), v)),
+    )
+}
+
+/// "Do you have this document?"
+#[component]
+pub fn HavePage(id: DocumentId) -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let optional = j.answers.with_untracked(|a| {
+        evaluate(&a.to_applicant(j.today))
+            .documents
+            .iter()
+            .any(|i| i.id == id && i.optional)
+    });
+    let get: Getter<bool> = Arc::new(move |a: &Answers| a.docs.get(&id).and_then(|d| d.have));
+    let set: Setter<bool> = Arc::new(move |a: &mut Answers, have: bool| {
+        let entry = a.docs.entry(id).or_default();
+        if have {
+            entry.have = Some(true);
+        } else {
+            // Not held: its details no longer apply.
+            *entry = DocAnswer {
+                have: Some(false),
+                ..DocAnswer::default()
+            };
+        }
+    });
+    view! {
+        <ChoicePage
+            name="doc-have"
+            title=words(move |l| td_string!(l, q.document.title, name = text::document(l, id)).to_string())
+            hint=words(move |l| if optional { td_string!(l, q.document.optional_hint).to_string() } else { String::new() })
+            choices=vec![
+                (true, choice_words(|l| choice(td_string!(l, yes), None))),
+                (false, choice_words(|l| choice(td_string!(l, no), None))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.document.have_error).to_string()
+        />
+    }
+}
+
+/// Who issued it: Kazakhstan, another country (chosen from the list) or "I don't know".
+/// Nothing is chosen in advance: an unknown issuer is judged for an assumed state, and the
+/// check page and result say which.
+#[component]
+pub fn IssuerPage(id: DocumentId) -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    let stored = j
+        .answers
+        .with_untracked(|a| a.docs.get(&id).and_then(|d| d.issuer));
+    let selected = RwSignal::new(match stored {
+        Some(IssuerAnswer::Country(c)) if c.is_kazakhstan() => Some(0),
+        Some(IssuerAnswer::Country(_)) => Some(1),
+        Some(IssuerAnswer::Unknown) => Some(2),
+        None => None,
+    });
+    let other = RwSignal::new(match stored {
+        Some(IssuerAnswer::Country(c)) if !c.is_kazakhstan() => c.as_str().to_owned(),
+        _ => String::new(),
+    });
+    let notarial = documents::info(id).kind == DocumentKind::Notarial;
+    let problems = Problems::new();
+    let errors = problems.shown;
+    let on_continue = move || {
+        let answer = match selected.get_untracked() {
+            Some(0) => IssuerAnswer::Country(Country::KZ),
+            Some(1) => match Country::parse(&other.get_untracked()) {
+                Ok(c) => IssuerAnswer::Country(c),
+                Err(_) => {
+                    return problems.report(vec![Problem::new("doc-issuer-country", |l| {
+                        td_string!(l, q.document.issuer_error).to_string()
+                    })])
+                }
+            },
+            Some(_) => IssuerAnswer::Unknown,
+            None => {
+                return problems.report(vec![Problem::new("doc-issuer-0", |l| {
+                    td_string!(l, q.document.issuer_choose_error).to_string()
+                })])
+            }
+        };
+        j.answers
+            .update(|a| a.docs.entry(id).or_default().issuer = Some(answer));
+        let shown = problems.report(Vec::new());
+        j.advance(lang(i18n));
+        shown
+    };
+    let choice_error = error_for(errors, "doc-issuer-0");
+    let country_error = error_for(errors, "doc-issuer-country");
+    view! {
+        <QuestionShell errors on_continue>
+            {move || {
+                let l = i18n.get_locale();
+                let mut hint = td_string!(l, q.document.issuer_hint).to_string();
+                if notarial {
+                    hint = format!("{hint} {}", td_string!(l, q.document.issuer_hint_notarial));
+                }
+                let choices = vec![
+                    choice(text::country(l, Country::KZ), None),
+                    choice(td_string!(l, q.document.issuer_other), None),
+                    dont_know(l, td_string!(l, q.document.issuer_unknown_hint)),
+                ];
+                view! {
+                    <Radios
+                        name="doc-issuer"
+                        legend=td_string!(l, q.document.issuer_title, name = text::document(l, id)).to_string()
+                        hint
+                        heading=true
+                        choices
+                        selected
+                        error=choice_error
+                    />
+                }
+            }}
+            <Show when=move || selected.get() == Some(1)>
+                <div class="conditional">
+                    {move || {
+                        let l = i18n.get_locale();
+                        view! {
+                            <CountrySelect
+                                id="doc-issuer-country"
+                                label=td_string!(l, q.document.issuer_label).to_string()
+                                value=other
+                                error=country_error
+                            />
+                        }
+                    }}
+                </div>
+            </Show>
+        </QuestionShell>
+    }
+}
+
+#[component]
+pub fn LanguagePage(id: DocumentId) -> impl IntoView {
+    let (get, set) = doc_field(id, |d| d.language, |d, v| d.language = Some(v));
+    view! {
+        <ChoicePage
+            name="doc-language"
+            title=words(move |l| td_string!(l, q.document.language_title, name = text::document(l, id)).to_string())
+            choices=vec![
+                (LanguageAnswer::Kk, choice_words(|l| choice(td_string!(l, q.document.language_kk), None))),
+                (LanguageAnswer::Ru, choice_words(|l| choice(td_string!(l, q.document.language_ru), None))),
+                (LanguageAnswer::Other, choice_words(|l| choice(td_string!(l, q.document.language_other), None))),
+                (LanguageAnswer::Unknown, choice_words(|l| dont_know(l, td_string!(l, q.document.language_unknown_hint)))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.document.language_error).to_string()
+        />
+    }
+}
+
+#[component]
+pub fn TranslatedPage(id: DocumentId) -> impl IntoView {
+    let (get, set) = doc_field(id, |d| d.translated, |d, v| d.translated = Some(v));
+    view! {
+        <ChoicePage
+            name="doc-translated"
+            title=words(move |l| td_string!(l, q.document.translated_title, name = text::document(l, id)).to_string())
+            choices=vec![
+                (Tri::Yes, choice_words(|l| choice(td_string!(l, yes), None))),
+                (Tri::No, choice_words(|l| choice(td_string!(l, no), None))),
+                (Tri::Unknown, choice_words(|l| dont_know(l, td_string!(l, q.document.translated_unknown_hint)))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.document.translated_error).to_string()
+        />
+    }
+}
+
+#[component]
+pub fn CertifiedPage(id: DocumentId) -> impl IntoView {
+    let (get, set) = doc_field(id, |d| d.certified, |d, v| d.certified = Some(v));
+    view! {
+        <ChoicePage
+            name="doc-certified"
+            title=words(move |l| td_string!(l, q.document.certified_title, name = text::document(l, id)).to_string())
+            hint=words(|l| td_string!(l, q.document.certified_hint).to_string())
+            choices=vec![
+                (CertifiedAnswer::None, choice_words(|l| choice(td_string!(l, q.document.certified_none), None))),
+                (CertifiedAnswer::Apostille, choice_words(|l| choice(td_string!(l, q.document.certified_apostille), None))),
+                (CertifiedAnswer::Legalization, choice_words(|l| choice(td_string!(l, q.document.certified_legalization), None))),
+                (CertifiedAnswer::Unknown, choice_words(|l| dont_know(l, td_string!(l, q.document.certified_unknown_hint)))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.document.certified_error).to_string()
+        />
+    }
+}

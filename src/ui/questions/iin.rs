@@ -1,0 +1,126 @@
+//! "Do you already have an IIN?": yes, no or "I don't know", and, for yes, the number if the
+//! applicant wants it checked. The number stays in memory only: never in the URL, the share
+//! link or the browser's history.
+
+use leptos::prelude::*;
+
+use super::{choice, dont_know, lang, Problem, Problems};
+use crate::i18n::*;
+use crate::journey::Tri;
+use crate::rules::iin;
+use crate::ui::state::Journey;
+use crate::ui::text;
+use crate::ui::widgets::*;
+
+/// The message code for an IIN that failed the check.
+fn iin_error(e: iin::IinError) -> fn(Locale) -> String {
+    match e {
+        iin::IinError::WrongLength { .. } => {
+            |l| td_string!(l, q.has_iin.iin_error_length).to_string()
+        }
+        iin::IinError::NonDigit { .. } => |l| td_string!(l, q.has_iin.iin_error_digits).to_string(),
+        iin::IinError::BadChecksum => |l| td_string!(l, q.has_iin.iin_error_checksum).to_string(),
+        iin::IinError::IsBin { .. } => |l| td_string!(l, q.has_iin.iin_error_bin).to_string(),
+        iin::IinError::BadCenturyDigit { .. } | iin::IinError::ImpossibleDate => {
+            |l| td_string!(l, q.has_iin.iin_error_date).to_string()
+        }
+    }
+}
+
+const ANSWERS: [Tri; 3] = [Tri::Yes, Tri::No, Tri::Unknown];
+
+#[component]
+pub fn HasIinPage() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let i18n = use_i18n();
+    let selected = RwSignal::new(
+        j.answers
+            .with_untracked(|a| a.has_iin)
+            .and_then(|t| ANSWERS.iter().position(|x| *x == t)),
+    );
+    let number = RwSignal::new(
+        j.answers
+            .with_untracked(|a| a.iin.clone())
+            .unwrap_or_default(),
+    );
+    let problems = Problems::new();
+    let errors = problems.shown;
+    let on_continue = move || {
+        let Some(answer) = selected
+            .get_untracked()
+            .and_then(|i| ANSWERS.get(i).copied())
+        else {
+            return problems.report(vec![Problem::new("has-iin-0", |l| {
+                td_string!(l, q.has_iin.error).to_string()
+            })]);
+        };
+        let has = answer == Tri::Yes;
+        let typed = number.get_untracked();
+        let typed = typed.trim();
+        if has && !typed.is_empty() {
+            if let Err(e) = iin::check(typed) {
+                return problems.report(vec![Problem::new("iin-number", iin_error(e))]);
+            }
+        }
+        j.answers.update(|a| {
+            a.has_iin = Some(answer);
+            a.iin = (has && !typed.is_empty()).then(|| typed.to_owned());
+        });
+        let shown = problems.report(Vec::new());
+        j.advance(lang(i18n));
+        shown
+    };
+    let choice_error = error_for(errors, "has-iin");
+    let number_error = error_for(errors, "iin-number");
+    let decoded = move || {
+        let l = i18n.get_locale();
+        iin::check(number.get().trim()).ok().map(|info| {
+            td_string!(l, q.has_iin.iin_ok, date = text::date(l, info.birth_date)).to_string()
+        })
+    };
+    view! {
+        <QuestionShell errors on_continue>
+            {move || {
+                let l = i18n.get_locale();
+                let choices = vec![
+                    choice(td_string!(l, yes), None),
+                    choice(td_string!(l, no), None),
+                    dont_know(l, td_string!(l, q.has_iin.unknown_hint)),
+                ];
+                view! {
+                    <Radios
+                        name="has-iin"
+                        legend=td_string!(l, q.has_iin.title).to_string()
+                        hint=td_string!(l, q.has_iin.hint).to_string()
+                        heading=true
+                        choices
+                        selected
+                        error=choice_error
+                    />
+                }
+            }}
+            <Show when=move || selected.get() == Some(0)>
+                <div class="field conditional" class:field--error=move || number_error.get().is_some()>
+                    <label class="label" for="iin-number">
+                        {t!(i18n, q.has_iin.iin_label)} " " {t!(i18n, optional)}
+                    </label>
+                    <p class="hint" id="iin-number-hint">{t!(i18n, q.has_iin.iin_hint)}</p>
+                    <FieldMessage id="iin-number-error".to_owned() error=number_error />
+                    <input
+                        class="input input--iin"
+                        id="iin-number"
+                        name="iin-number"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        spellcheck="false"
+                        maxlength="20"
+                        aria-describedby="iin-number-hint iin-number-status"
+                        prop:value=move || number.get()
+                        on:input=move |ev| number.set(event_target_value(&ev))
+                    />
+                    <p class="hint iin-status" id="iin-number-status" aria-live="polite">{decoded}</p>
+                </div>
+            </Show>
+        </QuestionShell>
+    }
+}

@@ -1,0 +1,143 @@
+//! The question pages, one question per page, split by pattern: one set of radios
+//! (`choice`), a country (`country`), a date (`date`), the identity document's details
+//! (`identity`), "do you already have an IIN?" with the optional number (`iin`), the pages
+//! about one document (`document`) and "which of these do you have?" for a one-of group
+//! (`group`). Each keeps its field values locally, checks them on Continue, stores the answer
+//! and lets the journey pick the next page. None of them decides anything about the law:
+//! the choices offered come from the rule set's records and the checklist `evaluate` returns.
+//!
+//! Errors are kept as codes (a field and the function that words it), never as rendered
+//! text, so a language switch re-renders every message on the page, errors included.
+
+mod choice;
+mod country;
+mod date;
+mod document;
+mod group;
+mod identity;
+mod iin;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::text;
+use super::widgets::{Choice, FieldError};
+use crate::i18n::*;
+use crate::journey::Step;
+
+/// Words in the language asked for (a title, a hint, a label).
+pub type Words = Arc<dyn Fn(Locale) -> String + Send + Sync>;
+
+pub fn words(f: impl Fn(Locale) -> String + Send + Sync + 'static) -> Words {
+    Arc::new(f)
+}
+
+/// A radio's words in the language asked for.
+pub type ChoiceWords = Arc<dyn Fn(Locale) -> Choice + Send + Sync>;
+
+pub fn choice_words(f: impl Fn(Locale) -> Choice + Send + Sync + 'static) -> ChoiceWords {
+    Arc::new(f)
+}
+
+pub fn choice(label: &str, hint: Option<&str>) -> Choice {
+    Choice {
+        label: label.to_owned(),
+        hint: hint.map(str::to_owned),
+    }
+}
+
+/// "I don't know", with what that answer means for the result.
+pub fn dont_know(l: Locale, meaning: &str) -> Choice {
+    choice(td_string!(l, dont_know), Some(meaning))
+}
+
+/// One validation error as a code: the field it belongs to and the function that words it.
+#[derive(Clone)]
+pub struct Problem {
+    pub field: String,
+    pub message: fn(Locale) -> String,
+}
+
+impl Problem {
+    pub fn new(field: impl Into<String>, message: fn(Locale) -> String) -> Problem {
+        Problem {
+            field: field.into(),
+            message,
+        }
+    }
+}
+
+fn render(l: Locale, list: &[Problem]) -> Vec<FieldError> {
+    list.iter()
+        .map(|p| FieldError::new(p.field.clone(), (p.message)(l)))
+        .collect()
+}
+
+/// A page's errors: the codes, and the messages the shell shows, re-worded whenever the
+/// language changes.
+#[derive(Clone, Copy)]
+pub struct Problems {
+    codes: RwSignal<Vec<Problem>>,
+    pub shown: RwSignal<Vec<FieldError>>,
+}
+
+impl Problems {
+    pub fn new() -> Problems {
+        let i18n = use_i18n();
+        let codes = RwSignal::new(Vec::<Problem>::new());
+        let shown = RwSignal::new(Vec::<FieldError>::new());
+        Effect::new(move |_| {
+            let l = i18n.get_locale();
+            let list = codes.get();
+            shown.set(render(l, &list));
+        });
+        Problems { codes, shown }
+    }
+
+    /// Records the result of a Continue and returns the messages for the shell (empty: the
+    /// page moved on).
+    pub fn report(self, list: Vec<Problem>) -> Vec<FieldError> {
+        let l = use_i18n_untracked();
+        let shown = render(l, &list);
+        self.codes.set(list);
+        shown
+    }
+}
+
+/// The current language, read without tracking (event handlers).
+fn use_i18n_untracked() -> Locale {
+    use_i18n().get_locale_untracked()
+}
+
+/// The current language's code, for the URL.
+fn lang(i18n: leptos_i18n::I18nContext<Locale>) -> &'static str {
+    text::code(i18n.get_locale_untracked())
+}
+
+/// The page for `step` (questions only; start, check and result live elsewhere).
+pub fn question(step: Step) -> AnyView {
+    match step {
+        Step::Route => view! { <choice::RoutePage /> }.into_any(),
+        Step::Consulate => view! { <country::ConsulatePage /> }.into_any(),
+        Step::Date => view! { <date::DatePage /> }.into_any(),
+        Step::HasIin => view! { <iin::HasIinPage /> }.into_any(),
+        Step::Purpose => view! { <choice::PurposePage /> }.into_any(),
+        Step::Citizenship => view! { <country::CitizenshipPage /> }.into_any(),
+        Step::BirthDate => view! { <date::BirthDatePage /> }.into_any(),
+        Step::Category => view! { <choice::CategoryPage /> }.into_any(),
+        Step::IdType => view! { <choice::IdTypePage /> }.into_any(),
+        Step::IdIssuer => view! { <country::IdIssuerPage /> }.into_any(),
+        Step::IdDetails => view! { <identity::IdDetailsPage /> }.into_any(),
+        Step::Imprisoned => view! { <choice::ImprisonedPage /> }.into_any(),
+        Step::Represented => view! { <choice::RepresentedPage /> }.into_any(),
+        Step::Document(id) => view! { <document::HavePage id /> }.into_any(),
+        Step::Group(group) => view! { <group::GroupPage group /> }.into_any(),
+        Step::DocIssuer(id) => view! { <document::IssuerPage id /> }.into_any(),
+        Step::DocLanguage(id) => view! { <document::LanguagePage id /> }.into_any(),
+        Step::DocTranslated(id) => view! { <document::TranslatedPage id /> }.into_any(),
+        Step::DocCertified(id) => view! { <document::CertifiedPage id /> }.into_any(),
+        Step::Consent => view! { <choice::ConsentPage /> }.into_any(),
+        Step::Start | Step::Check | Step::Result | Step::Rules => ().into_any(),
+    }
+}
