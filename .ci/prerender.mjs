@@ -43,7 +43,9 @@ async function render() {
   let chromium;
   try {
     const require = createRequire(join(root, "tests/e2e/package.json"));
-    ({ chromium } = await import(require.resolve("playwright-core")));
+    const playwright = await import(require.resolve("playwright-core"));
+    chromium = playwright.chromium ?? playwright.default?.chromium;
+    if (!chromium) throw new Error("no chromium in playwright-core");
   } catch {
     return { missing: "playwright-core (tests/e2e)" };
   }
