@@ -11,9 +11,13 @@ LOADS=${LOADS:-9}
 echo "== building the app and the floor (release), each as \`make dist\` leaves it for \`make serve\`"
 # The app: pages with the pre-rendered start page, sw.js, .br/.gz (Makefile's dist-pages; the
 # JS API in dist/api is not part of the app's page and is not rebuilt here).
-trunk build --release >"$out/app-build.log" 2>&1
-{ node .ci/prerender.mjs dist && node .ci/sw-manifest.mjs dist && node .ci/compress.mjs dist; } >>"$out/app-build.log" 2>&1
-(cd bench/floor && trunk build --release >"$out/floor-build.log" 2>&1)
+# BENCH_REUSE=1: measure the builds already in dist/ and bench/floor/dist (e.g. right after
+# `make dist`), without building again.
+if [ "${BENCH_REUSE:-}" != 1 ]; then
+  trunk build --release >"$out/app-build.log" 2>&1
+  { node .ci/prerender.mjs dist && node .ci/sw-manifest.mjs dist && node .ci/compress.mjs dist; } >>"$out/app-build.log" 2>&1
+  (cd bench/floor && trunk build --release >"$out/floor-build.log" 2>&1)
+fi
 node .ci/compress.mjs bench/floor/dist >>"$out/floor-build.log" 2>&1
 
 size_row() { # label file
@@ -52,8 +56,11 @@ console.log(`ratio ${(med(r.app) / med(r.floor)).toFixed(2)}x (budget: 1.5x)`);
 ' "$out/load.json"
 
 echo
-echo "== Lighthouse ${LIGHTHOUSE_VERSION:-12.2.3}, mobile (slow 4G, 4x CPU), both as make serve serves them (brotli)"
+echo "== Lighthouse 12.2.3, mobile (slow 4G, 4x CPU), both as make serve serves them (brotli); LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS:-3} each"
 node .ci/lighthouse.mjs "${LIGHTHOUSE_RUNS:-3}" "app=$root/dist" "floor=$root/bench/floor/dist"
+
+# BENCH_WEB_ONLY=1: stop here (no evaluate latency, no sweep).
+[ "${BENCH_WEB_ONLY:-}" = 1 ] && exit 0
 
 if [ -f benches/evaluate.rs ]; then
   echo
