@@ -4,8 +4,21 @@
 // hashed names of the wasm-bindgen glue and the wasm come from the tag's data attributes.
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
 const base = document.baseURI;
+// The wasm is fetched and compiled while the glue loads. The pre-rendered start page (in the
+// HTML, .ci/prerender.mjs) is on screen in the meantime. The app takes it over once the
+// browser has reported painting it (its largest paint), so that paint is the one that counts
+// even when the wasm arrives within the first frames (a fast connection); never more than
+// 250 ms later than it would have, and where the browser reports no paints, after a frame.
+const wasmUrl = new URL(tag.dataset.appWasm, base);
+// A server that sends the wasm without `Content-Type: application/wasm` defeats streaming
+// compilation: compile from the bytes then.
+const compiled = (
+  WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasmUrl)) : Promise.reject()
+).catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
 const { default: init } = await import(new URL(tag.dataset.appJs, base).href);
-const wasm = await init({ module_or_path: new URL(tag.dataset.appWasm, base) });
+const module = await compiled;
+if (document.getElementById("prerendered")) await prerenderedPainted();
+const wasm = await init({ module_or_path: module });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 
 // Offline: the service worker (sw.js, written by the build) keeps this build's files, so the
@@ -45,5 +58,23 @@ async function registerWorker() {
     }
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
     waiting.postMessage({ type: "skip-waiting" });
+  });
+}
+
+function prerenderedPainted() {
+  return new Promise((painted) => {
+    const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
+    if (!types.includes("largest-contentful-paint")) {
+      requestAnimationFrame(() => setTimeout(painted, 0));
+      return;
+    }
+    const observer = new PerformanceObserver(() => done());
+    const timer = setTimeout(() => done(), 250);
+    function done() {
+      observer.disconnect();
+      clearTimeout(timer);
+      painted();
+    }
+    observer.observe({ type: "largest-contentful-paint", buffered: true });
   });
 }
