@@ -24,14 +24,14 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
 # Browser test files are tests/web_*.rs; each is also compiled natively to nothing.
 WEB_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web_*.rs))
 
-.PHONY: help serve test build dist dist-api bench fmt install-build install-test \
+.PHONY: help serve test build dist dist-api dist-pages bench fmt install-build install-test \
 	test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e \
 	check-calendar
 
 help:
 	@echo "make serve   install what is missing, serve the app on http://127.0.0.1:8080"
 	@echo "make test    install what is missing, run every suite"
-	@echo "make bench   sizes and load time against a minimal Leptos app; evaluate latency and sweep"
+	@echo "make bench   sizes, load time and Lighthouse against a minimal Leptos app; evaluate latency and sweep"
 	@echo "make dist    the release build into dist/ (app, embed.js, JS API in dist/api/, schemas)"
 	@echo "make check-calendar  compare our working days with the python holidays package (needs python3, pip)"
 
@@ -50,6 +50,16 @@ serve: dist
 build dist: install-build
 	trunk build --release
 	$(MAKE) --no-print-directory dist-api
+	$(MAKE) --no-print-directory dist-pages
+
+# After the build, in this order (docs/embedding.md, "Fast first screen", "Offline"):
+#   the page per language with the start page pre-rendered in it, manifests, icons;
+#   sw.js with the precache list and a version hashed from those files;
+#   NAME.br and NAME.gz next to every text and wasm file, for the server to send as they are.
+dist-pages:
+	node .ci/prerender.mjs dist
+	node .ci/sw-manifest.mjs dist
+	node .ci/compress.mjs dist
 
 # The JavaScript API, from the library with wasm-bindgen exports (Cargo features):
 #   api/        `js-api`: evaluate, validateIin, rulesets... (the rules only), an ES module
@@ -79,6 +89,8 @@ dist-api:
 	mkdir -p dist/schema
 	cp schema/applicant.schema.json schema/outcome.schema.json dist/schema/
 
+# make test always pre-renders the start page (and tests it): no silent skip there.
+test: export PRERENDER := required
 test: install-test test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e
 	@echo "make test: every suite passed"
 
@@ -109,7 +121,9 @@ test-release: dist
 test-e2e:
 	cd tests/e2e && npm test
 
-bench: install-test
+bench: export CHROME_PATH ?= /usr/bin/chromium
+bench:
+	@bash .ci/install.sh bench
 	bash .ci/bench.sh
 
 fmt:

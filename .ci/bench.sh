@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make bench: reports, never fails on a figure. Release builds only (trunk serve's debug
+# make bench: reports, never fails on a figure (`make bench` installs Lighthouse first:
+# .ci/install.sh bench). Release builds only (trunk serve's debug
 # build is ~10x larger). Run from the repository root with the Makefile's environment.
 set -euo pipefail
 root=$(pwd)
@@ -7,9 +8,17 @@ out="$root/bench-out"
 mkdir -p "$out"
 LOADS=${LOADS:-9}
 
-echo "== building the app and the floor (release)"
-trunk build --release >"$out/app-build.log" 2>&1
-(cd bench/floor && trunk build --release >"$out/floor-build.log" 2>&1)
+echo "== building the app and the floor (release), each as \`make dist\` leaves it for \`make serve\`"
+# The app: pages with the pre-rendered start page, sw.js, .br/.gz (Makefile's dist-pages; the
+# JS API in dist/api is not part of the app's page and is not rebuilt here).
+# BENCH_REUSE=1: measure the builds already in dist/ and bench/floor/dist (e.g. right after
+# `make dist`), without building again.
+if [ "${BENCH_REUSE:-}" != 1 ]; then
+  trunk build --release >"$out/app-build.log" 2>&1
+  { node .ci/prerender.mjs dist && node .ci/sw-manifest.mjs dist && node .ci/compress.mjs dist; } >>"$out/app-build.log" 2>&1
+  (cd bench/floor && trunk build --release >"$out/floor-build.log" 2>&1)
+fi
+node .ci/compress.mjs bench/floor/dist >>"$out/floor-build.log" 2>&1
 
 size_row() { # label file
   local f=$2
@@ -29,6 +38,8 @@ for app in app floor; do
   # The wasm-bindgen glue is NAME-HASH.js (dist/ also holds init.js and embed.js).
   size_row js "$(first "$dir/*-*.js")"
   size_row css "$(first "$dir/*.css")"
+  # The page itself: the app's carries its pre-rendered start page.
+  size_row html "$dir/index.html"
 done
 app_total=$(( $(brotli_of "$(first 'dist/*.wasm')") + $(brotli_of "$(first 'dist/*-*.js')") + $(brotli_of dist/init.js) + $(brotli_of "$(first 'dist/*.css')") ))
 floor_total=$(( $(brotli_of "$(first 'bench/floor/dist/*.wasm')") + $(brotli_of "$(first 'bench/floor/dist/*-*.js')") ))
@@ -43,6 +54,13 @@ const med = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length 
 for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(6)} median ${med(v).toFixed(1)} ms  (min ${Math.min(...v).toFixed(1)}, max ${Math.max(...v).toFixed(1)})`);
 console.log(`ratio ${(med(r.app) / med(r.floor)).toFixed(2)}x (budget: 1.5x)`);
 ' "$out/load.json"
+
+echo
+echo "== Lighthouse 12.2.3, mobile (slow 4G, 4x CPU), both as make serve serves them (brotli); LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS:-3} each"
+node .ci/lighthouse.mjs "${LIGHTHOUSE_RUNS:-3}" "app=$root/dist" "floor=$root/bench/floor/dist"
+
+# BENCH_WEB_ONLY=1: stop here (no evaluate latency, no sweep).
+[ "${BENCH_WEB_ONLY:-}" = 1 ] && exit 0
 
 if [ -f benches/evaluate.rs ]; then
   echo

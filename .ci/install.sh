@@ -2,6 +2,7 @@
 # Installs what the project needs and is missing; skips what is present (idempotent).
 #   .ci/install.sh serve   build tools: wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt
 #   .ci/install.sh test    the above, plus browsers, drivers and the e2e packages
+#   .ci/install.sh bench   the above, plus Lighthouse (npm, pinned) in .tools/lighthouse
 # Nothing downloads a prebuilt binary: Rust tools build from crates.io, wasm-opt comes from
 # the npm package binaryen (not Debian's binaryen 108, whose output never renders), browsers
 # from Debian. Tool versions are pinned; wasm-bindgen follows Cargo.lock.
@@ -14,6 +15,7 @@ export PATH="$tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 GECKODRIVER_VERSION=0.37.1
+LIGHTHOUSE_VERSION=12.2.3
 WBG_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock")
 [ -n "$WBG_VERSION" ] || { echo "install: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
 
@@ -44,7 +46,23 @@ if ! has wasm-opt "version ${BINARYEN_VERSION%%.*}"; then
   npm install --prefix "$tools" --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
 fi
 
-[ "$mode" = test ] || { say "build tools ready"; exit 0; }
+# The e2e packages (playwright-core) also pre-render the start page at build time
+# (.ci/prerender.mjs): installed here too when this machine has Chromium (quick, no browser
+# download); without it the build skips the pre-rendering and says so.
+e2e_packages() {
+  if [ ! -f "$root/tests/e2e/node_modules/.package-lock.json" ] \
+    || ! cmp -s "$root/tests/e2e/package-lock.json" "$root/tests/e2e/node_modules/.lock-copy"; then
+    say "installing the e2e packages (npm ci)"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$root/tests/e2e" --no-audit --no-fund
+    cp "$root/tests/e2e/package-lock.json" "$root/tests/e2e/node_modules/.lock-copy"
+  fi
+}
+
+if [ "$mode" = serve ]; then
+  [ -x /usr/bin/chromium ] && e2e_packages
+  say "build tools ready"
+  exit 0
+fi
 
 missing=()
 for pkg in chromium chromium-driver firefox-esr brotli; do
@@ -65,10 +83,18 @@ fi
 
 # The end-to-end tests: playwright-core drives Debian's Chromium (it never downloads a
 # browser of its own), axe-core checks accessibility. Versions pinned in package-lock.json.
-if [ ! -f "$root/tests/e2e/node_modules/.package-lock.json" ] \
-  || ! cmp -s "$root/tests/e2e/package-lock.json" "$root/tests/e2e/node_modules/.lock-copy"; then
-  say "installing the e2e packages (npm ci)"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$root/tests/e2e" --no-audit --no-fund
-  cp "$root/tests/e2e/package-lock.json" "$root/tests/e2e/node_modules/.lock-copy"
-fi
+e2e_packages
 say "test tools ready"
+
+[ "$mode" = bench ] || exit 0
+# Lighthouse for `make bench` (.ci/lighthouse.mjs), in its own folder of .tools/ so it never
+# disturbs the build tools; it drives Debian's Chromium through CHROME_PATH and downloads no
+# browser.
+if [ "$(node -p 'require(process.argv[1]).version' "$tools/lighthouse/node_modules/lighthouse/package.json" 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
+  say "installing Lighthouse $LIGHTHOUSE_VERSION into .tools/lighthouse"
+  mkdir -p "$tools/lighthouse"
+  [ -f "$tools/lighthouse/package.json" ] || echo '{ "private": true }' >"$tools/lighthouse/package.json"
+  PUPPETEER_SKIP_DOWNLOAD=1 npm install --prefix "$tools/lighthouse" --no-audit --no-fund \
+    --save-exact "lighthouse@$LIGHTHOUSE_VERSION"
+fi
+say "bench tools ready"

@@ -10,5 +10,6 @@ export const TYPES = {
   ".json": "application/json",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
   ".ts": "text/plain; charset=utf-8",
 };

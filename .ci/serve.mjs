@@ -4,10 +4,9 @@
 //         the app from the other origin both ways (examples/consulate.html)
 // Usage: node .ci/serve.mjs [APP_PORT] [HOST_PORT]
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { TYPES } from "./mime.mjs";
+import { sendStatic } from "./static.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const appPort = Number(process.argv[2] || process.env.APP_PORT || 8080);
@@ -16,24 +15,11 @@ const app = `http://127.0.0.1:${appPort}`;
 const hostOrigin = `http://127.0.0.1:${hostPort}`;
 
 
+// Precompressed files (.br, .gz from `make dist`) when the browser accepts them, and the
+// pre-rendered page of a `?lang=` link: .ci/static.mjs, shared with the tests.
 function server(dir, headersFor) {
   return createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-      let file = normalize(join(dir, path));
-      if (!file.startsWith(normalize(dir))) throw new Error("outside");
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
-        "content-type": TYPES[extname(file)] || "application/octet-stream",
-        "cache-control": "no-cache",
-        "x-content-type-options": "nosniff",
-        ...headersFor(file),
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    }
+    await sendStatic(req, res, dir, (file) => ({ "cache-control": "no-cache", ...headersFor(file) }));
   });
 }
 

@@ -4,6 +4,77 @@
 // hashed names of the wasm-bindgen glue and the wasm come from the tag's data attributes.
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
 const base = document.baseURI;
+// The wasm is fetched and compiled while the glue loads. The pre-rendered start page (in the
+// HTML, .ci/prerender.mjs) is on screen in the meantime. The app takes it over once the
+// browser has reported painting it (its largest paint), so that paint is the one that counts
+// even when the wasm arrives within the first frames (a fast connection); never more than
+// 250 ms later than it would have, and where the browser reports no paints, after a frame.
+const wasmUrl = new URL(tag.dataset.appWasm, base);
+// A server that sends the wasm without `Content-Type: application/wasm` defeats streaming
+// compilation: compile from the bytes then.
+const compiled = (
+  WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasmUrl)) : Promise.reject()
+).catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
 const { default: init } = await import(new URL(tag.dataset.appJs, base).href);
-const wasm = await init({ module_or_path: new URL(tag.dataset.appWasm, base) });
+const module = await compiled;
+if (document.getElementById("prerendered")) await prerenderedPainted();
+const wasm = await init({ module_or_path: module });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+
+// Offline: the service worker (sw.js, written by the build) keeps this build's files, so the
+// app loads and works with no network once visited. Only on the app's own page: not inside a
+// host's iframe (?embed=iframe), and a direct mount never loads this file.
+const embedded = new URLSearchParams(location.search).get("embed") === "iframe";
+if ("serviceWorker" in navigator && !embedded && /^https?:$/.test(location.protocol)) {
+  registerWorker().catch((e) => console.warn("IIN Pre-check: offline mode unavailable:", e));
+}
+
+async function registerWorker() {
+  const registration = await navigator.serviceWorker.register(new URL("sw.js", base), {
+    scope: new URL("./", base).pathname,
+  });
+  // A newer build waits until the applicant chooses to reload (the app's notice,
+  // src/ui/update.rs): the page is never switched to new files in the middle of a journey.
+  const announce = () => {
+    if (!registration.waiting || !navigator.serviceWorker.controller) return;
+    document.documentElement.setAttribute("data-update", "ready");
+    dispatchEvent(new CustomEvent("iin-precheck:update"));
+  };
+  const watch = (worker) =>
+    worker?.addEventListener("statechange", () => {
+      if (worker.state === "installed") announce();
+    });
+  announce();
+  // The check for a new build may have started before this script got here.
+  watch(registration.installing);
+  registration.addEventListener("updatefound", () => watch(registration.installing));
+  // The notice's button (data-action="reload-update"), rendered by the app.
+  document.addEventListener("click", (event) => {
+    if (!event.target.closest?.('[data-action="reload-update"]')) return;
+    const waiting = registration.waiting;
+    if (!waiting) {
+      location.reload();
+      return;
+    }
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+    waiting.postMessage({ type: "skip-waiting" });
+  });
+}
+
+function prerenderedPainted() {
+  return new Promise((painted) => {
+    const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
+    if (!types.includes("largest-contentful-paint")) {
+      requestAnimationFrame(() => setTimeout(painted, 0));
+      return;
+    }
+    const observer = new PerformanceObserver(() => done());
+    const timer = setTimeout(() => done(), 250);
+    function done() {
+      observer.disconnect();
+      clearTimeout(timer);
+      painted();
+    }
+    observer.observe({ type: "largest-contentful-paint", buffered: true });
+  });
+}

@@ -11,6 +11,7 @@ mod rules_page;
 mod start;
 pub mod state;
 pub mod text;
+mod update;
 mod widgets;
 
 use leptos::prelude::*;
@@ -90,6 +91,15 @@ pub fn mount_app() {
     } else {
         Host::Standalone
     };
+    // The start page pre-rendered into the HTML at build time (.ci/prerender.mjs) painted
+    // before the wasm arrived; the app replaces it in this same task, so no frame shows the
+    // page empty.
+    if let Some(prerendered) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        prerendered.remove();
+    }
     leptos::mount::mount_to_body(move || view! { <Root host parsed=parsed.clone() /> });
 }
 
@@ -250,6 +260,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     let page = move || {
         view! {
             <Notice />
+            {j.owns_page().then(|| view! { <update::UpdateNotice /> })}
             {move || match j.step.get() {
                 Step::Start => view! { <start::StartPage /> }.into_any(),
                 Step::Check => view! { <check::CheckPage /> }.into_any(),

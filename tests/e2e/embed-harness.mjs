@@ -3,10 +3,10 @@
 // with a strict CSP), request logs and CSP reports collected by the servers themselves, and
 // the host pages. Node's standard library only.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { extname } from "node:path";
 import { DIST } from "./harness.mjs";
 import { TYPES } from "../../.ci/mime.mjs";
+import { sendStatic } from "../../.ci/static.mjs";
 
 
 /** A static server on 127.0.0.1 for `dir` plus in-memory `pages` ({ "/x.html": html }).
@@ -25,25 +25,18 @@ export async function origin(dir, { pages = {}, headers = () => ({}) } = {}) {
       return;
     }
     requests.push(`${req.method} ${req.url}`);
-    try {
-      let body;
-      let type;
-      if (pages[path] !== undefined) {
-        body = pages[path];
-        type = TYPES[extname(path)] || "text/html; charset=utf-8";
-      } else {
-        if (!dir) throw new Error("no dir");
-        let file = normalize(join(dir, path));
-        if (!file.startsWith(normalize(dir))) throw new Error("outside");
-        if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
-        body = await readFile(file);
-        type = TYPES[extname(file)] || "application/octet-stream";
-      }
+    if (pages[path] !== undefined) {
+      const type = TYPES[extname(path)] || "text/html; charset=utf-8";
       res.writeHead(200, { "content-type": type, "cache-control": "no-store", ...headers(path) });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      res.end(pages[path]);
+      return;
     }
+    if (!dir) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    // Files as `make serve` sends them (precompressed when accepted): .ci/static.mjs.
+    await sendStatic(req, res, dir, () => ({ "cache-control": "no-store", ...headers(path) }));
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const url = `http://127.0.0.1:${server.address().port}`;

@@ -2,38 +2,22 @@
 // and Debian's Chromium launched headless through playwright-core (which never downloads a
 // browser of its own).
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { TYPES } from "../../.ci/mime.mjs";
+import { sendStatic } from "../../.ci/static.mjs";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const DIST = process.env.DIST_DIR || join(ROOT, "dist");
 
 
-/** Serves `dir` on 127.0.0.1 (port 0 = any free one). Extra headers per response optional. */
+/** Serves `dir` on 127.0.0.1 (port 0 = any free one) as `make serve` does (.ci/static.mjs:
+ * precompressed files when accepted, the pre-rendered page of a `?lang=` link). Extra headers
+ * per response optional. */
 export async function serve(dir = DIST, { port = 0, headers = {} } = {}) {
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-      let file = normalize(join(dir, path));
-      if (!file.startsWith(normalize(dir))) {
-        res.writeHead(403).end();
-        return;
-      }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
-        "content-type": TYPES[extname(file)] || "application/octet-stream",
-        "cache-control": "no-store",
-        ...headers,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    }
-  });
+  const server = createServer((req, res) =>
+    sendStatic(req, res, dir, () => ({ "cache-control": "no-store", ...headers }))
+  );
   await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
   const url = `http://127.0.0.1:${server.address().port}`;
   return { url, close: () => new Promise((ok) => server.close(ok)) };

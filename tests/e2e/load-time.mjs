@@ -1,5 +1,7 @@
-// `make bench` helper: time from navigation start to "interactive" (the first button is in
-// the DOM with its handlers, i.e. the wasm app has mounted) for each app, alternating loads,
+// `make bench` helper: time from navigation start to "interactive" (a button is in the DOM
+// with its handlers, i.e. the wasm app has mounted; the pre-rendered start page, id
+// "prerendered", has buttons too but no handlers, so it must be gone) for each app, served as
+// `make serve` serves it (precompressed when accepted), alternating loads,
 // fresh browser context each time (cold cache). Prints JSON: { label: [ms, ...] }.
 // Usage: node load-time.mjs LOADS label=dir [label=dir ...]
 import { serve, launchChromium } from "./harness.mjs";
@@ -15,11 +17,12 @@ const browser = await launchChromium();
 try {
   for (let i = 0; i < loads; i++) {
     for (const s of servers) {
-      const context = await browser.newContext();
+      // No service worker: every load is a first visit.
+      const context = await browser.newContext({ serviceWorkers: "block" });
       const page = await context.newPage();
       await page.addInitScript(() => {
         new MutationObserver((_, obs) => {
-          if (document.querySelector("button")) {
+          if (document.querySelector("button") && !document.getElementById("prerendered")) {
             window.__interactiveAt = performance.now();
             obs.disconnect();
           }

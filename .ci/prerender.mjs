@@ -1,0 +1,155 @@
+// `make dist`, after `trunk build`: the app's page in each language, with the start page
+// already in the HTML, so the first screen paints before the wasm has arrived; plus the web app
+// manifests and their icons. Everything comes from the built app and locales/*.json, nothing
+// is written by hand:
+//   index.html, index.ru.html, index.kk.html
+//       Trunk's index.html with <html lang>, <title>, the description and the <noscript>
+//       text in that language, a link to that language's manifest, and the start page as the
+//       built app renders it for `?lang=<code>` in headless Chromium (the element with
+//       id="prerendered", which the app removes in the task that mounts it: src/ui/mod.rs).
+//       A `?lang=ru` link gets index.ru.html from .ci/static.mjs and the service worker;
+//       on a host without rewrites, link to index.ru.html?lang=ru (docs/embedding.md).
+//   manifest.webmanifest, manifest.ru.webmanifest, manifest.kk.webmanifest, icon-*.png
+// Without Chromium and playwright-core (`bash .ci/install.sh test` installs them) the pages
+// are still written, without the start page, and the build says so; PRERENDER=required (set
+// by `make test`) makes that an error instead.
+// Usage: node .ci/prerender.mjs DIR
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sendStatic } from "./static.mjs";
+import { ICONS, writeIcons } from "./icons.mjs";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const dir = resolve(process.argv[2] || "dist");
+const LANGS = ["en", "ru", "kk"];
+const THEME = "#0b5394";
+const locale = (code) => JSON.parse(readFileSync(join(root, "locales", `${code}.json`), "utf8"));
+const pageFile = (code) => (code === "en" ? "index.html" : `index.${code}.html`);
+const manifestFile = (code) => (code === "en" ? "manifest.webmanifest" : `manifest.${code}.webmanifest`);
+
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+// Marks what this script adds, so a second run on the same dist/ starts from Trunk's page.
+const BEGIN = "<!-- prerender -->";
+const END = "<!-- /prerender -->";
+const strip = (html) => html.replace(new RegExp(`${BEGIN}[\\s\\S]*?${END}\\n?`, "g"), "");
+
+/** The start page rendered by the built app for each language: { code: { html, title } }. */
+async function render() {
+  let chromium;
+  try {
+    const require = createRequire(join(root, "tests/e2e/package.json"));
+    const playwright = await import(require.resolve("playwright-core"));
+    chromium = playwright.chromium ?? playwright.default?.chromium;
+    if (!chromium) throw new Error("no chromium in playwright-core");
+  } catch {
+    return { missing: "playwright-core (tests/e2e)" };
+  }
+  const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+  if (!existsSync(executablePath)) return { missing: executablePath };
+
+  const server = createServer((req, res) => sendStatic(req, res, dir, () => ({ "cache-control": "no-store" })));
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const out = {};
+  try {
+    for (const code of LANGS) {
+      // No service worker: this is a snapshot of the page, not a visit.
+      const context = await browser.newContext({ serviceWorkers: "block", locale: "en-US" });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${url}/?lang=${code}`);
+      await page.waitForSelector(".app h1", { timeout: 30000 });
+      // The title and <html lang> are set by effects after the first render.
+      await page.waitForFunction((c) => document.documentElement.lang === c, code, { timeout: 10000 });
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
+      if (errors.length) throw new Error(`prerender ${code}: ${errors.join("; ")}`);
+      out[code] = await page.evaluate(() => {
+        const app = document.querySelector(".app");
+        const copy = app.cloneNode(true);
+        copy.id = "prerendered";
+        // Its controls do nothing until the app takes over: say so (and test drivers such as
+        // Playwright wait for the live ones instead of clicking these).
+        for (const c of copy.querySelectorAll("button, input, select, textarea")) c.setAttribute("aria-disabled", "true");
+        return { html: copy.outerHTML, title: document.title };
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+  return { pages: out };
+}
+
+function manifest(code) {
+  const t = locale(code);
+  return {
+    name: t.app_name,
+    short_name: t.app_name,
+    description: t.start.title,
+    lang: code,
+    dir: "ltr",
+    start_url: code === "en" ? "./" : `./?lang=${code}`,
+    scope: "./",
+    display: "standalone",
+    background_color: "#ffffff",
+    theme_color: THEME,
+    icons: ICONS.map((i) => ({ src: i.file, sizes: `${i.size}x${i.size}`, type: "image/png", purpose: i.purpose })),
+  };
+}
+
+function page(template, code, rendered) {
+  const t = locale(code);
+  let html = strip(template);
+  html = html.replace(/<html lang="[^"]*"/, `<html lang="${code}"`);
+  const title = rendered?.title || t.app_name;
+  html = html.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(title)}</title>`);
+  html = html.replace(
+    /<meta name="description" content="[^"]*"/,
+    `<meta name="description" content="${escapeHtml(t.start.title)}"`
+  );
+  html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript><p>${escapeHtml(t.noscript)}</p></noscript>`);
+  const head =
+    `${BEGIN}<link rel="manifest" href="${manifestFile(code)}" />` +
+    `<meta name="theme-color" content="${THEME}" />` +
+    `<link rel="apple-touch-icon" href="icon-192.png" />${END}\n`;
+  html = html.replace("</head>", `${head}</head>`);
+  if (rendered) html = html.replace("</body>", `${BEGIN}${rendered.html}${END}\n</body>`);
+  return html;
+}
+
+const indexPath = join(dir, "index.html");
+const template = strip(readFileSync(indexPath, "utf8"));
+if (!/<noscript>/.test(template) || !/<title>/.test(template)) {
+  throw new Error(`prerender: ${indexPath} has no <title> or <noscript>; is it Trunk's page?`);
+}
+writeIcons(dir);
+for (const code of LANGS) writeFileSync(join(dir, manifestFile(code)), JSON.stringify(manifest(code), null, 2) + "\n");
+
+const { pages, missing } = await render();
+if (missing) {
+  const message =
+    `prerender: ${missing} not found, so the start page is not pre-rendered: it paints when ` +
+    "the wasm has loaded (run `bash .ci/install.sh test` to install Chromium and playwright-core)";
+  if (process.env.PRERENDER === "required") {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(message);
+}
+for (const code of LANGS) writeFileSync(join(dir, pageFile(code)), page(template, code, pages?.[code]));
+console.log(
+  `prerender: ${LANGS.map(pageFile).join(", ")}${pages ? " with the start page" : " (no start page)"}; manifests and icons`
+);

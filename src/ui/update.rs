@@ -1,0 +1,43 @@
+//! "A newer version of the rules is available: reload". The service worker (web/sw.js, set up
+//! by web/init.js on the app's own page) keeps the build the applicant opened; when a newer
+//! build has been deployed it is installed next to it and waits. init.js says so by setting
+//! `data-update="ready"` on `<html>` and firing `iin-precheck:update` on the window; this
+//! notice then offers the reload, whose button init.js handles (`data-action`): the new
+//! worker takes over and the page reloads. Old and new files are never mixed in one page.
+
+use leptos::prelude::*;
+
+use crate::i18n::*;
+
+const READY_ATTRIBUTE: &str = "data-update";
+const READY_EVENT: &str = "iin-precheck:update";
+
+/// Whether init.js has already seen a waiting newer build (before the app mounted).
+fn update_ready() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute(READY_ATTRIBUTE))
+        .is_some_and(|v| v == "ready")
+}
+
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let ready = RwSignal::new(update_ready());
+    let listener = window_event_listener_untyped(READY_EVENT, move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    move || {
+        ready.get().then(|| {
+            let l = i18n.get_locale();
+            view! {
+                <div class="callout notice" role="status">
+                    <p>{td_string!(l, update_available)}</p>
+                    <button type="button" class="link-button" data-action="reload-update">
+                        {td_string!(l, update_reload)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,323 @@
+// The release build as `make serve` serves it: precompressed on the wire, the start page in
+// the HTML in each language (also with JavaScript off), the app taking over without a
+// shift, offline after one visit through its service worker, the "newer version" notice after
+// a deploy, and no service worker on a host's origin when the app is embedded.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { DIST, ROOT, launchChromium, watchErrors } from "./harness.mjs";
+import { L, button, heading, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
+import { origins, pages as hostPages } from "./embed-harness.mjs";
+import { sendStatic } from "../../.ci/static.mjs";
+
+const LANGS = ["en", "ru", "kk"];
+const APP_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
+  "base-uri 'none'; form-action 'self'";
+
+/** `dir` served as `make serve` does, with the app's CSP, logging every request's URL. */
+async function appServer(dir) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url);
+    return sendStatic(req, res, dir, (file) => ({
+      "cache-control": "no-cache",
+      ...(file.endsWith(".html") ? { "content-security-policy": APP_CSP } : {}),
+    }));
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+let server, browser;
+before(async () => {
+  server = await appServer(DIST);
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh context and page, with CSP violations recorded in every document. */
+async function fresh(options = {}) {
+  const context = await browser.newContext({ locale: "en-US", ...options });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+  return { context, page, errors };
+}
+
+/** Waits until the page is controlled by the app's service worker (first visit: claimed). */
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
+}
+
+/** Waits until the app (not the pre-rendered copy) shows its page. */
+async function appMounted(page) {
+  await page.waitForFunction(() => document.querySelector(".app") && !document.getElementById("prerendered"), null, {
+    timeout: 20000,
+  });
+  return heading(page);
+}
+
+const get = (path, encoding) =>
+  fetch(server.url + path, { headers: encoding === undefined ? {} : { "accept-encoding": encoding } });
+
+test("compressed on the wire: the wasm as brotli when accepted, gzip else, identity for neither", async () => {
+  const html = await (await get("/", "identity")).text();
+  const wasmName = html.match(/data-app-wasm="\.\/([^"]+\.wasm)"/)?.[1];
+  assert.ok(wasmName, "index.html names the wasm");
+  const original = await readFile(join(DIST, wasmName));
+
+  // Node's fetch decodes bodies itself; read raw bytes through http for the checks.
+  const raw = async (encoding) => {
+    const { request } = await import("node:http");
+    return new Promise((ok, fail) => {
+      request(`${server.url}/${wasmName}`, { headers: encoding ? { "accept-encoding": encoding } : {} }, (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+        .on("error", fail)
+        .end();
+    });
+  };
+  const br = await raw("gzip, deflate, br");
+  assert.equal(br.headers["content-encoding"], "br");
+  assert.equal(br.headers["content-type"], "application/wasm");
+  assert.match(br.headers.vary, /accept-encoding/i);
+  assert.equal(Number(br.headers["content-length"]), br.body.length);
+  assert.ok(br.body.length < original.length / 2, `brotli ${br.body.length} B of ${original.length} B`);
+  assert.deepEqual(brotliDecompressSync(br.body), original, "the .br is this build's wasm");
+
+  const gz = await raw("gzip");
+  assert.equal(gz.headers["content-encoding"], "gzip");
+  assert.deepEqual(gunzipSync(gz.body), original, "the .gz is this build's wasm");
+
+  const none = await raw("br;q=0, gzip;q=0");
+  assert.equal(none.headers["content-encoding"], undefined);
+  assert.deepEqual(none.body, original);
+
+  // Every text file the page loads has both variants.
+  for (const name of ["index.html", "index.ru.html", "index.kk.html", "init.js", "sw.js", wasmName]) {
+    for (const suffix of [".br", ".gz"]) {
+      assert.ok((await readFile(join(DIST, name + suffix)).catch(() => null)) !== null, `${name}${suffix}`);
+    }
+  }
+});
+
+test("the browser is sent the precompressed files it accepts", async () => {
+  const { context, page } = await fresh();
+  const encodings = {};
+  page.on("response", async (r) => {
+    const name = new URL(r.url()).pathname;
+    encodings[name] = (await r.allHeaders())["content-encoding"] ?? "identity";
+  });
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  const wasm = Object.keys(encodings).find((p) => p.endsWith(".wasm"));
+  // Chromium asks for br only over HTTPS; over plain http it asks for gzip: either is fine,
+  // identity is not.
+  assert.ok(["br", "gzip"].includes(encodings[wasm]), `wasm sent as ${encodings[wasm]}`);
+  assert.ok(["br", "gzip"].includes(encodings["/"]), `page sent as ${encodings["/"]}`);
+  await context.close();
+});
+
+test("the start page is in the HTML of each language, with its <noscript>, and the manifest", async () => {
+  for (const lang of LANGS) {
+    const t = L[lang];
+    for (const path of [`/?lang=${lang}`, lang === "en" ? "/index.html" : `/index.${lang}.html`]) {
+      const html = await (await get(path)).text();
+      assert.match(html, new RegExp(`<html lang="${lang}"`), `${path}: <html lang>`);
+      assert.match(html, /id="prerendered"/, `${path}: the pre-rendered start page`);
+      assert.ok(html.includes(`>${t.start.title}</h1>`), `${path}: the start page's heading in ${lang}`);
+      assert.ok(html.includes(t.start.privacy_title), `${path}: the privacy promise in ${lang}`);
+      assert.ok(html.includes(`<noscript><p>${t.noscript}</p></noscript>`), `${path}: <noscript> in ${lang}`);
+      const manifest = lang === "en" ? "manifest.webmanifest" : `manifest.${lang}.webmanifest`;
+      assert.ok(html.includes(`<link rel="manifest" href="${manifest}"`), `${path}: its manifest`);
+      // Strict CSP: no inline script or style anywhere in the page.
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path}: no inline script`);
+      assert.doesNotMatch(html, /<style|\sstyle=/, `${path}: no inline style`);
+      const m = JSON.parse(await (await get("/" + manifest)).text());
+      assert.equal(m.name, t.app_name);
+      assert.equal(m.lang, lang);
+      assert.ok(m.icons.some((i) => i.sizes === "512x512" && i.purpose === "maskable"));
+      for (const icon of m.icons) {
+        const r = await get("/" + icon.src);
+        assert.equal(r.headers.get("content-type"), "image/png");
+        const png = Buffer.from(await r.arrayBuffer());
+        assert.equal(png.readUInt32BE(16), Number(icon.sizes.split("x")[0]), `${icon.src} is ${icon.sizes}`);
+      }
+    }
+  }
+});
+
+test("with JavaScript off, the page says what the tool is and that it needs JavaScript", async () => {
+  for (const lang of LANGS) {
+    const { context, page } = await fresh({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/?lang=${lang}`);
+    const h1 = page.getByRole("heading", { level: 1 });
+    assert.equal((await h1.innerText()).trim(), L[lang].start.title);
+    assert.ok(await page.getByText(L[lang].noscript, { exact: true }).isVisible(), `noscript in ${lang}`);
+    await context.close();
+  }
+});
+
+test("the app takes over the pre-rendered page without moving it, under the strict CSP", async () => {
+  for (const lang of LANGS) {
+    const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+    // Hold the wasm back so the pre-rendered page is seen on its own first.
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/?lang=${lang}`);
+    const box = async () =>
+      page.evaluate(() => {
+        const r = (sel) => {
+          const b = document.querySelector(sel).getBoundingClientRect();
+          return [Math.round(b.x), Math.round(b.y), Math.round(b.width), Math.round(b.height)];
+        };
+        return { h1: r("h1"), start: r(".button--start"), header: r(".app-header") };
+      });
+    await page.waitForSelector("#prerendered h1");
+    const before = await box();
+    assert.equal(await page.title().then((t) => t.includes(L[lang].start.title)), true, "title in the language");
+    await page.evaluate(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: false });
+    });
+    release();
+    assert.equal(await appMounted(page), L[lang].start.title);
+    assert.equal(await page.locator("h1").count(), 1, "one page, not two");
+    assert.deepEqual(await box(), before, `${lang}: heading, button and header where they were`);
+    assert.equal(await page.evaluate(() => window.__shift), 0, "no layout shift");
+    // The live button works.
+    await button(page, L[lang].start.button).click();
+    await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() !== t, L[lang].start.title);
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], "no CSP violation");
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("offline after one visit: reload with the network off and finish a journey", async () => {
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await controlled(page);
+  const seen = server.requests.length;
+  await context.setOffline(true);
+  await page.reload();
+  assert.equal(await appMounted(page), L.en.start.title);
+  const visited = await walk(page, SPOUSE_PERSON);
+  assert.equal(visited.at(-1), "result");
+  assert.ok(await page.getByRole("heading", { level: 1, name: L.en.result.title }).isVisible());
+  // A link with answers in it, opened offline: the app's page from the cache.
+  await page.goto(server.url + "/" + query({ ...SPOUSE, step: undefined }));
+  assert.ok((await appMounted(page)).length > 0);
+  assert.deepEqual(server.requests.slice(seen), [], "nothing reached the server while offline");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("online with the worker: a link with answers is answered from the cache, never sent", async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await controlled(page);
+  const seen = server.requests.length;
+  await page.goto(server.url + "/" + query(SPOUSE));
+  await appMounted(page);
+  await page.goto(`${server.url}/?lang=ru&route=consulate&at=DE`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
+  const sent = server.requests.slice(seen);
+  assert.deepEqual(sent.filter((u) => u.includes("?")), [], `no URL with a query reached the server: ${sent}`);
+  await context.close();
+});
+
+test("a new build deployed: the applicant is told, and reloads into it whole", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "iin-deploy-"));
+  await cp(DIST, dir, { recursive: true });
+  const deployed = await appServer(dir);
+  const { context, page, errors } = await fresh();
+  try {
+    await page.goto(deployed.url + "/");
+    await appMounted(page);
+    await controlled(page);
+    // Deploy a changed build: a different page, a new sw.js version, new .br/.gz.
+    const index = join(dir, "index.html");
+    await writeFile(index, (await readFile(index, "utf8")).replace("</head>", "<!-- build 2 --></head>"));
+    execFileSync("node", [join(ROOT, ".ci/sw-manifest.mjs"), dir]);
+    execFileSync("node", [join(ROOT, ".ci/compress.mjs"), dir]);
+
+    await page.reload();
+    await appMounted(page);
+    const notice = page.getByRole("status").filter({ hasText: L.en.update_available });
+    await notice.waitFor({ timeout: 20000 });
+    // Until the applicant chooses, the page stays the build it was.
+    assert.equal(await page.evaluate(() => document.head.innerHTML.includes("build 2")), false);
+    await button(page, L.en.update_reload).click();
+    await page.waitForFunction(() => document.head.innerHTML.includes("build 2"), null, { timeout: 20000 });
+    await appMounted(page);
+    assert.equal(await notice.count(), 0, "no notice once on the new build");
+    const caches = await page.evaluate(() => caches.keys());
+    assert.equal(caches.length, 1, `one version kept: ${caches}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await deployed.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("embedded by iframe or direct mount: no service worker on the host's origin nor from the iframe", async () => {
+  const servers = await origins(hostPages);
+  try {
+    for (const path of ["/iframe.html", "/mount.html"]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(servers.host.url + path);
+      await page.waitForFunction(() => window.__ready !== null, null, { timeout: 20000 });
+      let frame = null;
+      if (path === "/iframe.html") {
+        await page.locator("#iin iframe").waitFor();
+        for (let i = 0; i < 200 && !frame; i++, await page.waitForTimeout(50)) {
+          frame = page.frames().find((f) => f.url().startsWith(servers.app.url)) ?? null;
+        }
+        assert.ok(frame, "the app's frame");
+      }
+      const app = frame ?? page;
+      await app.getByRole("button", { name: /start|начать|бастау/i }).first().waitFor({ timeout: 20000 });
+      await app.waitForFunction(() => !document.getElementById("prerendered"));
+      await page.waitForTimeout(500);
+      assert.deepEqual(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0, `${path}: host origin`);
+      if (frame) {
+        assert.equal(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0, `${path}: app frame`);
+      }
+      assert.equal(context.serviceWorkers().length, 0, `${path}: no worker running`);
+      await context.close();
+    }
+    assert.ok(!servers.app.requests.some((r) => r.includes("sw.js")), "sw.js never fetched");
+  } finally {
+    await servers.host.close();
+    await servers.app.close();
+  }
+});

@@ -1,0 +1,87 @@
+/* IIN Pre-check service worker: the app works offline once visited.
+ *
+ * The build (.ci/sw-manifest.mjs) writes dist/sw.js as this file preceded by two constants:
+ *   VERSION  a hash of the contents of every precached file (a new build, a new version)
+ *   FILES    the app's own files, relative to this script (index pages, init.js, the hashed
+ *            glue, wasm and stylesheet, icons, manifests)
+ *
+ * Rules it keeps (docs/embedding.md, "Offline"):
+ * - one cache per version, filled completely at install (all or nothing), so a page is never
+ *   served a mix of two builds; old versions' caches are deleted only when a new worker
+ *   takes over;
+ * - a new worker waits: it takes over only when the applicant presses "reload" in the app's
+ *   notice (the page posts "skip-waiting"), never in the middle of a journey;
+ * - a navigation to the app's page gets the cached page whatever its query string: the
+ *   answers in the URL are never sent anywhere nor stored; other requests with a query
+ *   string are not the app's files and are left alone;
+ * - nothing is fetched from any other origin.
+ * It is registered by init.js only when the app owns the page (not in an iframe embed, not
+ * by a direct mount, which never loads init.js). */
+/* global VERSION, FILES */
+"use strict";
+
+const PREFIX = "iin-precheck-";
+const CACHE = PREFIX + VERSION;
+const SCOPE = new URL("./", self.location.href);
+const LANG_PAGES = { ru: "index.ru.html", kk: "index.kk.html" };
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // `reload`: straight from the server, never from the HTTP cache of an older build.
+      await cache.addAll(FILES.map((f) => new Request(new URL(f, SCOPE), { cache: "reload" })));
+    })()
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      }
+      // The first visit's page (no worker before) comes under this worker at once: it was
+      // loaded from the same build the cache was just filled from.
+      await self.clients.claim();
+    })()
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "skip-waiting") self.skipWaiting();
+});
+
+/** The app's page for a navigation to `url`, or null when `url` is not the app's page. */
+function pageFor(url) {
+  const rel = url.pathname.slice(SCOPE.pathname.length);
+  if (!url.pathname.startsWith(SCOPE.pathname)) return null;
+  if (rel !== "" && !/^index(\.[a-z]{2})?\.html$/.test(rel)) return null;
+  // The page in the language the link asks for (as the server does, .ci/static.mjs).
+  const lang = url.searchParams.get("lang");
+  const byLang = lang === "en" ? "index.html" : LANG_PAGES[lang];
+  return new URL(byLang || rel || "index.html", SCOPE).href;
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== SCOPE.origin) return;
+  if (request.mode === "navigate") {
+    const page = pageFor(url);
+    if (!page) return;
+    // Only the cached page, looked up without the query: the query (the answers) stays in
+    // the browser. Before the cache is filled, the network as usual.
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match(page).then((hit) => hit || fetch(request))
+      )
+    );
+    return;
+  }
+  if (url.search) return;
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(url.href).then((hit) => hit || fetch(request)))
+  );
+});
