@@ -133,12 +133,25 @@ pub fn QuestionShell(
     let j = expect_context::<Journey>();
     let i18n = use_i18n();
     let dates = date::DateFields::default();
-    provide_context(Shell { errors, dates });
+    // `errors` are the page's own (a page re-words them after a language switch); what the
+    // frame and the fields show is `explained`: a date the page found wrong is explained box
+    // by box (which box, and why), again whenever the page's errors or the language change.
+    let explained = RwSignal::new(Vec::<FieldError>::new());
+    Effect::new(move |_| {
+        let l = i18n.get_locale();
+        let found = errors.get();
+        explained.set(dates.explain(l, found));
+    });
+    provide_context(Shell {
+        errors: explained,
+        dates,
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // A date the page found wrong is explained box by box (which box, and why).
-        let found = dates.explain(i18n.get_locale_untracked(), on_continue());
-        let failed = !found.is_empty();
+        let found = on_continue();
+        let shown = dates.explain(i18n.get_locale_untracked(), found.clone());
+        let failed = !shown.is_empty();
+        explained.set(shown);
         errors.set(found);
         j.has_error.set(failed);
         if failed {
@@ -148,7 +161,7 @@ pub fn QuestionShell(
     };
     view! {
         <BackLink />
-        <ErrorSummary errors />
+        <ErrorSummary errors=explained />
         <form class="question" novalidate on:submit=submit>
             {children()}
             <button type="submit" class="button">{t!(i18n, continue_button)}</button>
