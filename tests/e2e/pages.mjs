@@ -433,6 +433,9 @@ export const PAGE_STATES = [];
     add("result: 2024 pilot, Chinese passport", { lang, route: "consulate", at: "CN", date: "2024-06-03", has_iin: "no", cit: "CN", dob: "1985-01-01", id: "passport", id_by: "CN", id_exp: "2030-01-01", id_latin: "no", "doc.passport_translation": "no", step: "result" }, "result");
     add("result: correction in country", { ...CORRECTION, rep: "yes", "doc.changed_data_certificate": "no", "doc.power_of_attorney": "no", consent: "yes", step: "result" }, "result");
     add("result: stateless, special form", { ...inCountryStateless, prison: "no", consent: "yes", step: "result" }, "result");
+    // Issue 10's early exit: no rule set serves consulates today, so the journey ends after
+    // the route and the date; the result must not speak of answers never given.
+    add("result: consulate closed today, only route and date", EARLY_EXIT_TODAY(lang), "result", { verdict: "unavailable", a11y: true });
   }
 }
 
@@ -512,6 +515,12 @@ export const declared2025 = (date) => ({
 });
 /** The Chinese investor on a date when no rule set serves embassies and consulates. */
 export const CN_INVESTOR_UNAVAILABLE = { ...CN_INVESTOR_NO_TRANSLATION, date: "2026-12-02" };
+
+/** A consulate applicant who answered only the route and the date (today): on a day no rule
+ * set serves consulates, the journey's early exit to the result. */
+export function EARLY_EXIT_TODAY(lang = "en") {
+  return { lang, route: "consulate", date: todayIso(), step: "result" };
+}
 
 /** Today as YYYY-MM-DD in the machine's time zone (the app's "today" is the device's). */
 export function todayIso() {
