@@ -224,7 +224,7 @@ page("document issuer, another country revealed", issuerPage, "issuer:marriage_c
   prepare: async (p) => {
     const title = await heading(p);
     await p.getByRole("group", { name: title, exact: true }).getByRole("radio").nth(1).check();
-    await p.getByLabel(en.q.document.issuer_label, { exact: true }).waitFor({ timeout: 5000 });
+    await countryBox(p, en.q.document.issuer_label).waitFor({ timeout: 5000 });
   },
 });
 page("document issuer, another country not chosen, Continue", issuerPage, "issuer:marriage_certificate", {

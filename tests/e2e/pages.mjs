@@ -63,8 +63,11 @@ export function button(page, text) {
   return page.getByRole("button", { name: buttonName(text) });
 }
 
-/** Waits until the app has rendered a page (its `<h1>`) and returns the heading text. */
+/** Waits until the app has rendered a page (its `<h1>`) and returns the heading text. The
+ * pre-rendered start page (id="prerendered", .ci/prerender.mjs) is on screen until the app
+ * mounts and removes it: its heading is not the app's answer to the URL, so wait past it. */
 export async function heading(page, timeout = 20000) {
+  await page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout });
   const h1 = page.getByRole("heading", { level: 1 });
   await h1.waitFor({ timeout });
   return (await h1.innerText()).trim();

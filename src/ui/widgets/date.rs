@@ -42,6 +42,12 @@ impl DateFields {
         });
     }
 
+    /// Whether `found` holds an error on a whole date field, not yet explained box by box.
+    pub fn unexplained(&self, found: &[FieldError]) -> bool {
+        let fields = self.0.get_value();
+        found.iter().any(|e| fields.iter().any(|f| f.id == e.field))
+    }
+
     /// The page's errors with each error on a date field replaced by what is wrong with
     /// its boxes (one error per wrong box, linking to that box). An error on a date the
     /// boxes find fine (a birth date after the day of application) or on three empty boxes

@@ -134,6 +134,15 @@ pub fn QuestionShell(
     let i18n = use_i18n();
     let dates = date::DateFields::default();
     provide_context(Shell { errors, dates });
+    // A page re-words its errors after each Continue and language switch (in an effect of
+    // `questions::Problems`, which writes the page's own message for a date): explain such a
+    // date error box by box again. Explained errors name a box, so this settles at once.
+    Effect::new(move |_| {
+        let list = errors.get();
+        if dates.unexplained(&list) {
+            errors.set(dates.explain(i18n.get_locale_untracked(), list));
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // A date the page found wrong is explained box by box (which box, and why).
