@@ -253,9 +253,8 @@ for (const lang of ["ru", "kk"]) {
     },
   });
   page(`has IIN with "I don't know", in ${lang}`, { ...dated, lang, step: "iin" }, "has_iin", { lang });
-  page(`result after the early exit (consulate today), in ${lang}`, { lang, route: "consulate", date: "2026-12-01", step: "result" }, "result", { lang, verdict: "unavailable" });
 }
-page("result after the early exit (consulate today)", { ...base, route: "consulate", date: "2026-12-01", step: "result" }, "result", { verdict: "unavailable" });
+// The result after the early exit (consulate, today) is in PAGE_STATES (pages.mjs), en/ru/kk.
 page("consent", { ...spouseNoConsent, step: "consent" }, "consent");
 page("represented (in-country correction)", { ...CORRECTION, step: "represented" }, "represented");
 page(

@@ -415,7 +415,7 @@ export const PAGE_STATES = [];
     add("start", {}, "start");
     add("start, rule set declared by the office", { ruleset: "fi-pilot-2025" }, "start");
     add("route", { step: "route" }, "route");
-    add("consulate country", { route: "consulate", step: "consulate" }, "consulate");
+    add("consulate country", { route: "consulate", date: "2025-06-02", step: "consulate" }, "consulate");
     add("date", { route: "consulate", at: "DE", step: "date" }, "date");
     add("has IIN", { route: "consulate", at: "DE", date: "2025-06-02", step: "iin" }, "has_iin");
     add("purpose", { route: "in_country", date: "2025-06-02", has_iin: "yes", step: "purpose" }, "purpose");
