@@ -59,7 +59,9 @@ async function appReady() {
   await ff.until(() => document.querySelector("#iin iframe"));
   await ff.frame(await ff.find("#iin iframe"));
   await ff.until(`return ${START}`, ["document"]);
-  await ff.until(() => document.querySelector("h1"));
+  // The pre-rendered start page (.ci/prerender.mjs) shows an <h1> before the app mounts and
+  // removes it (and only then applies the presets): wait for the app itself.
+  await ff.until(() => document.querySelector("h1") && !document.getElementById("prerendered"));
   await ff.frame(null);
 }
 

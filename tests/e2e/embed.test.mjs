@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT, launchChromium } from "./harness.mjs";
 import { origins, pages } from "./embed-harness.mjs";
+import { L } from "./pages.mjs";
 
 let servers, browser;
 before(async () => {
@@ -92,6 +93,9 @@ test("iframe: title, validated presets, sized to its content, strict CSP, no req
   const app = page.frameLocator("#iin iframe");
   await app.locator("h1").first().waitFor({ timeout: 15000 });
   const frame = appFrameOf(page);
+  // Past the pre-rendered start page (.ci/prerender.mjs): the app mounts, removes it and
+  // applies the presets.
+  await frame.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 15000 });
   // The accent preset reached the app (set through the CSSOM on <html>).
   assert.equal(
     await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim()),
@@ -121,7 +125,10 @@ test("iframe: title, validated presets, sized to its content, strict CSP, no req
   // The presets are answers: the consulate's country (hence the route) is not asked again,
   // the first question is the date, in the preset language.
   assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru");
-  assert.equal(await app.locator("input[type=date]").count(), 1, "the date question comes first");
+  // The date question: day, month and year boxes in one group named by the question.
+  const dateGroup = app.getByRole("group", { name: L.ru.q.date.title, exact: true });
+  assert.equal(await dateGroup.count(), 1, "the date question comes first");
+  assert.equal(await dateGroup.getByRole("textbox").count(), 3, "day, month and year boxes");
   assert.equal(await app.locator("input[type=radio], select").count(), 0, "no route or country question");
 
   assert.equal(log.requests.length, requestsWhenInteractive, `no request after load: ${log.requests.slice(requestsWhenInteractive)}`);

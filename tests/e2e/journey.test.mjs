@@ -376,7 +376,7 @@ test("(g) the browser's Back button returns to the previous question, answer kep
     assert.equal(await chosenCountry(page, en.q.consulate.title), "DE");
     await page.goBack();
     assert.equal(await nextPage(page, en.q.consulate.title), en.q.date.title);
-    assert.equal(await page.getByLabel(en.q.date.title, { exact: true }).inputValue(), "2025-06-02");
+    assert.equal(await dateValue(page, en.q.date.title), "2025-06-02");
     await page.goBack();
     assert.equal(await nextPage(page, en.q.date.title), en.q.route.title);
     assert.ok(await radio(page, en.q.route.title, en.q.route.consulate).isChecked(), "route still selected");

@@ -63,8 +63,11 @@ export function button(page, text) {
   return page.getByRole("button", { name: buttonName(text) });
 }
 
-/** Waits until the app has rendered a page (its `<h1>`) and returns the heading text. */
+/** Waits until the app has rendered a page (its `<h1>`) and returns the heading text. The
+ * pre-rendered start page (id="prerendered", .ci/prerender.mjs) is on screen until the app
+ * mounts and removes it: its heading is not the app's answer to the URL, so wait past it. */
 export async function heading(page, timeout = 20000) {
+  await page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout });
   const h1 = page.getByRole("heading", { level: 1 });
   await h1.waitFor({ timeout });
   return (await h1.innerText()).trim();
@@ -412,7 +415,7 @@ export const PAGE_STATES = [];
     add("start", {}, "start");
     add("start, rule set declared by the office", { ruleset: "fi-pilot-2025" }, "start");
     add("route", { step: "route" }, "route");
-    add("consulate country", { route: "consulate", step: "consulate" }, "consulate");
+    add("consulate country", { route: "consulate", date: "2025-06-02", step: "consulate" }, "consulate");
     add("date", { route: "consulate", at: "DE", step: "date" }, "date");
     add("has IIN", { route: "consulate", at: "DE", date: "2025-06-02", step: "iin" }, "has_iin");
     add("purpose", { route: "in_country", date: "2025-06-02", has_iin: "yes", step: "purpose" }, "purpose");
@@ -433,6 +436,9 @@ export const PAGE_STATES = [];
     add("result: 2024 pilot, Chinese passport", { lang, route: "consulate", at: "CN", date: "2024-06-03", has_iin: "no", cit: "CN", dob: "1985-01-01", id: "passport", id_by: "CN", id_exp: "2030-01-01", id_latin: "no", "doc.passport_translation": "no", step: "result" }, "result");
     add("result: correction in country", { ...CORRECTION, rep: "yes", "doc.changed_data_certificate": "no", "doc.power_of_attorney": "no", consent: "yes", step: "result" }, "result");
     add("result: stateless, special form", { ...inCountryStateless, prison: "no", consent: "yes", step: "result" }, "result");
+    // Issue 10's early exit: no rule set serves consulates today, so the journey ends after
+    // the route and the date; the result must not speak of answers never given.
+    add("result: consulate closed today, only route and date", EARLY_EXIT_TODAY(lang), "result", { verdict: "unavailable", a11y: true });
   }
 }
 
@@ -512,6 +518,12 @@ export const declared2025 = (date) => ({
 });
 /** The Chinese investor on a date when no rule set serves embassies and consulates. */
 export const CN_INVESTOR_UNAVAILABLE = { ...CN_INVESTOR_NO_TRANSLATION, date: "2026-12-02" };
+
+/** A consulate applicant who answered only the route and the date (today): on a day no rule
+ * set serves consulates, the journey's early exit to the result. */
+export function EARLY_EXIT_TODAY(lang = "en") {
+  return { lang, route: "consulate", date: todayIso(), step: "result" };
+}
 
 /** Today as YYYY-MM-DD in the machine's time zone (the app's "today" is the device's). */
 export function todayIso() {

@@ -16,6 +16,7 @@ import {
   CN_INVESTOR_UNAVAILABLE,
   declared2025,
   todayIso,
+  EARLY_EXIT_TODAY,
 } from "./pages.mjs";
 
 const en = L.en;
@@ -138,6 +139,47 @@ test("no rule set on the date: what to do instead first, the rules only as refer
       assert.ok(!main.includes(word), `"${word}" is not claimed: ${main}`);
     }
   });
+});
+
+/** A sentence template of locales/*.json as a pattern: each `{{ value }}` matches any text. */
+function templateRe(template) {
+  const parts = template.split(/\{\{\s*\w+\s*\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(parts.join(".+?"));
+}
+
+test("early exit (only route and date, consulate, today): no claim about answers never given, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult(EARLY_EXIT_TODAY(lang), async (page) => {
+      // Open every fold, so that the reference list is read too.
+      await page.locator("main details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.result.verdict_unavailable), `${lang}: the verdict says no rules are in force: ${main}`);
+      assert.ok(main.includes(t.reasons.route_unavailable_on_date), `${lang}: the reason is the date: ${main}`);
+      // Nothing was said about citizenship, documents or a category.
+      const never = [
+        t.result.verdict_eligible,
+        t.result.verdict_eligible_correction,
+        t.result.verdict_eligible_out_of_term,
+        t.result.verdict_action_needed,
+        t.result.instead_kazakhstan_citizen,
+        t.reasons.kazakhstan_citizen,
+        t.reasons.stateless_not_covered,
+        t.notes.issuer_assumed,
+        t.notes.foreigner_means_foreign_citizen,
+        t.result.provided,
+        t.result.todo,
+      ];
+      for (const sentence of never) {
+        assert.ok(!main.includes(sentence), `${lang}: "${sentence}" is not claimed: ${main}`);
+      }
+      // No sentence names a country the applicant never gave (issuer assumed from citizenship).
+      for (const key of ["assumed_apostille", "assumed_legalization", "assumed_treaty_exempt", "assumed_none", "certification_apostille", "certification_legalization", "certification_treaty_exempt"]) {
+        assert.ok(!templateRe(t.result[key]).test(main), `${lang}: no "${t.result[key]}" with a country: ${main}`);
+      }
+      assert.equal(await page.getByRole("checkbox").count(), 0, `${lang}: no tick box`);
+    });
+  }
 });
 
 test("on a 390x844 phone the verdict and the first next step fit the first screen", async () => {
