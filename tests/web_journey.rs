@@ -5,45 +5,13 @@
 //! on a language switch, and the early end of a closed route.
 #![cfg(target_arch = "wasm32")]
 
-use iin_precheck::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{find, settle};
+use browser::{find, open, settle, text, type_into};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts the app as if opened with `query`; returns its host element.
-fn open(query: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
-        .unwrap();
-    let document = window.document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    std::mem::forget(leptos::mount::mount_to(host.clone(), App));
-    host
-}
-
-fn text(host: &web_sys::HtmlElement) -> String {
-    host.text_content().unwrap_or_default()
-}
-
-fn type_into(input: &web_sys::HtmlElement, value: &str) {
-    let input: web_sys::HtmlInputElement = input.clone().unchecked_into();
-    input.set_value(value);
-    let event = web_sys::Event::new("input").unwrap();
-    input.dispatch_event(&event).unwrap();
-}
 
 const ANSWERS: &str = "route=consulate&at=DE&date=2025-06-02&has_iin=no&cit=DE&dob=1985-01-01\
     &id=passport&id_by=DE&id_exp=2030-01-01&id_latin=yes&consent=yes";

@@ -3,37 +3,13 @@
 //! first, no readiness where no rule set serves, the words of each path.
 #![cfg(target_arch = "wasm32")]
 
-use iin_precheck::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{find, settle};
+use browser::{find, open, settle, text};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn open(query: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
-        .unwrap();
-    let document = window.document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    std::mem::forget(leptos::mount::mount_to(host.clone(), App));
-    host
-}
-
-fn text(el: &web_sys::HtmlElement) -> String {
-    el.text_content().unwrap_or_default()
-}
 
 /// The page as read on screen: without the printed-only summary of the answers (which
 /// repeats the applicant's own answers, e.g. "You have it" for a document they hold).

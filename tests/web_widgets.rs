@@ -3,42 +3,13 @@
 //! screen reader reads, other names and languages, each language's alphabetical order).
 #![cfg(target_arch = "wasm32")]
 
-use iin_precheck::ui::App;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{find, settle};
+use browser::{find, open, settle, text, type_into};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts the app as if opened with `query`; returns its host element.
-fn open(query: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
-        .unwrap();
-    let document = window.document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
-    std::mem::forget(leptos::mount::mount_to(host.clone(), App));
-    host
-}
-
-fn text(el: &web_sys::HtmlElement) -> String {
-    el.text_content().unwrap_or_default()
-}
-
-fn type_into(input: &web_sys::HtmlElement, value: &str) {
-    let input: web_sys::HtmlInputElement = input.clone().unchecked_into();
-    input.set_value(value);
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-}
 
 /// Presses `key` in `el` (a bubbling, cancelable keydown, as a keyboard sends).
 fn press(el: &web_sys::HtmlElement, key: &str) {

@@ -1,4 +1,5 @@
-//! Helpers shared by the journey's browser tests (`tests/web_start.rs`, `tests/web_journey.rs`).
+//! Helpers shared by the browser tests (`tests/web_*.rs`). Each test crate includes this module
+//! and uses part of it, hence the `dead_code` allowance on the helpers not every crate needs.
 
 use wasm_bindgen::JsCast;
 
@@ -21,4 +22,41 @@ pub async fn settle() {
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     leptos::task::tick().await;
+}
+
+/// Mounts the app as if opened with `query` (a shared link); returns its host element.
+#[allow(dead_code)]
+pub fn open(query: &str) -> web_sys::HtmlElement {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let document = window.document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    std::mem::forget(leptos::mount::mount_to(host.clone(), iin_precheck::ui::App));
+    host
+}
+
+/// The text of `el` and everything in it.
+#[allow(dead_code)]
+pub fn text(el: &web_sys::HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+/// Types `value` into an input as a person would: sets it, then fires `input`.
+#[allow(dead_code)]
+pub fn type_into(input: &web_sys::HtmlElement, value: &str) {
+    let input: web_sys::HtmlInputElement = input.clone().unchecked_into();
+    input.set_value(value);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
 }
