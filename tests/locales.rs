@@ -148,3 +148,20 @@ fn kazakh_abbreviations_keep_their_endings_on_the_same_line() {
         }
     }
 }
+
+/// "Our interpretation" is «наше прочтение правил» / «біздің түсінігіміз» (docs/glossary.md):
+/// the bare «толкование» / «түсіндірме» read as an official commentary, which it is not.
+#[test]
+fn our_reading_is_never_called_an_official_commentary() {
+    for (lang, words) in [("ru", ["толкован"]), ("kk", ["түсіндірме"])] {
+        for (key, text) in load(lang) {
+            let lower = text.to_lowercase();
+            for word in words {
+                assert!(
+                    !lower.contains(word),
+                    "{lang}.json: {key}: say «наше прочтение правил» / «біздің түсінігіміз», not «{word}…»: {text}"
+                );
+            }
+        }
+    }
+}
