@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use crate::rules::documents::{self, UsualIssuer};
+use crate::rules::scripts;
 use crate::rules::{
     Applicant, Category, Citizenship, Country, DocumentId, HeldCertification, HeldDocument,
     IdentityDocument, IdentityDocumentType, Language, Purpose, Route, RulesetId,
@@ -105,13 +107,33 @@ pub struct Answers {
     pub id_latin: Option<bool>,
     pub imprisoned: Option<bool>,
     pub represented: Option<bool>,
-    pub consent: Option<bool>,
     pub docs: BTreeMap<DocumentId, DocAnswer>,
     /// The rule set declared by the embedding consulate (never asked).
     pub ruleset: Option<RulesetId>,
 }
 
 impl Answers {
+    /// Whether to ask if the identity document shows the name and place of birth in Latin or
+    /// Cyrillic letters: not for a document of a state that writes all its official languages
+    /// in those letters (`rules::scripts`), nor for one only Kazakhstan issues (a refugee
+    /// certificate); yes for other issuers and for an issuer not known.
+    pub fn id_letters_asked(&self) -> bool {
+        let (document, usual_issuer) = match self.id_choice {
+            Some(IdChoice::Passport) => (
+                DocumentId::Passport,
+                self.citizenship.and_then(Citizenship::country),
+            ),
+            Some(IdChoice::RefugeeCertificate) => (DocumentId::RefugeeCertificate, None),
+            Some(IdChoice::None) | None => return false,
+        };
+        let issuer = match (self.id_issuer, documents::info(document).usual_issuer) {
+            (Some(told), _) => Some(told),
+            (None, UsualIssuer::Kazakhstan) => Some(Country::KZ),
+            (None, _) => usual_issuer,
+        };
+        scripts::may_need_other_letters(issuer)
+    }
+
     /// The route, with the consulate preset implying the consular route.
     pub fn route(&self) -> Option<Route> {
         self.route
@@ -130,7 +152,9 @@ impl Answers {
                 },
                 issuer: self.id_issuer,
                 expires: self.id_expires,
-                latin_or_cyrillic: self.id_latin.unwrap_or(true),
+                // Not asked (an issuer that writes in Latin or Cyrillic letters): so it is,
+                // whatever an earlier answer for another issuer said.
+                latin_or_cyrillic: !self.id_letters_asked() || self.id_latin.unwrap_or(true),
             }),
         };
         let documents = self
@@ -166,7 +190,8 @@ impl Answers {
             has_iin: self.has_iin.is_some_and(Tri::is_yes),
             identity_document,
             documents,
-            consent: self.consent,
+            // Not asked: consent is given at the office, and the result says so.
+            consent: None,
             represented: self.represented.unwrap_or(false),
             imprisoned: self.imprisoned.unwrap_or(false),
         }

@@ -1,6 +1,6 @@
 //! The order of the question pages, and which ones apply to this applicant. Nothing here is
 //! law: what to ask is read from the rule set's records (`RuleSetInfo` and the category
-//! rules: categories offered, age limits, consent, special form, representation) and from the
+//! rules: categories offered, age limits, special form, representation) and from the
 //! checklist `evaluate` returns, so a new rule set changes the questions without a code
 //! change. A question is asked only where its answer can change the outcome: the route and
 //! the date come first, and a route that no rule set serves on that date ends the journey.
@@ -31,7 +31,11 @@ pub enum Step {
     IdType,
     /// Which state issued the identity document: only where that changes the outcome.
     IdIssuer,
-    IdDetails,
+    /// Until when the identity document is valid.
+    IdExpiry,
+    /// Whether the name and place of birth are in Latin or Cyrillic letters: only for an
+    /// issuer that may write them in other letters (`Answers::id_letters_asked`).
+    IdLetters,
     Imprisoned,
     Represented,
     /// "Do you have this document?"
@@ -46,7 +50,6 @@ pub enum Step {
     DocTranslated(DocumentId),
     /// What certification a held document already carries.
     DocCertified(DocumentId),
-    Consent,
     Check,
     Result,
     /// "Rules and sources": outside the question flow, like the start page.
@@ -69,7 +72,8 @@ impl Step {
             Step::Category => "category".into(),
             Step::IdType => "identity".into(),
             Step::IdIssuer => "identity-issuer".into(),
-            Step::IdDetails => "identity-details".into(),
+            Step::IdExpiry => "identity-expiry".into(),
+            Step::IdLetters => "identity-letters".into(),
             Step::Imprisoned => "imprisoned".into(),
             Step::Represented => "represented".into(),
             Step::Document(id) => format!("doc-{}", doc(id)),
@@ -78,7 +82,6 @@ impl Step {
             Step::DocLanguage(id) => format!("language-{}", doc(id)),
             Step::DocTranslated(id) => format!("translated-{}", doc(id)),
             Step::DocCertified(id) => format!("certified-{}", doc(id)),
-            Step::Consent => "consent".into(),
             Step::Check => "check".into(),
             Step::Result => "result".into(),
             Step::Rules => "rules".into(),
@@ -99,10 +102,11 @@ impl Step {
             "category" => Step::Category,
             "identity" => Step::IdType,
             "identity-issuer" => Step::IdIssuer,
-            "identity-details" => Step::IdDetails,
+            // "identity-details" asked both before they had a page each (older links).
+            "identity-expiry" | "identity-details" => Step::IdExpiry,
+            "identity-letters" => Step::IdLetters,
             "imprisoned" => Step::Imprisoned,
             "represented" => Step::Represented,
-            "consent" => Step::Consent,
             "check" => Step::Check,
             "result" => Step::Result,
             "rules" => Step::Rules,
@@ -507,7 +511,7 @@ fn decided_by(reason: Reason) -> &'static [Step] {
 
 /// Who may apply is settled by the answers so far: when an answered question already makes
 /// the applicant not eligible (a citizen of Kazakhstan, an IIN already held, no listed
-/// category...), no later answer (identity, documents, consent) can change that verdict, so
+/// category...), no later answer (identity, documents) can change that verdict, so
 /// nothing more is asked. A reason counts only when every question it rests on was asked
 /// and answered, or was not asked because the rule set has no such question (the purpose of
 /// someone without an IIN), so a default standing in for an unanswered question never ends
@@ -578,7 +582,10 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
         if id_issuer_matters(answers, today) {
             steps.push(Step::IdIssuer);
         }
-        steps.push(Step::IdDetails);
+        steps.push(Step::IdExpiry);
+        if answers.id_letters_asked() {
+            steps.push(Step::IdLetters);
+        }
     }
     if let Some(info) = &info {
         if answers.id_choice == Some(IdChoice::None) && info.special_form.imprisoned {
@@ -590,9 +597,9 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
     }
     let outcome = evaluate(&answers.to_applicant(today));
     steps.extend(document_steps(&outcome, answers, today));
-    if info.as_ref().is_some_and(|i| i.asks_consent) {
-        steps.push(Step::Consent);
-    }
+    // Consent to the processing of personal data is not asked: it is given on paper at the
+    // office, and the result says so (the rule set's consent note); a question whose only
+    // other answer is "then you will be refused" would cost every applicant a page.
     steps
 }
 
@@ -611,10 +618,10 @@ pub fn is_answered(step: Step, a: &Answers) -> bool {
         Step::Category => a.category.is_some(),
         Step::IdType => a.id_choice.is_some(),
         Step::IdIssuer => a.id_issuer.is_some(),
-        Step::IdDetails => a.id_expires.is_some() && a.id_latin.is_some(),
+        Step::IdExpiry => a.id_expires.is_some(),
+        Step::IdLetters => a.id_latin.is_some(),
         Step::Imprisoned => a.imprisoned.is_some(),
         Step::Represented => a.represented.is_some(),
-        Step::Consent => a.consent.is_some(),
         Step::Document(id) => doc(id).have.is_some(),
         Step::Group(g) => group_choice(&group_alternatives(g), a).is_some(),
         Step::DocIssuer(id) => doc(id).issuer.is_some(),
@@ -770,13 +777,10 @@ mod tests {
             Step::Category => g.category = p.category,
             Step::IdType => g.id_choice = p.id_choice,
             Step::IdIssuer => g.id_issuer = p.id_issuer,
-            Step::IdDetails => {
-                g.id_expires = p.id_expires;
-                g.id_latin = p.id_latin;
-            }
+            Step::IdExpiry => g.id_expires = p.id_expires,
+            Step::IdLetters => g.id_latin = p.id_latin,
             Step::Imprisoned => g.imprisoned = p.imprisoned,
             Step::Represented => g.represented = p.represented,
-            Step::Consent => g.consent = p.consent,
             Step::Group(group) => {
                 for alt in group_alternatives(group) {
                     for id in alt.required.iter().chain(&alt.optional) {
@@ -857,7 +861,6 @@ mod tests {
             citizenship: Some(Citizenship::Of(c("TR"))),
             category: None,
             birth_date: None,
-            consent: Some(true),
             ..spouse_2025()
         };
         let (shown, end) = walk(&person, Locked::default(), d(TODAY));
@@ -869,8 +872,7 @@ mod tests {
                 Step::HasIin,
                 Step::Citizenship,
                 Step::IdType,
-                Step::IdDetails,
-                Step::Consent,
+                Step::IdExpiry,
             ]
         );
         assert_eq!(end, Step::Check);
@@ -883,7 +885,10 @@ mod tests {
         let steps = questions(&a, Locked::default(), d("2025-06-01"));
         assert!(!steps.contains(&Step::Category));
         assert!(!steps.contains(&Step::BirthDate), "no age rule in-country");
-        assert!(steps.contains(&Step::Consent));
+        assert!(
+            !steps.contains(&Step::IdLetters),
+            "a passport of Türkiye is in Latin letters"
+        );
         assert!(!steps.contains(&Step::Consulate));
         // At a consulate in 2025: the spouse category has no age limit either...
         let steps = questions(&spouse_2025(), Locked::default(), d("2025-06-01"));
@@ -1121,7 +1126,6 @@ mod tests {
                 ..DocAnswer::default()
             },
         );
-        a.consent = Some(true);
         let last = *questions(&a, Locked::default(), today).last().unwrap();
         assert_eq!(next(last, &a, Locked::default(), today, false), Step::Check);
         assert_eq!(
@@ -1139,7 +1143,8 @@ mod tests {
         for step in [
             Step::Start,
             Step::Route,
-            Step::IdDetails,
+            Step::IdExpiry,
+            Step::IdLetters,
             Step::IdIssuer,
             Step::Document(DocumentId::PowerOfAttorney),
             Step::Group("heir_proof"),

@@ -56,7 +56,6 @@ pub enum LinkField {
     IdLatin,
     Imprisoned,
     Represented,
-    Consent,
     Document(DocumentId),
     /// The rule set a consulate declared.
     Ruleset,
@@ -84,7 +83,6 @@ pub fn link_field(key: &str) -> LinkField {
         "id_latin" => LinkField::IdLatin,
         "prison" => LinkField::Imprisoned,
         "rep" => LinkField::Represented,
-        "consent" => LinkField::Consent,
         "ruleset" => LinkField::Ruleset,
         "lang" => LinkField::Language,
         "step" => LinkField::Page,
@@ -114,7 +112,9 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed 
         }
         // `iin` is never read: an IIN does not belong in a link (an old link may carry one;
         // the app writes the address again without it).
-        if EMBED_KEYS.contains(&key) || key == "iin" {
+        // `consent` was asked until December 2026; it is now told on the result page, so an
+        // older link's answer is dropped without a notice.
+        if EMBED_KEYS.contains(&key) || key == "iin" || key == "consent" {
             continue;
         }
         let ok = value.len() <= MAX_VALUE && key.len() <= MAX_VALUE && apply(&mut p, key, value);
@@ -254,7 +254,6 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
         "id_latin" => set(&mut a.id_latin, yes_no(value)),
         "prison" => set(&mut a.imprisoned, yes_no(value)),
         "rep" => set(&mut a.represented, yes_no(value)),
-        "consent" => set(&mut a.consent, yes_no(value)),
         _ => match key.strip_prefix("doc.").and_then(doc_from_code) {
             Some(id) => match doc_answer(value) {
                 Some(answer) => {
@@ -345,9 +344,6 @@ pub fn to_pairs(
     }
     if let Some(v) = answers.represented {
         put("rep", yn(v));
-    }
-    if let Some(v) = answers.consent {
-        put("consent", yn(v));
     }
     for (id, d) in &answers.docs {
         if let Some(v) = doc_value(d) {
@@ -556,7 +552,6 @@ mod tests {
             id_latin: Some(false),
             imprisoned: Some(false),
             represented: Some(true),
-            consent: Some(true),
             ruleset: Some(RulesetId::parse("fi-pilot-2025").unwrap()),
             ..Answers::default()
         };
@@ -583,6 +578,15 @@ mod tests {
         assert_eq!(parsed.answers, a);
         assert_eq!(parsed.step, Some(Step::Check));
         assert_eq!(parsed.lang.as_deref(), Some("kk"));
+    }
+
+    #[test]
+    fn an_older_links_consent_is_dropped_without_a_notice() {
+        let parsed = parse_str("route=in_country&consent=no&step=check");
+        assert!(parsed.ignored.is_empty(), "{:?}", parsed.ignored);
+        assert_eq!(parsed.answers.route, Some(Route::InCountry));
+        let pairs = to_pairs(&parsed.answers, Step::Check, "en", false);
+        assert!(pairs.iter().all(|(k, _)| k != "consent"));
     }
 
     #[test]

@@ -666,6 +666,9 @@ pub enum Note {
     /// A power of attorney given by someone abroad is usually made by a notary there, so
     /// the `if_made_abroad` way is the likely one.
     PowerOfAttorneyLikelyMadeAbroad,
+    /// The office accesses personal data protected by law to form the IIN; the applicant
+    /// consents there, and without that consent the application is refused (in-country route).
+    ConsentToDataAccessAtOffice,
 }
 
 /// One entry of the checklist.

@@ -22,6 +22,7 @@ pub mod json;
 pub mod legalization;
 pub mod ruleset;
 pub mod schema;
+pub mod scripts;
 pub mod sources;
 pub mod treaties;
 

@@ -867,7 +867,7 @@ static RULESETS: &[RuleSet] = &[
                 basis: &[src::SEED_002_REFUSAL],
                 interpretation: false,
             },
-            note: None,
+            note: Some(Note::ConsentToDataAccessAtOffice),
         }),
         in_person: InPersonRule {
             formation: true,

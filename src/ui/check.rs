@@ -100,16 +100,14 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
                 .map(|c| text::country(l, c).to_owned())
                 .unwrap_or_else(not_answered),
         )],
-        Step::IdDetails => vec![
-            (
-                td_string!(l, check.id_expires).to_string(),
-                date(a.id_expires),
-            ),
-            (
-                td_string!(l, check.id_latin).to_string(),
-                yes_no(l, a.id_latin),
-            ),
-        ],
+        Step::IdExpiry => vec![(
+            td_string!(l, check.id_expires).to_string(),
+            date(a.id_expires),
+        )],
+        Step::IdLetters => vec![(
+            td_string!(l, check.id_latin).to_string(),
+            yes_no(l, a.id_latin),
+        )],
         Step::Imprisoned => vec![(
             td_string!(l, check.imprisoned).to_string(),
             yes_no(l, a.imprisoned),
@@ -117,10 +115,6 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
         Step::Represented => vec![(
             td_string!(l, check.represented).to_string(),
             yes_no(l, a.represented),
-        )],
-        Step::Consent => vec![(
-            td_string!(l, check.consent).to_string(),
-            yes_no(l, a.consent),
         )],
         Step::Document(id) => vec![(
             text::document(l, id).to_owned(),

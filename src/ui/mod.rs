@@ -357,7 +357,6 @@ fn link_field_words(l: Locale, field: query::LinkField) -> String {
         F::IdLatin => td_string!(l, check.id_latin).to_string(),
         F::Imprisoned => td_string!(l, check.imprisoned).to_string(),
         F::Represented => td_string!(l, check.represented).to_string(),
-        F::Consent => td_string!(l, check.consent).to_string(),
         F::Document(id) => text::document(l, id).to_owned(),
         F::Ruleset => td_string!(l, link_field.ruleset).to_string(),
         F::Language => td_string!(l, link_field.language).to_string(),

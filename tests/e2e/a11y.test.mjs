@@ -127,7 +127,6 @@ const noIin = { ...dated, has_iin: "no" };
 const cit = { ...noIin, cit: "DE" };
 const cat = { ...cit, cat: "spouse" };
 const idType = { ...cat, id: "passport" };
-const { consent: _c, ...spouseNoConsent } = SPOUSE;
 
 page("start page", "?lang=en", "start");
 page("route (radios)", { ...base, step: "route" }, "route");
@@ -207,8 +206,13 @@ page("birth date, in the future", { ...senior, step: "birth-date" }, "birth_date
 });
 page("category (radios with hints)", { ...cit, step: "category" }, "category");
 page("identity document type", { ...cat, step: "identity" }, "id_type");
-page("identity details", { ...idType, step: "identity-details" }, "id_details");
-page("identity details, Continue with fields missing", { ...idType, step: "identity-details" }, "id_details", {
+page("identity expiry", { ...idType, step: "identity-expiry" }, "id_expiry");
+page("identity expiry, Continue with the boxes empty", { ...idType, step: "identity-expiry" }, "id_expiry", {
+  prepare: pressContinueExpectingErrors,
+});
+const letters = { ...idType, cit: "CN", id_exp: "2030-01-01", step: "identity-letters" };
+page("identity letters (Chinese passport)", letters, "id_letters");
+page("identity letters, Continue with nothing chosen", letters, "id_letters", {
   prepare: pressContinueExpectingErrors,
 });
 const held = { ...idType, id_exp: "2030-01-01", id_latin: "yes" };
@@ -255,7 +259,6 @@ for (const lang of ["ru", "kk"]) {
   page(`has IIN with "I don't know", in ${lang}`, { ...dated, lang, step: "iin" }, "has_iin", { lang });
 }
 // The result after the early exit (consulate, today) is in PAGE_STATES (pages.mjs), en/ru/kk.
-page("consent", { ...spouseNoConsent, step: "consent" }, "consent");
 page("represented (in-country correction)", { ...CORRECTION, step: "represented" }, "represented");
 page(
   "imprisoned (in country, no identity document)",

@@ -36,7 +36,6 @@ export const SPOUSE = {
   id_exp: "2030-01-01",
   id_latin: "yes",
   "doc.marriage_certificate": "yes-DE-other-yes-none",
-  consent: "yes",
 };
 export const CORRECTION = {
   lang: "en",
@@ -184,10 +183,10 @@ export function whichPage(title, lang = "en") {
     [q.category.title, "category"],
     [q.id_type.title, "id_type"],
     [q.id_details.issuer_title, "id_issuer"],
-    [q.id_details.title, "id_details"],
+    [q.id_details.expires_label, "id_expiry"],
+    [q.id_details.latin_label, "id_letters"],
     [q.imprisoned.title, "imprisoned"],
     [q.represented.title, "represented"],
-    [q.consent.title, "consent"],
     [q.group.title, "group"],
     [t.check.title, "check"],
     [t.result.title, "result"],
@@ -219,7 +218,7 @@ export function pageLabel({ step, doc }) {
 /**
  * Answers the question page now shown as `person` would, and presses Continue. `person`:
  * { route, at, date, hasIin (true|false|"unknown"), iin, purpose, cit, dob, cat, id, idBy,
- *   idExp, idLatin, prison, rep, consent,
+ *   idExp, idLatin, prison, rep,
  *   docs: { <doc id>: { have, issuer, language, translated, certified } } }
  * (document codes as in the URL: issuer a country code or "unknown", language
  * kk|ru|other|unknown, translated yes|no|unknown, certified none|apostille|legalization|unknown).
@@ -278,18 +277,17 @@ export async function answer(page, person, lang = "en", beforeContinue) {
     case "id_issuer":
       await chooseCountry(page, title, person.idBy, lang);
       break;
-    case "id_details":
-      await fillDate(page, q.id_details.expires_label, person.idExp, lang);
-      await pick(q.id_details.latin_label, yn(person.idLatin));
+    case "id_expiry":
+      await fillDate(page, title, person.idExp, lang);
+      break;
+    case "id_letters":
+      await pick(title, yn(person.idLatin));
       break;
     case "imprisoned":
       await pick(title, yn(person.prison));
       break;
     case "represented":
       await pick(title, person.rep ? q.represented.yes : q.represented.no);
-      break;
-    case "consent":
-      await pick(title, person.consent ? q.consent.yes : q.consent.no);
       break;
     case "document":
       await pick(title, yn(d.have));
@@ -387,7 +385,6 @@ export const SPOUSE_PERSON = {
   idBy: "DE",
   idExp: "2030-01-01",
   idLatin: true,
-  consent: true,
   docs: {
     marriage_certificate: { have: true, issuer: "DE", language: "other", translated: "yes", certified: "none" },
   },
@@ -405,7 +402,6 @@ export const RULES = { en: L.en.rules, ru: L.ru.rules, kk: L.kk.rules };
 export const PAGE_STATES = [];
 {
   const born = { route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", cit: "DE", dob: "1985-01-01" };
-  const { consent: _consent, ...spouseNoConsent } = SPOUSE;
   const inCountryStateless = { route: "in_country", date: "2025-06-02", has_iin: "no", cit: "stateless", dob: "1985-01-01", id: "none" };
   for (const lang of ["en", "ru", "kk"]) {
     const add = (name, state, expect, extra = {}) =>
@@ -422,9 +418,9 @@ export const PAGE_STATES = [];
     add("citizenship", { route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", step: "citizenship" }, "citizenship");
     add("category", { ...born, step: "category" }, "category");
     add("identity type", { ...born, cat: "spouse", step: "identity" }, "id_type");
-    add("identity details", { ...born, cat: "spouse", id: "passport", step: "identity-details" }, "id_details");
-    add("document", { ...spouseNoConsent, "doc.marriage_certificate": undefined, step: "doc-marriage_certificate" }, "doc:marriage_certificate");
-    add("consent", { ...spouseNoConsent, step: "consent" }, "consent");
+    add("identity expiry", { ...born, cat: "spouse", id: "passport", step: "identity-expiry" }, "id_expiry");
+    add("identity letters (Chinese passport)", { ...born, cit: "CN", cat: "spouse", id: "passport", id_exp: "2030-01-01", step: "identity-letters" }, "id_letters");
+    add("document", { ...SPOUSE, "doc.marriage_certificate": undefined, step: "doc-marriage_certificate" }, "doc:marriage_certificate");
     add("represented", { ...CORRECTION, step: "represented" }, "represented");
     add("imprisoned", { ...inCountryStateless, step: "imprisoned" }, "imprisoned");
     add("check your answers", { ...SPOUSE, step: "check" }, "check");
@@ -434,8 +430,8 @@ export const PAGE_STATES = [];
     add("result: unavailable", { ...SPOUSE, date: "2026-03-02", step: "result" }, "result", { verdict: "unavailable" });
     add("result: declared rule set", { ...SPOUSE, ruleset: "fi-pilot-2025", date: "2026-03-02", step: "result" }, "result");
     add("result: 2024 pilot, Chinese passport", { lang, route: "consulate", at: "CN", date: "2024-06-03", has_iin: "no", cit: "CN", dob: "1985-01-01", id: "passport", id_by: "CN", id_exp: "2030-01-01", id_latin: "no", "doc.passport_translation": "no", step: "result" }, "result");
-    add("result: correction in country", { ...CORRECTION, rep: "yes", "doc.changed_data_certificate": "no", "doc.power_of_attorney": "no", consent: "yes", step: "result" }, "result");
-    add("result: stateless, special form", { ...inCountryStateless, prison: "no", consent: "yes", step: "result" }, "result");
+    add("result: correction in country", { ...CORRECTION, rep: "yes", "doc.changed_data_certificate": "no", "doc.power_of_attorney": "no", step: "result" }, "result");
+    add("result: stateless, special form", { ...inCountryStateless, prison: "no", step: "result" }, "result");
     // Issue 10's early exit: no rule set serves consulates today, so the journey ends after
     // the route and the date; the result must not speak of answers never given.
     add("result: consulate closed today, only route and date", EARLY_EXIT_TODAY(lang), "result", { verdict: "unavailable", a11y: true });
@@ -457,7 +453,6 @@ export const CN_INVESTOR_NO_TRANSLATION = {
   id_by: "CN",
   id_exp: "2031-01-01",
   id_latin: "no",
-  consent: "yes",
   "doc.investor_council_membership": "no",
   "doc.investment_contract": "yes-KZ-ru-_-_",
   "doc.passport_translation": "no",
@@ -474,7 +469,6 @@ export const TR_SPOUSE_IN_COUNTRY_SATURDAY = {
   id_by: "TR",
   id_exp: "2035-01-01",
   id_latin: "yes",
-  consent: "yes",
 };
 export const STATELESS_NO_DOCUMENT = {
   lang: "en",
@@ -486,14 +480,12 @@ export const STATELESS_NO_DOCUMENT = {
   dob: "1990-03-03",
   id: "none",
   prison: "no",
-  consent: "yes",
 };
 export const CORRECTION_REPRESENTED = {
   ...CORRECTION,
   date: "2025-06-03",
   iin: "850101300015",
   rep: "yes",
-  consent: "yes",
   "doc.changed_data_certificate": "yes-KZ-kk-_-_",
   "doc.power_of_attorney": "yes-KZ-ru-_-_",
 };
@@ -512,7 +504,6 @@ export const declared2025 = (date) => ({
   id_by: "DE",
   id_exp: "2035-01-01",
   id_latin: "yes",
-  consent: "yes",
   "doc.investor_council_membership": "no",
   "doc.investment_contract": "yes-KZ-ru-_-_",
 });

@@ -1,5 +1,5 @@
 //! Pages with one set of radios: where to apply, what is needed, the category, the identity
-//! document, prison, representation, consent. The generic [`ChoicePage`] also serves the
+//! document, its letters, prison, representation. The generic [`ChoicePage`] also serves the
 //! document follow-ups (language, translation, certification).
 
 use std::sync::Arc;
@@ -128,6 +128,27 @@ pub fn PurposePage() -> impl IntoView {
     }
 }
 
+/// Whether the identity document shows the name and place of birth in Latin or Cyrillic
+/// letters (asked only for issuers that may write them in other letters).
+#[component]
+pub fn IdLettersPage() -> impl IntoView {
+    let (get, set) = field!(id_latin);
+    view! {
+        <ChoicePage
+            name="id-latin"
+            title=words(|l| td_string!(l, q.id_details.latin_label).to_string())
+            hint=words(|l| td_string!(l, q.id_details.latin_hint).to_string())
+            choices=vec![
+                (true, choice_words(|l| choice(td_string!(l, yes), None))),
+                (false, choice_words(|l| choice(td_string!(l, no), None))),
+            ]
+            get
+            set
+            error=|l| td_string!(l, q.id_details.error_latin).to_string()
+        />
+    }
+}
+
 #[component]
 pub fn ImprisonedPage() -> impl IntoView {
     let (get, set) = field!(imprisoned);
@@ -166,27 +187,6 @@ pub fn RepresentedPage() -> impl IntoView {
     }
 }
 
-#[component]
-pub fn ConsentPage() -> impl IntoView {
-    let (get, set) = field!(consent);
-    view! {
-        <ChoicePage
-            name="consent"
-            title=words(|l| td_string!(l, q.consent.title).to_string())
-            hint=words(|l| td_string!(l, q.consent.hint).to_string())
-            choices=vec![
-                (true, choice_words(|l| choice(td_string!(l, q.consent.yes), None))),
-                (false, choice_words(|l| choice(td_string!(l, q.consent.no), None))),
-            ]
-            get
-            set
-            error=|l| td_string!(l, q.consent.error).to_string()
-        />
-    }
-}
-
-/// The categories this rule set offers on this route (from its records), then "none of
-/// these".
 #[component]
 pub fn CategoryPage() -> impl IntoView {
     let j = expect_context::<Journey>();

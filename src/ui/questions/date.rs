@@ -1,45 +1,71 @@
-//! Pages that ask for one date: when the applicant will apply (the rules depend on it), and
-//! the date of birth (asked only where the chosen category has an age limit).
+//! Pages that ask for one date: when the applicant will apply (the rules depend on it), the
+//! date of birth (asked only where the chosen category has an age limit), and until when the
+//! identity document is valid. One component, [`OneDatePage`], with what differs as props.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{lang, Problem, Problems};
 use crate::i18n::*;
+use crate::journey::Answers;
 use crate::ui::state::{iso, Journey};
 use crate::ui::widgets::*;
 
+/// Words of a page or an error, in the reader's language.
+type Text = fn(Locale) -> String;
+
+/// A page with one date question (GOV.UK date boxes), checked on Continue.
 #[component]
-pub fn DatePage() -> impl IntoView {
+fn OneDatePage(
+    /// The field's id (and the error's anchor).
+    id: &'static str,
+    title: Text,
+    hint: Text,
+    /// The boxes offer the browser's saved birthday.
+    #[prop(optional)]
+    birth: bool,
+    /// The boxes' first value: the answer given, or a default.
+    initial: Option<NaiveDate>,
+    missing: Text,
+    invalid: Text,
+    /// A real date the page still refuses, with the reason (a birth date after the
+    /// application date).
+    refuse: fn(&Answers, NaiveDate, NaiveDate) -> Option<Text>,
+    store: fn(&mut Answers, NaiveDate),
+) -> impl IntoView {
     let j = expect_context::<Journey>();
     let i18n = use_i18n();
-    let value = RwSignal::new(iso(j.answers.with_untracked(|a| a.date).unwrap_or(j.today)));
+    let value = RwSignal::new(initial.map(iso).unwrap_or_default());
     let problems = Problems::new();
     let errors = problems.shown;
-    let on_continue = move || match read_date(&value.get_untracked()) {
-        DateInput::Valid(d) => {
-            j.answers.update(|a| a.date = Some(d));
-            let shown = problems.report(Vec::new());
-            j.advance(lang(i18n));
-            shown
+    let on_continue = move || {
+        let problem = |message: Text| problems.report(vec![Problem::new(id, message)]);
+        match read_date(&value.get_untracked()) {
+            DateInput::Valid(d) => {
+                if let Some(reason) = j.answers.with_untracked(|a| refuse(a, j.today, d)) {
+                    return problem(reason);
+                }
+                j.answers.update(|a| store(a, d));
+                let shown = problems.report(Vec::new());
+                j.advance(lang(i18n));
+                shown
+            }
+            DateInput::Empty => problem(missing),
+            DateInput::Invalid => problem(invalid),
         }
-        DateInput::Empty => problems.report(vec![Problem::new("date", |l| {
-            td_string!(l, q.date.error_missing).to_string()
-        })]),
-        DateInput::Invalid => problems.report(vec![Problem::new("date", |l| {
-            td_string!(l, q.date.error_invalid).to_string()
-        })]),
     };
-    let error = error_for(errors, "date");
+    let error = error_for(errors, id);
     view! {
         <QuestionShell errors on_continue>
             {move || {
                 let l = i18n.get_locale();
                 view! {
                     <DateField
-                        id="date"
-                        label=td_string!(l, q.date.title).to_string()
+                        id
+                        label=title(l)
                         heading=true
-                        hint=format!("{} {}", td_string!(l, q.date.hint), td_string!(l, date_hint))
+                        birth
+                        hint=format!("{} {}", hint(l), td_string!(l, date_hint))
                         value
                         error
                     />
@@ -49,55 +75,66 @@ pub fn DatePage() -> impl IntoView {
     }
 }
 
+/// Any real date is accepted.
+fn any(_: &Answers, _: NaiveDate, _: NaiveDate) -> Option<Text> {
+    None
+}
+
+#[component]
+pub fn DatePage() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    let initial = j.answers.with_untracked(|a| a.date).unwrap_or(j.today);
+    view! {
+        <OneDatePage
+            id="date"
+            title=|l| td_string!(l, q.date.title).to_string()
+            hint=|l| td_string!(l, q.date.hint).to_string()
+            initial=Some(initial)
+            missing=|l| td_string!(l, q.date.error_missing).to_string()
+            invalid=|l| td_string!(l, q.date.error_invalid).to_string()
+            refuse=any
+            store=|a, d| a.date = Some(d)
+        />
+    }
+}
+
 #[component]
 pub fn BirthDatePage() -> impl IntoView {
     let j = expect_context::<Journey>();
-    let i18n = use_i18n();
-    let value = RwSignal::new(
-        j.answers
-            .with_untracked(|a| a.birth_date.map(iso))
-            .unwrap_or_default(),
-    );
-    let problems = Problems::new();
-    let errors = problems.shown;
-    let on_continue = move || {
-        let apply_on = j.answers.with_untracked(|a| a.date).unwrap_or(j.today);
-        let problem = |message: fn(Locale) -> String| vec![Problem::new("birth-date", message)];
-        match read_date(&value.get_untracked()) {
-            DateInput::Valid(d) if d > apply_on => problems.report(problem(|l| {
-                td_string!(l, q.birth_date.error_future).to_string()
-            })),
-            DateInput::Valid(d) => {
-                j.answers.update(|a| a.birth_date = Some(d));
-                let shown = problems.report(Vec::new());
-                j.advance(lang(i18n));
-                shown
-            }
-            DateInput::Empty => problems.report(problem(|l| {
-                td_string!(l, q.birth_date.error_missing).to_string()
-            })),
-            DateInput::Invalid => problems.report(problem(|l| {
-                td_string!(l, q.birth_date.error_invalid).to_string()
-            })),
-        }
-    };
-    let error = error_for(errors, "birth-date");
     view! {
-        <QuestionShell errors on_continue>
-            {move || {
-                let l = i18n.get_locale();
-                view! {
-                    <DateField
-                        id="birth-date"
-                        label=td_string!(l, q.birth_date.title).to_string()
-                        heading=true
-                        birth=true
-                        hint=format!("{} {}", td_string!(l, q.birth_date.hint), td_string!(l, date_hint))
-                        value
-                        error
-                    />
-                }
-            }}
-        </QuestionShell>
+        <OneDatePage
+            id="birth-date"
+            title=|l| td_string!(l, q.birth_date.title).to_string()
+            hint=|l| td_string!(l, q.birth_date.hint).to_string()
+            birth=true
+            initial=j.answers.with_untracked(|a| a.birth_date)
+            missing=|l| td_string!(l, q.birth_date.error_missing).to_string()
+            invalid=|l| td_string!(l, q.birth_date.error_invalid).to_string()
+            refuse=|a, today, born| {
+                let apply_on = a.date.unwrap_or(today);
+                (born > apply_on)
+                    .then_some((|l| td_string!(l, q.birth_date.error_future).to_string()) as Text)
+            }
+            store=|a, d| a.birth_date = Some(d)
+        />
+    }
+}
+
+/// Until when the identity document is valid (it must be valid on the day of application;
+/// the result says so when it is not).
+#[component]
+pub fn IdExpiryPage() -> impl IntoView {
+    let j = expect_context::<Journey>();
+    view! {
+        <OneDatePage
+            id="id-expires"
+            title=|l| td_string!(l, q.id_details.expires_label).to_string()
+            hint=|l| td_string!(l, q.id_details.expires_hint).to_string()
+            initial=j.answers.with_untracked(|a| a.id_expires)
+            missing=|l| td_string!(l, q.id_details.error_expires_missing).to_string()
+            invalid=|l| td_string!(l, q.id_details.error_expires_invalid).to_string()
+            refuse=any
+            store=|a, d| a.id_expires = Some(d)
+        />
     }
 }

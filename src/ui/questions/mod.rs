@@ -1,6 +1,5 @@
 //! The question pages, one question per page, split by pattern: one set of radios
-//! (`choice`), a country (`country`), a date (`date`), the identity document's details
-//! (`identity`), "do you already have an IIN?" with the optional number (`iin`), the pages
+//! (`choice`), a country (`country`), a date (`date`), "do you already have an IIN?" with the optional number (`iin`), the pages
 //! about one document (`document`) and "which of these do you have?" for a one-of group
 //! (`group`). Each keeps its field values locally, checks them on Continue, stores the answer
 //! and lets the journey pick the next page. None of them decides anything about the law:
@@ -14,7 +13,6 @@ mod country;
 mod date;
 mod document;
 mod group;
-mod identity;
 mod iin;
 
 use std::sync::Arc;
@@ -128,7 +126,8 @@ pub fn question(step: Step) -> AnyView {
         Step::Category => view! { <choice::CategoryPage /> }.into_any(),
         Step::IdType => view! { <choice::IdTypePage /> }.into_any(),
         Step::IdIssuer => view! { <country::IdIssuerPage /> }.into_any(),
-        Step::IdDetails => view! { <identity::IdDetailsPage /> }.into_any(),
+        Step::IdExpiry => view! { <date::IdExpiryPage /> }.into_any(),
+        Step::IdLetters => view! { <choice::IdLettersPage /> }.into_any(),
         Step::Imprisoned => view! { <choice::ImprisonedPage /> }.into_any(),
         Step::Represented => view! { <choice::RepresentedPage /> }.into_any(),
         Step::Document(id) => view! { <document::HavePage id /> }.into_any(),
@@ -137,7 +136,6 @@ pub fn question(step: Step) -> AnyView {
         Step::DocLanguage(id) => view! { <document::LanguagePage id /> }.into_any(),
         Step::DocTranslated(id) => view! { <document::TranslatedPage id /> }.into_any(),
         Step::DocCertified(id) => view! { <document::CertifiedPage id /> }.into_any(),
-        Step::Consent => view! { <choice::ConsentPage /> }.into_any(),
         Step::Start | Step::Check | Step::Result | Step::Rules => ().into_any(),
     }
 }

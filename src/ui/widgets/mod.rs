@@ -282,24 +282,3 @@ pub fn Radios(
         </div>
     }
 }
-
-/// Yes / No (and optionally "I don't know") choices in the current language.
-pub fn yes_no_choices(l: Locale, with_unknown: bool) -> Vec<Choice> {
-    let mut c = vec![
-        Choice {
-            label: td_string!(l, yes).to_string(),
-            hint: None,
-        },
-        Choice {
-            label: td_string!(l, no).to_string(),
-            hint: None,
-        },
-    ];
-    if with_unknown {
-        c.push(Choice {
-            label: td_string!(l, dont_know).to_string(),
-            hint: None,
-        });
-    }
-    c
-}
