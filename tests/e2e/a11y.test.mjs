@@ -249,6 +249,8 @@ page("which of these do you have, Continue with nothing chosen", investor, "grou
 for (const lang of ["ru", "kk"]) {
   page(`which of these do you have, in ${lang}`, { ...investor, lang }, "group", { lang });
   page(`document issuer, in ${lang}`, { ...issuerPage, lang }, "issuer:marriage_certificate", { lang });
+  page(`identity expiry, in ${lang}`, { ...idType, lang, step: "identity-expiry" }, "id_expiry", { lang });
+  page(`identity letters, in ${lang}`, { ...letters, lang }, "id_letters", { lang });
   page(`route error after a switch to ${lang}`, { ...base, step: "route" }, "route", {
     prepare: async (p) => {
       await pressContinueExpectingErrors(p);
