@@ -114,22 +114,21 @@ pub struct Answers {
 
 impl Answers {
     /// Whether to ask if the identity document shows the name and place of birth in Latin or
-    /// Cyrillic letters: not for a document of a state that writes all its official languages
-    /// in those letters (`rules::scripts`), nor for one only Kazakhstan issues (a refugee
-    /// certificate); yes for other issuers and for an issuer not known.
+    /// Cyrillic letters: not for a passport of a citizen of a state that writes all its
+    /// official languages in those letters (`rules::scripts`: a national passport is issued
+    /// by the state of citizenship), nor for a document only Kazakhstan issues (a refugee
+    /// certificate); yes for other states, and for a stateless person's travel document.
+    /// Decided by the citizenship alone (asked before), never by the issuer's page (asked
+    /// after this one), so that no later answer makes this page appear.
     pub fn id_letters_asked(&self) -> bool {
-        let (document, usual_issuer) = match self.id_choice {
-            Some(IdChoice::Passport) => (
-                DocumentId::Passport,
-                self.citizenship.and_then(Citizenship::country),
-            ),
-            Some(IdChoice::RefugeeCertificate) => (DocumentId::RefugeeCertificate, None),
+        let document = match self.id_choice {
+            Some(IdChoice::Passport) => DocumentId::Passport,
+            Some(IdChoice::RefugeeCertificate) => DocumentId::RefugeeCertificate,
             Some(IdChoice::None) | None => return false,
         };
-        let issuer = match (self.id_issuer, documents::info(document).usual_issuer) {
-            (Some(told), _) => Some(told),
-            (None, UsualIssuer::Kazakhstan) => Some(Country::KZ),
-            (None, _) => usual_issuer,
+        let issuer = match documents::info(document).usual_issuer {
+            UsualIssuer::Kazakhstan => Some(Country::KZ),
+            _ => self.citizenship.and_then(Citizenship::country),
         };
         scripts::may_need_other_letters(issuer)
     }

@@ -414,11 +414,19 @@ pub fn certification_matters(answers: &Answers, today: NaiveDate, id: DocumentId
 }
 
 /// Whether the identity document's issuer can change the outcome (it stands in for the
-/// issuer of other documents when the applicant is stateless, for example).
+/// issuer of other documents when the applicant is stateless, for example). Judged on the
+/// answers given before its page only (the document pages come later: as if none were held
+/// yet), so that no later answer makes this earlier page appear.
 pub fn id_issuer_matters(answers: &Answers, today: NaiveDate) -> bool {
+    let before = Answers {
+        docs: Default::default(),
+        represented: None,
+        imprisoned: None,
+        ..answers.clone()
+    };
     let mut seen = Vec::new();
     for code in PROBE_ISSUERS {
-        let mut probe = answers.clone();
+        let mut probe = before.clone();
         probe.id_issuer = Country::parse(code).ok();
         let outcome = evaluate(&probe.to_applicant(today));
         let key: Vec<_> = outcome
@@ -579,12 +587,15 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
         answers.id_choice,
         Some(IdChoice::Passport | IdChoice::RefugeeCertificate)
     ) {
-        if id_issuer_matters(answers, today) {
-            steps.push(Step::IdIssuer);
-        }
+        // The issuer last: whether it matters can depend on the letters (a translation to
+        // make), and whether the letters are asked depends only on the citizenship, so no
+        // answer here makes an earlier page appear.
         steps.push(Step::IdExpiry);
         if answers.id_letters_asked() {
             steps.push(Step::IdLetters);
+        }
+        if id_issuer_matters(answers, today) {
+            steps.push(Step::IdIssuer);
         }
     }
     if let Some(info) = &info {
@@ -758,8 +769,21 @@ mod tests {
         let mut step = next(Step::Start, &given, locked, today, false);
         while !matches!(step, Step::Check | Step::Result) {
             assert!(shown.len() < 40, "no end: {shown:?}");
+            assert!(!shown.contains(&step), "{step:?} shown twice: {shown:?}");
             shown.push(step);
+            let before = questions(&given, locked, today);
             reveal(step, person, &mut given);
+            // No answer makes an earlier page appear or go: the pages up to this one stay.
+            let after = questions(&given, locked, today);
+            let upto = |steps: &[Step]| {
+                let end = steps.iter().position(|s| *s == step).map_or(0, |i| i + 1);
+                steps[..end].to_vec()
+            };
+            assert_eq!(
+                upto(&before),
+                upto(&after),
+                "answering {step:?} changed earlier pages"
+            );
             step = next(step, &given, locked, today, false);
         }
         (shown, step)
@@ -837,6 +861,65 @@ mod tests {
             ..person.clone()
         };
         assert_eq!(walk(&mfa, Locked::default(), d(TODAY)).1, Step::Result);
+    }
+
+    /// Found walking a Chinese investor: answering the passport's letters made the issuer's
+    /// page appear before them, so "Check your answers" sent the applicant back. `walk`
+    /// checks after every answer that the pages up to it stay as they were.
+    #[test]
+    fn no_answer_brings_back_an_earlier_page() {
+        let declared = crate::rules::RulesetId::parse("fi-pilot-2025").unwrap();
+        let held = |issuer: Option<&str>| DocAnswer {
+            have: Some(true),
+            issuer: Some(issuer.map_or(IssuerAnswer::Unknown, |i| IssuerAnswer::Country(c(i)))),
+            language: Some(LanguageAnswer::Other),
+            translated: Some(Tri::No),
+            certified: None,
+        };
+        let mut walked = 0;
+        for cit in [Some("DE"), Some("CN"), Some("TR"), Some("IR"), None] {
+            for latin in [true, false] {
+                for id in [
+                    IdChoice::Passport,
+                    IdChoice::RefugeeCertificate,
+                    IdChoice::None,
+                ] {
+                    for (route, ruleset, category) in [
+                        (Route::InCountry, None, None),
+                        (Route::Consulate, Some(declared), Some(Category::Investor)),
+                        (Route::Consulate, Some(declared), Some(Category::Spouse)),
+                    ] {
+                        let mut person = Answers {
+                            route: Some(route),
+                            at: Some(c("CN")),
+                            date: Some(d(TODAY)),
+                            ruleset,
+                            category,
+                            citizenship: Some(
+                                cit.map_or(Citizenship::Stateless, |x| Citizenship::Of(c(x))),
+                            ),
+                            id_choice: Some(id),
+                            id_issuer: Some(c(cit.unwrap_or("AE"))),
+                            id_latin: Some(latin),
+                            imprisoned: Some(false),
+                            ..spouse_2025()
+                        };
+                        person
+                            .docs
+                            .insert(DocumentId::MarriageCertificate, held(cit));
+                        person
+                            .docs
+                            .insert(DocumentId::InvestmentContract, held(Some("KZ")));
+                        person
+                            .docs
+                            .insert(DocumentId::PassportTranslation, held(None));
+                        walk(&person, Locked { consulate: true }, d(TODAY));
+                        walked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(walked, 90);
     }
 
     #[test]

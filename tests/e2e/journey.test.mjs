@@ -793,6 +793,31 @@ test("a one-of group is one page: which of these do you have, or none yet", asyn
   });
 });
 
+test("a Chinese investor at a consulate that declares the 2025 rules: Continue never goes back", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, query({ lang: "en", ruleset: "fi-pilot-2025", country: "CN" }));
+    const person = {
+      date: todayIso(),
+      hasIin: false,
+      cit: "CN",
+      dob: "1975-05-05",
+      cat: "investor",
+      id: "passport",
+      idBy: "CN",
+      idExp: "2031-01-01",
+      idLatin: false,
+      docs: { investment_contract: { have: true, issuer: "KZ", language: "ru" } },
+    };
+    // walk() fails if a page comes twice.
+    const visited = await walk(page, person);
+    assert.deepEqual(visited.slice(-2), ["check", "result"], visited.join(" > "));
+    const letters = visited.indexOf("id_letters");
+    assert.ok(letters > 0 && !visited.slice(letters + 1).includes("id_expiry"), visited.join(" > "));
+    assert.equal(await heading(page), en.result.title);
+    assert.equal(await checklistItem(page, "investment_contract").count(), 1);
+  });
+});
+
 test("a language switch re-words the error shown", async () => {
   await withPage(async (page) => {
     await open(page, server.url, query({ lang: "en", step: "route" }));

@@ -364,6 +364,11 @@ export async function walk(page, person, { lang = "en", stopAt = "result", onPag
     const title = await heading(page);
     const shown = whichPage(title, lang);
     const { step } = shown;
+    // Continue only moves on: a page shown again means a later answer brought back an
+    // earlier question (found with a Chinese investor: "Check your answers" sent them back).
+    if (visited.includes(pageLabel(shown))) {
+      throw new Error(`${pageLabel(shown)} shown twice: ${[...visited, pageLabel(shown)].join(" > ")}`);
+    }
     visited.push(pageLabel(shown));
     if (onPage) await onPage(pageLabel(shown));
     if (step === stopAt || step === "result") return visited;
