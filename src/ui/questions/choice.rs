@@ -128,6 +128,14 @@ pub fn PurposePage() -> impl IntoView {
     }
 }
 
+/// "Yes" and "No", in this order.
+pub fn yes_no() -> Vec<(bool, ChoiceWords)> {
+    vec![
+        (true, choice_words(|l| choice(td_string!(l, yes), None))),
+        (false, choice_words(|l| choice(td_string!(l, no), None))),
+    ]
+}
+
 /// Whether the identity document shows the name and place of birth in Latin or Cyrillic
 /// letters (asked only for issuers that may write them in other letters).
 #[component]
@@ -138,10 +146,7 @@ pub fn IdLettersPage() -> impl IntoView {
             name="id-latin"
             title=words(|l| td_string!(l, q.id_details.latin_label).to_string())
             hint=words(|l| td_string!(l, q.id_details.latin_hint).to_string())
-            choices=vec![
-                (true, choice_words(|l| choice(td_string!(l, yes), None))),
-                (false, choice_words(|l| choice(td_string!(l, no), None))),
-            ]
+            choices=yes_no()
             get
             set
             error=|l| td_string!(l, q.id_details.error_latin).to_string()
@@ -157,10 +162,7 @@ pub fn ImprisonedPage() -> impl IntoView {
             name="imprisoned"
             title=words(|l| td_string!(l, q.imprisoned.title).to_string())
             hint=words(|l| td_string!(l, q.imprisoned.hint).to_string())
-            choices=vec![
-                (true, choice_words(|l| choice(td_string!(l, yes), None))),
-                (false, choice_words(|l| choice(td_string!(l, no), None))),
-            ]
+            choices=yes_no()
             get
             set
             error=|l| td_string!(l, q.imprisoned.error).to_string()

@@ -55,10 +55,7 @@ pub fn HavePage(id: DocumentId) -> impl IntoView {
             name="doc-have"
             title=words(move |l| td_string!(l, q.document.title, name = text::document(l, id)).to_string())
             hint=words(move |l| if optional { td_string!(l, q.document.optional_hint).to_string() } else { String::new() })
-            choices=vec![
-                (true, choice_words(|l| choice(td_string!(l, yes), None))),
-                (false, choice_words(|l| choice(td_string!(l, no), None))),
-            ]
+            choices=super::choice::yes_no()
             get
             set
             error=|l| td_string!(l, q.document.have_error).to_string()
