@@ -214,7 +214,7 @@ pub fn search(lang: Lang, query: &str) -> Vec<Hit> {
             ))
         })
         .collect();
-    hits.sort_by_key(|(h, pos)| (h.rank, !h.strict, *pos));
+    crate::rules::order::sort_by_key(&mut hits, |(h, pos)| (h.rank, !h.strict, *pos));
     hits.into_iter().map(|(h, _)| h).collect()
 }
 

@@ -234,7 +234,7 @@ pub fn apostille_rows() -> &'static [ApostilleRow] {
         let mut rows: Vec<ApostilleRow> = data_rows(APOSTILLE_TSV)
             .filter_map(|c| parse_apostille(&c))
             .collect();
-        rows.sort_by_key(|r| r.country);
+        super::order::sort_by_key(&mut rows, |r| r.country);
         rows
     })
 }
@@ -246,7 +246,7 @@ pub fn legal_assistance_rows() -> &'static [LegalAssistanceRow] {
         let mut rows: Vec<LegalAssistanceRow> = data_rows(MINSK_CHISINAU_TSV)
             .filter_map(|c| parse_legal_assistance(&c))
             .collect();
-        rows.sort_by_key(|r| r.country);
+        super::order::sort_by_key(&mut rows, |r| r.country);
         rows
     })
 }
