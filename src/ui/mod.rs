@@ -5,6 +5,7 @@
 mod check;
 mod checklist;
 mod citations;
+mod markup;
 mod questions;
 mod result;
 mod rules_page;

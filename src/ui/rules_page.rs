@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use super::citations;
+use super::markup::Markup;
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
@@ -220,8 +221,8 @@ fn rule_set(l: Locale, rs: &'static RuleSet) -> impl IntoView {
             <h3>{td_string!(l, rules.facts_title)}</h3>
             {facts(l)}
             <h3>{td_string!(l, citations.sources)}</h3>
-            {citations::sources_list(l, &ids)}
-            {citations::readings_list(l, &readings)}
+            {Markup::from(citations::sources_list(l, &ids))}
+            {Markup::new(citations::readings_list(l, &readings))}
         </section>
     }
 }
@@ -290,7 +291,7 @@ pub fn RulesPage() -> impl IntoView {
                 </section>
                 <section class="ruleset">
                     <h2>{td_string!(l, rules.treaty_calendar_title)}</h2>
-                    {citations::sources_list(l, &both)}
+                    {Markup::from(citations::sources_list(l, &both))}
                 </section>
             }
         }}
