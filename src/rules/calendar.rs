@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::treaties::data_rows;
 
-pub const CALENDAR_TSV: &str = include_str!("../../data/calendar.tsv");
+pub const CALENDAR_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/calendar.tsv"));
 
 /// The official table of one year.
 #[derive(Debug, Clone, PartialEq, Eq)]

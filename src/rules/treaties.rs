@@ -34,10 +34,20 @@ fn near(day: NaiveDate, date: NaiveDate) -> bool {
     (from..=to).contains(&date)
 }
 
-pub const APOSTILLE_TSV: &str = include_str!("../../data/treaties/apostille.tsv");
-pub const MINSK_CHISINAU_TSV: &str = include_str!("../../data/treaties/minsk_chisinau.tsv");
-pub const BLOCKED_TSV: &str = include_str!("../../data/treaties/apostille_blocked.tsv");
-pub const NON_PARTIES_TSV: &str = include_str!("../../data/treaties/apostille_non_parties.tsv");
+pub const APOSTILLE_TSV: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/data/treaties/apostille.tsv"));
+pub const MINSK_CHISINAU_TSV: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/data/treaties/minsk_chisinau.tsv"
+));
+pub const BLOCKED_TSV: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/data/treaties/apostille_blocked.tsv"
+));
+pub const NON_PARTIES_TSV: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/data/treaties/apostille_non_parties.tsv"
+));
 
 /// One party to the Apostille Convention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
