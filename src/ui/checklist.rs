@@ -219,7 +219,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> Node {
                 el("button")
                     .attr("type", "button")
                     .class("link-button no-print")
-                    .on_click(move || j.change(Step::Document(id), lang))
+                    .on_click(move |_| j.change(Step::Document(id), lang))
                     .text(td_string!(l, result.change_issuer))
                     .child(el("span").class("visually-hidden").text(" ").text(name)),
             ),

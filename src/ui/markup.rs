@@ -21,7 +21,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 type Text = Cow<'static, str>;
-type Click = Arc<dyn Fn() + Send + Sync>;
+type Click = Arc<dyn Fn(&web_sys::Event) + Send + Sync>;
 
 /// An element or a text.
 pub enum Node {
@@ -92,8 +92,9 @@ impl Node {
         self
     }
 
-    /// What a click (or Enter/Space on a button) does.
-    pub fn on_click(mut self, f: impl Fn() + Send + Sync + 'static) -> Node {
+    /// What a click (or Enter/Space on a button) does; the event is there for a link that
+    /// leaves modified clicks (new tab) to the browser.
+    pub fn on_click(mut self, f: impl Fn(&web_sys::Event) + Send + Sync + 'static) -> Node {
         if let Some(e) = self.element() {
             e.click = Some(Arc::new(f));
         }
@@ -136,7 +137,7 @@ enum BuiltFrom {
         attrs: Vec<(&'static str, Text)>,
         children: Vec<Built>,
         /// Kept alive while the element is in the page; dropped with it.
-        listener: Option<Closure<dyn Fn()>>,
+        listener: Option<Closure<dyn Fn(web_sys::Event)>>,
     },
 }
 
@@ -144,13 +145,14 @@ fn document() -> web_sys::Document {
     leptos::tachys::dom::document()
 }
 
-fn listen(element: &web_sys::Element, click: Click) -> Closure<dyn Fn()> {
-    let listener = Closure::<dyn Fn()>::new(move || click());
+fn listen(element: &web_sys::Element, click: Click) -> Closure<dyn Fn(web_sys::Event)> {
+    let listener =
+        Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| click(&event));
     let _ = element.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
     listener
 }
 
-fn unlisten(element: &web_sys::Node, listener: &Closure<dyn Fn()>) {
+fn unlisten(element: &web_sys::Node, listener: &Closure<dyn Fn(web_sys::Event)>) {
     let _ = element.remove_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
 }
 
