@@ -68,12 +68,15 @@ dist-pages:
 #               (.ci/classic-api.mjs): what embed.js uses for the direct mount, no CORS needed
 # Trunk empties dist/ first, so this comes after it.
 LIB_WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/iin_precheck.wasm
+# As index.html gives Trunk for the app: no function with one caller merged into its caller, so
+# the browser's lazy compilation compiles only what the first render calls.
+WASM_OPT_PARAMS := --one-caller-inline-max-function-size=0
 CLASSIC := $(TARGET_DIR)/api-classic
 dist-api:
 	rm -rf dist/api dist/schema $(CLASSIC)
 	cargo rustc --release --lib $(WASM) --features js-api --crate-type cdylib
 	wasm-bindgen --target web --out-dir dist/api --out-name iin_precheck $(LIB_WASM)
-	wasm-opt -Oz dist/api/iin_precheck_bg.wasm --output=dist/api/iin_precheck_bg.opt.wasm
+	wasm-opt -Oz $(WASM_OPT_PARAMS) dist/api/iin_precheck_bg.wasm --output=dist/api/iin_precheck_bg.opt.wasm
 	mv dist/api/iin_precheck_bg.opt.wasm dist/api/iin_precheck_bg.wasm
 	cargo rustc --release --lib $(WASM) --features js-mount --crate-type cdylib
 	wasm-bindgen --target web --out-dir dist/api/mount --out-name iin_precheck $(LIB_WASM)
@@ -81,7 +84,7 @@ dist-api:
 	  --out-dir $(CLASSIC) --out-name iin_precheck $(LIB_WASM)
 	# Both bindings of the js-mount build share one wasm: optimize it once.
 	cmp dist/api/mount/iin_precheck_bg.wasm $(CLASSIC)/iin_precheck_bg.wasm
-	wasm-opt -Oz dist/api/mount/iin_precheck_bg.wasm --output=dist/api/mount/iin_precheck_bg.opt.wasm
+	wasm-opt -Oz $(WASM_OPT_PARAMS) dist/api/mount/iin_precheck_bg.wasm --output=dist/api/mount/iin_precheck_bg.opt.wasm
 	mv dist/api/mount/iin_precheck_bg.opt.wasm dist/api/mount/iin_precheck_bg.wasm
 	node .ci/classic-api.mjs $(CLASSIC)/iin_precheck.js dist/api/mount/iin_precheck_bg.wasm \
 	  dist/api/iin_precheck.classic.js

@@ -160,7 +160,27 @@ pub fn sort_key(lang: Lang, name: &str) -> Vec<u32> {
 
 /// Sorts `names` (code, name) in `lang`'s alphabetical order.
 pub fn sort_names<T: AsRef<str>>(lang: Lang, names: &mut [(T, T)]) {
-    names.sort_by_cached_key(|(_, name)| (sort_key(lang, name.as_ref()), name.as_ref().to_owned()));
+    // Each key computed once (as `sort_by_cached_key` would), then the positions sorted by
+    // the small shared sort (`rules::order`) and the names moved into that order.
+    let keys: Vec<Vec<u32>> = names
+        .iter()
+        .map(|(_, name)| sort_key(lang, name.as_ref()))
+        .collect();
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    crate::rules::order::sort_by(&mut order, |&a, &b| {
+        keys[a]
+            .cmp(&keys[b])
+            .then_with(|| names[a].1.as_ref().cmp(names[b].1.as_ref()))
+    });
+    // order[i] is the original position of the name that belongs at i. Positions before i
+    // are final; an original position already vacated is found by following the chain.
+    for i in 0..order.len() {
+        let mut from = order[i];
+        while from < i {
+            from = order[from];
+        }
+        names.swap(i, from);
+    }
 }
 
 #[cfg(test)]
@@ -174,6 +194,33 @@ mod tests {
             .collect();
         sort_names(lang, &mut v);
         v.into_iter().map(|(_, n)| n).collect()
+    }
+
+    // Native only: proptest is a native dev-dependency (the wasm test build has none).
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The same order as the standard library's stable sort on the same key, codes kept
+        /// with their names, whatever the input order and duplicates.
+        #[test]
+        fn same_order_as_the_standard_sort(
+            picks in proptest::collection::vec((0usize..12, 0u8..3), 0..60),
+        ) {
+            const NAMES: [&str; 12] = [
+                "Қазақстан", "Казахстан", "Kazakhstan", "Éire", "Eire", "Ёлка", "Ель",
+                "Ұлыбритания", "Үндістан", "Ақ", "Аз", "zeta",
+            ];
+            for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+                let mut ours: Vec<(String, String)> = picks
+                    .iter()
+                    .enumerate()
+                    .map(|(code, (n, _))| (code.to_string(), NAMES[*n].to_owned()))
+                    .collect();
+                let mut std = ours.clone();
+                sort_names(lang, &mut ours);
+                std.sort_by_cached_key(|(_, name)| (sort_key(lang, name), name.clone()));
+                proptest::prop_assert_eq!(ours, std);
+            }
+        }
     }
 
     #[test]

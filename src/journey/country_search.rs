@@ -11,7 +11,7 @@ use super::collation::sort_names;
 pub use super::collation::{fold, fold_strict, Lang};
 use crate::rules::countries;
 
-const ALIASES: &str = include_str!("../../data/country-aliases.tsv");
+const ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/country-aliases.tsv"));
 
 /// The country codes in `lang`'s alphabetical order of their names (sorted once).
 pub fn order(lang: Lang) -> &'static [&'static str] {
@@ -214,7 +214,7 @@ pub fn search(lang: Lang, query: &str) -> Vec<Hit> {
             ))
         })
         .collect();
-    hits.sort_by_key(|(h, pos)| (h.rank, !h.strict, *pos));
+    crate::rules::order::sort_by_key(&mut hits, |(h, pos)| (h.rank, !h.strict, *pos));
     hits.into_iter().map(|(h, _)| h).collect()
 }
 

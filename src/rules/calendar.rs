@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::treaties::data_rows;
 
-pub const CALENDAR_TSV: &str = include_str!("../../data/calendar.tsv");
+pub const CALENDAR_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/calendar.tsv"));
 
 /// The official table of one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,8 +191,8 @@ pub fn data() -> &'static CalendarData {
             }
         }
         for table in data.tables.values_mut() {
-            table.off.sort();
-            table.work.sort();
+            super::order::sort(&mut table.off);
+            super::order::sort(&mut table.work);
         }
         data
     })
@@ -245,7 +245,7 @@ pub fn computed_exceptions(year: i32) -> Vec<Exception> {
         .filter_map(|r| r.date_in(year).map(|d| (d, r)))
         .collect();
     // In date order, so that 21-23 March on a weekend fill the following weekdays in turn.
-    rules.sort_by_key(|(d, _)| *d);
+    super::order::sort_by_key(&mut rules, |(d, _)| *d);
     let holidays: Vec<NaiveDate> = rules.iter().map(|(d, _)| *d).collect();
     let mut off: Vec<Exception> = rules
         .iter()
@@ -273,7 +273,7 @@ pub fn computed_exceptions(year: i32) -> Vec<Exception> {
             }
         }
     }
-    off.sort_by_key(|e| e.date);
+    super::order::sort_by_key(&mut off, |e| e.date);
     off
 }
 
@@ -302,7 +302,7 @@ pub fn exceptions(year: i32) -> Vec<Exception> {
             estimated: false,
         })
         .collect();
-    out.sort_by_key(|e| e.date);
+    super::order::sort_by_key(&mut out, |e| e.date);
     out
 }
 

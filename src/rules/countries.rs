@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use super::contract::Country;
 
-const TABLE: &str = include_str!("../../data/countries.tsv");
+const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/countries.tsv"));
 
 /// One row of the country table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

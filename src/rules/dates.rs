@@ -19,9 +19,26 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
 }
 
+/// The date as `YYYY-MM-DD`. Written out rather than through chrono's `format("%Y-%m-%d")`,
+/// whose general formatting machinery costs about ten kilobytes in the browser build.
+pub fn format_iso(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formats_as_chrono_does() {
+        let mut d = NaiveDate::from_ymd_opt(999, 1, 1).unwrap();
+        while d.format("%Y").to_string() != "2101" {
+            assert_eq!(format_iso(d), d.format("%Y-%m-%d").to_string());
+            assert_eq!(parse_iso(&format_iso(d)), Some(d));
+            d = d.checked_add_days(chrono::Days::new(97)).unwrap();
+        }
+    }
 
     #[test]
     fn strict_iso_dates_only() {

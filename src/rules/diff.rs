@@ -50,7 +50,7 @@ pub fn documents(rs: &RuleSet, route: Route) -> BTreeSet<DocumentId> {
 /// The rule sets serving a route, oldest first.
 pub fn history(sets: &[RuleSet], route: Route) -> Vec<&RuleSet> {
     let mut serving: Vec<&RuleSet> = sets.iter().filter(|r| r.serves(route)).collect();
-    serving.sort_by_key(|r| r.term.from);
+    super::order::sort_by_key(&mut serving, |r| r.term.from);
     serving
 }
 

@@ -526,7 +526,7 @@ fn judge_document(
             }
         }
     }
-    item.needs.sort();
+    super::order::sort(&mut item.needs);
     item.needs.dedup();
 }
 
@@ -754,7 +754,7 @@ fn finish(
     mut documents: Vec<ChecklistItem>,
 ) -> Outcome {
     structure_citations(&mut findings.reasons, &mut documents);
-    findings.reasons.sort_by_key(|r| r.code);
+    super::order::sort_by_key(&mut findings.reasons, |r| r.code);
     let verdict = findings
         .reasons
         .iter()
@@ -796,7 +796,7 @@ fn finish(
     if ready_on_estimated {
         findings.note(Note::ReadyOnEstimated);
     }
-    findings.notes.sort();
+    super::order::sort(&mut findings.notes);
     Outcome {
         ruleset: rs.map(|r| r.id.to_owned()),
         verdict,

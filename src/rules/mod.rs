@@ -20,6 +20,7 @@ pub mod evaluate;
 pub mod iin;
 pub mod json;
 pub mod legalization;
+pub mod order;
 pub mod ruleset;
 pub mod schema;
 pub mod scripts;

@@ -6,7 +6,7 @@
 
 use super::contract::Country;
 
-const TABLE: &str = include_str!("../../data/scripts.tsv");
+const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/scripts.tsv"));
 
 /// The listed states' codes, in table order (sorted; checked by a test).
 fn listed() -> impl Iterator<Item = &'static str> {

@@ -142,7 +142,7 @@ impl SourceDate {
     /// ISO-style text ("2025-01-29", "2024-03", "2024"): readable in every language.
     pub fn iso(&self) -> String {
         match self {
-            SourceDate::Day(d) => d.format("%Y-%m-%d").to_string(),
+            SourceDate::Day(d) => super::dates::format_iso(*d),
             SourceDate::Month(y, m) => format!("{y}-{m:02}"),
             SourceDate::Year(y) => y.to_string(),
         }

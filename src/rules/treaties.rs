@@ -34,10 +34,20 @@ fn near(day: NaiveDate, date: NaiveDate) -> bool {
     (from..=to).contains(&date)
 }
 
-pub const APOSTILLE_TSV: &str = include_str!("../../data/treaties/apostille.tsv");
-pub const MINSK_CHISINAU_TSV: &str = include_str!("../../data/treaties/minsk_chisinau.tsv");
-pub const BLOCKED_TSV: &str = include_str!("../../data/treaties/apostille_blocked.tsv");
-pub const NON_PARTIES_TSV: &str = include_str!("../../data/treaties/apostille_non_parties.tsv");
+pub const APOSTILLE_TSV: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/data/treaties/apostille.tsv"));
+pub const MINSK_CHISINAU_TSV: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/data/treaties/minsk_chisinau.tsv"
+));
+pub const BLOCKED_TSV: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/data/treaties/apostille_blocked.tsv"
+));
+pub const NON_PARTIES_TSV: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/data/treaties/apostille_non_parties.tsv"
+));
 
 /// One party to the Apostille Convention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -234,7 +244,7 @@ pub fn apostille_rows() -> &'static [ApostilleRow] {
         let mut rows: Vec<ApostilleRow> = data_rows(APOSTILLE_TSV)
             .filter_map(|c| parse_apostille(&c))
             .collect();
-        rows.sort_by_key(|r| r.country);
+        super::order::sort_by_key(&mut rows, |r| r.country);
         rows
     })
 }
@@ -246,7 +256,7 @@ pub fn legal_assistance_rows() -> &'static [LegalAssistanceRow] {
         let mut rows: Vec<LegalAssistanceRow> = data_rows(MINSK_CHISINAU_TSV)
             .filter_map(|c| parse_legal_assistance(&c))
             .collect();
-        rows.sort_by_key(|r| r.country);
+        super::order::sort_by_key(&mut rows, |r| r.country);
         rows
     })
 }

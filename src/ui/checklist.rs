@@ -9,6 +9,7 @@
 
 use leptos::prelude::*;
 
+use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
@@ -101,11 +102,14 @@ fn way_abroad(l: Locale, abroad: Certification, country: &str) -> String {
 
 /// The one status of an entry, read from its own `needs`, `provided` and
 /// `covered_by_alternative`: never from another entry.
-fn status(l: Locale, item: &ChecklistItem) -> AnyView {
+fn status(l: Locale, item: &ChecklistItem) -> Node {
     if !item.needs.is_empty() {
         let todo: Vec<&str> = item.needs.iter().map(|n| need(l, *n)).collect();
-        return view! { <p class="status status--todo"><strong>{td_string!(l, result.todo)}</strong> " " {todo.join("; ")}</p> }
-            .into_any();
+        return el("p")
+            .class("status status--todo")
+            .child(el("strong").text(td_string!(l, result.todo)))
+            .text(" ")
+            .text(todo.join("; "));
     }
     let (class, words) = if item.provided {
         ("status status--ready", td_string!(l, result.provided))
@@ -122,7 +126,7 @@ fn status(l: Locale, item: &ChecklistItem) -> AnyView {
     } else {
         ("status status--ready", td_string!(l, result.ready))
     };
-    view! { <p class=class>{words}</p> }.into_any()
+    el("p").class(class).text(words)
 }
 
 /// Sources and our readings of one entry (or one reason), folded: one native `<details>`
@@ -134,7 +138,7 @@ pub fn sources_details(
     sources: &[SourceRef],
     readings: &[Interpretation],
     interpretation: bool,
-) -> impl IntoView {
+) -> Option<Node> {
     let interpretation = interpretation || !readings.is_empty();
     let summary = if interpretation {
         td_string!(l, result.sources_with_interpretation)
@@ -145,13 +149,19 @@ pub fn sources_details(
     // for an interpretation the registry does not name.
     let explain = interpretation && readings.is_empty();
     (!sources.is_empty() || interpretation).then(|| {
-        view! {
-            <details class="sources">
-                <summary class="sources__summary">{summary}</summary>
-                {explain.then(|| view! { <p class="sources__interpretation">{td_string!(l, result.interpretation_explained)}</p> })}
-                <div class="sources__list">{super::citations::cited(l, sources, readings)}</div>
-            </details>
-        }
+        el("details")
+            .class("sources")
+            .child(el("summary").class("sources__summary").text(summary))
+            .child(explain.then(|| {
+                el("p")
+                    .class("sources__interpretation")
+                    .text(td_string!(l, result.interpretation_explained))
+            }))
+            .child(
+                el("div")
+                    .class("sources__list")
+                    .child(super::citations::cited(l, sources, readings)),
+            )
     })
 }
 
@@ -165,7 +175,7 @@ fn shown_as_note(n: Note) -> bool {
 }
 
 /// One checklist entry.
-fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> impl IntoView {
+fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> Node {
     let id = item.id;
     let identity = matches!(id, DocumentId::Passport | DocumentId::RefugeeCertificate);
     // The translation line speaks only of this entry's own needs. The identity document's
@@ -194,80 +204,90 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> impl IntoView {
     // Certification: the ways, the assumption, or the one fact.
     let certification_view = if let Some(abroad) = item.if_made_abroad {
         let country = home_country(l, &j);
-        view! {
-            <li>
-                {td_string!(l, result.ways_title)}
-                <ol class="ways">
-                    <li>{td_string!(l, result.way_kazakhstan)}</li>
-                    <li>{way_abroad(l, abroad, country)}</li>
-                </ol>
-            </li>
-        }
-        .into_any()
+        Some(
+            el("li").text(td_string!(l, result.ways_title)).child(
+                el("ol")
+                    .class("ways")
+                    .child(el("li").text(td_string!(l, result.way_kazakhstan)))
+                    .child(el("li").text(way_abroad(l, abroad, country))),
+            ),
+        )
     } else if item.issuer_assumed && !item.covered_by_alternative {
         let name = text::document(l, id);
-        view! {
-            <li>
-                {assumed(l, item)} " "
-                <button type="button" class="link-button no-print" on:click=move |_| j.change(Step::Document(id), lang)>
-                    {td_string!(l, result.change_issuer)}
-                    <span class="visually-hidden">" " {name}</span>
-                </button>
-            </li>
-        }
-        .into_any()
+        Some(
+            el("li").text(assumed(l, item)).text(" ").child(
+                el("button")
+                    .attr("type", "button")
+                    .class("link-button no-print")
+                    .on_click(move |_| j.change(Step::Document(id), lang))
+                    .text(td_string!(l, result.change_issuer))
+                    .child(el("span").class("visually-hidden").text(" ").text(name)),
+            ),
+        )
     } else if matches!(item.kind, DocumentKind::Form | DocumentKind::Identity) {
-        ().into_any()
+        None
     } else if needs_one && !pending && item.provided {
-        view! { <li>{td_string!(l, result.certification_done)}</li> }.into_any()
+        Some(el("li").text(td_string!(l, result.certification_done)))
     } else {
-        view! { <li>{certification(l, item)}</li> }.into_any()
+        Some(el("li").text(certification(l, item)))
     };
 
-    let notes: Vec<&str> = item
+    let notes = item
         .notes
         .iter()
         .filter(|n| shown_as_note(**n))
-        .map(|n| text::note(l, *n))
-        .collect();
+        .map(|n| el("li").class("note").text(text::note(l, *n)));
     let tick_id = format!("tick-{}", crate::journey::query::doc_code(id));
     let name = text::document(l, id);
     let form = item.kind == DocumentKind::Form;
     // Not needed (another option is held): only that, no facts and nothing to tick.
     let facts = (!item.covered_by_alternative).then(|| {
-        view! {
-            <ul class="checklist__facts">
-                <li>{bring(l, item.bring)}</li>
-                {item.optional.then(|| view! { <li>{td_string!(l, result.optional)}</li> })}
-                {show_translation.then(|| view! { <li>{translation}</li> })}
-                {certification_view}
-                {notes.into_iter().map(|n| view! { <li class="note">{n}</li> }).collect_view()}
-            </ul>
-        }
+        el("ul")
+            .class("checklist__facts")
+            .child(el("li").text(bring(l, item.bring)))
+            .child(
+                item.optional
+                    .then(|| el("li").text(td_string!(l, result.optional))),
+            )
+            .child(show_translation.then(|| el("li").text(translation)))
+            .child(certification_view)
+            .children(notes)
     });
     // A form is filled in at the office: there is nothing to get ready, so nothing to tick.
     let tick = (!form && !item.covered_by_alternative).then(|| {
-        view! {
-            <p class="tick">
-                <input type="checkbox" class="tick__box" id=tick_id.clone() />
-                <label class="tick__label" for=tick_id>
-                    {td_string!(l, result.tick_label)}
-                    <span class="visually-hidden">": " {name}</span>
-                </label>
-            </p>
-        }
+        el("p")
+            .class("tick")
+            .child(
+                el("input")
+                    .attr("type", "checkbox")
+                    .class("tick__box")
+                    .attr("id", tick_id.clone()),
+            )
+            .child(
+                el("label")
+                    .class("tick__label")
+                    .attr("for", tick_id)
+                    .text(td_string!(l, result.tick_label))
+                    .child(el("span").class("visually-hidden").text(": ").text(name)),
+            )
     });
-    view! {
-        <li class="checklist__item" data-doc=crate::journey::query::doc_code(id)>
-            <div class="checklist__body">
-                <h3 class="checklist__name">{name}</h3>
-                {(!form).then(|| status(l, item))}
-                {facts}
-                {tick}
-                {sources_details(l, &item.sources, &item.interpretations, item.interpretation)}
-            </div>
-        </li>
-    }
+    el("li")
+        .class("checklist__item")
+        .attr("data-doc", crate::journey::query::doc_code(id))
+        .child(
+            el("div")
+                .class("checklist__body")
+                .child(el("h3").class("checklist__name").text(name))
+                .child((!form).then(|| status(l, item)))
+                .child(facts)
+                .child(tick)
+                .child(sources_details(
+                    l,
+                    &item.sources,
+                    &item.interpretations,
+                    item.interpretation,
+                )),
+        )
 }
 
 /// The state a notarial act would be made in abroad: the applicant's citizenship (the core
@@ -294,9 +314,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
         let mut blocks = Vec::new();
         for item in items {
             match &item.group {
-                None => {
-                    blocks.push(view! { <ul class="checklist">{entry(l, item, j)}</ul> }.into_any())
-                }
+                None => blocks.push(el("ul").class("checklist").child(entry(l, item, j))),
                 Some(group) if seen_groups.contains(group) => {}
                 Some(group) => {
                     seen_groups.push(group.clone());
@@ -311,42 +329,51 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                             alternatives.push(m.alternative.clone());
                         }
                     }
-                    let options = alternatives
-                        .into_iter()
-                        .enumerate()
-                        .map(|(n, alt)| {
-                            let docs: Vec<&ChecklistItem> =
-                                members.iter().copied().filter(|m| m.alternative == alt).collect();
-                            let heading = alt.is_some().then(|| {
-                                view! { <p class="checklist__option">{td_string!(l, result.alternative, n = n + 1).to_string()}</p> }
-                            });
-                            view! {
-                                <li class="checklist__alternative">
-                                    {heading}
-                                    <ul class="checklist">{docs.into_iter().map(|d| entry(l, d, j)).collect_view()}</ul>
-                                </li>
-                            }
-                        })
-                        .collect_view();
+                    let options = alternatives.into_iter().enumerate().map(|(n, alt)| {
+                        let docs = members
+                            .iter()
+                            .copied()
+                            .filter(|m| m.alternative == alt)
+                            .map(|d| entry(l, d, j));
+                        let heading = alt.is_some().then(|| {
+                            el("p")
+                                .class("checklist__option")
+                                .text(td_string!(l, result.alternative, n = n + 1).to_string())
+                        });
+                        el("li")
+                            .class("checklist__alternative")
+                            .child(heading)
+                            .child(el("ul").class("checklist").children(docs))
+                    });
                     blocks.push(
-                        view! {
-                            <div class="checklist__group">
-                                <p class="checklist__group-title">{td_string!(l, result.one_of_group)}</p>
-                                <ul class="checklist__alternatives">{options}</ul>
-                            </div>
-                        }
-                        .into_any(),
+                        el("div")
+                            .class("checklist__group")
+                            .child(
+                                el("p")
+                                    .class("checklist__group-title")
+                                    .text(td_string!(l, result.one_of_group)),
+                            )
+                            .child(el("ul").class("checklist__alternatives").children(options)),
                     );
                 }
             }
         }
-        view! {
-            <section class="checklist-section" aria-labelledby="checklist-title">
-                <h2 id="checklist-title">{td_string!(l, result.checklist_title)}</h2>
-                <p class="hint">{td_string!(l, result.checklist_hint)}</p>
-                {blocks}
-            </section>
-        }
+        Markup::from(
+            el("section")
+                .class("checklist-section")
+                .attr("aria-labelledby", "checklist-title")
+                .child(
+                    el("h2")
+                        .attr("id", "checklist-title")
+                        .text(td_string!(l, result.checklist_title)),
+                )
+                .child(
+                    el("p")
+                        .class("hint")
+                        .text(td_string!(l, result.checklist_hint)),
+                )
+                .children(blocks),
+        )
     }
 }
 
@@ -363,10 +390,10 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
             .iter()
             .filter_map(|item| match &item.group {
                 None => Some(
-                    view! {
-                        <li>{text::document(l, item.id)} " — " {bring(l, item.bring)}</li>
-                    }
-                    .into_any(),
+                    el("li")
+                        .text(text::document(l, item.id))
+                        .text(" — ")
+                        .text(bring(l, item.bring)),
                 ),
                 Some(g) if seen_groups.contains(g) => None,
                 Some(g) => {
@@ -378,20 +405,28 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
                         .map(|i| text::document(l, i.id))
                         .collect();
                     Some(
-                        view! {
-                            <li>{td_string!(l, result.one_of_group)} " " {names.join("; ")}</li>
-                        }
-                        .into_any(),
+                        el("li")
+                            .text(td_string!(l, result.one_of_group))
+                            .text(" ")
+                            .text(names.join("; ")),
                     )
                 }
             })
-            .collect_view();
-        view! {
-            <details class="reference">
-                <summary class="reference__summary">{td_string!(l, result.reference_title)}</summary>
-                <p class="hint">{td_string!(l, result.reference_hint)}</p>
-                <ul class="list">{rows}</ul>
-            </details>
-        }
+            .collect::<Vec<_>>();
+        Markup::from(
+            el("details")
+                .class("reference")
+                .child(
+                    el("summary")
+                        .class("reference__summary")
+                        .text(td_string!(l, result.reference_title)),
+                )
+                .child(
+                    el("p")
+                        .class("hint")
+                        .text(td_string!(l, result.reference_hint)),
+                )
+                .child(el("ul").class("list").children(rows)),
+        )
     }
 }

@@ -3,8 +3,7 @@
 //! each of our readings as the question it answers and our reading, never as a source.
 //! The checklist, the reasons and the rules page all render citations through here.
 
-use leptos::prelude::*;
-
+use super::markup::{el, Node};
 use super::text;
 use crate::i18n::*;
 use crate::rules::countries;
@@ -117,13 +116,13 @@ fn locator_text(l: Locale, text: &str) -> String {
 
 /// One source: the title (a link when the document can be opened), publisher, date, kind,
 /// and the place in it; "reported by" where the act's text is not public.
-fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> impl IntoView {
+fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
     let lang = text::code(l);
     let s = id.source();
     let title = s.title.get(lang);
     let title_view = match s.link {
-        Some(href) => view! { <a class="citation__title" href=href rel="noopener noreferrer" target="_blank">{title}</a> }.into_any(),
-        None => view! { <span class="citation__title">{title}</span> }.into_any(),
+        Some(href) => link(href).class("citation__title").text(title),
+        None => el("span").class("citation__title").text(title),
     };
     let mut details = s.publisher.get(lang).to_owned();
     if let Some(date) = s.date {
@@ -137,25 +136,42 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> impl IntoView {
         let b = by.source();
         let by_title = b.title.get(lang);
         let by_view = match b.link {
-            Some(href) => view! { <a href=href rel="noopener noreferrer" target="_blank">{by_title}</a> }.into_any(),
-            None => view! { <span>{by_title}</span> }.into_any(),
+            Some(href) => link(href).text(by_title),
+            None => el("span").text(by_title),
         };
-        view! { <span class="citation__reported">" — " {td_string!(l, citations.reported_by)} " " {by_view}</span> }
+        el("span")
+            .class("citation__reported")
+            .text(" — ")
+            .text(td_string!(l, citations.reported_by))
+            .text(" ")
+            .child(by_view)
     });
     let places: Vec<String> = locators
         .iter()
         .filter(|x| !x.is_empty())
         .map(|x| locator_text(l, x))
         .collect();
-    let locator = (!places.is_empty())
-        .then(|| view! { <span class="citation__locator">"; " {places.join("; ")}</span> });
-    view! {
-        <li class="citation">
-            {title_view} ". " <span class="citation__details">{details}</span>
-            {locator}
-            {reported}
-        </li>
-    }
+    let locator = (!places.is_empty()).then(|| {
+        el("span")
+            .class("citation__locator")
+            .text("; ")
+            .text(places.join("; "))
+    });
+    el("li")
+        .class("citation")
+        .child(title_view)
+        .text(". ")
+        .child(el("span").class("citation__details").text(details))
+        .child(locator)
+        .child(reported)
+}
+
+/// A link to a public document, opened in a new tab.
+fn link(href: &'static str) -> Node {
+    el("a")
+        .attr("href", href)
+        .attr("rel", "noopener noreferrer")
+        .attr("target", "_blank")
 }
 
 /// Each source once, with every place cited in it (in order of first mention).
@@ -179,52 +195,56 @@ fn grouped(sources: &[SourceRef]) -> Vec<(SourceId, Vec<&str>)> {
 }
 
 /// A list of sources (with their places) and of our readings. Empty input: nothing.
-pub fn cited(l: Locale, sources: &[SourceRef], readings: &[Interpretation]) -> AnyView {
+pub fn cited(l: Locale, sources: &[SourceRef], readings: &[Interpretation]) -> Option<Node> {
     if sources.is_empty() && readings.is_empty() {
-        return ().into_any();
+        return None;
     }
-    let source_list = (!sources.is_empty()).then(|| {
-        view! {
-            <p class="citations__label">{td_string!(l, citations.sources)}</p>
-            <ul class="citations__list">
-                {grouped(sources).into_iter().map(|(id, places)| source_item(l, id, &places)).collect_view()}
-            </ul>
-        }
-    });
-    view! {
-        <div class="citations">
-            {source_list}
-            {readings_list(l, readings)}
-        </div>
+    let mut list = el("div").class("citations");
+    if !sources.is_empty() {
+        list = list
+            .child(
+                el("p")
+                    .class("citations__label")
+                    .text(td_string!(l, citations.sources)),
+            )
+            .child(
+                el("ul").class("citations__list").children(
+                    grouped(sources)
+                        .into_iter()
+                        .map(|(id, places)| source_item(l, id, &places)),
+                ),
+            );
     }
-    .into_any()
+    Some(list.children(readings_list(l, readings)))
 }
 
 /// Our readings: "question — Our reading: …", under a label that says to confirm them.
-pub fn readings_list(l: Locale, readings: &[Interpretation]) -> Option<impl IntoView> {
-    (!readings.is_empty()).then(|| {
-        view! {
-            <p class="citations__label">{td_string!(l, citations.readings)}</p>
-            <ul class="citations__list citations__list--readings">
-                {readings.iter().map(|i| {
-                    let (question, answer) = reading(l, *i);
-                    view! {
-                        <li class="reading">
-                            <span class="reading__question">{question}</span> " "
-                            <strong>{td_string!(l, citations.reading)}</strong> " " {answer}
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        }
-    })
+pub fn readings_list(l: Locale, readings: &[Interpretation]) -> Vec<Node> {
+    if readings.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        el("p")
+            .class("citations__label")
+            .text(td_string!(l, citations.readings)),
+        el("ul")
+            .class("citations__list citations__list--readings")
+            .children(readings.iter().map(|i| {
+                let (question, answer) = reading(l, *i);
+                el("li")
+                    .class("reading")
+                    .child(el("span").class("reading__question").text(question))
+                    .text(" ")
+                    .child(el("strong").text(td_string!(l, citations.reading)))
+                    .text(" ")
+                    .text(answer)
+            })),
+    ]
 }
 
 /// Whole sources (no place in them), e.g. every source of a rule set.
-pub fn sources_list(l: Locale, ids: &[SourceId]) -> impl IntoView {
-    view! {
-        <ul class="citations__list">
-            {ids.iter().map(|id| source_item(l, *id, &[])).collect_view()}
-        </ul>
-    }
+pub fn sources_list(l: Locale, ids: &[SourceId]) -> Node {
+    el("ul")
+        .class("citations__list")
+        .children(ids.iter().map(|id| source_item(l, *id, &[])))
 }

@@ -5,6 +5,7 @@
 mod check;
 mod checklist;
 mod citations;
+mod markup;
 mod questions;
 mod result;
 mod rules_page;
@@ -262,11 +263,11 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             <Notice />
             {j.owns_page().then(|| view! { <update::UpdateNotice /> })}
             {move || match j.step.get() {
-                Step::Start => view! { <start::StartPage /> }.into_any(),
-                Step::Check => view! { <check::CheckPage /> }.into_any(),
-                Step::Result => view! { <result::ResultPage /> }.into_any(),
-                Step::Rules => view! { <rules_page::RulesPage /> }.into_any(),
-                step => questions::question(step),
+                Step::Start => start_page(),
+                Step::Check => check_page(),
+                Step::Result => result_page(),
+                Step::Rules => rules_page(),
+                step => question_page(step),
             }}
         }
     };
@@ -301,6 +302,35 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+// Each page is built by a function of its own that is never inlined into the shell's page
+// switch. The browser compiles a wasm function when it is first called, on the main thread:
+// with every page inlined into one switch, the first paint of the start page compiled the
+// code of every page (issue 12, Total Blocking Time). Now it compiles the start page's.
+#[inline(never)]
+fn start_page() -> AnyView {
+    view! { <start::StartPage /> }.into_any()
+}
+
+#[inline(never)]
+fn check_page() -> AnyView {
+    view! { <check::CheckPage /> }.into_any()
+}
+
+#[inline(never)]
+fn result_page() -> AnyView {
+    view! { <result::ResultPage /> }.into_any()
+}
+
+#[inline(never)]
+fn rules_page() -> AnyView {
+    view! { <rules_page::RulesPage /> }.into_any()
+}
+
+#[inline(never)]
+fn question_page(step: Step) -> AnyView {
+    questions::question(step)
 }
 
 /// English / Русский / Қазақша, on every page. Each name is written in its own language.

@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use super::checklist::{sources_details, Checklist, ReferenceList};
+use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
@@ -309,24 +310,26 @@ pub fn ResultPage() -> impl IntoView {
             // What the applicant can do: instead (reference) or next (served).
             let instead = alternatives(l, &o, route);
             let todo_block = if reference {
-                (!instead.is_empty()).then(|| view! {
-                    <section class="next" aria-labelledby="instead-title">
-                        <h2 id="instead-title">{td_string!(l, result.instead_title)}</h2>
-                        <ul class="list">{instead.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-                    </section>
-                }.into_any())
+                (!instead.is_empty()).then(|| {
+                    el("section")
+                        .class("next")
+                        .attr("aria-labelledby", "instead-title")
+                        .child(el("h2").attr("id", "instead-title").text(td_string!(l, result.instead_title)))
+                        .child(el("ul").class("list").children(instead.into_iter().map(|s| el("li").text(s))))
+                })
             } else {
                 let mut steps: Vec<&'static str> = Vec::new();
                 if out_of_term {
                     steps.push(td_string!(l, result.next_confirm_declared));
                 }
                 steps.extend(next_steps(l, &o, path, route, represented));
-                Some(view! {
-                    <section class="next" aria-labelledby="next-title">
-                        <h2 id="next-title">{td_string!(l, result.next_title)}</h2>
-                        <ol class="list">{steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
-                    </section>
-                }.into_any())
+                Some(
+                    el("section")
+                        .class("next")
+                        .attr("aria-labelledby", "next-title")
+                        .child(el("h2").attr("id", "next-title").text(td_string!(l, result.next_title)))
+                        .child(el("ol").class("list").children(steps.into_iter().map(|s| el("li").text(s)))),
+                )
             };
 
             let checklist = if reference {
@@ -336,55 +339,58 @@ pub fn ResultPage() -> impl IntoView {
             };
 
             let reasons = if o.reasons_detail.is_empty() {
-                view! { <p>{td_string!(l, result.no_reasons)}</p> }.into_any()
+                el("p").text(td_string!(l, result.no_reasons))
             } else {
-                view! {
-                    <ul class="reasons">
-                        {o.reasons_detail.iter().map(|r| view! {
-                            <li class="reason">
-                                {text::reason(l, r.code)}
-                                {sources_details(l, &r.sources, &r.interpretations, r.interpretation)}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
+                el("ul").class("reasons").children(o.reasons_detail.iter().map(|r| {
+                    el("li")
+                        .class("reason")
+                        .text(text::reason(l, r.code))
+                        .child(sources_details(l, &r.sources, &r.interpretations, r.interpretation))
+                }))
             };
-            let result_doc = (!reference).then(|| view! {
-                <p>{if path == Path::Correction { td_string!(l, result.result_doc_correction) } else { td_string!(l, result.result_doc) }}</p>
+            let result_doc = (!reference).then(|| {
+                el("p").text(if path == Path::Correction {
+                    td_string!(l, result.result_doc_correction)
+                } else {
+                    td_string!(l, result.result_doc)
+                })
             });
             // Notes already said in the verdict box are not repeated.
-            let notes: Vec<&str> = o
+            let notes: Vec<Node> = o
                 .notes
                 .iter()
                 .filter(|n| !matches!(n, Note::OfficeClosedOnDate | Note::ReadyOnEstimated))
-                .map(|n| text::note(l, *n))
+                .map(|n| el("li").text(text::note(l, *n)))
                 .collect();
-            let notes = (!notes.is_empty()).then(|| view! {
-                <h2>{td_string!(l, result.notes_title)}</h2>
-                <ul class="list notes">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-            });
             let name = o.ruleset.as_deref().map(|r| text::ruleset_name(l, r)).unwrap_or_default();
             let term_line = o.term.map(|t| match t.to {
                 Some(to) => td_string!(l, result.ruleset_line, ruleset = name, from = text::date(l, t.from), to = text::date(l, to)).to_string(),
                 None => td_string!(l, result.ruleset_open, ruleset = name, from = text::date(l, t.from)).to_string(),
             });
             let verdict = o.verdict;
+            let mut before = vec![el("div")
+                .class(verdict_class(verdict, out_of_term))
+                .attr("data-verdict", format!("{verdict:?}"))
+                .child(el("p").class("verdict__text").text(headline(l, verdict, path, out_of_term)))
+                .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))];
+            before.extend(todo_block);
+            let mut after = vec![el("h2").text(td_string!(l, result.why)), reasons];
+            after.extend(result_doc);
+            if !notes.is_empty() {
+                after.push(el("h2").text(td_string!(l, result.notes_title)));
+                after.push(el("ul").class("list notes").children(notes));
+            }
+            let mut hint = el("p").class("hint");
+            if let Some(line) = term_line {
+                hint = hint.text(line);
+            }
+            after.push(hint.text(" ").text(
+                td_string!(l, result.treaties_as_of, date = text::date(l, o.treaties_as_of), reviewed = text::date(l, o.rules_reviewed_on)).to_string(),
+            ));
             view! {
-                <div class=verdict_class(verdict, out_of_term) data-verdict=format!("{verdict:?}")>
-                    <p class="verdict__text">{headline(l, verdict, path, out_of_term)}</p>
-                    {facts.into_iter().map(|f| view! { <p class="verdict__fact">{f}</p> }).collect_view()}
-                </div>
-                {todo_block}
+                {Markup::new(before)}
                 {checklist}
-                <h2>{td_string!(l, result.why)}</h2>
-                {reasons}
-                {result_doc}
-                {notes}
-                <p class="hint">
-                    {term_line}
-                    " "
-                    {td_string!(l, result.treaties_as_of, date = text::date(l, o.treaties_as_of), reviewed = text::date(l, o.rules_reviewed_on)).to_string()}
-                </p>
+                {Markup::new(after)}
                 <p class="no-print"><super::rules_page::RulesLink /></p>
             }
         }}

@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use super::citations;
+use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
@@ -15,6 +16,7 @@ use crate::journey::Step;
 use crate::rules::diff::{self, Change};
 use crate::rules::ruleset::{CategoryScope, Requirement, RuleSet};
 use crate::rules::{calendar, dates, rulesets, treaties, Route, Term, TREATIES_AS_OF};
+use wasm_bindgen::JsCast;
 
 fn route_name(l: Locale, r: Route) -> &'static str {
     match r {
@@ -220,8 +222,8 @@ fn rule_set(l: Locale, rs: &'static RuleSet) -> impl IntoView {
             <h3>{td_string!(l, rules.facts_title)}</h3>
             {facts(l)}
             <h3>{td_string!(l, citations.sources)}</h3>
-            {citations::sources_list(l, &ids)}
-            {citations::readings_list(l, &readings)}
+            {Markup::from(citations::sources_list(l, &ids))}
+            {Markup::new(citations::readings_list(l, &readings))}
         </section>
     }
 }
@@ -290,7 +292,7 @@ pub fn RulesPage() -> impl IntoView {
                 </section>
                 <section class="ruleset">
                     <h2>{td_string!(l, rules.treaty_calendar_title)}</h2>
-                    {citations::sources_list(l, &both)}
+                    {Markup::from(citations::sources_list(l, &both))}
                 </section>
             }
         }}
@@ -306,18 +308,24 @@ pub fn RulesPage() -> impl IntoView {
 pub fn RulesLink() -> impl IntoView {
     let j = expect_context::<Journey>();
     let i18n = use_i18n();
-    let href = move || {
-        format!(
-            "?{}",
-            j.query_string(Step::Rules, text::code(i18n.get_locale()))
-        )
-    };
-    let open = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-            return;
-        }
-        ev.prevent_default();
-        j.go(Step::Rules, text::code(i18n.get_locale_untracked()));
-    };
-    view! { <a class="rules-link no-print" href=href on:click=open>{t!(i18n, rules.link)}</a> }
+    move || Markup::from(rules_link(j, i18n.get_locale()))
+}
+
+/// The link to "Rules and sources": a real link (a new tab works), followed in the app.
+pub fn rules_link(j: Journey, l: Locale) -> Node {
+    let href = format!("?{}", j.query_string(Step::Rules, text::code(l)));
+    el("a")
+        .class("rules-link no-print")
+        .attr("href", href)
+        .on_click(move |event| {
+            let modified = event
+                .dyn_ref::<web_sys::MouseEvent>()
+                .is_some_and(|m| m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0);
+            if modified {
+                return;
+            }
+            event.prevent_default();
+            j.go(Step::Rules, text::code(l));
+        })
+        .text(td_string!(l, rules.link))
 }

@@ -3,53 +3,71 @@
 
 use leptos::prelude::*;
 
+use super::markup::{el, Markup};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
 use crate::journey::Step;
 use crate::rules::{ruleset, Route, RULES_REVIEWED_ON};
 
+/// Built as one fact list (`markup`), re-built on a language switch: the first page on screen
+/// is rendered by the shared renderer, so the start compiles few distinct wasm functions
+/// (the browser compiles each on its first call, on the main thread: issue 12, TBT).
 #[component]
 pub fn StartPage() -> impl IntoView {
     let j = expect_context::<Journey>();
     let i18n = use_i18n();
-    let start = move |_| {
+    let start = move |_: &web_sys::Event| {
         let next = j.answers.with_untracked(|a| {
             crate::journey::flow::next(Step::Start, a, j.locked, j.today, false)
         });
         j.go(next, text::code(i18n.get_locale_untracked()));
     };
-    view! {
-        <h1 class="heading" tabindex="-1">{t!(i18n, start.title)}</h1>
-        <p class="lead">{t!(i18n, start.lead)}</p>
-        <p>{t!(i18n, start.duration)}</p>
-        // The button comes before the details, so it is in the first screen of a phone.
-        <button type="button" class="button button--start" on:click=start>
-            {t!(i18n, start.button)}
-        </button>
-        <h2>{t!(i18n, start.need_title)}</h2>
-        <ul class="list">
-            <li>{t!(i18n, start.need_passport)}</li>
-            <li>{t!(i18n, start.need_documents)}</li>
-            <li>{t!(i18n, start.need_date)}</li>
-        </ul>
-        <h2>{t!(i18n, start.privacy_title)}</h2>
-        <p>{t!(i18n, start.privacy_text)}</p>
-        <h2>{t!(i18n, start.rules_title)}</h2>
-        {move || {
-            let l = i18n.get_locale();
-            let last = ruleset::last_known_day(Route::Consulate)
-                .map(|d| text::date(l, d))
-                .unwrap_or_default();
-            let declared = j.answers.with_untracked(|a| a.ruleset).map(|r| {
-                let name = ruleset::by_id(r.as_str()).map_or("", |rs| rs.name.get(text::code(l)));
-                view! { <p class="callout">{td_string!(l, start.declared_text, ruleset = name).to_string()}</p> }
-            });
-            view! {
-                <p>{td_string!(l, start.rules_text, date = text::date(l, RULES_REVIEWED_ON), last = last).to_string()}</p>
-                {declared}
-            }
-        }}
-        <p><super::rules_page::RulesLink /></p>
+    move || {
+        let l = i18n.get_locale();
+        let last = ruleset::last_known_day(Route::Consulate)
+            .map(|d| text::date(l, d))
+            .unwrap_or_default();
+        let declared = j.answers.with_untracked(|a| a.ruleset).map(|r| {
+            let name = ruleset::by_id(r.as_str()).map_or("", |rs| rs.name.get(text::code(l)));
+            el("p")
+                .class("callout")
+                .text(td_string!(l, start.declared_text, ruleset = name).to_string())
+        });
+        let mut page = vec![
+            el("h1")
+                .class("heading")
+                .attr("tabindex", "-1")
+                .text(td_string!(l, start.title)),
+            el("p").class("lead").text(td_string!(l, start.lead)),
+            el("p").text(td_string!(l, start.duration)),
+            // The button comes before the details, so it is in the first screen of a phone.
+            el("button")
+                .attr("type", "button")
+                .class("button button--start")
+                .on_click(start)
+                .text(td_string!(l, start.button)),
+            el("h2").text(td_string!(l, start.need_title)),
+            el("ul")
+                .class("list")
+                .child(el("li").text(td_string!(l, start.need_passport)))
+                .child(el("li").text(td_string!(l, start.need_documents)))
+                .child(el("li").text(td_string!(l, start.need_date))),
+            el("h2").text(td_string!(l, start.privacy_title)),
+            el("p").text(td_string!(l, start.privacy_text)),
+            el("h2").text(td_string!(l, start.rules_title)),
+            el("p").text(
+                td_string!(
+                    l,
+                    start.rules_text,
+                    date = text::date(l, RULES_REVIEWED_ON),
+                    last = last
+                )
+                .to_string(),
+            ),
+        ];
+        page.extend(declared);
+        page.push(el("p").child(super::rules_page::rules_link(j, l)));
+        Markup::new(page)
     }
 }
