@@ -6,11 +6,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use iin_precheck::ui::{mount_into, App, Host, MountOptions, Presets};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{find, settle};
+use browser::{find, host, settle};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -27,24 +26,6 @@ fn text(lang: &str, key: &str) -> String {
     };
     let value: serde_json::Value = serde_json::from_str(json).unwrap();
     value[key].as_str().unwrap().to_owned()
-}
-
-/// A fresh host element, the page's URL set to `query`.
-fn host(query: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
-        .unwrap();
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
-    host
 }
 
 fn reload_button(host: &web_sys::HtmlElement) -> Option<web_sys::Element> {

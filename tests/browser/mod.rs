@@ -27,6 +27,14 @@ pub async fn settle() {
 /// Mounts the app as if opened with `query` (a shared link); returns its host element.
 #[allow(dead_code)]
 pub fn open(query: &str) -> web_sys::HtmlElement {
+    let host = host(query);
+    std::mem::forget(leptos::mount::mount_to(host.clone(), iin_precheck::ui::App));
+    host
+}
+
+/// A fresh element in the page, the page's URL set to `query` (nothing mounted yet).
+#[allow(dead_code)]
+pub fn host(query: &str) -> web_sys::HtmlElement {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window
@@ -41,7 +49,6 @@ pub fn open(query: &str) -> web_sys::HtmlElement {
     let document = window.document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    std::mem::forget(leptos::mount::mount_to(host.clone(), iin_precheck::ui::App));
     host
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{choice, choice_words, lang, words, ChoiceWords, Problem, Problems, Words};
+use super::{choice, choice_words, words, ChoiceWords, Problem, Problems, Words};
 use crate::i18n::*;
 use crate::journey::{flow, Answers, IdChoice};
 use crate::rules::{Category, IdentityDocumentType, Purpose, Route};
@@ -40,23 +40,12 @@ where
     let selected = RwSignal::new(current.and_then(|c| values.iter().position(|v| *v == c)));
     let problems = Problems::new();
     let errors = problems.shown;
-    let on_continue = move || {
-        let found = match selected
-            .get_untracked()
-            .and_then(|i| values.get(i).copied())
-        {
-            Some(v) => {
-                j.answers.update(|a| set(a, v));
-                Vec::new()
-            }
-            None => vec![Problem::new(format!("{name}-0"), error)],
-        };
-        let moved = found.is_empty();
-        let shown = problems.report(found);
-        if moved {
-            j.advance(lang(i18n));
-        }
-        shown
+    let on_continue = move || match selected
+        .get_untracked()
+        .and_then(|i| values.get(i).copied())
+    {
+        Some(v) => problems.accept(j, |a| set(a, v)),
+        None => problems.report(vec![Problem::new(format!("{name}-0"), error)]),
     };
     let error_signal = error_for(errors, name);
     view! {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{lang, Problem, Problems, Words};
+use super::{Problem, Problems, Words};
 use crate::i18n::*;
 use crate::journey::Answers;
 use crate::rules::{Citizenship, Country};
@@ -33,12 +33,7 @@ where
     let problems = Problems::new();
     let errors = problems.shown;
     let on_continue = move || match read(&value.get_untracked()) {
-        Some(v) => {
-            j.answers.update(|a| store(a, v));
-            let shown = problems.report(Vec::new());
-            j.advance(lang(i18n));
-            shown
-        }
+        Some(v) => problems.accept(j, |a| store(a, v)),
         None => problems.report(vec![Problem::new(id, error)]),
     };
     let error = error_for(errors, id);

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::{lang, Problem, Problems};
+use super::{Problem, Problems};
 use crate::i18n::*;
 use crate::journey::Answers;
 use crate::ui::state::{iso, Journey};
@@ -45,10 +45,7 @@ fn OneDatePage(
                 if let Some(reason) = j.answers.with_untracked(|a| refuse(a, j.today, d)) {
                     return problem(reason);
                 }
-                j.answers.update(|a| store(a, d));
-                let shown = problems.report(Vec::new());
-                j.advance(lang(i18n));
-                shown
+                problems.accept(j, |a| store(a, d))
             }
             DateInput::Empty => problem(missing),
             DateInput::Invalid => problem(invalid),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::choice::{ChoicePage, Getter, Setter};
-use super::{choice, choice_words, dont_know, lang, words, Problem, Problems};
+use super::{choice, choice_words, dont_know, words, Problem, Problems};
 use crate::i18n::*;
 use crate::journey::{Answers, CertifiedAnswer, DocAnswer, IssuerAnswer, LanguageAnswer, Tri};
 use crate::rules::{documents, evaluate, Country, DocumentId, DocumentKind};
@@ -104,11 +104,7 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
                 })])
             }
         };
-        j.answers
-            .update(|a| a.docs.entry(id).or_default().issuer = Some(answer));
-        let shown = problems.report(Vec::new());
-        j.advance(lang(i18n));
-        shown
+        problems.accept(j, |a| a.docs.entry(id).or_default().issuer = Some(answer))
     };
     let choice_error = error_for(errors, "doc-issuer-0");
     let country_error = error_for(errors, "doc-issuer-country");

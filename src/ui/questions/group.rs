@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{choice, lang, Problem, Problems};
+use super::{choice, Problem, Problems};
 use crate::i18n::*;
 use crate::journey::flow::{self, GroupId};
 use crate::rules::evaluate;
@@ -36,11 +36,7 @@ pub fn GroupPage(group: GroupId) -> impl IntoView {
                 })]);
             };
             let chosen = (i < none_index).then_some(i);
-            j.answers
-                .update(|a| flow::set_group_choice(&alternatives, a, chosen));
-            let shown = problems.report(Vec::new());
-            j.advance(lang(i18n));
-            shown
+            problems.accept(j, |a| flow::set_group_choice(&alternatives, a, chosen))
         }
     };
     let error = error_for(errors, "doc-group");

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{choice, dont_know, lang, Problem, Problems};
+use super::{choice, dont_know, Problem, Problems};
 use crate::i18n::*;
 use crate::journey::Tri;
 use crate::rules::iin;
@@ -62,13 +62,10 @@ pub fn HasIinPage() -> impl IntoView {
                 return problems.report(vec![Problem::new("iin-number", iin_error(e))]);
             }
         }
-        j.answers.update(|a| {
+        problems.accept(j, |a| {
             a.has_iin = Some(answer);
             a.iin = (has && !typed.is_empty()).then(|| typed.to_owned());
-        });
-        let shown = problems.report(Vec::new());
-        j.advance(lang(i18n));
-        shown
+        })
     };
     let choice_error = error_for(errors, "has-iin");
     let number_error = error_for(errors, "iin-number");

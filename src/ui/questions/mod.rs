@@ -22,7 +22,8 @@ use leptos::prelude::*;
 use super::text;
 use super::widgets::{Choice, FieldError};
 use crate::i18n::*;
-use crate::journey::Step;
+use crate::journey::{Answers, Step};
+use crate::ui::state::Journey;
 
 /// Words in the language asked for (a title, a hint, a label).
 pub type Words = Arc<dyn Fn(Locale) -> String + Send + Sync>;
@@ -93,6 +94,14 @@ impl Problems {
         Problems { codes, shown }
     }
 
+    /// Continue with a valid answer: stores it, clears the page's errors and moves on.
+    pub fn accept(self, j: Journey, store: impl FnOnce(&mut Answers)) -> Vec<FieldError> {
+        j.answers.update(store);
+        let shown = self.report(Vec::new());
+        j.advance(text::code(use_i18n_untracked()));
+        shown
+    }
+
     /// Records the result of a Continue and returns the messages for the shell (empty: the
     /// page moved on).
     pub fn report(self, list: Vec<Problem>) -> Vec<FieldError> {
@@ -106,11 +115,6 @@ impl Problems {
 /// The current language, read without tracking (event handlers).
 fn use_i18n_untracked() -> Locale {
     use_i18n().get_locale_untracked()
-}
-
-/// The current language's code, for the URL.
-fn lang(i18n: leptos_i18n::I18nContext<Locale>) -> &'static str {
-    text::code(i18n.get_locale_untracked())
 }
 
 /// The page for `step` (questions only; start, check and result live elsewhere).
