@@ -3,7 +3,7 @@
 fn main() {
     // In an iframe of a consulate page: accent colour and height messages (embed/iframe.rs).
     iin_precheck::embed::iframe::boot();
-    iin_precheck::ui::mount_app();
+    iin_precheck::ui::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

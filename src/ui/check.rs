@@ -7,6 +7,7 @@ use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
+use crate::ui::lang::{t, use_i18n};
 use chrono::NaiveDate;
 
 use crate::journey::{

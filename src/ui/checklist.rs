@@ -19,6 +19,7 @@ use crate::rules::{
     Bring, Certification, ChecklistItem, DocumentId, DocumentKind, Need, Note, Outcome,
     TranslationNeed,
 };
+use crate::ui::lang::use_i18n;
 
 fn bring(l: Locale, b: Bring) -> &'static str {
     match b {

@@ -5,6 +5,7 @@
 mod check;
 mod checklist;
 mod citations;
+pub(crate) mod lang;
 mod markup;
 mod questions;
 mod result;
@@ -21,6 +22,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::*;
 use crate::journey::{query, Step};
 use crate::rules::{Country, Route, RulesetId};
+use crate::ui::lang::{t, use_i18n};
 use state::Journey;
 
 /// Where the app runs: decides whether it may touch the page's URL, title and `<html lang>`.
@@ -82,6 +84,14 @@ fn warn(message: &str) {
 }
 
 /// Mounts the standalone app into `<body>`, reading answers and presets from the URL.
+/// The standalone app's start (`main`): mounts in a task of its own, after the one that
+/// instantiated the wasm. The browser can handle input and paint between the two, and
+/// neither task alone blocks the main thread as long as both together did (issue 12, Total
+/// Blocking Time). The pre-rendered start page stays on screen until the mount replaces it.
+pub fn start() {
+    widgets::after_render(mount_app);
+}
+
 pub fn mount_app() {
     console_error_panic_hook::set_once();
     let pairs = state::location_pairs();
@@ -140,20 +150,16 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Root(host: Host, parsed: query::Parsed) -> impl IntoView {
-    // The language: the URL's (or the host's preset), else the browser's. The subcontext
-    // provider takes it as its initial locale (the root provider would replace it with the
-    // browser's after the first render), sets no cookie and leaves <html lang> alone: the
-    // shell sets `lang` on its own root, and on <html> only when it owns the page.
+    // The language: the URL's (or the host's preset), else the browser's (`ui::lang`). No
+    // cookie, and <html lang> is left alone: the shell sets `lang` on its own root, and on
+    // <html> only when it owns the page.
     let initial = parsed
         .lang
         .as_deref()
         .and_then(text::from_code)
         .unwrap_or_else(text::from_browser);
-    view! {
-        <I18nSubContextProvider initial_locale=Signal::stored(initial)>
-            <Shell host parsed initial />
-        </I18nSubContextProvider>
-    }
+    lang::provide(initial);
+    view! { <Shell host parsed initial /> }
 }
 
 thread_local! {

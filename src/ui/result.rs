@@ -14,6 +14,7 @@ use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::Step;
 use crate::rules::{evaluate, Bring, DocumentId, Note, Outcome, Purpose, Reason, Route, Verdict};
+use crate::ui::lang::{t, use_i18n};
 
 /// The way this applicant applies, as far as the words differ.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -16,6 +16,7 @@ use crate::journey::Step;
 use crate::rules::diff::{self, Change};
 use crate::rules::ruleset::{CategoryScope, Requirement, RuleSet};
 use crate::rules::{calendar, dates, rulesets, treaties, Route, Term, TREATIES_AS_OF};
+use crate::ui::lang::{t, use_i18n};
 use wasm_bindgen::JsCast;
 
 fn route_name(l: Locale, r: Route) -> &'static str {

@@ -9,6 +9,7 @@ use super::text;
 use crate::i18n::*;
 use crate::journey::Step;
 use crate::rules::{ruleset, Route, RULES_REVIEWED_ON};
+use crate::ui::lang::use_i18n;
 
 /// Built as one fact list (`markup`), re-built on a language switch: the first page on screen
 /// is rendered by the shared renderer, so the start compiles few distinct wasm functions

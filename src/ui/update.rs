@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::ui::lang::use_i18n;
 
 const READY_ATTRIBUTE: &str = "data-update";
 const READY_EVENT: &str = "iin-precheck:update";

@@ -10,6 +10,7 @@ use super::{choice, choice_words, words, ChoiceWords, Problem, Problems, Words};
 use crate::i18n::*;
 use crate::journey::{flow, Answers, IdChoice};
 use crate::rules::{Category, IdentityDocumentType, Purpose, Route};
+use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 use crate::ui::text;
 use crate::ui::widgets::*;

@@ -8,6 +8,7 @@ use super::{Problem, Problems, Words};
 use crate::i18n::*;
 use crate::journey::Answers;
 use crate::rules::{Citizenship, Country};
+use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 use crate::ui::widgets::*;
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::{Problem, Problems};
 use crate::i18n::*;
 use crate::journey::Answers;
+use crate::ui::lang::use_i18n;
 use crate::ui::state::{iso, Journey};
 use crate::ui::widgets::*;
 

@@ -11,6 +11,7 @@ use super::{choice, choice_words, dont_know, words, Problem, Problems};
 use crate::i18n::*;
 use crate::journey::{Answers, CertifiedAnswer, DocAnswer, IssuerAnswer, LanguageAnswer, Tri};
 use crate::rules::{documents, evaluate, Country, DocumentId, DocumentKind};
+use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 use crate::ui::text;
 use crate::ui::widgets::*;

@@ -8,6 +8,7 @@ use super::{choice, Problem, Problems};
 use crate::i18n::*;
 use crate::journey::flow::{self, GroupId};
 use crate::rules::evaluate;
+use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 use crate::ui::text;
 use crate::ui::widgets::*;

@@ -8,6 +8,7 @@ use super::{choice, dont_know, Problem, Problems};
 use crate::i18n::*;
 use crate::journey::Tri;
 use crate::rules::iin;
+use crate::ui::lang::{t, use_i18n};
 use crate::ui::state::Journey;
 use crate::ui::text;
 use crate::ui::widgets::*;

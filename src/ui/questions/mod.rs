@@ -23,6 +23,7 @@ use super::text;
 use super::widgets::{Choice, FieldError};
 use crate::i18n::*;
 use crate::journey::{Answers, Step};
+use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 
 /// Words in the language asked for (a title, a hint, a label).

@@ -12,6 +12,7 @@ use super::{described_by, field_label, FieldMessage};
 use crate::i18n::*;
 use crate::journey::collation::{fold, Lang};
 use crate::journey::country_search::{self, Rank};
+use crate::ui::lang::use_i18n;
 
 /// The code of the "stateless" choice (as `Citizenship` reads it).
 const STATELESS: &str = "stateless";

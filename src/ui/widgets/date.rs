@@ -9,6 +9,7 @@ use super::{FieldError, Shell};
 use crate::i18n::*;
 pub use crate::journey::date_input::DateInput;
 use crate::journey::date_input::{self, Checked, DateParts, Part, Problem};
+use crate::ui::lang::{t, use_i18n};
 
 /// Reads a date field's value (the three boxes; or an ISO date a page starts from).
 pub fn read_date(text: &str) -> DateInput {

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::Journey;
 use super::text;
-use crate::i18n::*;
+use crate::ui::lang::{t, use_i18n};
 
 mod country;
 mod date;
