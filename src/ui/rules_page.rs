@@ -45,7 +45,7 @@ pub fn name(l: Locale, rs: &RuleSet) -> &'static str {
     rs.name.get(text::code(l))
 }
 
-fn who(l: Locale, rs: &RuleSet) -> impl IntoView {
+fn who(l: Locale, rs: &RuleSet) -> Vec<Node> {
     rs.routes
         .iter()
         .map(|r| {
@@ -64,16 +64,19 @@ fn who(l: Locale, rs: &RuleSet) -> impl IntoView {
                     )
                 }
             };
-            view! { <li><strong>{route_name(l, r.route)}</strong> ": " {served}</li> }
+            el("li")
+                .child(el("strong").text(route_name(l, r.route)))
+                .text(": ")
+                .text(served)
         })
-        .collect_view()
+        .collect()
 }
 
 /// Requirements as a list: plain documents, then each one-of group with its alternatives
 /// (documents of one alternative go together).
-fn requirement_list(l: Locale, reqs: &[Requirement]) -> AnyView {
+fn requirement_list(l: Locale, reqs: &[Requirement]) -> Node {
     if reqs.is_empty() {
-        return view! { <p>{td_string!(l, rules.nothing_more)}</p> }.into_any();
+        return el("p").text(td_string!(l, rules.nothing_more));
     }
     let doc = |r: &Requirement| -> String {
         let mut s = text::document(l, r.document).to_owned();
@@ -82,14 +85,24 @@ fn requirement_list(l: Locale, reqs: &[Requirement]) -> AnyView {
         }
         s
     };
-    let tag = |r: &Requirement| {
-        r.rule.interpretation.then(|| view! { " " <strong class="tag tag--interpretation">{td_string!(l, interpretation_label)}</strong> })
+    // Text, then the "interpretation" tag when the rule is one.
+    let item = |words: String, r: Option<&Requirement>| {
+        let tag = r.filter(|r| r.rule.interpretation).map(|_| {
+            el("strong")
+                .class("tag tag--interpretation")
+                .text(td_string!(l, interpretation_label))
+        });
+        let li = el("li").text(words);
+        match tag {
+            Some(tag) => li.text(" ").child(tag),
+            None => li,
+        }
     };
-    let mut items: Vec<AnyView> = Vec::new();
+    let mut items: Vec<Node> = Vec::new();
     let mut groups: Vec<&str> = Vec::new();
     for r in reqs {
         match r.group {
-            None => items.push(view! { <li>{doc(r)} {tag(r)}</li> }.into_any()),
+            None => items.push(item(doc(r), Some(r))),
             Some(g) if groups.contains(&g) => {}
             Some(g) => {
                 groups.push(g);
@@ -108,34 +121,26 @@ fn requirement_list(l: Locale, reqs: &[Requirement]) -> AnyView {
                         None => alternatives.push(vec![m]),
                     }
                 }
-                let alts = alternatives
-                    .into_iter()
-                    .map(|alt| {
-                        let together = alt.len() > 1;
-                        let names: Vec<String> = alt.iter().map(|m| doc(m)).collect();
-                        let first = alt.first().copied();
-                        view! {
-                            <li>
-                                {names.join(" + ")}
-                                {together.then(|| format!(" ({})", td_string!(l, rules.together)))}
-                                {first.map(&tag)}
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                items.push(
-                    view! {
-                        <li>{td_string!(l, rules.one_of)} <ul class="list">{alts}</ul></li>
+                let alts = alternatives.into_iter().map(|alt| {
+                    let names: Vec<String> = alt.iter().map(|m| doc(m)).collect();
+                    let mut words = names.join(" + ");
+                    if alt.len() > 1 {
+                        words.push_str(&format!(" ({})", td_string!(l, rules.together)));
                     }
-                    .into_any(),
+                    item(words, alt.first().copied())
+                });
+                items.push(
+                    el("li")
+                        .text(td_string!(l, rules.one_of))
+                        .child(el("ul").class("list").children(alts)),
                 );
             }
         }
     }
-    view! { <ul class="list">{items}</ul> }.into_any()
+    el("ul").class("list").children(items)
 }
 
-fn documents(l: Locale, rs: &RuleSet) -> impl IntoView {
+fn documents(l: Locale, rs: &RuleSet) -> Vec<Node> {
     let identity: Vec<&str> = rs
         .identity
         .accepted
@@ -146,61 +151,75 @@ fn documents(l: Locale, rs: &RuleSet) -> impl IntoView {
         .identity
         .special_form
         .as_ref()
-        .map(|_| view! { <li>{td_string!(l, rules.special_form)}</li> });
-    let everyone = view! {
-        <h4>{td_string!(l, rules.everyone)}</h4>
-        <ul class="list">
-            {rs.base.iter().map(|r| view! { <li>{text::document(l, r.document)}</li> }).collect_view()}
-            <li>{td_string!(l, rules.identity_one_of)} " " {identity.join("; ")}</li>
-            {special}
-        </ul>
-    };
-    let categories = rs
-        .categories
-        .iter()
-        .map(|c| {
-            view! {
-                <h4>{text::category(l, c.category).0}</h4>
-                {requirement_list(l, c.documents)}
-            }
-        })
-        .collect_view();
+        .map(|_| el("li").text(td_string!(l, rules.special_form)));
+    let mut out = vec![
+        el("h4").text(td_string!(l, rules.everyone)),
+        el("ul")
+            .class("list")
+            .children(
+                rs.base
+                    .iter()
+                    .map(|r| el("li").text(text::document(l, r.document))),
+            )
+            .child(
+                el("li")
+                    .text(td_string!(l, rules.identity_one_of))
+                    .text(" ")
+                    .text(identity.join("; ")),
+            )
+            .child(special),
+    ];
+    for c in rs.categories {
+        out.push(el("h4").text(text::category(l, c.category).0));
+        out.push(requirement_list(l, c.documents));
+    }
     let purposes = rs
         .purposes
         .iter()
-        .filter(|p| !p.documents.is_empty() || !p.represented_documents.is_empty())
-        .map(|p| {
-            let represented = (!p.represented_documents.is_empty()).then(|| {
-                view! {
-                    <h4>{td_string!(l, rules.represented_title)}</h4>
-                    {requirement_list(l, p.represented_documents)}
-                }
-            });
-            view! {
-                <h4>{td_string!(l, rules.correction_title)}</h4>
-                {requirement_list(l, p.documents)}
-                {represented}
-            }
-        })
-        .collect_view();
-    view! { {everyone} {categories} {purposes} }
+        .filter(|p| !p.documents.is_empty() || !p.represented_documents.is_empty());
+    for p in purposes {
+        out.push(el("h4").text(td_string!(l, rules.correction_title)));
+        out.push(requirement_list(l, p.documents));
+        if !p.represented_documents.is_empty() {
+            out.push(el("h4").text(td_string!(l, rules.represented_title)));
+            out.push(requirement_list(l, p.represented_documents));
+        }
+    }
+    out
 }
 
-fn facts(l: Locale) -> impl IntoView {
+fn facts(l: Locale) -> Node {
     let years: Vec<String> = calendar::tables().keys().map(|y| y.to_string()).collect();
     let calendar_as_of = treaties::header(calendar::CALENDAR_TSV, "as_of")
         .and_then(dates::parse_iso)
         .map(|d| text::date(l, d))
         .unwrap_or_default();
-    view! {
-        <ul class="list">
-            <li>{td_string!(l, rules.facts_treaties, date = text::date(l, TREATIES_AS_OF)).to_string()}</li>
-            <li>{td_string!(l, rules.facts_calendar, date = calendar_as_of, years = years.join(", ")).to_string()}</li>
-        </ul>
-    }
+    el("ul")
+        .class("list")
+        .child(
+            el("li").text(
+                td_string!(
+                    l,
+                    rules.facts_treaties,
+                    date = text::date(l, TREATIES_AS_OF)
+                )
+                .to_string(),
+            ),
+        )
+        .child(
+            el("li").text(
+                td_string!(
+                    l,
+                    rules.facts_calendar,
+                    date = calendar_as_of,
+                    years = years.join(", ")
+                )
+                .to_string(),
+            ),
+        )
 }
 
-fn rule_set(l: Locale, rs: &'static RuleSet) -> impl IntoView {
+fn rule_set(l: Locale, rs: &'static RuleSet) -> Node {
     let term = match rs.term.to {
         Some(to) => td_string!(
             l,
@@ -212,27 +231,24 @@ fn rule_set(l: Locale, rs: &'static RuleSet) -> impl IntoView {
         None => td_string!(l, rules.term_open, from = text::date(l, rs.term.from)).to_string(),
     };
     let (ids, readings) = diff::sources(rs);
-    view! {
-        <section class="ruleset">
-            <h2>{name(l, rs)}</h2>
-            <p>{term}</p>
-            <h3>{td_string!(l, rules.who_title)}</h3>
-            <ul class="list">{who(l, rs)}</ul>
-            <h3>{td_string!(l, rules.documents_title)}</h3>
-            {documents(l, rs)}
-            <h3>{td_string!(l, rules.facts_title)}</h3>
-            {facts(l)}
-            <h3>{td_string!(l, citations.sources)}</h3>
-            {Markup::from(citations::sources_list(l, &ids))}
-            {Markup::new(citations::readings_list(l, &readings))}
-        </section>
-    }
+    el("section")
+        .class("ruleset")
+        .child(el("h2").text(name(l, rs)))
+        .child(el("p").text(term))
+        .child(el("h3").text(td_string!(l, rules.who_title)))
+        .child(el("ul").class("list").children(who(l, rs)))
+        .child(el("h3").text(td_string!(l, rules.documents_title)))
+        .children(documents(l, rs))
+        .child(el("h3").text(td_string!(l, rules.facts_title)))
+        .child(facts(l))
+        .child(el("h3").text(td_string!(l, citations.sources)))
+        .child(citations::sources_list(l, &ids))
+        .children(citations::readings_list(l, &readings))
 }
 
-fn change(l: Locale, c: &Change) -> impl IntoView {
-    let names = |list: Vec<&'static str>| list.join("; ");
+fn change(l: Locale, c: &Change) -> [Node; 2] {
     let line = |label: &'static str, list: Vec<&'static str>| {
-        (!list.is_empty()).then(|| view! { <li>{label} " " {names(list)}</li> })
+        (!list.is_empty()).then(|| el("li").text(label).text(" ").text(list.join("; ")))
     };
     let cats = |cs: &[crate::rules::Category]| {
         cs.iter()
@@ -242,33 +258,70 @@ fn change(l: Locale, c: &Change) -> impl IntoView {
     let docs = |ds: &[crate::rules::DocumentId]| {
         ds.iter().map(|x| text::document(l, *x)).collect::<Vec<_>>()
     };
-    view! {
-        <h3>{td_string!(l, rules.change_heading, route = route_name(l, c.route), before = name(l, c.before), after = name(l, c.after)).to_string()}</h3>
-        <ul class="list">
-            {c.term.map(|(b, a)| view! { <li>{td_string!(l, rules.change_term, before = term_span(l, b), after = term_span(l, a)).to_string()}</li> })}
-            {(c.gap_days > 0).then(|| view! { <li>{td_string!(l, rules.change_gap, days = c.gap_days.to_string()).to_string()}</li> })}
-            {line(td_string!(l, rules.categories_added), cats(&c.categories_added))}
-            {line(td_string!(l, rules.categories_removed), cats(&c.categories_removed))}
-            {line(td_string!(l, rules.documents_added), docs(&c.documents_added))}
-            {line(td_string!(l, rules.documents_removed), docs(&c.documents_removed))}
-        </ul>
+    let heading = td_string!(
+        l,
+        rules.change_heading,
+        route = route_name(l, c.route),
+        before = name(l, c.before),
+        after = name(l, c.after)
+    )
+    .to_string();
+    let term = c.term.map(|(b, a)| {
+        el("li").text(
+            td_string!(
+                l,
+                rules.change_term,
+                before = term_span(l, b),
+                after = term_span(l, a)
+            )
+            .to_string(),
+        )
+    });
+    let gap = (c.gap_days > 0).then(|| {
+        el("li").text(td_string!(l, rules.change_gap, days = c.gap_days.to_string()).to_string())
+    });
+    [
+        el("h3").text(heading),
+        el("ul")
+            .class("list")
+            .child(term)
+            .child(gap)
+            .child(line(
+                td_string!(l, rules.categories_added),
+                cats(&c.categories_added),
+            ))
+            .child(line(
+                td_string!(l, rules.categories_removed),
+                cats(&c.categories_removed),
+            ))
+            .child(line(
+                td_string!(l, rules.documents_added),
+                docs(&c.documents_added),
+            ))
+            .child(line(
+                td_string!(l, rules.documents_removed),
+                docs(&c.documents_removed),
+            )),
+    ]
+}
+
+fn changes(l: Locale) -> Vec<Node> {
+    let mut out = Vec::new();
+    for route in diff::ROUTES {
+        let all = diff::changes(rulesets(), route);
+        if all.is_empty() {
+            out.push(
+                el("p").text(td_string!(l, rules.single, route = route_name(l, route)).to_string()),
+            );
+        } else {
+            out.extend(all.iter().flat_map(|c| change(l, c)));
+        }
     }
+    out
 }
 
-fn changes(l: Locale) -> impl IntoView {
-    diff::ROUTES
-        .into_iter()
-        .map(|route| {
-            let all = diff::changes(rulesets(), route);
-            if all.is_empty() {
-                view! { <p>{td_string!(l, rules.single, route = route_name(l, route)).to_string()}</p> }.into_any()
-            } else {
-                all.iter().map(|c| change(l, c)).collect_view().into_any()
-            }
-        })
-        .collect_view()
-}
-
+/// Built as one fact list (`markup`), re-built on a language switch: a page of many small
+/// lists written as `view!` trees compiled to ~20 KB of wasm of its own (issue 12).
 #[component]
 pub fn RulesPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -283,19 +336,22 @@ pub fn RulesPage() -> impl IntoView {
             let l = i18n.get_locale();
             let mut both: Vec<_> = diff::TREATY_SOURCES.to_vec();
             both.extend_from_slice(diff::CALENDAR_SOURCES);
-            view! {
-                <p class="lead">{td_string!(l, rules.lead)}</p>
-                {rulesets().iter().map(|rs| rule_set(l, rs)).collect_view()}
-                <section class="ruleset">
-                    <h2>{td_string!(l, rules.changes_title)}</h2>
-                    <p>{td_string!(l, rules.changes_lead)}</p>
-                    {changes(l)}
-                </section>
-                <section class="ruleset">
-                    <h2>{td_string!(l, rules.treaty_calendar_title)}</h2>
-                    {Markup::from(citations::sources_list(l, &both))}
-                </section>
-            }
+            let mut page = vec![el("p").class("lead").text(td_string!(l, rules.lead))];
+            page.extend(rulesets().iter().map(|rs| rule_set(l, rs)));
+            page.push(
+                el("section")
+                    .class("ruleset")
+                    .child(el("h2").text(td_string!(l, rules.changes_title)))
+                    .child(el("p").text(td_string!(l, rules.changes_lead)))
+                    .children(changes(l)),
+            );
+            page.push(
+                el("section")
+                    .class("ruleset")
+                    .child(el("h2").text(td_string!(l, rules.treaty_calendar_title)))
+                    .child(citations::sources_list(l, &both)),
+            );
+            Markup::new(page)
         }}
         <button type="button" class="button button--secondary no-print" on:click=print>
             {t!(i18n, rules.print)}
