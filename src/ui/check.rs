@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
+use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::ui::lang::{t, use_i18n};
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 use crate::journey::{
     flow, Answers, CertifiedAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Step, Tri,
@@ -201,6 +203,15 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
     }
 }
 
+/// One row of an answers list (`<dl class="summary">`): the question and the answer; the
+/// caller may add an action cell.
+pub fn summary_row(key: impl Into<Cow<'static, str>>, value: impl Into<Cow<'static, str>>) -> Node {
+    el("div")
+        .class("summary__row")
+        .child(el("dt").class("summary__key").text(key))
+        .child(el("dd").class("summary__value").text(value))
+}
+
 /// Every answer on the path as (question, answer) in words: the printed result repeats them.
 pub fn summary_rows(
     l: Locale,
@@ -228,34 +239,22 @@ pub fn CheckPage() -> impl IntoView {
             let answers = j.answers.get();
             let preset = j.preset_country.then(|| {
                 let country = answers.at.map(|c| text::country(l, c)).unwrap_or("?");
-                view! {
-                    <div class="summary__row">
-                        <dt class="summary__key">{td_string!(l, check.consulate)}</dt>
-                        <dd class="summary__value">{country}</dd>
-                        <dd class="summary__action">{td_string!(l, check.preset)}</dd>
-                    </div>
-                }
+                summary_row(td_string!(l, check.consulate), country)
+                    .child(el("dd").class("summary__action").text(td_string!(l, check.preset)))
             });
             let rows = flow::questions(&answers, j.locked, j.today)
                 .into_iter()
                 .flat_map(|step| row(l, step, &answers, j.today).into_iter().map(move |r| (step, r)))
                 .map(|(step, (key, value))| {
-                    let hidden = key.clone();
-                    view! {
-                        <div class="summary__row">
-                            <dt class="summary__key">{key}</dt>
-                            <dd class="summary__value">{value}</dd>
-                            <dd class="summary__action">
-                                <button type="button" class="link-button" on:click=move |_| j.change(step, lang())>
-                                    {td_string!(l, change)}
-                                    <span class="visually-hidden">" " {hidden}</span>
-                                </button>
-                            </dd>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! { <dl class="summary">{preset} {rows}</dl> }
+                    let change = el("button")
+                        .class("link-button")
+                        .attr("type", "button")
+                        .on_click(move |_| j.change(step, lang()))
+                        .text(td_string!(l, change))
+                        .child(el("span").class("visually-hidden").text(" ").text(key.clone()));
+                    summary_row(key, value).child(el("dd").class("summary__action").child(change))
+                });
+            Markup::from(el("dl").class("summary").child(preset).children(rows))
         }}
         <button
             type="button"

@@ -435,24 +435,25 @@ fn PrintSummary() -> impl IntoView {
         let answers = j.answers.get();
         let rows = super::check::summary_rows(l, &answers, j.locked, j.today)
             .into_iter()
-            .map(|(key, value)| {
-                view! {
-                    <div class="summary__row">
-                        <dt class="summary__key">{key}</dt>
-                        <dd class="summary__value">{value}</dd>
-                    </div>
-                }
-            })
-            .collect_view();
+            .map(|(key, value)| super::check::summary_row(key, value));
         let link = j.owns_page().then(|| j.share_link(text::code(l))).flatten();
-        view! {
-            <section class="print-only">
-                <h2>{td_string!(l, result.print_answers_title)}</h2>
-                <dl class="summary">{rows}</dl>
-                <p>{td_string!(l, result.printed_on, date = text::date(l, j.today)).to_string()}</p>
-                {link.map(|url| view! { <p class="print-link">{td_string!(l, result.print_link)} " " {url}</p> })}
-            </section>
-        }
+        let link = link.map(|url| {
+            el("p")
+                .class("print-link")
+                .text(td_string!(l, result.print_link))
+                .text(" ")
+                .text(url)
+        });
+        Markup::from(
+            el("section")
+                .class("print-only")
+                .child(el("h2").text(td_string!(l, result.print_answers_title)))
+                .child(el("dl").class("summary").children(rows))
+                .child(el("p").text(
+                    td_string!(l, result.printed_on, date = text::date(l, j.today)).to_string(),
+                ))
+                .child(link),
+        )
     }
 }
 
