@@ -42,11 +42,13 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n(RwSignal::new(Locale::en)))
 }
 
-/// A translated text as a view that follows the language: `t!(i18n, result.title)`.
+/// A translated text as a view that follows the language: `t!(i18n, result.title)`. A derived
+/// signal rather than a bare closure: Leptos compiles its rendering code once per closure
+/// type, but once for every `Signal<&str>` (about 6 KB less wasm for the app's 23 uses).
 macro_rules! t {
     ($i18n:expr, $($key:tt)+) => {{
         let i18n: $crate::ui::lang::I18n = $i18n;
-        move || $crate::i18n::td_string!(i18n.get_locale(), $($key)+)
+        ::leptos::prelude::Signal::derive(move || $crate::i18n::td_string!(i18n.get_locale(), $($key)+))
     }};
 }
 pub(crate) use t;
