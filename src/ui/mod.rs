@@ -127,8 +127,8 @@ pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mount
     match options.presets.lang.as_deref() {
         Some(code) if query::LANGS.contains(&code) => parsed.lang = Some(code.to_owned()),
         Some(other) => warn(&format!(
-            "iin-precheck: language {:?} is not available (en, ru, kk); using the browser's",
-            other.chars().take(16).collect::<String>()
+            "iin-precheck: language {} is not available (en, ru, kk); using the browser's",
+            crate::embed::validate::shown(other)
         )),
         None => {}
     }
@@ -220,7 +220,8 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     provide_context(j);
     if let Some(lang) = &parsed.unsupported_lang {
         warn(&format!(
-            "iin-precheck: no translation for language {lang:?} (en, ru, kk); using the browser's"
+            "iin-precheck: no translation for language {} (en, ru, kk); using the browser's",
+            crate::embed::validate::shown(lang)
         ));
     }
     if !parsed.ignored.is_empty() {
