@@ -83,7 +83,6 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
-/// Mounts the standalone app into `<body>`, reading answers and presets from the URL.
 /// The standalone app's start (`main`): mounts in a task of its own, after the one that
 /// instantiated the wasm. The browser can handle input and paint between the two, and
 /// neither task alone blocks the main thread as long as both together did (issue 12, Total
@@ -92,6 +91,7 @@ pub fn start() {
     widgets::after_render(mount_app);
 }
 
+/// Mounts the standalone app into `<body>`, reading answers and presets from the URL.
 pub fn mount_app() {
     console_error_panic_hook::set_once();
     let pairs = state::location_pairs();
