@@ -219,6 +219,11 @@ fn facts(l: Locale) -> Node {
         )
 }
 
+/// One part of the page: a rule set, the changes, the treaty and calendar sources.
+fn section(title: &'static str) -> Node {
+    el("section").class("ruleset").child(el("h2").text(title))
+}
+
 fn rule_set(l: Locale, rs: &'static RuleSet) -> Node {
     let term = match rs.term.to {
         Some(to) => td_string!(
@@ -231,9 +236,7 @@ fn rule_set(l: Locale, rs: &'static RuleSet) -> Node {
         None => td_string!(l, rules.term_open, from = text::date(l, rs.term.from)).to_string(),
     };
     let (ids, readings) = diff::sources(rs);
-    el("section")
-        .class("ruleset")
-        .child(el("h2").text(name(l, rs)))
+    section(name(l, rs))
         .child(el("p").text(term))
         .child(el("h3").text(td_string!(l, rules.who_title)))
         .child(el("ul").class("list").children(who(l, rs)))
@@ -339,16 +342,12 @@ pub fn RulesPage() -> impl IntoView {
             let mut page = vec![el("p").class("lead").text(td_string!(l, rules.lead))];
             page.extend(rulesets().iter().map(|rs| rule_set(l, rs)));
             page.push(
-                el("section")
-                    .class("ruleset")
-                    .child(el("h2").text(td_string!(l, rules.changes_title)))
+                section(td_string!(l, rules.changes_title))
                     .child(el("p").text(td_string!(l, rules.changes_lead)))
                     .children(changes(l)),
             );
             page.push(
-                el("section")
-                    .class("ruleset")
-                    .child(el("h2").text(td_string!(l, rules.treaty_calendar_title)))
+                section(td_string!(l, rules.treaty_calendar_title))
                     .child(citations::sources_list(l, &both)),
             );
             Markup::new(page)
