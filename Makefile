@@ -53,10 +53,14 @@ build dist: install-build
 	$(MAKE) --no-print-directory dist-pages
 
 # After the build, in this order (docs/embedding.md, "Fast first screen", "Offline"):
+#   the Russian and Kazakh texts (locale-<code>-<hash>.json, written by build.rs for the app's
+#   `lazy-locales` build: the page fetches only its reader's language);
 #   the page per language with the start page pre-rendered in it, manifests, icons;
 #   sw.js with the precache list and a version hashed from those files;
 #   NAME.br and NAME.gz next to every text and wasm file, for the server to send as they are.
 dist-pages:
+	rm -f dist/locale-*.json
+	cp $(TARGET_DIR)/wasm32-unknown-unknown/release/locales/locale-*.json dist/
 	node .ci/prerender.mjs dist
 	node .ci/sw-manifest.mjs dist
 	node .ci/compress.mjs dist
@@ -104,6 +108,7 @@ test-clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --bins --tests -- -D warnings
 	cargo clippy $(WASM) --lib --features js-mount -- -D warnings
+	cargo clippy $(WASM) --bins --features lazy-locales -- -D warnings
 
 test-native:
 	cargo test

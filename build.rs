@@ -1,8 +1,16 @@
-//! Generates the `i18n` module from `locales/{en,ru,kk}.json` (leptos_i18n). The module is
-//! included only in the browser build (`src/ui/i18n.rs`); the native build of the rules core
-//! runs this script too but never includes its output.
-use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
+//! Generates the `i18n` module from `locales/{en,ru,kk}.json` (`OUT_DIR/i18n.rs`, included
+//! only in the browser build) and embeds the data tables (`data/`).
+//!
+//! The interface texts: every key of `locales/en.json` becomes an index into one table per
+//! language, read through `td_string!(locale, key.path)` (a key that does not exist does not
+//! build; a text with `{{ values }}` must be given exactly those values, by name). English is
+//! always compiled in. Russian and Kazakh are compiled in too, except with the Cargo feature
+//! `lazy-locales` (the app's own page, built by Trunk): there each is a file of its own,
+//! `locale-<code>-<hash of its contents>.json`, which the page fetches only for a reader of that
+//! language (issue 12: a third of the texts instead of all three in every download).
+use std::collections::{BTreeMap, BTreeSet};
 use std::error::Error;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -10,17 +18,228 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=Cargo.toml");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("no OUT_DIR")?);
     data_tables(&out_dir)?;
-    let out = out_dir.join("i18n");
-    // `interpolate_display`: texts with `{{ values }}` are also usable as plain strings
-    // (attributes, the page title), not only as views.
-    let config = Config::new("en")?
-        .add_locale("ru")?
-        .add_locale("kk")?
-        .parse_options(ParseOptions::new().interpolate_display(true));
-    let infos = TranslationsInfos::parse(config)?;
-    infos.emit_diagnostics();
-    infos.rerun_if_locales_changed();
-    infos.generate_i18n_module(out)?;
+    locales(&out_dir)?;
+    Ok(())
+}
+
+/// The interface languages, in the order of `Locale`'s variants; English first (the fallback).
+const LOCALES: [&str; 3] = ["en", "ru", "kk"];
+
+/// A locale file flattened: `q.document.title` -> text, in key order.
+fn flatten(
+    prefix: &str,
+    value: &serde_json::Value,
+    out: &mut BTreeMap<String, String>,
+) -> Result<(), String> {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                flatten(&path, v, out)?;
+            }
+            Ok(())
+        }
+        serde_json::Value::String(text) => {
+            out.insert(prefix.to_owned(), text.clone());
+            Ok(())
+        }
+        other => Err(format!("{prefix}: a text is a string, not {other}")),
+    }
+}
+
+/// The names of a text's `{{ values }}`.
+fn values(text: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start + 2..].find("}}") else {
+            break;
+        };
+        names.insert(rest[start + 2..start + 2 + len].trim().to_owned());
+        rest = &rest[start + 2 + len + 2..];
+    }
+    names
+}
+
+/// Every order of `names` (a text has at most a few values).
+fn permutations(names: &[String]) -> Vec<Vec<String>> {
+    if names.len() <= 1 {
+        return vec![names.to_vec()];
+    }
+    let mut all = Vec::new();
+    for (i, first) in names.iter().enumerate() {
+        let mut rest = names.to_vec();
+        rest.remove(i);
+        for mut tail in permutations(&rest) {
+            tail.insert(0, first.clone());
+            all.push(tail);
+        }
+    }
+    all
+}
+
+fn fnv64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn locales(out_dir: &Path) -> Result<(), Box<dyn Error>> {
+    let mut tables = Vec::new();
+    for code in LOCALES {
+        let path = format!("locales/{code}.json");
+        println!("cargo::rerun-if-changed={path}");
+        let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)
+            .map_err(|e| format!("{path}: {e}"))?;
+        let mut flat = BTreeMap::new();
+        flatten("", &json, &mut flat).map_err(|e| format!("{path}: {e}"))?;
+        tables.push(flat);
+    }
+    let en = &tables[0];
+    // Every language has every key, none empty, with the same values (tests/locales.rs says
+    // which; here a mismatch simply does not build).
+    for (code, table) in LOCALES.iter().zip(&tables) {
+        for (key, text) in table {
+            let Some(english) = en.get(key) else {
+                return Err(format!("locales/{code}.json: {key} is not in en.json").into());
+            };
+            if text.trim().is_empty() || values(text) != values(english) {
+                return Err(format!(
+                    "locales/{code}.json: {key} is empty or has other values than en.json"
+                )
+                .into());
+            }
+        }
+        if let Some(missing) = en.keys().find(|k| !table.contains_key(*k)) {
+            return Err(format!("locales/{code}.json: {missing} is missing").into());
+        }
+    }
+    let lazy = std::env::var_os("CARGO_FEATURE_LAZY_LOCALES").is_some()
+        && std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let count = en.len();
+    let mut code = String::new();
+    writeln!(
+        code,
+        "/// The interface texts (generated by build.rs from locales/*.json)."
+    )?;
+    writeln!(code, "pub mod i18n {{")?;
+    writeln!(code, "    /// An interface language.")?;
+    writeln!(code, "    #[allow(non_camel_case_types)]")?;
+    writeln!(
+        code,
+        "    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]"
+    )?;
+    writeln!(code, "    pub enum Locale {{ #[default] en, ru, kk }}")?;
+    writeln!(code, "    /// How many texts each language has.")?;
+    writeln!(code, "    pub const COUNT: usize = {count};")?;
+    let table_of = |t: &BTreeMap<String, String>| -> String {
+        t.values().map(|s| format!("{s:?},")).collect::<String>()
+    };
+    writeln!(
+        code,
+        "    pub static EN: [&str; {count}] = [{}];",
+        table_of(en)
+    )?;
+    if lazy {
+        // Each file next to the wasm (target/.../release/locales/), copied into dist/ by `make
+        // dist`; the old ones removed, so the copy never ships a file of an earlier build.
+        let release = out_dir
+            .ancestors()
+            .nth(3)
+            .ok_or("OUT_DIR has no target directory")?;
+        let dir = release.join("locales");
+        std::fs::create_dir_all(&dir)?;
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.extension().is_some_and(|e| e == "json") {
+                std::fs::remove_file(path)?;
+            }
+        }
+        writeln!(
+            code,
+            "    /// The file of each language the page fetches (English is compiled in)."
+        )?;
+        writeln!(
+            code,
+            "    pub fn file(l: Locale) -> Option<&'static str> {{ match l {{"
+        )?;
+        writeln!(code, "        Locale::en => None,")?;
+        for (code_name, table) in LOCALES.iter().zip(&tables).skip(1) {
+            let json = serde_json::to_string(&table.values().collect::<Vec<_>>())?;
+            let name = format!("locale-{code_name}-{:016x}.json", fnv64(json.as_bytes()));
+            let path = dir.join(&name);
+            std::fs::write(&path, &json)?;
+            // Deleted by hand, it is written again.
+            println!("cargo::rerun-if-changed={}", path.display());
+            writeln!(code, "        Locale::{code_name} => Some({name:?}),")?;
+        }
+        writeln!(code, "    }} }}")?;
+    } else {
+        writeln!(
+            code,
+            "    pub static RU: [&str; {count}] = [{}];",
+            table_of(&tables[1])
+        )?;
+        writeln!(
+            code,
+            "    pub static KK: [&str; {count}] = [{}];",
+            table_of(&tables[2])
+        )?;
+    }
+    // Read in every language whatever the reader's: the country search finds "stateless"
+    // typed in any of them.
+    let key = "q.citizenship.stateless";
+    let names = tables
+        .iter()
+        .map(|t| t.get(key).map(|s| format!("{s:?}")).ok_or(key))
+        .collect::<Result<Vec<_>, _>>()?;
+    writeln!(code, "    /// `{key}` in English, Russian and Kazakh.")?;
+    writeln!(
+        code,
+        "    pub static STATELESS: [&str; 3] = [{}];",
+        names.join(", ")
+    )?;
+    // `td_string!`: one arm per key, and per order of its values, so a key that does not
+    // exist, a value a text does not have or a missing one does not build.
+    code.push_str(
+        "    /// A text in `locale`: `td_string!(l, q.document.title)` (a `&'static str`), or with\n    \
+         /// its values, `td_string!(l, q.document.title, name = x)` (a `String`).\n    \
+         macro_rules! td_string {\n",
+    );
+    for (index, (key, text)) in en.iter().enumerate() {
+        let names: Vec<String> = values(text).into_iter().collect();
+        if names.is_empty() {
+            writeln!(
+                code,
+                "        ($l:expr, {key}) => {{ $crate::ui::lang::text($l, {index}) }};"
+            )?;
+            continue;
+        }
+        for order in permutations(&names) {
+            let pattern: Vec<String> = order
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("{n} = $v{i}:expr"))
+                .collect();
+            let args: Vec<String> = order
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("({n:?}, &$v{i} as &dyn ::core::fmt::Display)"))
+                .collect();
+            writeln!(
+                code,
+                "        ($l:expr, {key}, {} $(,)?) => {{ $crate::ui::lang::format($l, {index}, &[{}]) }};",
+                pattern.join(", "),
+                args.join(", ")
+            )?;
+        }
+    }
+    code.push_str("    }\n    pub(crate) use td_string;\n}\n");
+    std::fs::write(out_dir.join("i18n.rs"), code)?;
     Ok(())
 }
 

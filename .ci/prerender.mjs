@@ -9,12 +9,14 @@
 //       id="prerendered", which the app removes in the task that mounts it: src/ui/mod.rs).
 //       A `?lang=ru` link gets index.ru.html from .ci/static.mjs and the service worker;
 //       on a host without rewrites, link to index.ru.html?lang=ru (docs/embedding.md).
+//       index.ru.html and index.kk.html also preload that language's texts
+//       (locale-<code>-<hash>.json, which `make dist` copies from the build: src/ui/lang.rs).
 //   manifest.webmanifest, manifest.ru.webmanifest, manifest.kk.webmanifest, icon-*.png
 // Without Chromium and playwright-core (`bash .ci/install.sh test` installs them) the pages
 // are still written, without the start page, and the build says so; PRERENDER=required (set
 // by `make test`) makes that an error instead.
 // Usage: node .ci/prerender.mjs DIR
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
@@ -121,8 +123,15 @@ function page(template, code, rendered) {
     `<meta name="description" content="${escapeHtml(t.start.title)}"`
   );
   html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript><p>${escapeHtml(t.noscript)}</p></noscript>`);
+  // The texts of a language other than English are a file of their own (src/ui/lang.rs):
+  // fetched while the wasm downloads, not after it.
+  const texts = readdirSync(dir).filter((f) => f.startsWith(`locale-${code}-`) && f.endsWith(".json"));
+  if (code !== "en" && texts.length !== 1) {
+    throw new Error(`prerender: expected one locale-${code}-*.json in ${dir}, found ${texts.length}`);
+  }
+  const preload = texts.map((f) => `<link rel="preload" href="${f}" as="fetch" crossorigin />`).join("");
   const head =
-    `${BEGIN}<link rel="manifest" href="${manifestFile(code)}" />` +
+    `${BEGIN}${preload}<link rel="manifest" href="${manifestFile(code)}" />` +
     `<meta name="theme-color" content="${THEME}" />` +
     `<link rel="apple-touch-icon" href="icon-192.png" />${END}\n`;
   html = html.replace("</head>", `${head}</head>`);

@@ -91,7 +91,9 @@ pub fn start() {
     widgets::after_render(mount_app);
 }
 
-/// Mounts the standalone app into `<body>`, reading answers and presets from the URL.
+/// Mounts the standalone app into `<body>`, reading answers and presets from the URL. The
+/// reader's language is fetched first when it is not compiled in (`ui::lang`; the page of that
+/// language preloads it): the app then opens in it, or in English with a notice.
 pub fn mount_app() {
     console_error_panic_hook::set_once();
     let pairs = state::location_pairs();
@@ -102,6 +104,20 @@ pub fn mount_app() {
     } else {
         Host::Standalone
     };
+    let wanted = wanted_locale(&parsed);
+    if lang::is_loaded(wanted) {
+        mount_body(host, parsed);
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = lang::load(wanted).await {
+                warn(&e);
+            }
+            mount_body(host, parsed);
+        });
+    }
+}
+
+fn mount_body(host: Host, parsed: query::Parsed) {
     // The start page pre-rendered into the HTML at build time (.ci/prerender.mjs) painted
     // before the wasm arrived; the app replaces it in this same task, so no frame shows the
     // page empty.
@@ -112,6 +128,15 @@ pub fn mount_app() {
         prerendered.remove();
     }
     leptos::mount::mount_to_body(move || view! { <Root host parsed=parsed.clone() /> });
+}
+
+/// The language asked for: the URL's (or the host's preset), else the browser's.
+fn wanted_locale(parsed: &query::Parsed) -> Locale {
+    parsed
+        .lang
+        .as_deref()
+        .and_then(text::from_code)
+        .unwrap_or_else(text::from_browser)
 }
 
 /// Mounts the app into `element` (the caller provides the Shadow DOM root's container).
@@ -150,15 +175,16 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Root(host: Host, parsed: query::Parsed) -> impl IntoView {
-    // The language: the URL's (or the host's preset), else the browser's (`ui::lang`). No
-    // cookie, and <html lang> is left alone: the shell sets `lang` on its own root, and on
-    // <html> only when it owns the page.
-    let initial = parsed
-        .lang
-        .as_deref()
-        .and_then(text::from_code)
-        .unwrap_or_else(text::from_browser);
-    lang::provide(initial);
+    // The language: the URL's (or the host's preset), else the browser's (`ui::lang`); English
+    // with a notice when its texts could not be fetched. No cookie, and <html lang> is left
+    // alone: the shell sets `lang` on its own root, and on <html> only when it owns the page.
+    let wanted = wanted_locale(&parsed);
+    let initial = if lang::is_loaded(wanted) {
+        wanted
+    } else {
+        Locale::en
+    };
+    lang::provide(initial, (initial != wanted).then_some(wanted));
     view! { <Shell host parsed initial /> }
 }
 
@@ -238,12 +264,17 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     });
     // The URL reflects the validated state from the start (bad parameters dropped, and an
     // IIN an old link carried removed from the address and this history entry).
+    // A language whose texts did not load stays in the link, so reloading online opens it.
     if j.owns_page() && !state::location_pairs().is_empty() {
-        j.replace_url(text::code(initial));
+        j.replace_url(text::code(i18n.unavailable_untracked().unwrap_or(initial)));
     }
-    // Language: on the app's root always; on <html> only on a page of our own.
-    Effect::new(move |_| {
+    // Language: on the app's root always; on <html> only on a page of our own. A switch (not
+    // the first run) goes into the URL.
+    Effect::new(move |previous: Option<()>| {
         let code = text::code(i18n.get_locale());
+        if previous.is_some() {
+            j.replace_url(code);
+        }
         if j.owns_page() {
             if let Some(html) = web_sys::window()
                 .and_then(|w| w.document())
@@ -267,6 +298,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     });
     let page = move || {
         view! {
+            <LanguageNotice />
             <Notice />
             {j.owns_page().then(|| view! { <update::UpdateNotice /> })}
             {move || match j.step.get() {
@@ -343,14 +375,10 @@ fn question_page(step: Step) -> AnyView {
 /// English / Русский / Қазақша, on every page. Each name is written in its own language.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let j = expect_context::<Journey>();
     let i18n = use_i18n();
-    let choose = move |l: Locale| {
-        i18n.set_locale(l);
-        j.replace_url(text::code(l));
-        update_title();
-    };
-    let button = move |l: Locale, name: &'static str| {
+    // The URL, `<html lang>` and the title follow when the texts are here (`Shell`).
+    let choose = move |l: Locale| i18n.set_locale(l);
+    let button = move |l: Locale| {
         view! {
             <li>
                 <button
@@ -360,7 +388,7 @@ fn LanguageSwitch() -> impl IntoView {
                     aria-pressed=move || (i18n.get_locale() == l).to_string()
                     on:click=move |_| choose(l)
                 >
-                    {name}
+                    {language_name(l)}
                 </button>
             </li>
         }
@@ -368,9 +396,9 @@ fn LanguageSwitch() -> impl IntoView {
     view! {
         <nav class="lang-switch" aria-label=move || td_string!(i18n.get_locale(), language)>
             <ul class="lang-switch__list">
-                {button(Locale::en, "English")}
-                {button(Locale::ru, "Русский")}
-                {button(Locale::kk, "Қазақша")}
+                {button(Locale::en)}
+                {button(Locale::ru)}
+                {button(Locale::kk)}
             </ul>
         </nav>
     }
@@ -399,6 +427,35 @@ fn link_field_words(l: Locale, field: query::LinkField) -> String {
         F::Language => td_string!(l, link_field.language).to_string(),
         F::Page => td_string!(l, link_field.page).to_string(),
         F::Other => td_string!(l, link_field.other).to_string(),
+    }
+}
+
+/// Says that a language the reader chose could not be fetched (`ui::lang`), dismissible.
+#[component]
+fn LanguageNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        i18n.unavailable().map(|wanted| {
+            let l = i18n.get_locale();
+            let name = language_name(wanted);
+            view! {
+                <div class="callout callout--warning notice" role="alert">
+                    <p>{td_string!(l, notice_language_unavailable, language = name)}</p>
+                    <button type="button" class="link-button" on:click=move |_| i18n.dismiss()>
+                        {td_string!(l, notice_close)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// A language's name in that language.
+fn language_name(l: Locale) -> &'static str {
+    match l {
+        Locale::en => "English",
+        Locale::ru => "Русский",
+        Locale::kk => "Қазақша",
     }
 }
 

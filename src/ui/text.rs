@@ -1,5 +1,5 @@
 //! Words for the contract's code words, dates and countries in the current language. Every
-//! match is exhaustive and every key is checked at compile time by leptos_i18n, so a new
+//! match is exhaustive and every key is checked at compile time (`td_string!`), so a new
 //! reason, note or document cannot ship without its text in all three languages.
 
 use chrono::{Datelike, NaiveDate};

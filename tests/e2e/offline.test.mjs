@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { DIST, ROOT, launchChromium, watchErrors } from "./harness.mjs";
-import { L, button, heading, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
+import { L, button, fmt, heading, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
 import { origins, pages as hostPages } from "./embed-harness.mjs";
 import { sendStatic } from "../../.ci/static.mjs";
 
@@ -250,6 +250,84 @@ test("online with the worker: a link with answers is answered from the cache, ne
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ru");
   const sent = server.requests.slice(seen);
   assert.deepEqual(sent.filter((u) => u.includes("?")), [], `no URL with a query reached the server: ${sent}`);
+  await context.close();
+});
+
+/** The language files the server was asked for since request number `from`. */
+const textsFetched = (from) => server.requests.slice(from).filter((u) => /locale-/.test(u)).map((u) => u.match(/locale-(\w+)-/)[1]);
+
+/** Clicks the language switch's button for `name` (each written in its own language). */
+const switchTo = (page, name) => page.locator(".lang-switch").getByRole("button", { name, exact: true }).click();
+
+test("each reader downloads only their language's texts; a switch fetches the other's", async () => {
+  // English: the texts are in the wasm, no file.
+  let seen = server.requests.length;
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  await page.goto(server.url + "/");
+  assert.equal(await appMounted(page), L.en.start.title);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(textsFetched(seen), [], "an English reader fetches no texts file");
+  // Russian: its own file once (the page's preload is the app's fetch), nothing else.
+  seen = server.requests.length;
+  await page.goto(`${server.url}/?lang=ru`);
+  assert.equal(await appMounted(page), L.ru.start.title);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(textsFetched(seen), ["ru"], "a Russian reader fetches the Russian texts, once");
+  // A switch to Kazakh fetches Kazakh, then the page, <html lang> and the link follow.
+  seen = server.requests.length;
+  await switchTo(page, "Қазақша");
+  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title);
+  assert.deepEqual(textsFetched(seen), ["kk"]);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "kk");
+  assert.match(page.url(), /lang=kk/);
+  // Back to Russian: already here, no fetch.
+  seen = server.requests.length;
+  await switchTo(page, "Русский");
+  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.ru.start.title);
+  assert.deepEqual(textsFetched(seen), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a language whose texts cannot be fetched: the page says so and stays usable in its own", async () => {
+  const { context, page } = await fresh({ serviceWorkers: "block" });
+  await page.route(/locale-kk-/, (route) => route.abort("internetdisconnected"));
+  await page.goto(server.url + "/" + query({ ...SPOUSE, step: "check" }));
+  const title = await appMounted(page);
+  await switchTo(page, "Қазақша");
+  const notice = page.getByRole("alert").filter({ hasText: "Қазақша" });
+  await notice.waitFor({ timeout: 10000 });
+  assert.equal((await notice.locator("p").innerText()).trim(), fmt(L.en.notice_language_unavailable, { language: "Қазақша" }));
+  assert.equal(await heading(page), title, "the page stays, in English");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.doesNotMatch(page.url(), /lang=kk/);
+  // Online again: the same choice works, and the notice goes.
+  await page.unroute(/locale-kk-/);
+  await switchTo(page, "Қазақша");
+  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.check.title);
+  assert.equal(await page.getByRole("alert").filter({ hasText: "Қазақша" }).count(), 0);
+  // Opened in a language that cannot be fetched: English with the notice, the link kept.
+  await page.route(/locale-ru-/, (route) => route.abort("internetdisconnected"));
+  await page.goto(server.url + "/" + query({ ...SPOUSE, lang: "ru", step: "check" }));
+  assert.equal(await appMounted(page), L.en.check.title);
+  await page.getByRole("alert").filter({ hasText: "Русский" }).waitFor({ timeout: 10000 });
+  assert.match(page.url(), /lang=ru/, "a reload online opens it in Russian");
+  await context.close();
+});
+
+test("offline after one visit: every language, from the cache", async () => {
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await controlled(page);
+  const seen = server.requests.length;
+  await context.setOffline(true);
+  await switchTo(page, "Қазақша");
+  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title);
+  await page.goto(`${server.url}/?lang=ru`);
+  assert.equal(await appMounted(page), L.ru.start.title);
+  assert.deepEqual(server.requests.slice(seen), [], "nothing reached the server while offline");
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -11,7 +11,7 @@ const load = (code) => JSON.parse(readFileSync(join(ROOT, "locales", `${code}.js
 /** The interface text per language, as in locales/<lang>.json. */
 export const L = { en: load("en"), ru: load("ru"), kk: load("kk") };
 
-/** Fills `{{ name }}` placeholders like leptos_i18n does. */
+/** Fills `{{ name }}` placeholders as the app does (src/ui/lang.rs). */
 export function fmt(text, vars = {}) {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k) => String(vars[k] ?? `{{ ${k} }}`));
 }

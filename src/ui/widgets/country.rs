@@ -25,13 +25,10 @@ fn lang(l: Locale) -> Lang {
     }
 }
 
-/// The "stateless" choice in each language: it is found by any of them.
+/// The "stateless" choice in each language: it is found by any of them (compiled in even
+/// where the other languages' texts are fetched, `ui::lang`).
 fn stateless_names() -> [&'static str; 3] {
-    [
-        td_string!(Locale::en, q.citizenship.stateless),
-        td_string!(Locale::ru, q.citizenship.stateless),
-        td_string!(Locale::kk, q.citizenship.stateless),
-    ]
+    crate::i18n::STATELESS
 }
 
 /// One entry of the list: the code, the name shown, and the other name that matched (shown
