@@ -20,7 +20,9 @@ pub type Getter<T> = Arc<dyn Fn(&Answers) -> Option<T> + Send + Sync>;
 /// Stores a page's answer.
 pub type Setter<T> = Arc<dyn Fn(&mut Answers, T) + Send + Sync>;
 
-/// A page with one set of radios whose choices map to values of `T`.
+/// A page with one set of radios whose choices map to values of `T`. Only the mapping between
+/// values and positions is generic: the page is built by [`choice_page`], compiled once
+/// rather than once per type of answer (issue 12: the wasm's size).
 #[component]
 pub fn ChoicePage<T>(
     name: &'static str,
@@ -34,18 +36,39 @@ pub fn ChoicePage<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    let (values, labels): (Vec<T>, Vec<ChoiceWords>) = choices.into_iter().unzip();
+    let values: Arc<[T]> = values.into();
+    let known = values.clone();
+    let position: Getter<usize> =
+        Arc::new(move |a: &Answers| get(a).and_then(|c| known.iter().position(|v| *v == c)));
+    let store: Setter<usize> = Arc::new(move |a: &mut Answers, i: usize| {
+        if let Some(v) = values.get(i) {
+            set(a, *v);
+        }
+    });
+    choice_page(name, title, hint, labels, position, store, error)
+}
+
+/// The radios page itself, on positions in `choices`.
+#[inline(never)]
+fn choice_page(
+    name: &'static str,
+    title: Words,
+    hint: Option<Words>,
+    choices: Vec<ChoiceWords>,
+    get: Getter<usize>,
+    set: Setter<usize>,
+    error: fn(Locale) -> String,
+) -> AnyView {
     let j = expect_context::<Journey>();
     let i18n = use_i18n();
-    let values: Vec<T> = choices.iter().map(|(v, _)| *v).collect();
+    let count = choices.len();
     let current = j.answers.with_untracked(|a| get(a));
-    let selected = RwSignal::new(current.and_then(|c| values.iter().position(|v| *v == c)));
+    let selected = RwSignal::new(current.filter(|i| *i < count));
     let problems = Problems::new();
     let errors = problems.shown;
-    let on_continue = move || match selected
-        .get_untracked()
-        .and_then(|i| values.get(i).copied())
-    {
-        Some(v) => problems.accept(j, |a| set(a, v)),
+    let on_continue = move || match selected.get_untracked().filter(|i| *i < count) {
+        Some(i) => problems.accept(j, |a| set(a, i)),
         None => problems.report(vec![Problem::new(format!("{name}-0"), error)]),
     };
     let error_signal = error_for(errors, name);
@@ -53,7 +76,7 @@ where
         <QuestionShell errors on_continue>
             {move || {
                 let l = i18n.get_locale();
-                let labels = choices.iter().map(|(_, c)| c(l)).collect::<Vec<_>>();
+                let labels = choices.iter().map(|c| c(l)).collect::<Vec<_>>();
                 view! {
                     <Radios
                         name
@@ -68,6 +91,7 @@ where
             }}
         </QuestionShell>
     }
+    .into_any()
 }
 
 /// A getter and a setter for one field of the answers.

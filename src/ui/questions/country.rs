@@ -12,30 +12,34 @@ use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 use crate::ui::widgets::*;
 
-/// A page with one country chooser. `read` turns the chooser's value into the answer
-/// (`None`: not a valid choice), `store` keeps it.
+/// A page with one country chooser. `store` keeps the chooser's value as the answer and says
+/// whether it was one (`false`: not a valid choice, nothing stored). Not generic over the
+/// answer's type: the page is compiled once for its three uses (issue 12).
 #[component]
-fn CountryPage<T>(
+fn CountryPage(
     id: &'static str,
     title: Words,
     hint: Words,
     #[prop(optional)] with_stateless: bool,
     initial: String,
-    read: fn(&str) -> Option<T>,
-    store: fn(&mut Answers, T),
+    store: fn(&mut Answers, &str) -> bool,
     error: fn(Locale) -> String,
-) -> impl IntoView
-where
-    T: Send + Sync + 'static,
-{
+) -> impl IntoView {
     let j = expect_context::<Journey>();
     let i18n = use_i18n();
     let value = RwSignal::new(initial);
     let problems = Problems::new();
     let errors = problems.shown;
-    let on_continue = move || match read(&value.get_untracked()) {
-        Some(v) => problems.accept(j, |a| store(a, v)),
-        None => problems.report(vec![Problem::new(id, error)]),
+    let on_continue = move || {
+        let chosen = value.get_untracked();
+        let mut probe = j.answers.get_untracked();
+        if store(&mut probe, &chosen) {
+            problems.accept(j, |a| {
+                store(a, &chosen);
+            })
+        } else {
+            problems.report(vec![Problem::new(id, error)])
+        }
     };
     let error = error_for(errors, id);
     view! {
@@ -58,8 +62,9 @@ where
     }
 }
 
-fn country(value: &str) -> Option<Country> {
-    Country::parse(value).ok()
+/// Keeps `value` in `field` when it is a country.
+fn country(value: &str, field: &mut Option<Country>) -> bool {
+    Country::parse(value).map(|c| *field = Some(c)).is_ok()
 }
 
 #[component]
@@ -75,8 +80,7 @@ pub fn ConsulatePage() -> impl IntoView {
             title=super::words(|l| td_string!(l, q.consulate.title).to_string())
             hint=super::words(|l| td_string!(l, q.consulate.hint).to_string())
             initial
-            read=country
-            store=|a, c| a.at = Some(c)
+            store=|a, v| country(v, &mut a.at)
             error=|l| td_string!(l, q.consulate.error).to_string()
         />
     }
@@ -96,8 +100,7 @@ pub fn CitizenshipPage() -> impl IntoView {
             hint=super::words(|l| td_string!(l, q.citizenship.hint).to_string())
             with_stateless=true
             initial
-            read=|v| Citizenship::try_from(v.to_owned()).ok()
-            store=|a, c| a.citizenship = Some(c)
+            store=|a, v| Citizenship::try_from(v.to_owned()).map(|c| a.citizenship = Some(c)).is_ok()
             error=|l| td_string!(l, q.citizenship.error).to_string()
         />
     }
@@ -118,8 +121,7 @@ pub fn IdIssuerPage() -> impl IntoView {
             title=super::words(|l| td_string!(l, q.id_details.issuer_title).to_string())
             hint=super::words(|l| td_string!(l, q.id_details.issuer_hint).to_string())
             initial
-            read=country
-            store=|a, c| a.id_issuer = Some(c)
+            store=|a, v| country(v, &mut a.id_issuer)
             error=|l| td_string!(l, q.id_details.error_issuer).to_string()
         />
     }
