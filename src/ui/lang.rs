@@ -27,15 +27,24 @@ impl I18n {
         self.0.get_untracked()
     }
 
-    /// Switches every text to `locale`, once its texts are here (at once when they are).
+    /// Switches every text to `locale`, once its texts are here (at once when they are). Of
+    /// two quick choices the last one wins, whichever file arrives first.
     pub fn set_locale(self, locale: Locale) {
+        let choice = CHOICE.with(|c| {
+            c.set(c.get().wrapping_add(1));
+            c.get()
+        });
         if is_loaded(locale) {
             self.1.set(None);
             self.0.set(locale);
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            match load(locale).await {
+            let loaded = load(locale).await;
+            if CHOICE.with(|c| c.get()) != choice {
+                return;
+            }
+            match loaded {
                 Ok(()) => {
                     self.1.set(None);
                     self.0.set(locale);
@@ -62,6 +71,11 @@ impl I18n {
     pub fn dismiss(self) {
         self.1.set(None);
     }
+}
+
+thread_local! {
+    /// How many language choices were made: a fetch that ends after a later choice is ignored.
+    static CHOICE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// Provides the language to the components below the caller's owner; `unavailable`, a

@@ -315,6 +315,28 @@ test("a language whose texts cannot be fetched: the page says so and stays usabl
   await context.close();
 });
 
+test("two quick language choices: the last one stays, whichever texts arrive first", async () => {
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/locale-ru-/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await switchTo(page, "Русский");
+  await switchTo(page, "Қазақша");
+  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title);
+  release();
+  await page.waitForResponse(/locale-ru-/);
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
+  assert.equal((await heading(page)), L.kk.start.title, "Kazakh, the last choice, stays");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "kk");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("offline after one visit: every language, from the cache", async () => {
   const { context, page, errors } = await fresh();
   await page.goto(server.url + "/");
