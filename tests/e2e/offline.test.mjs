@@ -219,12 +219,7 @@ test("the app takes over the pre-rendered page without moving it, under the stri
 });
 
 test("offline after one visit: reload with the network off and finish a journey", async () => {
-  const { context, page, errors } = await fresh();
-  await page.goto(server.url + "/");
-  await appMounted(page);
-  await controlled(page);
-  const seen = server.requests.length;
-  await context.setOffline(true);
+  const { context, page, errors, seen } = await offlineAfterVisit();
   await page.reload();
   assert.equal(await appMounted(page), L.en.start.title);
   const visited = await walk(page, SPOUSE_PERSON);
@@ -259,6 +254,21 @@ const textsFetched = (from) => server.requests.slice(from).filter((u) => /locale
 /** Clicks the language switch's button for `name` (each written in its own language). */
 const switchTo = (page, name) => page.locator(".lang-switch").getByRole("button", { name, exact: true }).click();
 
+/** Waits until the page's heading reads `text` (after a switch of language). */
+const headingBecomes = (page, text) =>
+  page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, text);
+
+/** One visit until the service worker controls the page, then the network off. */
+async function offlineAfterVisit() {
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await controlled(page);
+  const seen = server.requests.length;
+  await context.setOffline(true);
+  return { context, page, errors, seen };
+}
+
 test("each reader downloads only their language's texts; a switch fetches the other's", async () => {
   // English: the texts are in the wasm, no file.
   let seen = server.requests.length;
@@ -276,14 +286,14 @@ test("each reader downloads only their language's texts; a switch fetches the ot
   // A switch to Kazakh fetches Kazakh, then the page, <html lang> and the link follow.
   seen = server.requests.length;
   await switchTo(page, "Қазақша");
-  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title);
+  await headingBecomes(page, L.kk.start.title);
   assert.deepEqual(textsFetched(seen), ["kk"]);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "kk");
   assert.match(page.url(), /lang=kk/);
   // Back to Russian: already here, no fetch.
   seen = server.requests.length;
   await switchTo(page, "Русский");
-  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.ru.start.title);
+  await headingBecomes(page, L.ru.start.title);
   assert.deepEqual(textsFetched(seen), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -304,7 +314,7 @@ test("a language whose texts cannot be fetched: the page says so and stays usabl
   // Online again: the same choice works, and the notice goes.
   await page.unroute(/locale-kk-/);
   await switchTo(page, "Қазақша");
-  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.check.title);
+  await headingBecomes(page, L.kk.check.title);
   assert.equal(await page.getByRole("alert").filter({ hasText: "Қазақша" }).count(), 0);
   // Opened in a language that cannot be fetched: English with the notice, the link kept.
   await page.route(/locale-ru-/, (route) => route.abort("internetdisconnected"));
@@ -327,7 +337,7 @@ test("two quick language choices: the last one stays, whichever texts arrive fir
   await appMounted(page);
   await switchTo(page, "Русский");
   await switchTo(page, "Қазақша");
-  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title);
+  await headingBecomes(page, L.kk.start.title);
   release();
   await page.waitForResponse(/locale-ru-/);
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 300)));
@@ -338,14 +348,9 @@ test("two quick language choices: the last one stays, whichever texts arrive fir
 });
 
 test("offline after one visit: every language, from the cache", async () => {
-  const { context, page, errors } = await fresh();
-  await page.goto(server.url + "/");
-  await appMounted(page);
-  await controlled(page);
-  const seen = server.requests.length;
-  await context.setOffline(true);
+  const { context, page, errors, seen } = await offlineAfterVisit();
   await switchTo(page, "Қазақша");
-  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title);
+  await headingBecomes(page, L.kk.start.title);
   await page.goto(`${server.url}/?lang=ru`);
   assert.equal(await appMounted(page), L.ru.start.title);
   assert.deepEqual(server.requests.slice(seen), [], "nothing reached the server while offline");
