@@ -2,8 +2,6 @@
 //! contract's `Applicant`. Pure data: no web crate, no clock, no rule of law (the law is
 //! applied by `rules::evaluate`; this only restates the answers).
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use crate::rules::documents::{self, UsualIssuer};
@@ -84,6 +82,77 @@ pub struct DocAnswer {
     pub certified: Option<CertifiedAnswer>,
 }
 
+/// The answers about each document, in `DocumentId` order (the order of the link's
+/// parameters). A short sorted list rather than a `BTreeMap`: a journey has a dozen documents
+/// at most, and the tree's code is kilobytes of the browser build (issue 12).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DocAnswers(Vec<(DocumentId, DocAnswer)>);
+
+impl DocAnswers {
+    fn position(&self, id: &DocumentId) -> Result<usize, usize> {
+        self.0.binary_search_by(|(d, _)| d.cmp(id))
+    }
+
+    pub fn get(&self, id: &DocumentId) -> Option<&DocAnswer> {
+        self.position(id).ok().map(|i| &self.0[i].1)
+    }
+
+    /// Sets the answers about `id`; the ones it had, if any.
+    pub fn insert(&mut self, id: DocumentId, answer: DocAnswer) -> Option<DocAnswer> {
+        match self.position(&id) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, answer)),
+            Err(i) => {
+                self.0.insert(i, (id, answer));
+                None
+            }
+        }
+    }
+
+    /// The answers about `id`, to change in place (`.or_default()`, as a map's entry).
+    pub fn entry(&mut self, id: DocumentId) -> DocEntry<'_> {
+        DocEntry { docs: self, id }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&DocumentId, &DocAnswer)> {
+        self.0.iter().map(|(id, a)| (id, a))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for &'a DocAnswers {
+    type Item = (&'a DocumentId, &'a DocAnswer);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (DocumentId, DocAnswer)>,
+        fn(&'a (DocumentId, DocAnswer)) -> (&'a DocumentId, &'a DocAnswer),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(id, a)| (id, a))
+    }
+}
+
+/// [`DocAnswers::entry`].
+pub struct DocEntry<'a> {
+    docs: &'a mut DocAnswers,
+    id: DocumentId,
+}
+
+impl<'a> DocEntry<'a> {
+    /// The answers about the document, empty ones added first if it had none.
+    pub fn or_default(self) -> &'a mut DocAnswer {
+        let i = match self.docs.position(&self.id) {
+            Ok(i) => i,
+            Err(i) => {
+                self.docs.0.insert(i, (self.id, DocAnswer::default()));
+                i
+            }
+        };
+        &mut self.docs.0[i].1
+    }
+}
+
 /// Every answer of the journey. `None` = not answered yet.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Answers {
@@ -107,7 +176,7 @@ pub struct Answers {
     pub id_latin: Option<bool>,
     pub imprisoned: Option<bool>,
     pub represented: Option<bool>,
-    pub docs: BTreeMap<DocumentId, DocAnswer>,
+    pub docs: DocAnswers,
     /// The rule set declared by the embedding consulate (never asked).
     pub ruleset: Option<RulesetId>,
 }

@@ -5,7 +5,6 @@
 //! data (the 2026 Constitution moved Constitution Day from 30 August to 15 March), so a change
 //! of the law is a new row, not new code.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -22,9 +21,71 @@ pub struct YearTable {
     pub off: Vec<NaiveDate>,
     /// Weekend days that are working days (transfers), sorted.
     pub work: Vec<NaiveDate>,
-    /// Why each listed day is off or worked (the row's third column).
-    pub why: BTreeMap<NaiveDate, &'static str>,
+    /// Why each listed day is off or worked (the row's third column), in the file's order.
+    pub why: Vec<(NaiveDate, &'static str)>,
     pub sources: &'static str,
+}
+
+impl YearTable {
+    /// Why `day` is listed (off or worked), if it is.
+    pub fn why_of(&self, day: NaiveDate) -> Option<&'static str> {
+        self.why.iter().find(|(d, _)| *d == day).map(|(_, w)| *w)
+    }
+}
+
+/// Values by year: a handful of years, so a list searched in order.
+/// Not a `BTreeMap`: each of its key and value types compiles its own tree code into the
+/// browser build (issue 12), for maps of ten entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ByYear<V>(Vec<(i32, V)>);
+
+impl<V> Default for ByYear<V> {
+    fn default() -> Self {
+        ByYear(Vec::new())
+    }
+}
+
+impl<V> ByYear<V> {
+    pub fn get(&self, year: &i32) -> Option<&V> {
+        self.0.iter().find(|(y, _)| y == year).map(|(_, v)| v)
+    }
+
+    fn get_mut(&mut self, year: &i32) -> Option<&mut V> {
+        self.0.iter_mut().find(|(y, _)| y == year).map(|(_, v)| v)
+    }
+
+    /// Adds `value` for `year` unless the year has one; false when it had.
+    fn insert_new(&mut self, year: i32, value: V) -> bool {
+        if self.get(&year).is_some() {
+            return false;
+        }
+        self.0.push((year, value));
+        true
+    }
+
+    /// The years (the tables' in ascending order).
+    pub fn keys(&self) -> impl Iterator<Item = &i32> {
+        self.0.iter().map(|(y, _)| y)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<V> std::ops::Index<&i32> for ByYear<V> {
+    type Output = V;
+    fn index(&self, year: &i32) -> &V {
+        self.get(year).expect("a year the calendar has")
+    }
 }
 
 /// Whether a holiday on a weekend moves its day off to the next working day.
@@ -87,9 +148,9 @@ pub struct KurbanAit {
 /// Everything `data/calendar.tsv` says.
 #[derive(Debug, Default)]
 pub struct CalendarData {
-    pub tables: BTreeMap<i32, YearTable>,
+    pub tables: ByYear<YearTable>,
     pub holidays: Vec<HolidayRule>,
-    pub kurban_ait: BTreeMap<i32, KurbanAit>,
+    pub kurban_ait: ByYear<KurbanAit>,
     /// Data rows parsed (the integrity test compares this with the file's data lines).
     pub rows_parsed: usize,
 }
@@ -146,17 +207,17 @@ pub fn data() -> &'static CalendarData {
             match (cols.first().copied(), cols.get(1).copied()) {
                 (Some("year"), Some(year)) => {
                     if let Ok(year) = year.parse::<i32>() {
-                        data.tables.insert(
+                        // A second table for a year is not counted (integrity test).
+                        let table = YearTable {
                             year,
-                            YearTable {
-                                year,
-                                off: Vec::new(),
-                                work: Vec::new(),
-                                why: BTreeMap::new(),
-                                sources: cols.get(2).copied().unwrap_or(""),
-                            },
-                        );
-                        data.rows_parsed += 1;
+                            off: Vec::new(),
+                            work: Vec::new(),
+                            why: Vec::new(),
+                            sources: cols.get(2).copied().unwrap_or(""),
+                        };
+                        if data.tables.insert_new(year, table) {
+                            data.rows_parsed += 1;
+                        }
                     }
                 }
                 (Some(kind @ ("off" | "work")), Some(day)) => {
@@ -169,7 +230,7 @@ pub fn data() -> &'static CalendarData {
                         } else {
                             table.work.push(day);
                         }
-                        table.why.insert(day, cols.get(2).copied().unwrap_or(""));
+                        table.why.push((day, cols.get(2).copied().unwrap_or("")));
                         data.rows_parsed += 1;
                     }
                 }
@@ -182,7 +243,7 @@ pub fn data() -> &'static CalendarData {
                 (Some("kurban_ait"), _) => {
                     if let Some(k) = parse_kurban_ait(&cols) {
                         // One per year: a second row for a year is not counted (integrity test).
-                        if data.kurban_ait.insert(k.date.year(), k).is_none() {
+                        if data.kurban_ait.insert_new(k.date.year(), k) {
                             data.rows_parsed += 1;
                         }
                     }
@@ -190,7 +251,9 @@ pub fn data() -> &'static CalendarData {
                 _ => {}
             }
         }
-        for table in data.tables.values_mut() {
+        // By year, as the rules page lists them (the file is in order; this keeps it so).
+        super::order::sort_by_key(&mut data.tables.0, |(year, _)| *year);
+        for (_, table) in data.tables.0.iter_mut() {
             super::order::sort(&mut table.off);
             super::order::sort(&mut table.work);
         }
@@ -199,7 +262,7 @@ pub fn data() -> &'static CalendarData {
 }
 
 /// The per-year tables, by year.
-pub fn tables() -> &'static BTreeMap<i32, YearTable> {
+pub fn tables() -> &'static ByYear<YearTable> {
     &data().tables
 }
 
@@ -297,7 +360,7 @@ pub fn exceptions(year: i32) -> Vec<Exception> {
         .map(|(d, working)| Exception {
             date: *d,
             working,
-            why: table.why.get(d).copied().unwrap_or("").to_owned(),
+            why: table.why_of(*d).unwrap_or("").to_owned(),
             source: table.sources,
             estimated: false,
         })
@@ -306,11 +369,17 @@ pub fn exceptions(year: i32) -> Vec<Exception> {
     out
 }
 
+/// The years [`computed_for`] keeps.
+const CACHED_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
 fn computed_for(year: i32) -> &'static [NaiveDate] {
-    // A small cache of the years asked for; the computation is cheap, this keeps sweeps fast.
-    static CACHE: OnceLock<BTreeMap<i32, Vec<NaiveDate>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(|| (2000..=2100).map(|y| (y, computed_off_days(y))).collect());
-    cache.get(&year).map(Vec::as_slice).unwrap_or(&[])
+    // Each year computed once, when first asked for (the browser computes only the years
+    // an applicant's dates fall in); the computation is cheap, this keeps sweeps fast.
+    static CACHE: [OnceLock<Vec<NaiveDate>>; 101] = [const { OnceLock::new() }; 101];
+    if !CACHED_YEARS.contains(&year) {
+        return &[];
+    }
+    CACHE[(year - CACHED_YEARS.start()) as usize].get_or_init(|| computed_off_days(year))
 }
 
 /// Whether `day` is a working day in Kazakhstan, and whether that is an estimate.

@@ -4,8 +4,6 @@
 //! sources without any code change. Every function takes the rule sets as a slice, so a test
 //! can pass its own.
 
-use std::collections::BTreeSet;
-
 use super::contract::{Category, DocumentId, Route, Term};
 use super::ruleset::{CategoryScope, Requirement, RuleSet};
 use super::sources::{Cite, Interpretation, SourceId};
@@ -20,9 +18,10 @@ pub fn categories(rs: &RuleSet, route: Route) -> Vec<Category> {
 
 /// Every document a rule set can ask for on a route: the form, the accepted identity
 /// documents (or the special form), the purposes' documents, and the documents of the
-/// categories served there.
-pub fn documents(rs: &RuleSet, route: Route) -> BTreeSet<DocumentId> {
-    let mut all: BTreeSet<DocumentId> = BTreeSet::new();
+/// categories served there. Each once, in `DocumentId` order (a sorted list, not a
+/// `BTreeSet`: the tree's code is kilobytes of the browser build, issue 12).
+pub fn documents(rs: &RuleSet, route: Route) -> Vec<DocumentId> {
+    let mut all: Vec<DocumentId> = Vec::new();
     let served = categories(rs, route);
     let reqs = rs
         .base
@@ -42,8 +41,10 @@ pub fn documents(rs: &RuleSet, route: Route) -> BTreeSet<DocumentId> {
     all.extend(reqs.map(|r: &Requirement| r.document));
     all.extend(rs.identity.accepted.iter().map(|t| t.document_id()));
     if rs.identity.special_form.is_some() {
-        all.insert(DocumentId::SpecialForm);
+        all.push(DocumentId::SpecialForm);
     }
+    super::order::sort(&mut all);
+    all.dedup();
     all
 }
 
@@ -102,8 +103,8 @@ pub fn change<'a>(before: &'a RuleSet, after: &'a RuleSet, route: Route) -> Chan
         after,
         categories_added: ca.iter().filter(|c| !cb.contains(c)).copied().collect(),
         categories_removed: cb.iter().filter(|c| !ca.contains(c)).copied().collect(),
-        documents_added: da.difference(&db).copied().collect(),
-        documents_removed: db.difference(&da).copied().collect(),
+        documents_added: da.iter().filter(|d| !db.contains(d)).copied().collect(),
+        documents_removed: db.iter().filter(|d| !da.contains(d)).copied().collect(),
         term: (before.term != after.term).then_some((before.term, after.term)),
         gap_days: gap,
     }
