@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
+import { L } from "./pages.mjs";
 import { origins, pages } from "./embed-harness.mjs";
 import { launchFirefox } from "./webdriver.mjs";
 
@@ -101,6 +102,10 @@ test("firefox iframe: title, presets, sized to its content, strict CSP, no reque
   await settled((h) => h < grown - 1000);
 
   const title = await inFrame(() => document.querySelector("h1").innerText);
+  // The app in the frame is in the language the host asked for: its texts fetched from the
+  // app's own origin (src/ui/lang.rs), the same in Firefox as in Chromium.
+  assert.equal(title.trim(), L.ru.start.title);
+  assert.equal(await inFrame(() => document.documentElement.lang), "ru");
   await ff.frame(await ff.find("#iin iframe"));
   await ff.click(await ff.run(`return ${START}`, "document"));
   await ff.until((t) => document.querySelector("h1")?.innerText !== t, [title]);

@@ -96,6 +96,9 @@ test("iframe: title, validated presets, sized to its content, strict CSP, no req
   // Past the pre-rendered start page (.ci/prerender.mjs): the app mounts, removes it and
   // applies the presets.
   await frame.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 15000 });
+  // In the preset language: its texts fetched from the app's own origin (src/ui/lang.rs).
+  assert.equal((await frame.locator("h1").innerText()).trim(), L.ru.start.title);
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru");
   // The accent preset reached the app (set through the CSSOM on <html>).
   assert.equal(
     await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim()),
