@@ -450,12 +450,13 @@ fn LanguageNotice() -> impl IntoView {
     }
 }
 
-/// A language's name in that language.
+/// A language's name in that language (`language_names`, the same in every locale file; read
+/// from the English table, which is always here).
 fn language_name(l: Locale) -> &'static str {
     match l {
-        Locale::en => "English",
-        Locale::ru => "Русский",
-        Locale::kk => "Қазақша",
+        Locale::en => td_string!(Locale::en, language_names.en),
+        Locale::ru => td_string!(Locale::en, language_names.ru),
+        Locale::kk => td_string!(Locale::en, language_names.kk),
     }
 }
 
