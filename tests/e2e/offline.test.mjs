@@ -203,12 +203,22 @@ test("the app takes over the pre-rendered page without moving it, under the stri
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__shift += e.value;
       }).observe({ type: "layout-shift", buffered: false });
+      // The app builds its shell and its page in separate tasks, off the page: it must enter
+      // the page whole, in the same task that removes the pre-rendered one.
+      window.__halfBuilt = [];
+      new MutationObserver(() => {
+        const app = document.querySelector(".app");
+        if (app && (!app.querySelector("h1") || document.getElementById("prerendered"))) {
+          window.__halfBuilt.push(app.innerHTML.length);
+        }
+      }).observe(document.body, { childList: true, subtree: true });
     });
     release();
     assert.equal(await appMounted(page), L[lang].start.title);
     assert.equal(await page.locator("h1").count(), 1, "one page, not two");
     assert.deepEqual(await box(), before, `${lang}: heading, button and header where they were`);
     assert.equal(await page.evaluate(() => window.__shift), 0, "no layout shift");
+    assert.deepEqual(await page.evaluate(() => window.__halfBuilt), [], "never a half-built app on the page");
     // The live button works.
     await button(page, L[lang].start.button).click();
     await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() !== t, L[lang].start.title);
