@@ -61,6 +61,8 @@ pub struct ApostilleRow {
     /// Whether an Art. 12 objection could lie between this state and Kazakhstan.
     pub kz_objection: KzObjection,
     pub source: &'static str,
+    /// How the date was checked, for the people who keep the table. Empty in the browser
+    /// build, which leaves the column out (`build.rs`): nothing in the app reads it.
     pub note: &'static str,
 }
 
