@@ -227,7 +227,7 @@ pub fn summary_rows(
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let lang = move || text::code(i18n.get_locale_untracked());
     view! {

@@ -306,7 +306,7 @@ fn home_country(l: Locale, j: &Journey) -> &'static str {
 #[component]
 pub fn Checklist(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     move || {
         let l = i18n.get_locale();
         let items = &outcome.documents;

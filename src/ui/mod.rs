@@ -497,7 +497,7 @@ fn language_name(l: Locale) -> &'static str {
 /// questions in words, once, dismissible.
 #[component]
 fn Notice() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     move || {
         let ignored = j.ignored.get();

@@ -270,7 +270,7 @@ fn next_steps(
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let outcome = Memo::new(move |_| j.answers.with(|a| evaluate(&a.to_applicant(j.today))));
     // Announce the verdict in the app's polite live region.
@@ -428,7 +428,7 @@ pub fn ResultPage() -> impl IntoView {
 /// restores them.
 #[component]
 fn PrintSummary() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     move || {
         let l = i18n.get_locale();
@@ -460,7 +460,7 @@ fn PrintSummary() -> impl IntoView {
 /// Print, and the link that restores the answers.
 #[component]
 fn ResultActions() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let copied = RwSignal::new(false);
     let link = move || j.share_link(text::code(i18n.get_locale()));

@@ -362,7 +362,7 @@ pub fn RulesPage() -> impl IntoView {
 /// new tab or shared; a plain click keeps the answers and records the page in the history.
 #[component]
 pub fn RulesLink() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     move || Markup::from(rules_link(j, i18n.get_locale()))
 }

@@ -16,7 +16,7 @@ use crate::ui::lang::use_i18n;
 /// (the browser compiles each on its first call, on the main thread: issue 12, TBT).
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let start = move |_: &web_sys::Event| {
         let next = j.answers.with_untracked(|a| {

@@ -60,7 +60,7 @@ fn choice_page(
     set: Setter<usize>,
     error: fn(Locale) -> String,
 ) -> AnyView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let count = choices.len();
     let current = j.answers.with_untracked(|a| get(a));
@@ -205,7 +205,7 @@ pub fn RepresentedPage() -> impl IntoView {
 
 #[component]
 pub fn CategoryPage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let offered: Vec<Category> = j.answers.with_untracked(|a| {
         let route = a.route.unwrap_or(Route::Consulate);
         let mut list: Vec<Category> = flow::ruleset_info(a, j.today)
@@ -250,7 +250,7 @@ pub fn CategoryPage() -> impl IntoView {
 /// The identity documents this rule set accepts, then "none".
 #[component]
 pub fn IdTypePage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let accepted: Vec<IdentityDocumentType> = j.answers.with_untracked(|a| {
         flow::ruleset_info(a, j.today)
             .map(|info| info.identity_document_types)

@@ -25,7 +25,7 @@ fn CountryPage(
     store: fn(&mut Answers, &str) -> bool,
     error: fn(Locale) -> String,
 ) -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let value = RwSignal::new(initial);
     let problems = Problems::new();
@@ -69,7 +69,7 @@ fn country(value: &str, field: &mut Option<Country>) -> bool {
 
 #[component]
 pub fn ConsulatePage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let initial = j
         .answers
         .with_untracked(|a| a.at.map(|c| c.as_str().to_owned()))
@@ -88,7 +88,7 @@ pub fn ConsulatePage() -> impl IntoView {
 
 #[component]
 pub fn CitizenshipPage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let initial = j
         .answers
         .with_untracked(|a| a.citizenship.map(String::from))
@@ -110,7 +110,7 @@ pub fn CitizenshipPage() -> impl IntoView {
 /// example); starts empty: the applicant chooses, nothing is guessed for them.
 #[component]
 pub fn IdIssuerPage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let initial = j
         .answers
         .with_untracked(|a| a.id_issuer.map(|c| c.as_str().to_owned()))

@@ -34,7 +34,7 @@ fn OneDatePage(
     refuse: fn(&Answers, NaiveDate, NaiveDate) -> Option<Text>,
     store: fn(&mut Answers, NaiveDate),
 ) -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let value = RwSignal::new(initial.map(iso).unwrap_or_default());
     let problems = Problems::new();
@@ -80,7 +80,7 @@ fn any(_: &Answers, _: NaiveDate, _: NaiveDate) -> Option<Text> {
 
 #[component]
 pub fn DatePage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let initial = j.answers.with_untracked(|a| a.date).unwrap_or(j.today);
     view! {
         <OneDatePage
@@ -98,7 +98,7 @@ pub fn DatePage() -> impl IntoView {
 
 #[component]
 pub fn BirthDatePage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     view! {
         <OneDatePage
             id="birth-date"
@@ -122,7 +122,7 @@ pub fn BirthDatePage() -> impl IntoView {
 /// the result says so when it is not).
 #[component]
 pub fn IdExpiryPage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     view! {
         <OneDatePage
             id="id-expires"

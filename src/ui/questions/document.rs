@@ -31,7 +31,7 @@ fn doc_field<T: Copy + Send + Sync + 'static>(
 /// "Do you have this document?"
 #[component]
 pub fn HavePage(id: DocumentId) -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let optional = j.answers.with_untracked(|a| {
         evaluate(&a.to_applicant(j.today))
             .documents
@@ -69,7 +69,7 @@ pub fn HavePage(id: DocumentId) -> impl IntoView {
 /// check page and result say which.
 #[component]
 pub fn IssuerPage(id: DocumentId) -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let stored = j
         .answers

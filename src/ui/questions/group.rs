@@ -15,7 +15,7 @@ use crate::ui::widgets::*;
 
 #[component]
 pub fn GroupPage(group: GroupId) -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let alternatives = j
         .answers

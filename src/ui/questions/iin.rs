@@ -32,7 +32,7 @@ const ANSWERS: [Tri; 3] = [Tri::Yes, Tri::No, Tri::Unknown];
 
 #[component]
 pub fn HasIinPage() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let selected = RwSignal::new(
         j.answers

@@ -68,7 +68,7 @@ pub fn focus_id(id: &str) {
 /// The Back link (a button styled as a link: it must not change the host page's URL).
 #[component]
 pub fn BackLink() -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     view! {
         <button type="button" class="back-link" on:click=move |_| j.back(text::code(i18n.get_locale_untracked()))>
@@ -130,7 +130,7 @@ pub fn QuestionShell(
     on_continue: impl Fn() -> Vec<FieldError> + Send + Sync + 'static,
     children: Children,
 ) -> impl IntoView {
-    let j = expect_context::<Journey>();
+    let j = Journey::current();
     let i18n = use_i18n();
     let dates = date::DateFields::default();
     // `errors` are the page's own (a page re-words them after a language switch); what the
