@@ -47,6 +47,8 @@ pub struct Alias {
     pub code: &'static str,
     pub lang: &'static str,
     pub alias: &'static str,
+    /// Where the name comes from, for the people who keep the table. Empty in the browser
+    /// build, which leaves the column out (`build.rs`): nothing in the app reads it.
     pub note: &'static str,
 }
 
