@@ -73,8 +73,8 @@ pub fn parse_pairs(pairs: &[(String, String)]) -> query::Parsed {
 impl Journey {
     /// The journey of the app a component is in (`Shell` provides it).
     pub fn current() -> Journey {
-        // Not `expect_context`: its message formats the type's name with `{:?}`, which brings
-        // the Unicode tables of debug escaping into the app (issue 12: the download).
+        // Not `expect_context`: its message formats the type's name with `{:?}`, which
+        // compiles the debug escaping of strings into the app (issue 12: the download).
         use_context::<Journey>()
             .unwrap_or_else(|| panic!("iin-precheck: a page was built outside the app's shell"))
     }
