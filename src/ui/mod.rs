@@ -118,38 +118,16 @@ pub fn mount_app() {
 }
 
 fn mount_body(host: Host, parsed: query::Parsed) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else { return };
-    // Three tasks, none long enough to block input for long (issue 12, Total Blocking Time;
-    // the browser also compiles each wasm function at its first call, in the same task):
-    // 1. the shell (header, language switch, notices) is built off the page;
-    // 2. the page under it is built;
-    // 3. the app takes the place of the start page pre-rendered into the HTML at build time
-    //    (.ci/prerender.mjs), which stays on screen until then: no frame shows the page
-    //    empty or half built.
-    let Ok(holder) = document.create_element("div") else {
-        return;
-    };
-    let holder: web_sys::HtmlElement = holder.unchecked_into();
-    let page_built = RwSignal::new(false);
-    let handle = leptos::mount::mount_to(holder.clone(), move || {
-        view! { <Root host parsed=parsed.clone() page_built /> }
-    });
-    // The app lives as long as the page.
-    std::mem::forget(handle);
-    widgets::after_render(move || {
-        page_built.set(true);
-        widgets::after_render(move || {
-            if let Some(prerendered) = document.get_element_by_id("prerendered") {
-                prerendered.remove();
-            }
-            while let Some(node) = holder.first_child() {
-                let _ = body.append_child(&node);
-            }
-        });
-    });
+    // The start page pre-rendered into the HTML at build time (.ci/prerender.mjs) painted
+    // before the wasm arrived; the app replaces it in this same task, so no frame shows the
+    // page empty.
+    if let Some(prerendered) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("prerendered"))
+    {
+        prerendered.remove();
+    }
+    leptos::mount::mount_to_body(move || view! { <Root host parsed=parsed.clone() /> });
 }
 
 /// The language asked for: the URL's (or the host's preset), else the browser's.
@@ -181,7 +159,7 @@ pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mount
     }
     let host = options.host;
     let handle = leptos::mount::mount_to(element, move || {
-        view! { <Root host parsed=parsed.clone() page_built=RwSignal::new(true) /> }.into_any()
+        view! { <Root host parsed=parsed.clone() /> }.into_any()
     });
     Mounted {
         handle: Some(handle),
@@ -192,11 +170,11 @@ pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mount
 #[component]
 pub fn App() -> impl IntoView {
     let parsed = state::parse_pairs(&state::location_pairs());
-    view! { <Root host=Host::Standalone parsed page_built=RwSignal::new(true) /> }
+    view! { <Root host=Host::Standalone parsed /> }
 }
 
 #[component]
-fn Root(host: Host, parsed: query::Parsed, page_built: RwSignal<bool>) -> impl IntoView {
+fn Root(host: Host, parsed: query::Parsed) -> impl IntoView {
     // The language: the URL's (or the host's preset), else the browser's (`ui::lang`); English
     // with a notice when its texts could not be fetched. No cookie, and <html lang> is left
     // alone: the shell sets `lang` on its own root, and on <html> only when it owns the page.
@@ -207,7 +185,7 @@ fn Root(host: Host, parsed: query::Parsed, page_built: RwSignal<bool>) -> impl I
         Locale::en
     };
     lang::provide(initial, (initial != wanted).then_some(wanted));
-    view! { <Shell host parsed initial page_built /> }
+    view! { <Shell host parsed initial /> }
 }
 
 thread_local! {
@@ -261,14 +239,8 @@ fn focus_heading() {
     });
 }
 
-/// `page_built`: false while the standalone start builds the shell alone (`mount_body`).
 #[component]
-fn Shell(
-    host: Host,
-    parsed: query::Parsed,
-    initial: Locale,
-    page_built: RwSignal<bool>,
-) -> impl IntoView {
+fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     let i18n = use_i18n();
     let j = Journey::new(&parsed, host);
     provide_context(j);
@@ -317,10 +289,6 @@ fn Shell(
     Effect::new(move |previous: Option<Step>| {
         let step = j.step.get();
         let _ = i18n.get_locale();
-        // The title is the page's heading: none before the page is built.
-        if !page_built.get() {
-            return step;
-        }
         OWNS_PAGE.with(|o| o.set((j.owns_page(), j.has_error.get())));
         if previous.is_some_and(|p| p != step) {
             focus_heading();
@@ -334,7 +302,6 @@ fn Shell(
             <Notice />
             {j.owns_page().then(|| view! { <update::UpdateNotice /> })}
             {move || match j.step.get() {
-                _ if !page_built.get() => ().into_any(),
                 Step::Start => start_page(),
                 Step::Check => check_page(),
                 Step::Result => result_page(),

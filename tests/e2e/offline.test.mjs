@@ -203,8 +203,8 @@ test("the app takes over the pre-rendered page without moving it, under the stri
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__shift += e.value;
       }).observe({ type: "layout-shift", buffered: false });
-      // The app builds its shell and its page in separate tasks, off the page: it must enter
-      // the page whole, in the same task that removes the pre-rendered one.
+      // The app must enter the page whole, in the same task that removes the pre-rendered
+      // one: never an app without its page, never both on screen.
       window.__halfBuilt = [];
       new MutationObserver(() => {
         const app = document.querySelector(".app");
