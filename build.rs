@@ -242,7 +242,7 @@ pub mod i18n {
 
 /// A data row as the browser build keeps it. Two tables end with a `note` column for the
 /// people who keep them, which nothing in the app reads: the Apostille table's (how each
-/// date was checked) and the aliases' (where a name comes from). Left out, they are 2.5 KB
+/// date was checked) and the aliases' (where a name comes from). Left out, they are 2.3 KB
 /// less to download (brotli). The Minsk table's notes stay: "review" there marks a state
 /// whose status is under review, which the result says.
 fn browser_columns<'a>(table: &str, line: &'a str) -> &'a str {

@@ -55,8 +55,8 @@ fn latin_base(c: char) -> Option<&'static str> {
 /// Extended-A, and the comma-below letters of Extended-B) and Cyrillic (with Kazakh's
 /// letters). There it is exactly `char::to_lowercase` (a test compares every character), with
 /// `İ` as `i`. Any other character is kept as typed: no name has it, so it matches nothing
-/// either way. Why not `to_lowercase`: its tables for all of Unicode were 5.1 KB of the app's
-/// download (brotli), for 40 letters the names use (issue 12).
+/// either way. Why not `to_lowercase`: its tables for all of Unicode were about 5 KB of the
+/// app's download (brotli), for the few dozen letters beyond ASCII the names use (issue 12).
 fn lower(c: char) -> char {
     let u = c as u32;
     // Ranges where each capital is followed by its small letter (even code points, or odd).
