@@ -148,14 +148,18 @@ pub fn CountrySelect(
         id.to_owned()
     };
     let described = Signal::derive(described);
+    // The options carry the selection they start with; afterwards the select's `value`
+    // property follows the answer. Not a reactive `selected` per option: that was some 250
+    // effects on every country page, each re-run at every change of the answer.
+    let initial = value.get_untracked();
     let stateless = with_stateless.then(|| {
-        view! { <option value=STATELESS prop:selected=move || value.get() == STATELESS>{td_string!(l, q.citizenship.stateless)}</option> }
+        view! { <option value=STATELESS selected=initial == STATELESS>{td_string!(l, q.citizenship.stateless)}</option> }
     });
     let options = country_search::order(lang(l))
         .iter()
         .filter_map(|code| Some((*code, name_of(l, code)?)))
         .map(|(code, name)| {
-            view! { <option value=code prop:selected=move || value.get() == code>{name}</option> }
+            view! { <option value=code selected=initial == code>{name}</option> }
         })
         .collect_view();
     let select = view! {
@@ -165,9 +169,10 @@ pub fn CountrySelect(
             name=id
             hidden=enhanced
             aria-describedby=move || (!enhanced).then(|| described.get()).flatten()
+            prop:value=move || value.get()
             on:change=move |ev| value.set(event_target_value(&ev))
         >
-            <option value="" prop:selected=move || value.get().is_empty()>{td_string!(l, choose)}</option>
+            <option value="" selected=initial.is_empty()>{td_string!(l, choose)}</option>
             {stateless}
             {options}
         </select>
