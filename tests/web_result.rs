@@ -143,6 +143,11 @@ async fn a_declared_2025_rule_set_used_today_is_not_a_plain_green() {
         !words.contains("You can get an IIN this way"),
         "no plain green: {words}"
     );
+    // Whether the consulate still offers the service is asked once, in the first step; the
+    // consulate step then asks only about the visit and fees.
+    let next = text(&find(&host, ".next"));
+    assert_eq!(next.matches("offers this service").count(), 1, "{next}");
+    assert!(next.contains("how to book a visit"), "{next}");
     host.remove();
 }
 

@@ -232,15 +232,20 @@ fn verdict_facts(
     facts
 }
 
-/// What to do next, for a rule set that serves the applicant.
+/// What to do next, for a rule set that serves the applicant. `out_of_term`: the consulate
+/// declared rules whose term has ended, so the first step asks it to confirm the service.
 fn next_steps(
     l: Locale,
     o: &Outcome,
     path: Path,
     route: Route,
     represented: bool,
+    out_of_term: bool,
 ) -> Vec<&'static str> {
     let mut steps = Vec::new();
+    if out_of_term {
+        steps.push(td_string!(l, result.next_confirm_declared));
+    }
     if o.verdict == Verdict::ActionNeeded {
         steps.push(td_string!(l, result.next_get_documents));
     }
@@ -258,6 +263,8 @@ fn next_steps(
         Path::Formation => {}
     }
     match route {
+        // Whether it offers the service is asked once: in the first step when it is one.
+        Route::Consulate if out_of_term => steps.push(td_string!(l, result.next_consulate_visit)),
         Route::Consulate => steps.push(td_string!(l, result.next_consulate)),
         Route::Mfa => steps.push(td_string!(l, result.next_mfa)),
         Route::InCountry if path != Path::SpecialFormByInstitution => {
@@ -319,11 +326,7 @@ pub fn ResultPage() -> impl IntoView {
                         .child(el("ul").class("list").children(instead.into_iter().map(|s| el("li").text(s))))
                 })
             } else {
-                let mut steps: Vec<&'static str> = Vec::new();
-                if out_of_term {
-                    steps.push(td_string!(l, result.next_confirm_declared));
-                }
-                steps.extend(next_steps(l, &o, path, route, represented));
+                let steps = next_steps(l, &o, path, route, represented, out_of_term);
                 Some(
                     el("section")
                         .class("next")
