@@ -97,7 +97,18 @@ impl Problems {
 
     /// Continue with a valid answer: stores it, clears the page's errors and moves on.
     pub fn accept(self, j: Journey, store: impl FnOnce(&mut Answers)) -> Vec<FieldError> {
-        j.answers.update(store);
+        let mut store = Some(store);
+        self.accept_with(j, &mut |a| {
+            if let Some(store) = store.take() {
+                store(a)
+            }
+        })
+    }
+
+    /// `accept` compiled once, not once per page (issue 12, the wasm's size).
+    #[inline(never)]
+    fn accept_with(self, j: Journey, store: &mut dyn FnMut(&mut Answers)) -> Vec<FieldError> {
+        j.answers.update(|a| store(a));
         let shown = self.report(Vec::new());
         j.advance(text::code(use_i18n_untracked()));
         shown

@@ -130,6 +130,17 @@ pub fn QuestionShell(
     on_continue: impl Fn() -> Vec<FieldError> + Send + Sync + 'static,
     children: Children,
 ) -> impl IntoView {
+    question_shell(errors, Box::new(on_continue), children)
+}
+
+/// The frame itself, compiled once: only the boxing of `on_continue` above is compiled per
+/// question page (six kinds; issue 12, the wasm's size).
+#[inline(never)]
+fn question_shell(
+    errors: RwSignal<Vec<FieldError>>,
+    on_continue: Box<dyn Fn() -> Vec<FieldError> + Send + Sync>,
+    children: Children,
+) -> AnyView {
     let j = Journey::current();
     let i18n = use_i18n();
     let dates = date::DateFields::default();
@@ -167,6 +178,7 @@ pub fn QuestionShell(
             <button type="submit" class="button">{t!(i18n, continue_button)}</button>
         </form>
     }
+    .into_any()
 }
 
 /// An inline error message beside a field.
