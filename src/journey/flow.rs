@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use super::answers::{Answers, DocAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Tri};
 use crate::rules::{
     documents, evaluate, ruleset, Certification, ChecklistItem, Country, DocumentId, DocumentKind,
-    Outcome, Purpose, Reason, Route, RuleSet, RuleSetInfo, TranslationNeed, Verdict,
+    IdentityDocumentType, Outcome, Purpose, Reason, Route, RuleSet, RuleSetInfo, TranslationNeed,
+    Verdict,
 };
 
 /// The id of a one-of group as the rule-set records spell it (`investor_proof`).
@@ -464,13 +465,28 @@ fn held_steps(answers: &Answers, today: NaiveDate, id: DocumentId, steps: &mut V
 /// The document pages: for each document of the checklist the applicant obtains themselves
 /// (not the desk form, not the identity document asked earlier), "do you have it?" (or one
 /// "which of these do you have?" page per one-of group), then the follow-ups of each held one.
+/// Whether a checklist entry gets the document pages ("do you have it?" and the follow-ups
+/// that matter). Not a form (filled in at the desk), nor the applicant's own identity document:
+/// that one has pages of its own (which document, issuer, expiry, letters). Any other document
+/// does, even one of the identity kind such as a child's parent's Kazakhstan identity document:
+/// without the question, a child's checklist could never be complete.
+fn asked_as_document(item: &ChecklistItem) -> bool {
+    item.kind != DocumentKind::Form
+        && ![
+            IdentityDocumentType::Passport,
+            IdentityDocumentType::RefugeeCertificate,
+        ]
+        .iter()
+        .any(|t| t.document_id() == item.id)
+}
+
 pub fn document_steps(outcome: &Outcome, answers: &Answers, today: NaiveDate) -> Vec<Step> {
     let mut steps = Vec::new();
     let mut groups_seen: Vec<GroupId> = Vec::new();
     for item in outcome
         .documents
         .iter()
-        .filter(|item| !matches!(item.kind, DocumentKind::Form | DocumentKind::Identity))
+        .filter(|item| asked_as_document(item))
     {
         match item.group.as_deref().and_then(group_id) {
             Some(group) => {
@@ -1181,6 +1197,42 @@ mod tests {
         );
         let steps = questions(&a, Locked::default(), d("2025-06-01"));
         assert!(!steps.contains(&Step::DocIssuer(DocumentId::ParentKzIdentity)));
+    }
+
+    /// A child's checklist asks for the identity document of the parent who is a Kazakhstan
+    /// citizen: it is asked about (only whether it is held), and once held, nothing is missing.
+    #[test]
+    fn a_child_is_asked_for_the_parents_kazakhstan_identity_document() {
+        let mut person = spouse_2025();
+        person.category = Some(Category::Child);
+        person.birth_date = Some(d("2015-01-01"));
+        for id in [DocumentId::ParentKzIdentity, DocumentId::BirthCertificate] {
+            person.docs.insert(
+                id,
+                DocAnswer {
+                    have: Some(true),
+                    issuer: Some(IssuerAnswer::Country(c("DE"))),
+                    language: Some(LanguageAnswer::Other),
+                    translated: Some(Tri::Yes),
+                    certified: Some(super::super::answers::CertifiedAnswer::Apostille),
+                },
+            );
+        }
+        let today = d("2025-06-01");
+        let (shown, end) = walk(&person, Locked::default(), today);
+        assert_eq!(end, Step::Check);
+        let parent: Vec<&Step> = shown
+            .iter()
+            .filter(|s| s.document() == Some(DocumentId::ParentKzIdentity))
+            .collect();
+        assert_eq!(parent, [&Step::Document(DocumentId::ParentKzIdentity)]);
+        let outcome = crate::rules::evaluate(&person.to_applicant(today));
+        let item = outcome
+            .documents
+            .iter()
+            .find(|i| i.id == DocumentId::ParentKzIdentity)
+            .expect("the parent's identity document is on a child's checklist");
+        assert!(item.provided);
     }
 
     #[test]
