@@ -117,6 +117,32 @@ async fn kazakhstan_only_documents_need_no_apostille_and_an_assumed_issuer_can_b
     host.remove();
 }
 
+/// A document not held yet, or held with its language not given: its language decides the
+/// translation, so the card gives the condition and never says that none is needed.
+#[wasm_bindgen_test]
+async fn a_translation_is_never_ruled_out_before_the_language_is_known() {
+    for marriage in ["no", "yes-CN-unknown-_-apostille"] {
+        let host = open(&format!(
+            "?lang=en&route=consulate&at=CN&date=2025-06-03&has_iin=no&cit=CN&dob=1980-05-05\
+             &cat=spouse&id=passport&id_by=CN&id_exp=2031-01-01&id_latin=yes&consent=yes\
+             &doc.marriage_certificate={marriage}&step=result"
+        ));
+        settle().await;
+        let shown = text(&card(&host, "marriage_certificate"));
+        assert!(
+            shown.contains("If it is not in Kazakh or Russian: it needs a notarized translation"),
+            "{marriage}: {shown}"
+        );
+        assert!(
+            !shown.contains("No translation needed"),
+            "{marriage}: {shown}"
+        );
+        // The passport's own rule is known (Latin letters): no translation.
+        assert!(text(&card(&host, "passport")).contains("No translation needed"));
+        host.remove();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_declared_2025_rule_set_used_today_is_not_a_plain_green() {
     let host = open(&format!(

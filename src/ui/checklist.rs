@@ -175,6 +175,19 @@ fn shown_as_note(n: Note) -> bool {
     )
 }
 
+/// Whether the contract's `not_required` only means that the need was not judged: a document
+/// whose language decides it (a public, private or notarial document from a state other than
+/// Kazakhstan, or from a state not known) that is not held yet or whose language was not
+/// given. The contract words it so; evaluate judges the language of held documents only.
+fn translation_unjudged(item: &ChecklistItem) -> bool {
+    matches!(
+        item.kind,
+        DocumentKind::Public | DocumentKind::Private | DocumentKind::Notarial
+    ) && item.id != DocumentId::PassportTranslation
+        && !item.issuer.is_some_and(|c| c.is_kazakhstan())
+        && (!item.provided || item.notes.contains(&Note::LanguageNotGiven))
+}
+
 /// One checklist entry.
 fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> Node {
     let id = item.id;
@@ -188,6 +201,12 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> Node {
         }
         TranslationNeed::Required if item.provided => td_string!(l, result.translation_done),
         TranslationNeed::Required => td_string!(l, result.translation_required),
+        // `not_required` also stands for "not judged": a document not held yet, or one whose
+        // language was not given, from a state other than Kazakhstan. Its language decides,
+        // so the applicant reads the condition, never "no translation needed".
+        TranslationNeed::NotRequired if translation_unjudged(item) => {
+            td_string!(l, result.translation_if_foreign_language)
+        }
         TranslationNeed::NotRequired => td_string!(l, result.translation_not_required),
     };
     let show_translation =
