@@ -73,8 +73,10 @@ dist-pages:
 # Trunk empties dist/ first, so this comes after it.
 LIB_WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/iin_precheck.wasm
 # As index.html gives Trunk for the app: no function with one caller merged into its caller, so
-# the browser's lazy compilation compiles only what the first render calls.
-WASM_OPT_PARAMS := --one-caller-inline-max-function-size=0
+# the browser's lazy compilation compiles only what the first render calls; the wasm-streams
+# exports (stream adapters for server functions, which this crate has none of) removed.
+WASM_OPT_PARAMS := --one-caller-inline-max-function-size=0 --remove-exports \
+  --pass-arg='remove-exports@*intounderlying*' --remove-unused-module-elements
 CLASSIC := $(TARGET_DIR)/api-classic
 dist-api:
 	rm -rf dist/api dist/schema $(CLASSIC)
