@@ -145,11 +145,24 @@ async fn a_translation_is_never_ruled_out_before_the_language_is_known() {
 
 #[wasm_bindgen_test]
 async fn a_declared_2025_rule_set_used_today_is_not_a_plain_green() {
+    // Complete, then with the contract still to get: neither says "you can", nor promises a
+    // ready date under rules not in force.
+    for (category, documents) in [
+        (
+            "investor",
+            "doc.investor_council_membership=no&doc.investment_contract=yes-KZ-ru-_-_",
+        ),
+        ("spouse", "doc.marriage_certificate=no"),
+    ] {
+        declared_2025_today(category, documents).await;
+    }
+}
+
+async fn declared_2025_today(category: &str, documents: &str) {
     let host = open(&format!(
         "?lang=en&ruleset=fi-pilot-2025&country=DE&route=consulate&date={}&has_iin=no&cit=DE\
-         &dob=1980-05-05&cat=investor&id=passport&id_by=DE&id_exp=2035-01-01&id_latin=yes\
-         &consent=yes&doc.investor_council_membership=no&doc.investment_contract=yes-KZ-ru-_-_\
-         &step=result",
+         &dob=1980-05-05&cat={category}&id=passport&id_by=DE&id_exp=2035-01-01&id_latin=yes\
+         &consent=yes&{documents}&step=result",
         today_iso()
     ));
     settle().await;
@@ -169,6 +182,8 @@ async fn a_declared_2025_rule_set_used_today_is_not_a_plain_green() {
         !words.contains("You can get an IIN this way"),
         "no plain green: {words}"
     );
+    assert!(words.contains("not in force on this date"), "{words}");
+    assert!(!words.contains("should be ready"), "{words}");
     // Whether the consulate still offers the service is asked once, in the first step; the
     // consulate step then asks only about the visit and fees.
     let next = text(&find(&host, ".next"));

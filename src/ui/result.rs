@@ -56,6 +56,9 @@ fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool) -> &'static st
         (Verdict::Eligible, _) if out_of_term => {
             td_string!(l, result.verdict_eligible_out_of_term)
         }
+        (Verdict::ActionNeeded, _) if out_of_term => {
+            td_string!(l, result.verdict_action_needed_out_of_term)
+        }
         (Verdict::Unavailable, _) => verdict_sentence(l, v),
         (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
         (Verdict::ActionNeeded, Path::Correction) => {
@@ -216,8 +219,9 @@ fn verdict_facts(
         }),
         _ => {}
     }
-    // 5. Action needed: no date that assumes a complete package.
-    if o.verdict == Verdict::ActionNeeded {
+    // 5. Action needed: no date that assumes a complete package (and none at all under rules
+    // not in force on the date, as for a complete one).
+    if o.verdict == Verdict::ActionNeeded && !out_of_term {
         facts.push(if correction {
             td_string!(l, result.ready_after_complete_correction).to_string()
         } else {
