@@ -269,6 +269,33 @@ async fn not_eligible_shows_the_rules_only_as_reference() {
     host.remove();
 }
 
+/// A child who is 16 on the date, with nothing said about documents: the why is the age
+/// alone, not documents never asked about, and nothing speaks of a ready date.
+#[wasm_bindgen_test]
+async fn not_eligible_gives_only_the_reason_that_closes_the_way() {
+    let host = open(
+        "?lang=en&ruleset=fi-pilot-2025&country=DE&date=2026-12-07&has_iin=no&cit=DE\
+         &dob=2010-12-07&cat=child&step=result",
+    );
+    settle().await;
+    let why = all(&host, ".reason")
+        .iter()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join(" | ");
+    assert!(why.contains("16 or older"), "{why}");
+    for never_asked in [
+        "A required document is missing",
+        "still needs an apostille",
+        "translation",
+    ] {
+        assert!(!why.contains(never_asked), "{never_asked}: {why}");
+    }
+    let page = screen_text(&host);
+    assert!(!page.contains("ready date"), "{page}");
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 async fn correction_has_its_own_words() {
     let host = open(

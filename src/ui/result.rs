@@ -346,10 +346,18 @@ pub fn ResultPage() -> impl IntoView {
                 view! { <Checklist outcome=o.clone() /> }.into_any()
             };
 
-            let reasons = if o.reasons_detail.is_empty() {
+            // Where the rules do not serve the applicant (the checklist is only a reference),
+            // the reasons about the package (a document to get, certify, translate...) say
+            // nothing: the why is what closes this way.
+            let shown_reasons: Vec<_> = o
+                .reasons_detail
+                .iter()
+                .filter(|r| !(reference && r.code.verdict() == Verdict::ActionNeeded))
+                .collect();
+            let reasons = if shown_reasons.is_empty() {
                 el("p").text(td_string!(l, result.no_reasons))
             } else {
-                el("ul").class("reasons").children(o.reasons_detail.iter().map(|r| {
+                el("ul").class("reasons").children(shown_reasons.into_iter().map(|r| {
                     el("li")
                         .class("reason")
                         .text(text::reason(l, r.code))
@@ -363,11 +371,22 @@ pub fn ResultPage() -> impl IntoView {
                     td_string!(l, result.result_doc)
                 })
             });
-            // Notes already said in the verdict box are not repeated.
+            // Notes already said in the verdict box are not repeated; on a reference page, nor
+            // those about a ready date or a judgement of the package that the page does not give.
             let notes: Vec<Node> = o
                 .notes
                 .iter()
                 .filter(|n| !matches!(n, Note::OfficeClosedOnDate | Note::ReadyOnEstimated))
+                .filter(|n| {
+                    !(reference
+                        && matches!(
+                            n,
+                            Note::HostCountryHolidaysNotModelled
+                                | Note::ExpiryNotChecked
+                                | Note::LanguageNotGiven
+                                | Note::IssuerAssumed
+                        ))
+                })
                 .map(|n| el("li").text(text::note(l, *n)))
                 .collect();
             let name = o.ruleset.as_deref().map(|r| text::ruleset_name(l, r)).unwrap_or_default();
