@@ -206,6 +206,9 @@ fn eligibility(
             let mut basis = vec![src::INTERP_CORRECTION_ONLY_IN_COUNTRY];
             basis.extend_from_slice(rs.basis);
             findings.reason(Reason::CorrectionInCountryOnly, &basis, false);
+            // The categories say who may get the service this rule set does give (a new IIN):
+            // they say nothing about a purpose it does not serve, so no category reason.
+            return &[];
         }
         Some(purpose) => {
             if purpose.needs_existing_iin && !applicant.has_iin {
@@ -841,6 +844,20 @@ mod tests {
             represented: false,
             imprisoned: false,
         }
+    }
+
+    /// A correction at a consulate: the one reason is that correction is made in Kazakhstan;
+    /// no category reason for a question the journey never asks on that path.
+    #[test]
+    fn a_correction_abroad_has_one_reason() {
+        let mut a = applicant(Vec::new());
+        a.purpose = Purpose::Correction;
+        a.has_iin = true;
+        a.category = None;
+        let outcome = evaluate(&a);
+        assert_eq!(outcome.verdict, Verdict::NotEligible);
+        assert!(outcome.reasons.contains(&Reason::CorrectionInCountryOnly));
+        assert!(!outcome.reasons.contains(&Reason::CategoryNotCovered));
     }
 
     fn held(id: DocumentId, issuer: Option<&str>) -> HeldDocument {
