@@ -563,7 +563,7 @@ impl Interpretation {
             ),
             Interpretation::CorrectionOnlyInCountry => (
                 "Can an IIN be corrected at an embassy or consulate?",
-                "No: correction is done in Kazakhstan.",
+                "In Kazakhstan: the descriptions of the consular service speak only of a new IIN, though the 2025 order's title also names correction.",
             ),
             Interpretation::StatelessSpecialForm => (
                 "Who fills in the special form for a person without an identity document?",
