@@ -534,6 +534,26 @@ test("(j) at 320 CSS px nothing scrolls sideways", async () => {
       await button(page, en.continue_button).click();
       await page.getByRole("heading", { level: 2, name: en.error_summary_title }).waitFor({ timeout: 5000 });
       await measure("has_iin with an error");
+      // Russian and Kazakh headings hold long words («засвидетельствованный»): a Chinese
+      // spouse gets the pages of the passport's translation and of a translated certificate.
+      const chinese = {
+        ...SPOUSE_PERSON,
+        at: "CN",
+        cit: "CN",
+        idBy: "CN",
+        idLatin: false,
+        docs: {
+          marriage_certificate: { have: true, issuer: "CN", language: "other", translated: "yes", certified: "apostille" },
+        },
+      };
+      for (const lang of ["ru", "kk"]) {
+        await open(page, server.url, `/?lang=${lang}`);
+        await walk(page, chinese, {
+          lang,
+          onPage: (step) => measure(`${lang} ${step}`),
+          beforeContinue: (step) => measure(`${lang} ${step} (answered)`),
+        });
+      }
       assert.deepEqual(wide, [], "pages wider than 320 px");
     },
     { viewport: { width: 320, height: 640 } },
