@@ -215,8 +215,32 @@ async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
         "{page}"
     );
     assert!(page.contains("free of charge"), "{page}");
-    assert!(page.contains("Public Service Centre (ЦОН)"), "{page}");
+    assert!(
+        page.contains("Public Service Centre (signposted «ЦОН» in Russian"),
+        "{page}"
+    );
     host.remove();
+}
+
+/// "Do you already have an IIN?" answered "I don't know" is judged as "no": the result's
+/// first step says to have it checked, since a person who has one is refused a new one.
+#[wasm_bindgen_test]
+async fn an_unknown_existing_iin_is_checked_first() {
+    for (has_iin, told) in [("unknown", true), ("no", false)] {
+        let host = open(&format!(
+            "?lang=en&route=in_country&date=2027-12-06&has_iin={has_iin}&purpose=formation\
+             &cit=TR&dob=1990-03-03&id=passport&id_by=TR&id_exp=2035-01-01&id_latin=yes\
+             &consent=yes&step=result"
+        ));
+        settle().await;
+        let first = text(&find(&host, ".next li"));
+        assert_eq!(
+            first.starts_with("First ask the office to check whether you already have an IIN"),
+            told,
+            "{has_iin}: {first}"
+        );
+        host.remove();
+    }
 }
 
 #[wasm_bindgen_test]

@@ -12,7 +12,7 @@ use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
-use crate::journey::Step;
+use crate::journey::{Step, Tri};
 use crate::rules::{evaluate, Bring, DocumentId, Note, Outcome, Purpose, Reason, Route, Verdict};
 use crate::ui::lang::{t, use_i18n};
 
@@ -236,7 +236,8 @@ fn verdict_facts(
     facts
 }
 
-/// What to do next, for a rule set that serves the applicant. `out_of_term`: the consulate
+/// What to do next, for a rule set that serves the applicant. `iin_unknown`: the applicant
+/// did not know whether they already have an IIN. `out_of_term`: the consulate
 /// declared rules whose term has ended, so the first step asks it to confirm the service.
 fn next_steps(
     l: Locale,
@@ -245,8 +246,14 @@ fn next_steps(
     route: Route,
     represented: bool,
     out_of_term: bool,
+    iin_unknown: bool,
 ) -> Vec<&'static str> {
     let mut steps = Vec::new();
+    // "I don't know" was judged as "no IIN yet": the office checks first, since a person who
+    // has one is refused a new one.
+    if iin_unknown && path != Path::Correction {
+        steps.push(td_string!(l, result.next_check_existing_iin));
+    }
     if out_of_term {
         steps.push(td_string!(l, result.next_confirm_declared));
     }
@@ -305,13 +312,14 @@ pub fn ResultPage() -> impl IntoView {
         {move || {
             let l = i18n.get_locale();
             let o = outcome.get();
-            let (route, purpose, date, declared, represented) = j.answers.with(|a| {
+            let (route, purpose, date, declared, represented, iin_unknown) = j.answers.with(|a| {
                 (
                     a.route.unwrap_or(Route::Consulate),
                     a.purpose.unwrap_or(Purpose::Formation),
                     a.date.unwrap_or(j.today),
                     a.ruleset.is_some(),
                     a.represented.unwrap_or(false),
+                    a.has_iin == Some(Tri::Unknown),
                 )
             });
             let path = path(&o, purpose);
@@ -330,7 +338,7 @@ pub fn ResultPage() -> impl IntoView {
                         .child(el("ul").class("list").children(instead.into_iter().map(|s| el("li").text(s))))
                 })
             } else {
-                let steps = next_steps(l, &o, path, route, represented, out_of_term);
+                let steps = next_steps(l, &o, path, route, represented, out_of_term, iin_unknown);
                 Some(
                     el("section")
                         .class("next")
