@@ -274,6 +274,19 @@ async fn unavailable_leads_with_what_to_do_instead_and_shows_no_status() {
     // Nothing about this applicant's documents is claimed under rules that do not serve.
     assert!(!page.contains("With a notary in"), "{page}");
     assert!(!page.contains("is read as a foreign citizen"), "{page}");
+    // Said once, and never as if these rules applied.
+    assert_eq!(
+        page.matches("still offers the service").count(),
+        1,
+        "{page}"
+    );
+    assert!(page.contains("Rules shown for reference: "), "{page}");
+    assert!(!page.contains("Rules applied"), "{page}");
+    assert!(!page.contains("This checklist shows"), "{page}");
+    assert!(
+        !page.contains("Not every embassy or consulate took part"),
+        "{page}"
+    );
     host.remove();
 }
 

@@ -326,6 +326,7 @@ pub fn ResultPage() -> impl IntoView {
             let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
             let facts = verdict_facts(l, &o, path, date, j.today, declared);
             let reference = o.checklist_is_reference;
+            let unavailable = o.verdict == Verdict::Unavailable;
 
             // What the applicant can do: instead (reference) or next (served).
             let instead = alternatives(l, &o, route);
@@ -395,10 +396,24 @@ pub fn ResultPage() -> impl IntoView {
                                 | Note::IssuerAssumed
                         ))
                 })
+                // No rules in force: the verdict box already says that none newer is known,
+                // the reference list's own heading says whose rules it shows, and which
+                // consulates took part in rules that have ended does not matter.
+                .filter(|n| {
+                    !(unavailable
+                        && matches!(
+                            n,
+                            Note::NoRulesetKnownAfterLastTerm
+                                | Note::LatestRulesetShown
+                                | Note::ParticipatingMissionsNotInSources
+                        ))
+                })
                 .map(|n| el("li").text(text::note(l, *n)))
                 .collect();
             let name = o.ruleset.as_deref().map(|r| text::ruleset_name(l, r)).unwrap_or_default();
             let term_line = o.term.map(|t| match t.to {
+                // Not "applied": no rules are in force on the date; these are only shown.
+                Some(to) if unavailable => td_string!(l, result.ruleset_line_reference, ruleset = name, from = text::date(l, t.from), to = text::date(l, to)).to_string(),
                 Some(to) => td_string!(l, result.ruleset_line, ruleset = name, from = text::date(l, t.from), to = text::date(l, to)).to_string(),
                 None => td_string!(l, result.ruleset_open, ruleset = name, from = text::date(l, t.from)).to_string(),
             });
