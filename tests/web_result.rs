@@ -153,6 +153,10 @@ async fn a_declared_2025_rule_set_used_today_is_not_a_plain_green() {
             "doc.investor_council_membership=no&doc.investment_contract=yes-KZ-ru-_-_",
         ),
         ("spouse", "doc.marriage_certificate=no"),
+        (
+            "spouse",
+            "doc.marriage_certificate=yes-DE-other-no-apostille",
+        ),
     ] {
         declared_2025_today(category, documents).await;
     }
@@ -184,6 +188,18 @@ async fn declared_2025_today(category: &str, documents: &str) {
     );
     assert!(words.contains("not in force on this date"), "{words}");
     assert!(!words.contains("should be ready"), "{words}");
+    // The consulate declared itself: which ones took part is moot. A note is said once, on
+    // its entry or under Good to know, and the ready date's calendar only with a ready date.
+    let page = screen_text(&host);
+    assert!(
+        !page.contains("Not every embassy or consulate took part"),
+        "{page}"
+    );
+    assert!(
+        page.matches("is read as any language other than").count() <= 1,
+        "{page}"
+    );
+    assert!(!page.contains("the ready date counts"), "{page}");
     // Whether the consulate still offers the service is asked once, in the first step; the
     // consulate step then asks only about the visit and fees.
     let next = text(&find(&host, ".next"));

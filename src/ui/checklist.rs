@@ -168,7 +168,7 @@ pub fn sources_details(
 
 /// Item notes already said on the item in other words (the ways, the assumption, "issued
 /// in Kazakhstan") are not repeated; they stay in the page's "Good to know".
-fn shown_as_note(n: Note) -> bool {
+pub(super) fn shown_as_note(n: Note) -> bool {
     !matches!(
         n,
         Note::IssuerAssumed | Note::KazakhDocumentsNeedNoCertification

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use super::checklist::{sources_details, Checklist, ReferenceList};
+use super::checklist::{shown_as_note, sources_details, Checklist, ReferenceList};
 use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
@@ -236,6 +236,43 @@ fn verdict_facts(
     facts
 }
 
+/// What kind of result page the notes go on.
+#[derive(Clone, Copy)]
+struct Page {
+    /// The checklist is only a reference (the rules do not serve the applicant).
+    reference: bool,
+    /// No rules are in force on the date.
+    unavailable: bool,
+    /// The embassy or consulate declared the rules it applies.
+    declared: bool,
+    /// Declared rules outside their term on the date (no ready date is given).
+    out_of_term: bool,
+}
+
+/// Whether a note of the outcome goes under "Good to know": not when the verdict box or a
+/// checklist entry already says it, nor when it qualifies something the page does not give
+/// (a ready date, a judgement of the package, rules in force).
+fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
+    if on_items.contains(&n) {
+        return false;
+    }
+    match n {
+        // In the verdict box.
+        Note::OfficeClosedOnDate | Note::ReadyOnEstimated => false,
+        // About the ready date: only where one is given.
+        Note::HostCountryHolidaysNotModelled => !page.reference && !page.out_of_term,
+        // About how the package was judged: not on a reference list.
+        Note::ExpiryNotChecked | Note::LanguageNotGiven | Note::IssuerAssumed => !page.reference,
+        // No rules in force: the verdict box says that none newer is known, and the
+        // reference list's heading whose rules it shows.
+        Note::NoRulesetKnownAfterLastTerm | Note::LatestRulesetShown => !page.unavailable,
+        // Which consulates take part: moot when none is in force, or when the consulate
+        // itself declared its rules.
+        Note::ParticipatingMissionsNotInSources => !page.unavailable && !page.declared,
+        _ => true,
+    }
+}
+
 /// What to do next, for a rule set that serves the applicant. `iin_unknown`: the applicant
 /// did not know whether they already have an IIN. `out_of_term`: the consulate
 /// declared rules whose term has ended, so the first step asks it to confirm the service.
@@ -380,34 +417,21 @@ pub fn ResultPage() -> impl IntoView {
                     td_string!(l, result.result_doc)
                 })
             });
-            // Notes already said in the verdict box are not repeated; on a reference page, nor
-            // those about a ready date or a judgement of the package that the page does not give.
+            // Each checklist entry shows its own notes (not on a reference list).
+            let on_items: Vec<Note> = if reference {
+                Vec::new()
+            } else {
+                o.documents
+                    .iter()
+                    .flat_map(|i| i.notes.iter().copied())
+                    .filter(|n| shown_as_note(*n))
+                    .collect()
+            };
+            let page = Page { reference, unavailable, declared, out_of_term };
             let notes: Vec<Node> = o
                 .notes
                 .iter()
-                .filter(|n| !matches!(n, Note::OfficeClosedOnDate | Note::ReadyOnEstimated))
-                .filter(|n| {
-                    !(reference
-                        && matches!(
-                            n,
-                            Note::HostCountryHolidaysNotModelled
-                                | Note::ExpiryNotChecked
-                                | Note::LanguageNotGiven
-                                | Note::IssuerAssumed
-                        ))
-                })
-                // No rules in force: the verdict box already says that none newer is known,
-                // the reference list's own heading says whose rules it shows, and which
-                // consulates took part in rules that have ended does not matter.
-                .filter(|n| {
-                    !(unavailable
-                        && matches!(
-                            n,
-                            Note::NoRulesetKnownAfterLastTerm
-                                | Note::LatestRulesetShown
-                                | Note::ParticipatingMissionsNotInSources
-                        ))
-                })
+                .filter(|n| good_to_know(**n, page, &on_items))
                 .map(|n| el("li").text(text::note(l, *n)))
                 .collect();
             let name = o.ruleset.as_deref().map(|r| text::ruleset_name(l, r)).unwrap_or_default();
