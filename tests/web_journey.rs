@@ -94,6 +94,37 @@ async fn bad_url_parameters_are_named_and_the_page_still_works() {
     host.remove();
 }
 
+/// A link's settings that cannot be read (the declared rules, the page) are said to be left
+/// out; nobody is asked to "answer them again", as there is no question for them.
+#[wasm_bindgen_test]
+async fn unreadable_link_settings_are_left_out_not_asked_again() {
+    let host = open("?lang=en&ruleset=nonsense&step=nowhere");
+    settle().await;
+    let notice = text(&find(&host, ".notice"));
+    assert!(
+        notice.contains(
+            "could not be read and were left out: the rules the embassy or consulate applies, \
+             the page to open."
+        ),
+        "{notice}"
+    );
+    assert!(!notice.contains("answer them again"), "{notice}");
+    host.remove();
+    // With a damaged answer as well: each in its own sentence.
+    let host = open("?lang=en&ruleset=nonsense&route=nowhere");
+    settle().await;
+    let notice = text(&find(&host, ".notice"));
+    assert!(
+        notice.contains("could not be read: Where you will apply. Please answer them again."),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("left out: the rules the embassy or consulate applies."),
+        "{notice}"
+    );
+    host.remove();
+}
+
 fn click_radio(host: &web_sys::HtmlElement, id: &str) {
     find(host, &format!("#{id}")).click();
 }

@@ -66,6 +66,17 @@ pub enum LinkField {
     Other,
 }
 
+impl LinkField {
+    /// Whether this part of a link is an answer to a question (which the applicant can give
+    /// again), rather than a setting of the link (the declared rules, the language, the page).
+    pub fn is_answer(self) -> bool {
+        !matches!(
+            self,
+            LinkField::Ruleset | LinkField::Language | LinkField::Page | LinkField::Other
+        )
+    }
+}
+
 /// The question a parameter answers.
 pub fn link_field(key: &str) -> LinkField {
     match key {

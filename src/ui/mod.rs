@@ -470,14 +470,27 @@ fn Notice() -> impl IntoView {
         let ignored = j.ignored.get();
         (!ignored.is_empty()).then(|| {
             let l = i18n.get_locale();
-            let list = ignored
-                .iter()
-                .map(|f| link_field_words(l, *f))
-                .collect::<Vec<_>>()
-                .join(", ");
+            // Answers can be given again; the link's other parts (the declared rules, the
+            // language, the page) were simply left out: no question to answer for them.
+            let (answers, parts): (Vec<_>, Vec<_>) =
+                ignored.iter().partition(|f| f.is_answer());
+            let words = |fields: Vec<&query::LinkField>| {
+                fields
+                    .into_iter()
+                    .map(|f| link_field_words(l, *f))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let answers = (!answers.is_empty()).then(|| {
+                td_string!(l, notice_params_ignored, list = words(answers)).to_string()
+            });
+            let parts = (!parts.is_empty()).then(|| {
+                td_string!(l, notice_link_parts_ignored, list = words(parts)).to_string()
+            });
             view! {
                 <div class="callout callout--warning notice" role="status">
-                    <p>{td_string!(l, notice_params_ignored, list = list).to_string()}</p>
+                    {answers.map(|t| view! { <p>{t}</p> })}
+                    {parts.map(|t| view! { <p>{t}</p> })}
                     <button type="button" class="link-button" on:click=move |_| j.ignored.set(Vec::new())>
                         {td_string!(l, notice_close)}
                     </button>
