@@ -263,8 +263,12 @@ static REGISTRY: &[Source] = &[
     Source {
         id: S::KzPilot2025Order,
         kind: K::Act,
-        title: Localized::en(
+        // A Kazakhstan act: its title in the reader's language (our translation of the
+        // reported title; the adopted text is not public).
+        title: Localized::all(
             "Joint order on the pilot project \"Formation and correction of the IIN for foreigners through foreign institutions of the Republic of Kazakhstan and the Ministry of Foreign Affairs\" (draft published for comment; applied from 2025-04-18, scheduled end 2025-12-31)",
+            "Совместный приказ о пилотном проекте «Формирование и корректировка ИИН для иностранцев через загранучреждения Республики Казахстан и Министерство иностранных дел» (проект опубликован для обсуждения; применялся с 18.04.2025, плановое окончание — 31.12.2025)",
+            "«Шетелдіктер үшін ЖСН‑ді Қазақстан Республикасының шетелдегі мекемелері және Сыртқы істер министрлігі арқылы қалыптастыру және түзету» пилоттық жобасы туралы бірлескен бұйрық (жобасы талқылауға жарияланған; 2025 жылғы 18 сәуірден қолданылды, жоспарланған аяқталуы — 2025 жылғы 31 желтоқсан)",
         ),
         publisher: Localized::all(
             "Government of the Republic of Kazakhstan",
@@ -298,8 +302,11 @@ static REGISTRY: &[Source] = &[
     Source {
         id: S::Trend20250415,
         kind: K::News,
-        title: Localized::en(
+        // The article's own title stays in English; our bracketed summary is translated.
+        title: Localized::all(
             "Kazakhstan sets date for renewal of IIN applications for foreign citizens (Embassy of Kazakhstan in Russia: ten categories, from 2025-04-18)",
+            "Kazakhstan sets date for renewal of IIN applications for foreign citizens (посольство Казахстана в России: десять категорий, с 18.04.2025)",
+            "Kazakhstan sets date for renewal of IIN applications for foreign citizens (Қазақстанның Ресейдегі елшілігі: он санат, 2025 жылғы 18 сәуірден)",
         ),
         publisher: Localized::en("Trend"),
         date: day(2025, 4, 15),
