@@ -141,6 +141,19 @@ async fn a_translation_is_never_ruled_out_before_the_language_is_known() {
         assert!(text(&card(&host, "passport")).contains("No translation needed"));
         host.remove();
     }
+    // A translation already made: where it was notarized decides its own certification.
+    let host = open(
+        "?lang=en&route=consulate&at=CN&date=2025-06-03&has_iin=no&cit=CN&dob=1980-05-05\
+         &cat=spouse&id=passport&id_by=CN&id_exp=2031-01-01&id_latin=yes&consent=yes\
+         &doc.marriage_certificate=yes-CN-other-yes-apostille&step=result",
+    );
+    settle().await;
+    let shown = text(&card(&host, "marriage_certificate"));
+    assert!(
+        shown.contains("you have it. If it was notarized outside Kazakhstan, it also needs"),
+        "{shown}"
+    );
+    host.remove();
 }
 
 #[wasm_bindgen_test]
