@@ -244,6 +244,7 @@ async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
         "{page}"
     );
     assert!(page.contains("free of charge"), "{page}");
+    assert!(page.contains("Come in person: since 2024"), "{page}");
     assert!(
         page.contains("Public Service Centre (signposted «ЦОН» in Russian"),
         "{page}"
@@ -389,6 +390,8 @@ async fn correction_has_its_own_words() {
         page.contains("Your representative applies for you"),
         "{page}"
     );
+    // Only a new IIN must be applied for in person.
+    assert!(!page.contains("Come in person"), "{page}");
     assert!(
         page.contains("registration certificate with your IIN and the corrected data"),
         "{page}"

@@ -316,7 +316,12 @@ fn next_steps(
         Route::Consulate => steps.push(td_string!(l, result.next_consulate)),
         Route::Mfa => steps.push(td_string!(l, result.next_mfa)),
         Route::InCountry if path != Path::SpecialFormByInstitution => {
-            steps.push(td_string!(l, result.next_in_country))
+            steps.push(td_string!(l, result.next_in_country));
+            // Since 2024 a new IIN is applied for in person (a correction may still go
+            // through a representative); the sources say nothing of children.
+            if path != Path::Correction {
+                steps.push(td_string!(l, result.next_in_person));
+            }
         }
         Route::InCountry => {}
     }
