@@ -243,7 +243,18 @@ fn eligibility(
         return &[];
     }
     let Some(category) = category.filter(|c| allowed.contains(c)) else {
-        findings.reason(*otherwise, basis, false);
+        // No category given where the applicant is already refused for who they are (an
+        // IIN already held, a Kazakhstan citizen, a stateless person): the journey asks no
+        // more, and "only the listed groups" would speak of a question never asked.
+        let settled = findings.reasons.iter().any(|r| {
+            matches!(
+                r.code,
+                Reason::AlreadyHasIin | Reason::KazakhstanCitizen | Reason::StatelessNotCovered
+            )
+        });
+        if !(category.is_none() && settled) {
+            findings.reason(*otherwise, basis, false);
+        }
         return &[];
     };
     let Some(category_rule) = rs.category_rule(category) else {
@@ -844,6 +855,31 @@ mod tests {
             represented: false,
             imprisoned: false,
         }
+    }
+
+    /// Already holding an IIN, or stateless, at a consulate with listed categories and no
+    /// category given: no "only the listed groups" reason for a question never asked.
+    #[test]
+    fn a_settled_refusal_gets_no_category_reason_for_a_category_not_given() {
+        for stateless in [false, true] {
+            let mut a = applicant(Vec::new());
+            a.category = None;
+            if stateless {
+                a.citizenship = Citizenship::Stateless;
+            } else {
+                a.has_iin = true;
+            }
+            let outcome = evaluate(&a);
+            assert_eq!(outcome.verdict, Verdict::NotEligible);
+            assert!(
+                !outcome.reasons.contains(&Reason::CategoryNotCovered),
+                "{stateless}"
+            );
+        }
+        // With nothing else against it, a missing category is the reason.
+        let mut a = applicant(Vec::new());
+        a.category = None;
+        assert!(evaluate(&a).reasons.contains(&Reason::CategoryNotCovered));
     }
 
     /// A correction at a consulate: the one reason is that correction is made in Kazakhstan;

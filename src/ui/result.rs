@@ -109,7 +109,9 @@ fn alternatives(l: Locale, outcome: &Outcome, route: Route) -> Vec<&'static str>
         || has(Reason::MfaOnlyForDiplomaticStaff)
         || has(Reason::Under65)
         || has(Reason::ChildNotUnder16);
-    if abroad && in_country_helps {
+    // Never for someone refused everywhere: an IIN already held, a Kazakhstan citizen.
+    let refused_everywhere = has(Reason::AlreadyHasIin) || has(Reason::KazakhstanCitizen);
+    if abroad && in_country_helps && !refused_everywhere {
         list.push(td_string!(l, result.instead_in_country));
     }
     if abroad && has(Reason::RouteUnavailableOnDate) {
