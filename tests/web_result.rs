@@ -427,3 +427,23 @@ async fn tick_boxes_are_real_labelled_checkboxes() {
     }
     host.remove();
 }
+
+/// A prisoner does not go to the office: nothing on the page says the form is filled in or
+/// consent given "at the office".
+#[wasm_bindgen_test]
+async fn a_prisoner_is_never_sent_to_the_office() {
+    let host = open(
+        "?lang=en&route=in_country&date=2026-12-07&has_iin=no&purpose=formation&cit=UZ\
+         &dob=1990-03-03&id=none&prison=yes&step=result",
+    );
+    settle().await;
+    let page = screen_text(&host);
+    assert!(page.contains("You do not go to the office"), "{page}");
+    assert!(
+        page.contains("Submitted for you by the penal institution"),
+        "{page}"
+    );
+    assert!(!page.contains("at the office"), "{page}");
+    assert!(!page.contains("It is filled in at the office"), "{page}");
+    host.remove();
+}

@@ -631,8 +631,22 @@ fn identity_entries(
         let stateless = applicant.citizenship == Citizenship::Stateless;
         if (sf.stateless && stateless) || (sf.imprisoned && applicant.imprisoned) {
             let mut entry = make(DocumentId::SpecialForm);
-            entry.item.basis = strings(sf.rule.basis);
-            entry.item.interpretation = sf.rule.interpretation;
+            if applicant.imprisoned {
+                // The sources say who prepares a prisoner's form: the reading that it is
+                // filled in at the office (a stateless person's) does not apply.
+                let sourced: Vec<src::Cite> = sf
+                    .rule
+                    .basis
+                    .iter()
+                    .copied()
+                    .filter(|c| *c != src::INTERP_STATELESS_NO_ID_FORM)
+                    .collect();
+                entry.item.basis = strings(&sourced);
+                entry.item.interpretation = false;
+            } else {
+                entry.item.basis = strings(sf.rule.basis);
+                entry.item.interpretation = sf.rule.interpretation;
+            }
             entry.item.certification_basis.clear();
             entry.item.provided = applicant
                 .documents
@@ -880,6 +894,24 @@ mod tests {
         let mut a = applicant(Vec::new());
         a.category = None;
         assert!(evaluate(&a).reasons.contains(&Reason::CategoryNotCovered));
+    }
+
+    /// A prisoner's special form rests on the sources alone: not on the reading that a
+    /// stateless person's form is filled in at the office.
+    #[test]
+    fn a_prisoners_special_form_is_not_read_as_filled_in_at_the_office() {
+        let mut a = applicant(Vec::new());
+        a.route = Route::InCountry;
+        a.identity_document = None;
+        a.imprisoned = true;
+        let outcome = evaluate(&a);
+        let form = outcome
+            .documents
+            .iter()
+            .find(|d| d.id == DocumentId::SpecialForm)
+            .expect("a special form");
+        assert!(!form.interpretation, "{form:?}");
+        assert!(form.interpretations.is_empty(), "{form:?}");
     }
 
     /// A correction at a consulate: the one reason is that correction is made in Kazakhstan;

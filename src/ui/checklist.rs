@@ -188,9 +188,21 @@ fn translation_unjudged(item: &ChecklistItem) -> bool {
         && (!item.provided || item.notes.contains(&Note::LanguageNotGiven))
 }
 
+/// How to bring an entry. A prisoner does not go to the office: the penal institution
+/// submits the application with the special form (`by_institution`).
+fn bring_for(l: Locale, item: &ChecklistItem, by_institution: bool) -> &'static str {
+    if by_institution && item.id == DocumentId::ApplicationForm {
+        td_string!(l, result.bring_submitted_by_institution)
+    } else {
+        bring(l, item.bring)
+    }
+}
+
 /// One checklist entry.
 fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> Node {
     let id = item.id;
+    let by_institution = j.answers.with_untracked(|a| a.imprisoned == Some(true))
+        && item.id == DocumentId::ApplicationForm;
     let identity = matches!(id, DocumentId::Passport | DocumentId::RefugeeCertificate);
     // The translation line speaks only of this entry's own needs. The identity document's
     // translation is an entry of its own, with its own status.
@@ -264,7 +276,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> Node {
     let facts = (!item.covered_by_alternative).then(|| {
         el("ul")
             .class("checklist__facts")
-            .child(el("li").text(bring(l, item.bring)))
+            .child(el("li").text(bring_for(l, item, by_institution)))
             .child(
                 item.optional
                     .then(|| el("li").text(td_string!(l, result.optional))),

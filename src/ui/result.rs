@@ -439,7 +439,18 @@ pub fn ResultPage() -> impl IntoView {
                 .notes
                 .iter()
                 .filter(|n| good_to_know(**n, page, &on_items))
-                .map(|n| el("li").text(text::note(l, *n)))
+                .map(|n| {
+                    el("li").text(match n {
+                        // A prisoner does not go to the office: the consent is given
+                        // through the institution.
+                        Note::ConsentToDataAccessAtOffice
+                            if path == Path::SpecialFormByInstitution =>
+                        {
+                            td_string!(l, notes.consent_to_data_access_prisoner)
+                        }
+                        _ => text::note(l, *n),
+                    })
+                })
                 .collect();
             let name = o.ruleset.as_deref().map(|r| text::ruleset_name(l, r)).unwrap_or_default();
             let term_line = o.term.map(|t| match t.to {
