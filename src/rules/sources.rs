@@ -195,8 +195,26 @@ pub struct Source {
     pub date: Option<SourceDate>,
     /// An https address where the document, or its official page, can be opened.
     pub link: Option<&'static str>,
-    /// Where the act's text is not public: the source that reported it.
-    pub reported_by: Option<SourceId>,
+    /// An act cited through the source that reports or quotes it (it has no address of its
+    /// own here).
+    pub reported_by: Option<Reported>,
+}
+
+/// How an act without an address of its own is cited: through another source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reported {
+    /// Its text is not public (the pilot orders): known from the source that reported it.
+    NotPublic(SourceId),
+    /// Public, and cited as that source quotes or reports it.
+    Quoted(SourceId),
+}
+
+impl Reported {
+    pub fn by(self) -> SourceId {
+        match self {
+            Reported::NotPublic(by) | Reported::Quoted(by) => by,
+        }
+    }
 }
 
 /// Every source, in the order a reader meets them (rule sets, then treaties, then calendar).
@@ -215,17 +233,21 @@ static REGISTRY: &[Source] = &[
     Source {
         id: S::KzPilot2024Order,
         kind: K::Act,
-        title: Localized::en(
-            "Joint order of the Ministers of Foreign Affairs, Internal Affairs, and Digital Development on the pilot project \"Formation of an IIN for foreigners through foreign institutions of the Republic of Kazakhstan\" (in force 2024-04-13 to 2024-12-31; text not public)",
+        // A Kazakhstan act: its title in the reader's language (our translation of the
+        // reported title; the text is not public, which the citation says).
+        title: Localized::all(
+            "Joint order of the Ministers of Foreign Affairs, Internal Affairs, and Digital Development, Innovations and Aerospace Industry on the pilot project \"Formation of an IIN for foreigners through foreign institutions of the Republic of Kazakhstan\" (in force 2024-04-13 to 2024-12-31)",
+            "Совместный приказ министров иностранных дел, внутренних дел, цифрового развития, инноваций и аэрокосмической промышленности о пилотном проекте «Формирование ИИН для иностранцев через загранучреждения Республики Казахстан» (действовал с 13.04.2024 по 31.12.2024)",
+            "Сыртқы істер, Ішкі істер, Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлерінің «Шетелдіктер үшін ЖСН‑ді Қазақстан Республикасының шетелдегі мекемелері арқылы қалыптастыру» пилоттық жобасы туралы бірлескен бұйрығы (2024 жылғы 13 сәуірден 31 желтоқсанға дейін қолданылды)",
         ),
         publisher: Localized::all(
-            "Government of the Republic of Kazakhstan",
-            "Правительство Республики Казахстан",
-            "Қазақстан Республикасының Үкіметі",
+            "Ministers of Foreign Affairs, Internal Affairs, and Digital Development, Innovations and Aerospace Industry of the Republic of Kazakhstan",
+            "Министры иностранных дел, внутренних дел, цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан",
+            "Қазақстан Республикасының Сыртқы істер, Ішкі істер, Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлері",
         ),
         date: day(2024, 3, 19),
         link: None,
-        reported_by: Some(S::Kazinform20240403),
+        reported_by: Some(Reported::NotPublic(S::Kazinform20240403)),
     },
     Source {
         id: S::Kazinform20240403,
@@ -271,13 +293,13 @@ static REGISTRY: &[Source] = &[
             "«Шетелдіктер үшін ЖСН‑ді Қазақстан Республикасының шетелдегі мекемелері және Сыртқы істер министрлігі арқылы қалыптастыру және түзету» пилоттық жобасы туралы бірлескен бұйрық (жобасы талқылауға жарияланған; 2025 жылғы 18 сәуірден қолданылды, жоспарланған аяқталуы — 2025 жылғы 31 желтоқсан)",
         ),
         publisher: Localized::all(
-            "Government of the Republic of Kazakhstan",
-            "Правительство Республики Казахстан",
-            "Қазақстан Республикасының Үкіметі",
+            "Ministers of the Republic of Kazakhstan (joint order)",
+            "Министры Республики Казахстан (совместный приказ)",
+            "Қазақстан Республикасының министрлері (бірлескен бұйрық)",
         ),
         date: Some(SourceDate::Year(2025)),
         link: None,
-        reported_by: Some(S::Fchain20250129),
+        reported_by: Some(Reported::NotPublic(S::Fchain20250129)),
     },
     Source {
         id: S::Fchain20250129,
@@ -389,7 +411,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("CIS", "СНГ", "ТМД"),
         date: day(1993, 1, 22),
         link: None,
-        reported_by: Some(S::KzServiceTextsLegalAssistance),
+        reported_by: Some(Reported::Quoted(S::KzServiceTextsLegalAssistance)),
     },
     Source {
         id: S::Chisinau2002,
@@ -402,7 +424,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("CIS", "СНГ", "ТМД"),
         date: day(2002, 10, 7),
         link: None,
-        reported_by: Some(S::KzServiceTextsLegalAssistance),
+        reported_by: Some(Reported::Quoted(S::KzServiceTextsLegalAssistance)),
     },
     Source {
         id: S::KzServiceTextsLegalAssistance,
@@ -465,7 +487,7 @@ static REGISTRY: &[Source] = &[
         ),
         date: day(2026, 3, 15),
         link: None,
-        reported_by: Some(S::Taspa20260318),
+        reported_by: Some(Reported::Quoted(S::Taspa20260318)),
     },
     Source {
         id: S::KzLabourCode,
@@ -874,7 +896,7 @@ mod tests {
             if let Some(link) = s.link {
                 assert!(link.starts_with("https://"), "{link}");
             }
-            if let Some(by) = s.reported_by {
+            if let Some(by) = s.reported_by.map(Reported::by) {
                 assert_eq!(by.source().id, by);
             }
         }

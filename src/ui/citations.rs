@@ -8,7 +8,7 @@ use super::text;
 use crate::i18n::*;
 use crate::rules::countries;
 use crate::rules::sources::{
-    read_locator, Interpretation, Locator, SourceId, SourceKind, SourceRef,
+    read_locator, Interpretation, Locator, Reported, SourceId, SourceKind, SourceRef,
 };
 use crate::rules::Country;
 
@@ -132,8 +132,8 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
     details.push_str(" (");
     details.push_str(kind(l, s.kind));
     details.push(')');
-    let reported = s.reported_by.map(|by| {
-        let b = by.source();
+    let reported = s.reported_by.map(|via| {
+        let b = via.by().source();
         let by_title = b.title.get(lang);
         let by_view = match b.link {
             Some(href) => link(href).text(by_title),
@@ -142,7 +142,10 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         el("span")
             .class("citation__reported")
             .text(" — ")
-            .text(td_string!(l, citations.reported_by))
+            .text(match via {
+                Reported::NotPublic(_) => td_string!(l, citations.reported_by),
+                Reported::Quoted(_) => td_string!(l, citations.quoted_by),
+            })
             .text(" ")
             .child(by_view)
     });
