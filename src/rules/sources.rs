@@ -392,10 +392,13 @@ static REGISTRY: &[Source] = &[
     Source {
         id: S::NlDepositaryApostille,
         kind: K::OfficialNotice,
-        title: Localized::en(
+        // Our description of the source, in the reader's language.
+        title: Localized::all(
             "Apostille Convention: depositary notifications and change log (Netherlands treaty database)",
+            "Апостильная конвенция: уведомления депозитария и журнал изменений (база договоров Нидерландов)",
+            "Апостиль конвенциясы: депозитарий хабарламалары және өзгерістер журналы (Нидерланд шарттарының дерекқоры)",
         ),
-        publisher: Localized::en("Ministry of Foreign Affairs of the Netherlands (depositary)"),
+        publisher: Localized::all("Ministry of Foreign Affairs of the Netherlands (depositary)", "Министерство иностранных дел Нидерландов (депозитарий)", "Нидерланд Сыртқы істер министрлігі (депозитарий)"),
         date: None,
         link: None,
         reported_by: None,
@@ -429,8 +432,11 @@ static REGISTRY: &[Source] = &[
     Source {
         id: S::KzServiceTextsLegalAssistance,
         kind: K::OfficialNotice,
-        title: Localized::en(
+        // Our description of the source, in the reader's language.
+        title: Localized::all(
             "Public-service texts of Kazakhstan quoting the Minsk and Chisinau Conventions (documents from their parties need no legalization)",
+            "Тексты государственных услуг Казахстана со ссылкой на Минскую и Кишиневскую конвенции (документам из государств-участников легализация не нужна)",
+            "Минск және Кишинев конвенцияларына сілтеме жасалған Қазақстанның мемлекеттік қызмет мәтіндері (қатысушы мемлекеттердің құжаттарына заңдастыру қажет емес)",
         ),
         publisher: Localized::en("gov.kz, egov.kz"),
         date: None,
@@ -440,10 +446,13 @@ static REGISTRY: &[Source] = &[
     Source {
         id: S::UaLaw2783,
         kind: K::OfficialNotice,
-        title: Localized::en(
+        // Our description of the source, in the reader's language.
+        title: Localized::all(
             "Notice on Law of Ukraine No. 2783-IX: the Minsk Convention ceased to apply for Ukraine from 2023-12-29",
+            "Сообщение о Законе Украины № 2783-IX: Минская конвенция перестала действовать для Украины с 29.12.2023",
+            "Украинаның № 2783-IX Заңы туралы хабарлама: Минск конвенциясы Украина үшін 2023 жылғы 29 желтоқсаннан бастап қолданылмайды",
         ),
-        publisher: Localized::en("Ministry of Justice of Ukraine"),
+        publisher: Localized::all("Ministry of Justice of Ukraine", "Министерство юстиции Украины", "Украина Әділет министрлігі"),
         date: Some(SourceDate::Year(2023)),
         link: None,
         reported_by: None,
@@ -451,10 +460,13 @@ static REGISTRY: &[Source] = &[
     Source {
         id: S::MdTreatyRegister,
         kind: K::OfficialNotice,
-        title: Localized::en(
+        // Our description of the source, in the reader's language.
+        title: Localized::all(
             "State register of international treaties of the Republic of Moldova (Minsk Convention in force for Moldova from 1996-03-26)",
+            "Государственный реестр международных договоров Республики Молдова (Минская конвенция действует для Молдовы с 26.03.1996)",
+            "Молдова Республикасының халықаралық шарттарының мемлекеттік тізілімі (Минск конвенциясы Молдова үшін 1996 жылғы 26 наурыздан бастап қолданылады)",
         ),
-        publisher: Localized::en("Republic of Moldova"),
+        publisher: Localized::all("Republic of Moldova", "Республика Молдова", "Молдова Республикасы"),
         date: None,
         link: None,
         reported_by: None,
@@ -505,8 +517,11 @@ static REGISTRY: &[Source] = &[
     Source {
         id: S::Taspa20260318,
         kind: K::News,
-        title: Localized::en(
-            "Ministry of Labour on the holidays under the 2026 Constitution (30 August 2026 a working day; 15 March a holiday from 2027)",
+        // Our description of the source, in the reader's language.
+        title: Localized::all(
+            "Ministry of Labour on the holidays under the 2026 Constitution (30 August no longer a holiday: Monday 31 August 2026 a working day; 15 March a holiday from 2027)",
+            "Минтруда о праздниках по Конституции 2026 года (30 августа больше не праздник: понедельник 31 августа 2026 года — рабочий день; 15 марта — праздник с 2027 года)",
+            "Еңбек министрлігі 2026 жылғы Конституция бойынша мерекелер туралы (30 тамыз енді мереке емес: 2026 жылғы 31 тамыз, дүйсенбі — жұмыс күні; 15 наурыз 2027 жылдан бастап мереке)",
         ),
         publisher: Localized::en("taspanews.kz"),
         date: day(2026, 3, 18),
