@@ -417,13 +417,18 @@ pub fn ResultPage() -> impl IntoView {
                         .child(sources_details(l, &r.sources, &r.interpretations, r.interpretation))
                 }))
             };
-            let result_doc = (!reference).then(|| {
-                el("p").text(if path == Path::Correction {
-                    td_string!(l, result.result_doc_correction)
-                } else {
-                    td_string!(l, result.result_doc)
+            // What the applicant gets: a registration certificate is sourced for the consular
+            // route only (domain §3.5); in Kazakhstan the rules name a receipt on applying
+            // (§4), and a prisoner's institution applies for them.
+            let result_doc = (!reference)
+                .then(|| match route {
+                    Route::InCountry if path == Path::SpecialFormByInstitution => None,
+                    Route::InCountry => Some(td_string!(l, result.result_receipt)),
+                    _ if path == Path::Correction => Some(td_string!(l, result.result_doc_correction)),
+                    _ => Some(td_string!(l, result.result_doc)),
                 })
-            });
+                .flatten()
+                .map(|t| el("p").text(t));
             // Each checklist entry shows its own notes (not on a reference list).
             let on_items: Vec<Note> = if reference {
                 Vec::new()
