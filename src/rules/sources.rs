@@ -586,7 +586,7 @@ impl Interpretation {
                 "No: it is not a public document.",
             ),
             Interpretation::IdentityOriginal => (
-                "Does the passport need an apostille?",
+                "Does an identity document (a passport, a refugee certificate, a parent's identity card) need an apostille?",
                 "No: it is shown in the original.",
             ),
             Interpretation::ForeignLanguage => (
