@@ -63,6 +63,9 @@ pub struct Change<'a> {
     pub after: &'a RuleSet,
     pub categories_added: Vec<Category>,
     pub categories_removed: Vec<Category>,
+    /// The rule set before served anyone it covered (no categories): the categories of the
+    /// one after narrow who may apply, they do not add to it.
+    pub limited_to_categories: bool,
     pub documents_added: Vec<DocumentId>,
     pub documents_removed: Vec<DocumentId>,
     /// The terms before and after, when they differ (they always do between two orders).
@@ -103,6 +106,7 @@ pub fn change<'a>(before: &'a RuleSet, after: &'a RuleSet, route: Route) -> Chan
         after,
         categories_added: ca.iter().filter(|c| !cb.contains(c)).copied().collect(),
         categories_removed: cb.iter().filter(|c| !ca.contains(c)).copied().collect(),
+        limited_to_categories: cb.is_empty() && !ca.is_empty(),
         documents_added: da.iter().filter(|d| !db.contains(d)).copied().collect(),
         documents_removed: db.iter().filter(|d| !da.contains(d)).copied().collect(),
         term: (before.term != after.term).then_some((before.term, after.term)),
@@ -226,6 +230,8 @@ mod tests {
         );
         assert!(c.categories_added.contains(&Category::Spouse));
         assert!(!c.categories_added.contains(&Category::DiplomaticStaff));
+        // The 2024 pilot served any foreign citizen: the 2025 categories narrow it.
+        assert!(c.limited_to_categories);
         assert!(c.categories_removed.is_empty());
         assert!(c.documents_added.contains(&DocumentId::MarriageCertificate));
         assert!(!c.documents_added.contains(&DocumentId::Passport));

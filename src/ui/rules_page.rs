@@ -290,7 +290,11 @@ fn change(l: Locale, c: &Change) -> [Node; 2] {
             .child(term)
             .child(gap)
             .child(line(
-                td_string!(l, rules.categories_added),
+                if c.limited_to_categories {
+                    td_string!(l, rules.categories_limited)
+                } else {
+                    td_string!(l, rules.categories_added)
+                },
                 cats(&c.categories_added),
             ))
             .child(line(

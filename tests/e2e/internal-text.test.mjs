@@ -94,8 +94,9 @@ for (const lang of ["en", "ru", "kk"]) {
       }
       const hcch = main.getByRole("link").filter({ hasText: /Apostille|Апостиль|Апостильная/ }).first();
       assert.match(await hcch.getAttribute("href"), /^https:\/\/www\.hcch\.net\//);
-      // The what-changed view names the 2025 categories as added.
-      assert.ok(await main.getByText(RULES[lang].categories_added, { exact: false }).first().isVisible());
+      // The what-changed view: the 2025 categories narrowed a pilot that served any foreign
+      // citizen; they are not "added".
+      assert.ok(await main.getByText(RULES[lang].categories_limited, { exact: false }).first().isVisible());
       // The page reloads on its own address.
       await page.reload();
       assert.equal(await heading(page), RULES[lang].title);
