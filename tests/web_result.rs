@@ -360,6 +360,8 @@ async fn not_eligible_gives_only_the_reason_that_closes_the_way() {
     }
     let page = screen_text(&host);
     assert!(!page.contains("ready date"), "{page}");
+    // Nothing about applying to someone who cannot apply this way.
+    assert!(!page.contains("consent"), "{page}");
     host.remove();
 }
 

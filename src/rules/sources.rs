@@ -607,7 +607,7 @@ impl Interpretation {
             ),
             Interpretation::CorrectionOnlyInCountry => (
                 "Can an IIN be corrected at an embassy or consulate?",
-                "In Kazakhstan: the descriptions of the consular service speak only of a new IIN, though the 2025 order's title also names correction.",
+                "No, only in Kazakhstan: the descriptions of the consular service speak only of a new IIN, though the 2025 order's title also names correction.",
             ),
             Interpretation::StatelessSpecialForm => (
                 "Who fills in the special form for a person without an identity document?",

@@ -263,8 +263,13 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
         Note::OfficeClosedOnDate | Note::ReadyOnEstimated => false,
         // About the ready date: only where one is given.
         Note::HostCountryHolidaysNotModelled => !page.reference && !page.out_of_term,
-        // About how the package was judged: not on a reference list.
-        Note::ExpiryNotChecked | Note::LanguageNotGiven | Note::IssuerAssumed => !page.reference,
+        // About how the package was judged, or about applying (consent at the office): not
+        // on a reference list, to someone who cannot apply this way.
+        Note::ExpiryNotChecked
+        | Note::LanguageNotGiven
+        | Note::IssuerAssumed
+        | Note::WrittenConsentAtMission
+        | Note::ConsentToDataAccessAtOffice => !page.reference,
         // No rules in force: the verdict box says that none newer is known, and the
         // reference list's heading whose rules it shows.
         Note::NoRulesetKnownAfterLastTerm | Note::LatestRulesetShown => !page.unavailable,
