@@ -448,3 +448,20 @@ async fn a_prisoner_is_never_sent_to_the_office() {
     assert!(!page.contains("It is filled in at the office"), "{page}");
     host.remove();
 }
+
+/// "Still to do" lists the steps in the order they are done: the apostille on the document
+/// itself, then its translation.
+#[wasm_bindgen_test]
+async fn still_to_do_puts_the_apostille_before_the_translation() {
+    let host = open(
+        "?lang=en&route=consulate&at=CN&date=2025-06-03&has_iin=no&cit=CN&dob=1980-05-05\
+         &cat=spouse&id=passport&id_by=CN&id_exp=2031-01-01&id_latin=yes&consent=yes\
+         &doc.marriage_certificate=yes-CN-other-no-none&step=result",
+    );
+    settle().await;
+    let status = text(&find(&card(&host, "marriage_certificate"), ".status"));
+    let apostille = status.find("apostille").expect(&status);
+    let translation = status.find("translated").expect(&status);
+    assert!(apostille < translation, "{status}");
+    host.remove();
+}

@@ -105,7 +105,16 @@ fn way_abroad(l: Locale, abroad: Certification, country: &str) -> String {
 /// `covered_by_alternative`: never from another entry.
 fn status(l: Locale, item: &ChecklistItem) -> Node {
     if !item.needs.is_empty() {
-        let todo: Vec<&str> = item.needs.iter().map(|n| need(l, *n)).collect();
+        // In the order they are done: the apostille or legalization goes on the document
+        // itself, before its translation is made.
+        let rank = |n: &Need| match n {
+            Need::Provide | Need::Renew => 0,
+            Need::Apostille | Need::Legalization => 1,
+            _ => 2,
+        };
+        let mut ordered: Vec<Need> = item.needs.clone();
+        crate::rules::order::sort_by_key(&mut ordered, rank);
+        let todo: Vec<&str> = ordered.iter().map(|n| need(l, *n)).collect();
         return el("p")
             .class("status status--todo")
             .child(el("strong").text(td_string!(l, result.todo)))
