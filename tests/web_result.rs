@@ -213,6 +213,17 @@ async fn declared_2025_today(category: &str, documents: &str) {
         "{page}"
     );
     assert!(!page.contains("the ready date counts"), "{page}");
+    // The verdict box says which rules the consulate applies: not again under Good to know.
+    assert!(!page.contains("declares it applies were used"), "{page}");
+    // A Sources fold holds no second "Sources" label unless our readings follow.
+    for fold in all(&host, "details.sources") {
+        let labels = fold
+            .query_selector_all(".citations__label")
+            .unwrap()
+            .length();
+        let readings = fold.query_selector(".reading").unwrap().is_some();
+        assert!(labels == 0 || readings, "{}", text(&fold));
+    }
     // Whether the consulate still offers the service is asked once, in the first step; the
     // consulate step then asks only about the visit and fees.
     let next = text(&find(&host, ".next"));

@@ -205,11 +205,13 @@ pub fn cited(l: Locale, sources: &[SourceRef], readings: &[Interpretation]) -> O
     let mut list = el("div").class("citations");
     if !sources.is_empty() {
         list = list
-            .child(
+            // Inside a fold already called "Sources": the label only parts them from our
+            // readings below.
+            .child((!readings.is_empty()).then(|| {
                 el("p")
                     .class("citations__label")
-                    .text(td_string!(l, citations.sources)),
-            )
+                    .text(td_string!(l, citations.sources))
+            }))
             .child(
                 el("ul").class("citations__list").children(
                     grouped(sources)

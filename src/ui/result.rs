@@ -273,6 +273,8 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
         // No rules in force: the verdict box says that none newer is known, and the
         // reference list's heading whose rules it shows.
         Note::NoRulesetKnownAfterLastTerm | Note::LatestRulesetShown => !page.unavailable,
+        // Said in the verdict box when the declared rules are outside their term.
+        Note::DeclaredRulesetApplied => !page.out_of_term,
         // Which consulates take part: moot when none is in force, or when the consulate
         // itself declared its rules.
         Note::ParticipatingMissionsNotInSources => !page.unavailable && !page.declared,
