@@ -285,3 +285,24 @@ async fn a_consulate_today_ends_on_the_result_after_the_date() {
     assert!(search.contains("step=result"), "{search}");
     host.remove();
 }
+
+/// "Check your answers" words the issuer of a notarial act as where it was notarized.
+#[wasm_bindgen_test]
+async fn a_translation_is_notarized_in_a_country_not_issued_by_it() {
+    let host = open(
+        "?lang=en&route=consulate&at=CN&date=2025-06-03&has_iin=no&cit=CN&dob=1980-05-05\
+         &cat=spouse&id=passport&id_by=CN&id_exp=2031-01-01&id_latin=no&consent=yes\
+         &doc.passport_translation=yes-CN-_-_-apostille&doc.marriage_certificate=no&step=check",
+    );
+    settle().await;
+    let page = text(&host);
+    assert!(
+        page.contains("Notarized translation of the passport: notarized in"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("Notarized translation of the passport: issued by"),
+        "{page}"
+    );
+    host.remove();
+}

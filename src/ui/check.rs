@@ -166,10 +166,15 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
                     }
                 }
             };
-            vec![(
-                td_string!(l, check.doc_issuer, name = name).to_string(),
-                value,
-            )]
+            // A notarial act (a translation, a power of attorney) is made by a notary
+            // somewhere, not issued by a state.
+            let label =
+                if crate::rules::documents::info(id).kind == crate::rules::DocumentKind::Notarial {
+                    td_string!(l, check.doc_notarized_in, name = name)
+                } else {
+                    td_string!(l, check.doc_issuer, name = name)
+                };
+            vec![(label.to_string(), value)]
         }
         Step::DocLanguage(id) => vec![(
             td_string!(l, check.doc_language, name = text::document(l, id)).to_string(),
