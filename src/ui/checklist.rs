@@ -208,10 +208,8 @@ fn bring_for(l: Locale, item: &ChecklistItem, by_institution: bool) -> &'static 
 }
 
 /// One checklist entry.
-fn entry(l: Locale, item: &ChecklistItem, j: Journey) -> Node {
+fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> Node {
     let id = item.id;
-    let by_institution = j.answers.with_untracked(|a| a.imprisoned == Some(true))
-        && item.id == DocumentId::ApplicationForm;
     let identity = matches!(id, DocumentId::Passport | DocumentId::RefugeeCertificate);
     // The translation line speaks only of this entry's own needs. The identity document's
     // translation is an entry of its own, with its own status.
@@ -350,12 +348,22 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
     move || {
         let l = i18n.get_locale();
         let items = &outcome.documents;
+        // Read from the outcome, as the result page's path is: the special form is brought
+        // by the penal institution.
+        let by_institution = items
+            .iter()
+            .any(|d| d.bring == Bring::CertifiedByPenalInstitution);
         // Entries in checklist order; a group is rendered once, where its first member is.
         let mut seen_groups: Vec<String> = Vec::new();
         let mut blocks = Vec::new();
         for item in items {
             match &item.group {
-                None => blocks.push(el("ul").class("checklist").child(entry(l, item, j))),
+                None => blocks.push(el("ul").class("checklist").child(entry(
+                    l,
+                    item,
+                    j,
+                    by_institution,
+                ))),
                 Some(group) if seen_groups.contains(group) => {}
                 Some(group) => {
                     seen_groups.push(group.clone());
@@ -375,7 +383,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                             .iter()
                             .copied()
                             .filter(|m| m.alternative == alt)
-                            .map(|d| entry(l, d, j));
+                            .map(|d| entry(l, d, j, by_institution));
                         let heading = alt.is_some().then(|| {
                             el("p")
                                 .class("checklist__option")
