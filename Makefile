@@ -24,7 +24,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
 # Browser test files are tests/web_*.rs; each is also compiled natively to nothing.
 WEB_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web_*.rs))
 
-.PHONY: help serve test build dist dist-api dist-pages bench fmt install-build install-test \
+.PHONY: help serve test build dist dist-split dist-api dist-pages bench fmt install-build install-test \
 	test-fmt test-clippy test-native test-chromium test-firefox test-release test-e2e \
 	check-calendar
 
@@ -49,8 +49,16 @@ serve: dist
 
 build dist: install-build
 	trunk build --release
+	$(MAKE) --no-print-directory dist-split
 	$(MAKE) --no-print-directory dist-api
 	$(MAKE) --no-print-directory dist-pages
+
+# Trunk's wasm, split: the start page and the shell first, the other pages fetched after the
+# first paint (.ci/split-wasm.mjs, src/ui/pages.rs). The `split` build links the app with
+# relocations for this step (build.rs).
+dist-split:
+	node .ci/split-wasm.mjs dist $(TARGET_DIR)/wasm32-unknown-unknown/release/iin-precheck.wasm \
+	  $(WASM_OPT_PARAMS)
 
 # After the build, in this order (docs/embedding.md, "Fast first screen", "Offline"):
 #   the Russian and Kazakh texts (locale-<code>-<hash>.json, written by build.rs for the app's
@@ -72,9 +80,11 @@ dist-pages:
 #               (.ci/classic-api.mjs): what embed.js uses for the direct mount, no CORS needed
 # Trunk empties dist/ first, so this comes after it.
 LIB_WASM := $(TARGET_DIR)/wasm32-unknown-unknown/release/iin_precheck.wasm
-# As index.html gives Trunk for the app: no function with one caller merged into its caller, so
-# the browser's lazy compilation compiles only what the first render calls; the wasm-streams
-# exports (stream adapters for server functions, which this crate has none of) removed.
+# For the app's main module (.ci/split-wasm.mjs) and the API builds: no function with one caller
+# merged into its caller, so the browser's lazy compilation compiles only what the first render
+# calls (issue 12, Total Blocking Time); the wasm-streams exports (stream adapters for server
+# functions, which this crate has none of) removed, and the code only they reached (about 1 KB
+# brotli).
 WASM_OPT_PARAMS := --one-caller-inline-max-function-size=0 --remove-exports \
   --pass-arg='remove-exports@*intounderlying*' --remove-unused-module-elements
 CLASSIC := $(TARGET_DIR)/api-classic
@@ -110,7 +120,7 @@ test-clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --bins --tests -- -D warnings
 	cargo clippy $(WASM) --lib --features js-mount -- -D warnings
-	cargo clippy $(WASM) --bins --features lazy-locales -- -D warnings
+	cargo clippy $(WASM) --bins --features lazy-locales,split -- -D warnings
 
 test-native:
 	cargo test

@@ -19,7 +19,18 @@ fn main() -> Result<(), Box<dyn Error>> {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("no OUT_DIR")?);
     data_tables(&out_dir)?;
     locales(&out_dir)?;
+    split_link_args();
     Ok(())
+}
+
+/// The app's own page build (feature `split`) is cut into modules after linking
+/// (.ci/split-wasm.mjs), which needs the linker's relocations. Only the app binary: the library
+/// builds (JS API, tests) go to wasm-opt as they are, which cannot read a linking section.
+fn split_link_args() {
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if wasm && std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo::rustc-link-arg-bins=--emit-relocs");
+    }
 }
 
 /// The interface languages, in the order of `Locale`'s variants; English first (the fallback).

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing; skips what is present (idempotent).
-#   .ci/install.sh serve   build tools: wasm32 target, Trunk, wasm-bindgen CLI, wasm-opt
+#   .ci/install.sh serve   build tools: wasm32 target, Trunk, wasm-bindgen CLI, wasm-split-cli,
+#                          wasm-opt
 #   .ci/install.sh test    the above, plus browsers, drivers and the e2e packages
 #   .ci/install.sh bench   the above, plus Lighthouse (npm, pinned) in .tools/lighthouse
 # Nothing downloads a prebuilt binary: Rust tools build from crates.io, wasm-opt comes from
@@ -16,6 +17,7 @@ TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 GECKODRIVER_VERSION=0.37.1
 LIGHTHOUSE_VERSION=12.2.3
+WASM_SPLIT_VERSION=0.2.4
 WBG_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock")
 [ -n "$WBG_VERSION" ] || { echo "install: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
 
@@ -39,6 +41,15 @@ if ! has wasm-bindgen " $WBG_VERSION"; then
   # Not --locked: its lockfile may name crates the registry mirror does not have yet.
   say "building wasm-bindgen-cli $WBG_VERSION (the version Cargo.lock resolves)"
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+# Splits the app's wasm into the start page and the page modules (.ci/split-wasm.mjs). The
+# crate's own lockfile: the versions its authors tested.
+# (It has no --version: Cargo's list of installed crates says which one is there.)
+if ! command -v wasm-split-cli >/dev/null \
+  || [[ $'\n'$(cargo install --list) != *$'\n'"wasm_split_cli_support v$WASM_SPLIT_VERSION:"* ]]; then
+  say "building wasm-split-cli $WASM_SPLIT_VERSION (crate wasm_split_cli_support) from crates.io"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
 fi
 
 if ! has wasm-opt "version ${BINARYEN_VERSION%%.*}"; then

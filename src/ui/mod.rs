@@ -7,6 +7,7 @@ mod checklist;
 mod citations;
 pub(crate) mod lang;
 mod markup;
+mod pages;
 mod questions;
 mod result;
 mod rules_page;
@@ -128,6 +129,8 @@ fn mount_body(host: Host, parsed: query::Parsed) {
         prerendered.remove();
     }
     leptos::mount::mount_to_body(move || view! { <Root host parsed=parsed.clone() /> });
+    // The other pages' code, once the start page has settled (`pages`).
+    pages::prefetch();
 }
 
 /// The language asked for: the URL's (or the host's preset), else the browser's.
@@ -227,16 +230,39 @@ pub(crate) fn update_title() {
     });
 }
 
-/// Moves focus to the page heading (after a page change).
+/// Moves focus to the page heading (after a page change). A page whose code is still on its way
+/// (`pages`) has no heading yet: the wish is kept until it arrives (`page_arrived`).
 fn focus_heading() {
+    FOCUS_WANTED.with(|f| f.set(true));
     widgets::after_render(|| {
         let Some(root) = app_root() else { return };
         if let Ok(Some(h)) = root.query_selector("h1") {
             if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                FOCUS_WANTED.with(|f| f.set(false));
                 let _ = h.focus();
             }
         }
     });
+}
+
+thread_local! {
+    static FOCUS_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The next page heading to arrive takes the focus (`page_arrived`).
+#[cfg_attr(not(feature = "split"), allow(dead_code))]
+pub(crate) fn want_focus() {
+    FOCUS_WANTED.with(|f| f.set(true));
+}
+
+/// A page that waited for its code is on screen: its title, and the focus a page change asked
+/// for.
+#[cfg_attr(not(feature = "split"), allow(dead_code))]
+pub(crate) fn page_arrived() {
+    update_title();
+    if FOCUS_WANTED.with(|f| f.get()) {
+        focus_heading();
+    }
 }
 
 #[component]
@@ -301,13 +327,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             <LanguageNotice />
             <Notice />
             {j.owns_page().then(|| view! { <update::UpdateNotice /> })}
-            {move || match j.step.get() {
-                Step::Start => start_page(),
-                Step::Check => check_page(),
-                Step::Result => result_page(),
-                Step::Rules => rules_page(),
-                step => question_page(step),
-            }}
+            {move || pages::page(j.step.get())}
         }
     };
     // On a page of its own the app has the page's landmarks; inside a host's page it is one
@@ -341,35 +361,6 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             </div>
         </div>
     }
-}
-
-// Each page is built by a function of its own that is never inlined into the shell's page
-// switch. The browser compiles a wasm function when it is first called, on the main thread:
-// with every page inlined into one switch, the first paint of the start page compiled the
-// code of every page (issue 12, Total Blocking Time). Now it compiles the start page's.
-#[inline(never)]
-fn start_page() -> AnyView {
-    view! { <start::StartPage /> }.into_any()
-}
-
-#[inline(never)]
-fn check_page() -> AnyView {
-    view! { <check::CheckPage /> }.into_any()
-}
-
-#[inline(never)]
-fn result_page() -> AnyView {
-    view! { <result::ResultPage /> }.into_any()
-}
-
-#[inline(never)]
-fn rules_page() -> AnyView {
-    view! { <rules_page::RulesPage /> }.into_any()
-}
-
-#[inline(never)]
-fn question_page(step: Step) -> AnyView {
-    questions::question(step)
 }
 
 /// English / Русский / Қазақша, on every page. Each name is written in its own language.

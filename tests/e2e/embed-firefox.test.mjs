@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
 import { L } from "./pages.mjs";
-import { origins, pages } from "./embed-harness.mjs";
+import { isPageModule, origins, pages } from "./embed-harness.mjs";
 import { launchFirefox } from "./webdriver.mjs";
 
 let servers, ff;
@@ -89,7 +89,8 @@ test("firefox iframe: title, presets, sized to its content, strict CSP, no reque
     "#6b2c91"
   );
   const start = await settled((h) => h > 200);
-  const [before, hostResources, appResources] = [served(), await resources(), await inFrame(() => performance.getEntriesByType("resource").length)];
+  const [hostBefore, appBefore] = [servers.host.requests.length, servers.app.requests.length];
+  const [hostResources, appResources] = [await resources(), await inFrame(() => performance.getEntriesByType("resource").length)];
 
   await inFrame(() => {
     const tall = document.createElement("div");
@@ -112,9 +113,22 @@ test("firefox iframe: title, presets, sized to its content, strict CSP, no reque
   await ff.frame(null);
   await settled();
 
-  assert.equal(served(), before, "no request reached either server after load");
+  // After load, only the app's own page modules, from the app's origin.
+  assert.deepEqual(
+    [...servers.host.requests.slice(hostBefore), ...servers.app.requests.slice(appBefore).filter((r) => !isPageModule(r))],
+    [],
+    "no request reached either server after load but the app's own page modules",
+  );
   assert.equal(await resources(), hostResources, "no resource fetched by the host page after load");
-  assert.equal(await inFrame(() => performance.getEntriesByType("resource").length), appResources);
+  const frameLater = await inFrame(
+    (n) => performance.getEntriesByType("resource").slice(n).map((e) => e.name),
+    appResources,
+  );
+  assert.deepEqual(
+    frameLater.filter((u) => !(u.startsWith(servers.app.url + "/") && isPageModule(u))),
+    [],
+    "the frame fetched nothing after load but its page modules",
+  );
   assert.deepEqual(await ff.run(() => window.__csp), []);
   assert.deepEqual(reports(), [], "no CSP report");
 });

@@ -9,6 +9,15 @@ import { TYPES } from "../../.ci/mime.mjs";
 import { sendStatic } from "../../.ci/static.mjs";
 
 
+/** Whether a logged request (a URL, or "GET /path" as `origin` logs it) is the app fetching
+ * one of its own page modules (src/ui/pages.rs, .ci/split-wasm.mjs): a file of the build, named
+ * by its content, with no query (no answer can travel in it). The app does this after load, on
+ * its own page and so in the iframe; the promise is that nothing else is requested. */
+export function isPageModule(request) {
+  const path = request.replace(/^GET /, "").replace(/^https?:\/\/[^/]+/, "");
+  return /^\/[^/?#]+-(split|chunk)_[a-z0-9_]+-[0-9a-f]{16}\.wasm$/.test(path);
+}
+
 /** A static server on 127.0.0.1 for `dir` plus in-memory `pages` ({ "/x.html": html }).
  * `headers(path)` gives extra response headers. Every request is logged in `requests`; CSP
  * reports (POST /csp-report) in `reports`. */

@@ -228,6 +228,57 @@ test("the app takes over the pre-rendered page without moving it, under the stri
   }
 });
 
+test("the first download is the start page: the other pages' modules come after, and one that fails can be tried again", async () => {
+  const html = await (await get("/")).text();
+  const appWasm = html.match(/data-app-wasm="\.\/([^"]+)"/)[1];
+  // Every wasm file besides the main one is a page module: none is preloaded by the page.
+  const preloaded = [...html.matchAll(/<link rel="(?:module)?preload" href="\.\/([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(preloaded.filter((f) => f.endsWith(".wasm")), [appWasm]);
+  const worker = await (await get("/sw.js")).text();
+  const modules = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]).filter(
+    (f) => f.endsWith(".wasm") && f !== appWasm,
+  );
+  assert.ok(modules.some((f) => /-split_questions-/.test(f)), `the questions' module is precached: ${modules}`);
+
+  // No worker here: every module comes from the network, which fails for them at first.
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  let blocked = true;
+  const asked = [];
+  await page.route(/\/[^/?]+-(split|chunk)_[^/?]+\.wasm$/, (route) => {
+    asked.push(route.request().url());
+    return blocked ? route.abort() : route.continue();
+  });
+  await page.goto(server.url + "/");
+  assert.equal(await appMounted(page), L.en.start.title, "the start page works without them");
+  // They are fetched right after the first render, before anyone presses Start.
+  for (let i = 0; i < 100 && asked.length === 0; i++) await page.waitForTimeout(50);
+  assert.ok(asked.length > 0, "the page modules are fetched after the first render");
+  await button(page, L.en.start.button).click();
+  const failed = page.getByRole("heading", { level: 1, name: L.en.page_failed_heading });
+  await failed.waitFor({ timeout: 10000 });
+  assert.ok(await page.getByText(L.en.page_failed_body).isVisible());
+  // Focus on the message (the app moves it after the render).
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 });
+  assert.match(await page.title(), new RegExp(L.en.page_failed_heading));
+
+  blocked = false;
+  await button(page, L.en.page_failed_retry).click();
+  const route = page.getByRole("heading", { level: 1, name: L.en.q.route.title });
+  await route.waitFor({ timeout: 10000 });
+  await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), L.en.q.route.title);
+  // And the journey goes on to the result, whose modules load on the way.
+  const visited = await walk(page, SPOUSE_PERSON);
+  assert.equal(visited.at(-1), "result");
+  // The aborted fetches are logged by the browser and by the module loader; nothing else.
+  assert.deepEqual(
+    errors.filter((e) => !/Failed to fetch|ERR_FAILED|net::|TypeError: Failed/.test(e)),
+    [],
+  );
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
 test("offline after one visit: reload with the network off and finish a journey", async () => {
   const { context, page, errors, seen } = await offlineAfterVisit();
   await page.reload();

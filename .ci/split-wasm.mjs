@@ -1,0 +1,107 @@
+// Splits the app's wasm after `trunk build`, so that the first download holds the start page
+// and the shell only (issue 12). Usage:
+//   node .ci/split-wasm.mjs DIST RAW_WASM [wasm-opt params...]
+// RAW_WASM is the linked wasm Cargo wrote for Trunk (the `split` feature, linked with
+// `--emit-relocs`: build.rs). Trunk cannot run a step between Cargo and wasm-bindgen
+// (trunk-rs/trunk#1022), so this redoes its last two steps for the split build:
+//   1. wasm-split-cli (crate wasm_split_cli_support, built from source by .ci/install.sh) cuts
+//      the wasm at the `#[wasm_split]` functions (src/ui/pages.rs): a main module, one module
+//      per page family and chunks of code two families share, plus the small ES module that
+//      loads them;
+//   2. wasm-bindgen on the main module, under the name Trunk gave the glue (index.html and
+//      init.js already point at it);
+//   3. wasm-opt -Oz on every module (Trunk's own wasm-opt is off in index.html);
+//   4. every module and the loader named by a hash of its content, the main wasm and glue
+//      replaced in DIST, index.html's integrity hashes updated, and the loader preloaded next
+//      to the glue (it is the glue's import: without the preload it waits for the glue).
+// The service worker precaches every file in DIST (.ci/sw-manifest.mjs), so the modules are
+// there offline.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const [distArg, rawArg, ...optParams] = process.argv.slice(2);
+if (!distArg || !rawArg) {
+  console.error("usage: node .ci/split-wasm.mjs DIST RAW_WASM [wasm-opt params...]");
+  process.exit(2);
+}
+const dist = resolve(distArg);
+const raw = resolve(rawArg);
+const indexPath = join(dist, "index.html");
+let index = readFileSync(indexPath, "utf8");
+
+const tag = index.match(/<script[^>]*data-app-js="\.\/([^"]+)\.js"[^>]*data-app-wasm="\.\/([^"]+)"/);
+if (!tag) throw new Error("split-wasm: no app script tag with data-app-js/data-app-wasm in index.html");
+const [, stem, wasmName] = tag;
+if (wasmName !== `${stem}_bg.wasm`) throw new Error(`split-wasm: unexpected wasm name ${wasmName}`);
+
+const work = mkdtempSync(join(tmpdir(), "split-wasm-"));
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"] });
+try {
+  run("wasm-split-cli", [raw, work, "--out-name", stem, "--target", "web"]);
+  const bindgen = join(work, "bindgen");
+  run("wasm-bindgen", [
+    // The table, memory and stack pointer the page modules link to stay exported.
+    "--target", "web", "--no-typescript", "--keep-lld-exports", "--out-dir", bindgen, "--out-name", stem,
+    join(work, `${stem}.wasm`),
+  ]);
+  const opt = (input, output, params) => run("wasm-opt", ["-Oz", ...params, input, "--output", output]);
+  const sha = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
+
+  // The page modules and shared chunks, renamed by content.
+  let loader = readFileSync(join(work, "__wasm_split.js"), "utf8");
+  const modules = readdirSync(work).filter((n) => /^(split|chunk)_.*\.wasm$/.test(n));
+  for (const name of modules) {
+    const optimized = join(work, `opt-${name}`);
+    // Only the size passes: the module's exports and imports are its links to the main module.
+    opt(join(work, name), optimized, []);
+    const bytes = readFileSync(optimized);
+    const finalName = `${stem}-${name.replace(/\.wasm$/, "")}-${sha(bytes)}.wasm`;
+    const quoted = `"./${name}"`;
+    if (!loader.includes(quoted)) throw new Error(`split-wasm: the loader does not name ${name}`);
+    loader = loader.replaceAll(quoted, JSON.stringify(`./${finalName}`));
+    writeFileSync(join(dist, finalName), bytes);
+  }
+  const loaderName = `${stem}-split-${sha(loader)}.js`;
+  writeFileSync(join(dist, loaderName), loader);
+
+  // The main module and its glue, under Trunk's names.
+  const mainWasm = join(dist, wasmName);
+  opt(join(bindgen, `${stem}_bg.wasm`), mainWasm, optParams);
+  let glue = readFileSync(join(bindgen, `${stem}.js`), "utf8");
+  // Only the module specifier: the import object's key stays the wasm's import module name.
+  if (!glue.includes('from "./__wasm_split.js"')) throw new Error("split-wasm: the glue does not import the loader");
+  glue = glue.replaceAll('from "./__wasm_split.js"', `from ${JSON.stringify(`./${loaderName}`)}`);
+  writeFileSync(join(dist, `${stem}.js`), glue);
+
+  // index.html: the new integrity hashes, and the loader preloaded with the glue.
+  const setIntegrity = (file, bytes) => {
+    const re = new RegExp(`(href="\\./${file.replace(/[.]/g, "\\.")}"[^>]*integrity=")[^"]+(")`);
+    if (!re.test(index)) throw new Error(`split-wasm: no integrity for ${file} in index.html`);
+    index = index.replace(re, `$1${sri(bytes)}$2`);
+  };
+  setIntegrity(wasmName, readFileSync(mainWasm));
+  setIntegrity(`${stem}.js`, Buffer.from(glue));
+  const glueLink = index.match(new RegExp(`<link rel="modulepreload" href="\\./${stem}\\.js"[^>]*>`));
+  if (!glueLink) throw new Error("split-wasm: no modulepreload of the glue in index.html");
+  const loaderLink =
+    `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" ` +
+    `integrity="${sri(Buffer.from(loader))}">`;
+  index = index.replace(glueLink[0], `${glueLink[0]}\n${loaderLink}`);
+  writeFileSync(indexPath, index);
+
+  const size = (file) => readFileSync(join(dist, file)).length;
+  console.log(
+    `split-wasm: main ${size(wasmName)} B, ${modules.length} modules (` +
+      readdirSync(dist)
+        .filter((n) => n.startsWith(`${stem}-`) && n.endsWith(".wasm"))
+        .map((n) => `${n.slice(stem.length + 1).replace(/-[0-9a-f]{16}\.wasm$/, "")} ${size(n)}`)
+        .join(", ") +
+      ` B), loader ${loaderName}`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
