@@ -60,6 +60,17 @@ async function fresh(options = {}) {
   return { context, page, errors };
 }
 
+/** What reached the server after `seen`, but for the browser's own update check of the
+ * worker script: Chromium checks `/sw.js` after a navigation in the worker's scope (that check
+ * is what brings "A newer version is available"), and Playwright's offline emulation does not
+ * always hold it back: since the pages became modules fetched through the worker, it reached
+ * the server in 2 of 3 full e2e runs (never when this test ran alone). It is the worker
+ * script's plain URL, with nothing of the page in it; a device really offline sends nothing.
+ * Anything else, or `/sw.js` with a query, still fails. */
+function whileOffline(seen) {
+  return server.requests.slice(seen).filter((url) => url !== "/sw.js");
+}
+
 /** Waits until the page is controlled by the app's service worker (first visit: claimed). */
 async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20000 });
@@ -289,7 +300,7 @@ test("offline after one visit: reload with the network off and finish a journey"
   // A link with answers in it, opened offline: the app's page from the cache.
   await page.goto(server.url + "/" + query({ ...SPOUSE, step: undefined }));
   assert.ok((await appMounted(page)).length > 0);
-  assert.deepEqual(server.requests.slice(seen), [], "nothing reached the server while offline");
+  assert.deepEqual(whileOffline(seen), [], "nothing reached the server while offline");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -414,7 +425,7 @@ test("offline after one visit: every language, from the cache", async () => {
   await headingBecomes(page, L.kk.start.title);
   await page.goto(`${server.url}/?lang=ru`);
   assert.equal(await appMounted(page), L.ru.start.title);
-  assert.deepEqual(server.requests.slice(seen), [], "nothing reached the server while offline");
+  assert.deepEqual(whileOffline(seen), [], "nothing reached the server while offline");
   assert.deepEqual(errors, []);
   await context.close();
 });
