@@ -210,6 +210,12 @@ test("the app takes over the pre-rendered page without moving it, under the stri
     const before = await box();
     assert.equal(await page.title().then((t) => t.includes(L[lang].start.title)), true, "title in the language");
     await page.evaluate(() => {
+      // The largest paint is the pre-rendered page's: the take-over paints nothing larger
+      // (a phone's LCP does not wait for the wasm). Every entry, with when it came.
+      window.__lcp = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__lcp.push({ at: e.startTime, size: e.size });
+      }).observe({ type: "largest-contentful-paint", buffered: true });
       window.__shift = 0;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__shift += e.value;
@@ -224,8 +230,14 @@ test("the app takes over the pre-rendered page without moving it, under the stri
         }
       }).observe(document.body, { childList: true, subtree: true });
     });
+    const releasedAt = await page.evaluate(() => performance.now());
     release();
     assert.equal(await appMounted(page), L[lang].start.title);
+    // Two frames after the take-over: a larger paint would have been reported by now.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const lcp = await page.evaluate(() => window.__lcp);
+    assert.ok(lcp.length > 0, `${lang}: the pre-rendered page's largest paint is reported`);
+    assert.deepEqual(lcp.filter((e) => e.at >= releasedAt), [], `${lang}: no larger paint after the wasm came`);
     assert.equal(await page.locator("h1").count(), 1, "one page, not two");
     assert.deepEqual(await box(), before, `${lang}: heading, button and header where they were`);
     assert.equal(await page.evaluate(() => window.__shift), 0, "no layout shift");
