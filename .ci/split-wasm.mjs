@@ -5,9 +5,9 @@
 // `--emit-relocs`: build.rs). Trunk cannot run a step between Cargo and wasm-bindgen
 // (trunk-rs/trunk#1022), so this redoes its last two steps for the split build:
 //   1. wasm-split-cli (crate wasm_split_cli_support, built from source by .ci/install.sh) cuts
-//      the wasm at the `#[wasm_split]` functions (src/ui/pages.rs): a main module, one module
-//      per page family and chunks of code two families share, plus the small ES module that
-//      loads them;
+//      the wasm at the `#[wasm_split]` function (src/ui/pages.rs): a main module and one
+//      module of every other page, plus the small ES module that loads it (with more than one
+//      split function it also writes chunks of code two modules share: handled the same way);
 //   2. wasm-bindgen on the main module, under the name Trunk gave the glue (index.html and
 //      init.js already point at it);
 //   3. wasm-opt -Oz on every module (Trunk's own wasm-opt is off in index.html);

@@ -7,13 +7,13 @@
 //!
 //! On the app's own page (the Cargo feature `split`, which index.html gives Trunk) the first
 //! download holds the start page and the shell only. The question pages, "Check your
-//! answers", the result and "Rules and sources" are each a wasm module of their own
-//! (`wasm_split_helpers`: the build splits the linked wasm at these functions,
-//! `.ci/split-wasm.mjs`). They are fetched in the background once the start page has settled
-//! (`prefetch`), so an applicant who presses Start rarely waits; one who does sees "Loading" in place of the page.
-//! A module that cannot be fetched while someone waits for it gives a message, with the
-//! answers kept and a button to try again (a failed fetch in the background is tried again
-//! when the page is wanted): the app never stops. The split functions are `fallible`: a
+//! answers", the result and "Rules and sources" are one wasm module
+//! (`wasm_split_helpers`: the build splits the linked wasm at `later_page`,
+//! `.ci/split-wasm.mjs`). It is fetched in the background once the start page has settled
+//! (`prefetch`), so an applicant who presses Start rarely waits; one who does sees "Loading"
+//! in place of the page. A module that cannot be fetched while someone waits for it gives a
+//! message, with the answers kept and a button to try again (a failed fetch in the background
+//! is tried again when a page is wanted): the app never stops. The split functions are `fallible`: a
 //! failed load is an `Err`, never a panic, which would end the whole app. Every other build
 //! (tests, the direct mount) links the pages in and calls them directly.
 
@@ -82,33 +82,6 @@ mod split {
     use super::*;
     use crate::ui::lang::{t, use_i18n};
 
-    /// A module of pages that the first download does not hold.
-    #[derive(Clone, Copy, PartialEq, Eq)]
-    enum Part {
-        Questions,
-        Check,
-        Result,
-        Rules,
-    }
-
-    impl Part {
-        const ALL: [Part; 4] = [Part::Questions, Part::Check, Part::Result, Part::Rules];
-
-        fn of(step: Step) -> Option<Part> {
-            match step {
-                Step::Start => None,
-                Step::Check => Some(Part::Check),
-                Step::Result => Some(Part::Result),
-                Step::Rules => Some(Part::Rules),
-                _ => Some(Part::Questions),
-            }
-        }
-
-        fn index(self) -> usize {
-            self as usize
-        }
-    }
-
     #[derive(Clone, Copy, PartialEq, Eq)]
     enum Load {
         NotYet,
@@ -118,24 +91,12 @@ mod split {
     }
 
     thread_local! {
-        static LOADS: Cell<[Load; 4]> = const { Cell::new([Load::NotYet; 4]) };
-        /// The module of the page on screen (none for the start page): a failed fetch is shown
-        /// only to someone waiting for it.
-        static ON_SCREEN: Cell<Option<Part>> = const { Cell::new(None) };
-        /// Re-runs the page switch when a module arrives or fails.
+        static LOAD: Cell<Load> = const { Cell::new(Load::NotYet) };
+        /// Whether a page of the module is on screen (not the start page): a failed fetch is
+        /// shown only to someone waiting for it.
+        static WAITING: Cell<bool> = const { Cell::new(false) };
+        /// Re-runs the page switch when the module arrives or fails.
         static ARRIVED: ArcTrigger = ArcTrigger::new();
-    }
-
-    fn load_state(part: Part) -> Load {
-        LOADS.with(|l| l.get()[part.index()])
-    }
-
-    fn set_load_state(part: Part, state: Load) {
-        LOADS.with(|l| {
-            let mut all = l.get();
-            all[part.index()] = state;
-            l.set(all);
-        });
     }
 
     /// The module failed to load. The split machinery logs the cause to the console.
@@ -147,24 +108,18 @@ mod split {
         }
     }
 
-    #[wasm_split(questions, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_questions))]
-    fn question_page(step: Step) -> Result<AnyView, LoadFailed> {
-        Ok(questions::question(step))
-    }
-
-    #[wasm_split(check, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_check))]
-    fn check_page() -> Result<AnyView, LoadFailed> {
-        Ok(view! { <check::CheckPage /> }.into_any())
-    }
-
-    #[wasm_split(result, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_result))]
-    fn result_page() -> Result<AnyView, LoadFailed> {
-        Ok(view! { <result::ResultPage /> }.into_any())
-    }
-
-    #[wasm_split(rules, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_rules))]
-    fn rules_page() -> Result<AnyView, LoadFailed> {
-        Ok(view! { <rules_page::RulesPage /> }.into_any())
+    /// Every page but the start page, in one module. One module rather than one per page
+    /// family: an applicant walks the questions, "Check your answers" and the result anyway,
+    /// and one file is one request on a slow link where twelve were two rounds of them; it is
+    /// also 9 KB smaller in brotli than the twelve files were (issue 12 note, 2026-12-02).
+    #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_pages))]
+    fn later_page(step: Step) -> Result<AnyView, LoadFailed> {
+        Ok(match step {
+            Step::Check => view! { <check::CheckPage /> }.into_any(),
+            Step::Result => view! { <result::ResultPage /> }.into_any(),
+            Step::Rules => view! { <rules_page::RulesPage /> }.into_any(),
+            step => questions::question(step),
+        })
     }
 
     /// The split call's future is ready at its first poll once its module is here.
@@ -180,58 +135,44 @@ mod split {
     }
 
     pub(crate) fn page(step: Step) -> AnyView {
-        let shown = ON_SCREEN.with(|o| o.replace(Part::of(step)));
-        let Some(part) = Part::of(step) else {
+        let was_waiting = WAITING.with(|w| w.replace(step != Step::Start));
+        if step == Step::Start {
             return start_page();
-        };
+        }
         ARRIVED.with(|a| a.track());
-        // A failure is shown until Try again; arriving at the page anew tries again by itself.
-        let arriving = shown != Some(part);
-        match load_state(part) {
-            Load::Here => {
-                let built = match part {
-                    Part::Questions => now(question_page(step)),
-                    Part::Check => now(check_page()),
-                    Part::Result => now(result_page()),
-                    Part::Rules => now(rules_page()),
-                };
-                // `Here` is set only after the module's load finished, so this is `Some`.
-                built.unwrap_or_else(|| failed(part))
-            }
-            Load::Failed if !arriving => failed(part),
+        // A failure is shown until Try again; arriving from the start page tries again by
+        // itself.
+        match LOAD.with(Cell::get) {
+            // `Here` is set only after the module's load finished, so this is `Some`.
+            Load::Here => now(later_page(step)).unwrap_or_else(failed),
+            Load::Failed if was_waiting => failed(),
             Load::NotYet | Load::Loading | Load::Failed => {
-                load(part);
+                load();
                 loading()
             }
         }
     }
 
-    /// Starts fetching `part` unless it is here or on its way.
-    fn load(part: Part) {
-        if !matches!(load_state(part), Load::NotYet | Load::Failed) {
+    /// Starts fetching the module unless it is here or on its way.
+    fn load() {
+        if !matches!(LOAD.with(Cell::get), Load::NotYet | Load::Failed) {
             return;
         }
-        set_load_state(part, Load::Loading);
+        LOAD.with(|l| l.set(Load::Loading));
         leptos::task::spawn_local(async move {
-            let loaded = match part {
-                Part::Questions => preload_questions().await,
-                Part::Check => preload_check().await,
-                Part::Result => preload_result().await,
-                Part::Rules => preload_rules().await,
-            };
-            let waiting = ON_SCREEN.with(|o| o.get()) == Some(part);
-            set_load_state(
-                part,
-                match loaded {
+            let loaded = preload_pages().await;
+            let waiting = WAITING.with(Cell::get);
+            LOAD.with(|l| {
+                l.set(match loaded {
                     Ok(()) => Load::Here,
                     Err(_) if waiting => Load::Failed,
-                    // A fetch in the background (`prefetch`): tried again when the page is
+                    // A fetch in the background (`prefetch`): tried again when a page is
                     // wanted.
                     Err(_) => Load::NotYet,
-                },
-            );
-            // Only the page that waits for this module is built again: any other page on
-            // screen keeps what it shows (a half-answered question, its errors).
+                })
+            });
+            // Only a page that waits for the module is built again: the start page keeps
+            // what it shows.
             if waiting {
                 ARRIVED.with(|a| a.notify());
                 crate::ui::page_arrived();
@@ -239,34 +180,30 @@ mod split {
         });
     }
 
-    /// How long after the first render the page modules are fetched if nobody has pressed a
-    /// key or pointer by then.
+    /// How long after the first render the module is fetched if nobody has pressed a key or
+    /// pointer by then.
     const PREFETCH_AFTER_MS: i32 = 3_000;
 
-    /// Fetches every page module in the background once the start page has settled: at the
+    /// Fetches the page module in the background once the start page has settled: at the
     /// first press of a pointer or key (the applicant is about to go on), or
     /// `PREFETCH_AFTER_MS` after the first render, whichever comes first. Not during the first
-    /// render: compiling the modules then would delay the start page's answer to a tap (Total
-    /// Blocking Time, issue 12). The questions first, as Start leads there.
+    /// render: compiling the module then would delay the start page's answer to a tap (Total
+    /// Blocking Time, issue 12).
     pub(crate) fn prefetch() {
         use wasm_bindgen::{closure::Closure, JsCast};
         let Some(window) = web_sys::window() else {
             return;
         };
-        // Later calls find every module here or on its way: `load` does nothing then.
-        let fetch_all = Closure::<dyn FnMut()>::new(|| {
-            for part in Part::ALL {
-                load(part);
-            }
-        });
-        let callback = fetch_all.as_ref().unchecked_ref();
+        // Later calls find the module here or on its way: `load` does nothing then.
+        let fetch = Closure::<dyn FnMut()>::new(load);
+        let callback = fetch.as_ref().unchecked_ref();
         for event in ["pointerdown", "keydown"] {
             let _ = window.add_event_listener_with_callback(event, callback);
         }
         let _ = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(callback, PREFETCH_AFTER_MS);
         // Lives as long as the page, as the listeners do.
-        fetch_all.forget();
+        fetch.forget();
     }
 
     fn loading() -> AnyView {
@@ -274,12 +211,12 @@ mod split {
         view! { <p class="page-loading" role="status">{t!(i18n, page_loading)}</p> }.into_any()
     }
 
-    fn failed(part: Part) -> AnyView {
+    fn failed() -> AnyView {
         let i18n = use_i18n();
         let retry = move |_| {
             // The button goes with this message: the page that replaces it takes the focus.
             crate::ui::want_focus();
-            set_load_state(part, Load::NotYet);
+            LOAD.with(|l| l.set(Load::NotYet));
             ARRIVED.with(|a| a.notify());
         };
         view! {
