@@ -554,15 +554,26 @@ fn settled_not_eligible(steps: &[Step], answers: &Answers, today: NaiveDate) -> 
         })
 }
 
+/// The first question page, where Start leads: where to apply, unless the host preset the
+/// embassy or consulate, then the date. It depends on nothing else, so the start page knows it
+/// without the rest of the flow (and without the rules engine, which the start page's download
+/// leaves out: issue 12).
+pub fn first_question(locked: Locked) -> Step {
+    if locked.consulate {
+        Step::Date
+    } else {
+        Step::Route
+    }
+}
+
 /// Every question page that applies, in order, given the answers so far. Later pages can
 /// appear or disappear as earlier answers change; answers to pages that no longer apply are
 /// kept (and ignored) so that changing an answer back restores them.
 pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Step> {
-    let mut steps = Vec::new();
-    if !locked.consulate {
-        steps.push(Step::Route);
+    let mut steps = vec![first_question(locked)];
+    if steps[0] != Step::Date {
+        steps.push(Step::Date);
     }
-    steps.push(Step::Date);
     if route_closed(answers, today) {
         return steps;
     }
@@ -714,11 +725,16 @@ fn first_unanswered(steps: &[Step], answers: &Answers) -> Option<Step> {
     steps.iter().copied().find(|s| !is_answered(*s, answers))
 }
 
+/// The start page and the rules page are outside the question flow: a link may always open
+/// them.
+pub fn outside_flow(step: Step) -> bool {
+    matches!(step, Step::Start | Step::Rules)
+}
+
 /// The page a link may open: the requested one if every question before it is answered,
 /// else the first unanswered question (a shared link never skips a question).
 pub fn reachable(requested: Step, answers: &Answers, locked: Locked, today: NaiveDate) -> Step {
-    // The start page and the rules page are outside the question flow: always reachable.
-    if matches!(requested, Step::Start | Step::Rules) {
+    if outside_flow(requested) {
         return requested;
     }
     let steps = questions(answers, locked, today);
@@ -851,6 +867,36 @@ mod tests {
     }
 
     const TODAY: &str = "2026-12-01";
+
+    /// The start page moves on with `first_question` (the rules engine is not in its
+    /// download): it must be the page the whole flow puts first, whatever was answered.
+    #[test]
+    fn start_leads_to_the_flow_s_first_question() {
+        let closed = Answers {
+            date: Some(d("2026-03-02")),
+            ..spouse_2025()
+        };
+        let in_country = Answers {
+            route: Some(Route::InCountry),
+            ..spouse_2025()
+        };
+        for answers in [Answers::default(), spouse_2025(), closed, in_country] {
+            for consulate in [false, true] {
+                let locked = Locked { consulate };
+                for today in [d("2025-06-01"), d(TODAY)] {
+                    assert_eq!(
+                        next(Step::Start, &answers, locked, today, false),
+                        first_question(locked),
+                        "{answers:?} {locked:?} {today}"
+                    );
+                    assert_eq!(
+                        questions(&answers, locked, today)[0],
+                        first_question(locked)
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_consulate_today_ends_on_the_result_within_three_answers() {

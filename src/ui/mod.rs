@@ -106,12 +106,20 @@ pub fn mount_app() {
         Host::Standalone
     };
     let wanted = wanted_locale(&parsed);
-    if lang::is_loaded(wanted) {
+    // A link to a later page is checked against its answers before the app shows it, and
+    // the check is in the page module (`pages::link_step`): fetch that first, as the texts.
+    let later_page = parsed.step.is_some_and(|s| !pages::can_check_link(s));
+    if lang::is_loaded(wanted) && !later_page {
         mount_body(host, parsed);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
-            if let Err(e) = lang::load(wanted).await {
-                warn(&e);
+            if !lang::is_loaded(wanted) {
+                if let Err(e) = lang::load(wanted).await {
+                    warn(&e);
+                }
+            }
+            if later_page && !pages::fetch_module().await {
+                pages::check_link_later();
             }
             mount_body(host, parsed);
         });

@@ -19,7 +19,9 @@
 
 use leptos::prelude::*;
 
-use crate::journey::Step;
+use chrono::NaiveDate;
+
+use crate::journey::{flow, Answers, Locked, Step};
 use crate::ui::{check, questions, result, rules_page, start};
 
 #[inline(never)]
@@ -63,11 +65,40 @@ fn question_page(step: Step) -> AnyView {
 }
 
 #[cfg(feature = "split")]
-pub(crate) use split::{page, prefetch};
+pub(crate) use split::{can_check_link, check_link_later, fetch_module, link_step, page, prefetch};
+
+/// Every page is linked in: a link is checked at once.
+#[cfg(not(feature = "split"))]
+pub(crate) fn can_check_link(_: Step) -> bool {
+    true
+}
 
 /// Nothing to fetch: every page is linked in.
 #[cfg(not(feature = "split"))]
 pub(crate) fn prefetch() {}
+
+/// Nothing to fetch: every page is linked in.
+#[cfg(not(feature = "split"))]
+pub(crate) async fn fetch_module() -> bool {
+    true
+}
+
+/// Never needed: every link is checked at once.
+#[cfg(not(feature = "split"))]
+pub(crate) fn check_link_later() {}
+
+/// The page a link (or the browser's Back and Forward) may open, checked against its answers
+/// (`flow::reachable`). `None` when that cannot be done yet: in the split build the check is
+/// in the page module (it needs the rules engine, which the first download leaves out).
+#[cfg(not(feature = "split"))]
+pub(crate) fn link_step(
+    requested: Step,
+    answers: &Answers,
+    locked: Locked,
+    today: NaiveDate,
+) -> Option<Step> {
+    Some(flow::reachable(requested, answers, locked, today))
+}
 
 #[cfg(feature = "split")]
 mod split {
@@ -92,6 +123,9 @@ mod split {
 
     thread_local! {
         static LOAD: Cell<Load> = const { Cell::new(Load::NotYet) };
+        /// The app opened a link's page unchecked (the module did not load in time): it is
+        /// checked when the module arrives.
+        static LINK_UNCHECKED: Cell<bool> = const { Cell::new(false) };
         /// Whether a page of the module is on screen (not the start page): a failed fetch is
         /// shown only to someone waiting for it.
         static WAITING: Cell<bool> = const { Cell::new(false) };
@@ -122,6 +156,65 @@ mod split {
         })
     }
 
+    /// The link's page checked against its answers, in the module: the rules engine that
+    /// `flow::reachable` runs is not in the first download.
+    #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_link_check))]
+    fn reachable_step(
+        requested: Step,
+        answers: &Answers,
+        locked: Locked,
+        today: NaiveDate,
+    ) -> Result<Step, LoadFailed> {
+        Ok(flow::reachable(requested, answers, locked, today))
+    }
+
+    /// Both functions' loaders: `now` finds either ready only after its own loader has been
+    /// awaited once (the module itself is fetched once).
+    async fn preload_module() -> Result<(), SplitLoaderError> {
+        preload_pages().await?;
+        preload_link_check().await
+    }
+
+    /// Whether `link_step` can answer for a link to `requested` now.
+    pub(crate) fn can_check_link(requested: Step) -> bool {
+        flow::outside_flow(requested) || LOAD.with(Cell::get) == Load::Here
+    }
+
+    pub(crate) fn link_step(
+        requested: Step,
+        answers: &Answers,
+        locked: Locked,
+        today: NaiveDate,
+    ) -> Option<Step> {
+        if flow::outside_flow(requested) {
+            return Some(requested);
+        }
+        if !can_check_link(requested) {
+            return None;
+        }
+        now(reachable_step(requested, answers, locked, today))
+    }
+
+    /// The app opens the link's page as asked, before it could be checked (`fetch_module`
+    /// failed): that page shows the module's failure message and Try again, and the link is
+    /// checked once the module is here (`page`).
+    pub(crate) fn check_link_later() {
+        LINK_UNCHECKED.with(|u| u.set(true));
+    }
+
+    /// Fetches the module and waits for it (a link to a later page is checked before the app
+    /// mounts: `ui::mount_app`). Whether it is here.
+    pub(crate) async fn fetch_module() -> bool {
+        if LOAD.with(Cell::get) == Load::Here {
+            return true;
+        }
+        let here = preload_module().await.is_ok();
+        if here {
+            LOAD.with(|l| l.set(Load::Here));
+        }
+        here
+    }
+
     /// The split call's future is ready at its first poll once its module is here.
     fn now<T>(future: impl Future<Output = Result<T, LoadFailed>>) -> Option<T> {
         let mut future = pin!(future);
@@ -143,6 +236,24 @@ mod split {
         // A failure is shown until Try again; arriving from the start page tries again by
         // itself.
         match LOAD.with(Cell::get) {
+            Load::Here if LINK_UNCHECKED.with(|u| u.replace(false)) => {
+                let j = crate::ui::state::Journey::current();
+                let checked = j
+                    .answers
+                    .with_untracked(|a| link_step(step, a, j.locked, j.today));
+                match checked {
+                    Some(checked) if checked != step => {
+                        // Not while this page is being built: the switch runs again for it.
+                        let lang = crate::ui::text::code(use_i18n().get_locale_untracked());
+                        leptos::task::spawn_local(async move {
+                            j.step.set(checked);
+                            j.replace_url(lang);
+                        });
+                        loading()
+                    }
+                    _ => now(later_page(step)).unwrap_or_else(failed),
+                }
+            }
             // `Here` is set only after the module's load finished, so this is `Some`.
             Load::Here => now(later_page(step)).unwrap_or_else(failed),
             Load::Failed if was_waiting => failed(),
@@ -160,7 +271,7 @@ mod split {
         }
         LOAD.with(|l| l.set(Load::Loading));
         leptos::task::spawn_local(async move {
-            let loaded = preload_pages().await;
+            let loaded = preload_module().await;
             let waiting = WAITING.with(Cell::get);
             LOAD.with(|l| {
                 l.set(match loaded {

@@ -7,7 +7,6 @@ use super::markup::{el, Markup};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
-use crate::journey::Step;
 use crate::rules::{ruleset, Route, RULES_REVIEWED_ON};
 use crate::ui::lang::use_i18n;
 
@@ -19,10 +18,10 @@ pub fn StartPage() -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
     let start = move |_: &web_sys::Event| {
-        let next = j.answers.with_untracked(|a| {
-            crate::journey::flow::next(Step::Start, a, j.locked, j.today, false)
-        });
-        j.go(next, text::code(i18n.get_locale_untracked()));
+        j.go(
+            crate::journey::flow::first_question(j.locked),
+            text::code(i18n.get_locale_untracked()),
+        );
     };
     move || {
         let l = i18n.get_locale();

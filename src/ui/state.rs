@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::Host;
+use super::{pages, Host};
 use crate::journey::{flow, query, Answers, Locked, Step};
 
 /// Everything a page needs to move the journey on. Copy: signals are handles.
@@ -85,8 +85,11 @@ impl Journey {
             consulate: parsed.preset_country,
         };
         let answers = parsed.answers.clone();
+        // A link's page once checked against its answers. Unchecked only when the page
+        // module did not load (`mount_app` waited for it): that page then says so, with Try
+        // again, and the check runs once the module is here (`pages::check_link_later`).
         let step = match parsed.step {
-            Some(s) => flow::reachable(s, &answers, locked, today),
+            Some(s) => pages::link_step(s, &answers, locked, today).unwrap_or(s),
             None => Step::Start,
         };
         Journey {
@@ -212,7 +215,18 @@ impl Journey {
             parsed.answers.iin = typed;
         }
         let step = match parsed.step {
-            Some(s) => flow::reachable(s, &parsed.answers, self.locked, self.today),
+            Some(s) => match pages::link_step(s, &parsed.answers, self.locked, self.today) {
+                Some(step) => step,
+                None => {
+                    // The page module that checks the link is not here yet: once it is, again.
+                    leptos::task::spawn_local(async move {
+                        if pages::fetch_module().await {
+                            self.restore_from_location();
+                        }
+                    });
+                    return;
+                }
+            },
             None => Step::Start,
         };
         self.answers.set(parsed.answers);

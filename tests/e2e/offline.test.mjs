@@ -305,6 +305,39 @@ test("the first download is the start page: the other pages' modules come after,
   await context.close();
 });
 
+test("a link to a later page waits for the page module, which checks it; if the module fails, Try again, then the check", async () => {
+  // The check of a link's page against its answers is in the page module (src/ui/pages.rs):
+  // the first download has no rules engine. A good link opens its page; a link that skips
+  // questions opens the first unanswered one, also when the module came only after Try again.
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  await page.goto(server.url + "/" + query({ ...SPOUSE, step: "result" }));
+  assert.equal(await heading(page), L.en.result.title);
+  await page.goto(server.url + "/?lang=en&step=result");
+  assert.equal(await heading(page), L.en.q.route.title, "a link never skips a question");
+
+  for (const [link, expected] of [
+    [query({ ...SPOUSE, step: "result" }), L.en.result.title],
+    // No answers at all: the result is not reachable, the first question is.
+    ["?lang=en&step=result", L.en.q.route.title],
+  ]) {
+    const { context: c2, page: p2, errors: e2 } = await fresh({ serviceWorkers: "block" });
+    let off = true;
+    await p2.route(/\/[^/?]+-split_[^/?]+\.wasm$/, (route) => (off ? route.abort() : route.continue()));
+    await p2.goto(server.url + "/" + link);
+    const failed = p2.getByRole("heading", { level: 1, name: L.en.page_failed_heading });
+    await failed.waitFor({ timeout: 10000 });
+    off = false;
+    await button(p2, L.en.page_failed_retry).click();
+    await p2.getByRole("heading", { level: 1, name: expected }).waitFor({ timeout: 10000 });
+    assert.equal(await p2.getByRole("heading", { level: 1 }).count(), 1);
+    assert.match(p2.url(), new RegExp(`step=${expected === L.en.result.title ? "result" : "route"}`), "the address follows");
+    assert.deepEqual(e2.filter((e) => !/Failed to fetch|ERR_FAILED|net::|TypeError: Failed/.test(e)), []);
+    await c2.close();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("offline after one visit: reload with the network off and finish a journey", async () => {
   const { context, page, errors, seen } = await offlineAfterVisit();
   await page.reload();
