@@ -13,9 +13,11 @@
 //! (`prefetch`), so an applicant who presses Start rarely waits; one who does sees "Loading"
 //! in place of the page. A module that cannot be fetched while someone waits for it gives a
 //! message, with the answers kept and a button to try again (a failed fetch in the background
-//! is tried again when a page is wanted): the app never stops. The split functions are `fallible`: a
-//! failed load is an `Err`, never a panic, which would end the whole app. Every other build
-//! (tests, the direct mount) links the pages in and calls them directly.
+//! is tried again when a page is wanted): the app never stops. The split functions are
+//! `fallible`: a failed load is an `Err`, never a panic, which would end the whole app. The
+//! module also holds the rules engine: a link to a later page is checked against its answers
+//! there (`link_step`). Every other build (tests, the direct mount) links the pages in and
+//! calls them directly.
 
 use leptos::prelude::*;
 
@@ -144,8 +146,8 @@ mod split {
 
     /// Every page but the start page, in one module. One module rather than one per page
     /// family: an applicant walks the questions, "Check your answers" and the result anyway,
-    /// and one file is one request on a slow link where twelve were two rounds of them; it is
-    /// also 9 KB smaller in brotli than the twelve files were (issue 12 note, 2026-12-02).
+    /// one file is one request on a slow link where twelve were two rounds of them, and brotli
+    /// compresses one file better than twelve (measured: issue 12 note, 2026-12-02).
     #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_pages))]
     fn later_page(step: Step) -> Result<AnyView, LoadFailed> {
         Ok(match step {
