@@ -31,39 +31,24 @@ fn start_page() -> AnyView {
     view! { <start::StartPage /> }.into_any()
 }
 
-#[cfg(not(feature = "split"))]
-pub(crate) fn page(step: Step) -> AnyView {
+/// Every page but the start page: one function of its own, so the start page's first render
+/// does not compile them, and in the split build the body of the page module.
+#[inline(never)]
+fn later_page_view(step: Step) -> AnyView {
     match step {
-        Step::Start => start_page(),
-        Step::Check => check_page(),
-        Step::Result => result_page(),
-        Step::Rules => rules_page(),
-        step => question_page(step),
+        Step::Check => view! { <check::CheckPage /> }.into_any(),
+        Step::Result => view! { <result::ResultPage /> }.into_any(),
+        Step::Rules => view! { <rules_page::RulesPage /> }.into_any(),
+        step => questions::question(step),
     }
 }
 
 #[cfg(not(feature = "split"))]
-#[inline(never)]
-fn check_page() -> AnyView {
-    view! { <check::CheckPage /> }.into_any()
-}
-
-#[cfg(not(feature = "split"))]
-#[inline(never)]
-fn result_page() -> AnyView {
-    view! { <result::ResultPage /> }.into_any()
-}
-
-#[cfg(not(feature = "split"))]
-#[inline(never)]
-fn rules_page() -> AnyView {
-    view! { <rules_page::RulesPage /> }.into_any()
-}
-
-#[cfg(not(feature = "split"))]
-#[inline(never)]
-fn question_page(step: Step) -> AnyView {
-    questions::question(step)
+pub(crate) fn page(step: Step) -> AnyView {
+    match step {
+        Step::Start => start_page(),
+        step => later_page_view(step),
+    }
 }
 
 #[cfg(feature = "split")]
@@ -150,12 +135,7 @@ mod split {
     /// compresses one file better than twelve (measured: issue 12 note, 2026-12-02).
     #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_pages))]
     fn later_page(step: Step) -> Result<AnyView, LoadFailed> {
-        Ok(match step {
-            Step::Check => view! { <check::CheckPage /> }.into_any(),
-            Step::Result => view! { <result::ResultPage /> }.into_any(),
-            Step::Rules => view! { <rules_page::RulesPage /> }.into_any(),
-            step => questions::question(step),
-        })
+        Ok(later_page_view(step))
     }
 
     /// The link's page checked against its answers, in the module: the rules engine that
