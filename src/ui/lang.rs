@@ -9,7 +9,7 @@
 //! ([`I18n::unavailable`]). Elsewhere (the direct mount, the tests) all three are compiled in.
 use std::fmt::Display;
 
-use crate::i18n::{Locale, EN};
+use crate::i18n::{Locale, EN, EN_LATER, FIRST_LATER};
 use leptos::prelude::*;
 
 /// The language the app is shown in. Copy; reads are reactive like any signal.
@@ -98,10 +98,28 @@ pub fn text(l: Locale, index: usize) -> &'static str {
     table(l).map_or(EN[index], |t| t[index])
 }
 
+/// A text of the later pages (`td_string!` of a key build.rs's `is_later` names). Apart from
+/// `text` so that English's later texts (`EN_LATER`) are read only by the later pages' code:
+/// the app's own page build then downloads them with the page module, not with the start page.
+#[inline(never)]
+pub fn later_text(l: Locale, index: usize) -> &'static str {
+    table(l).map_or(EN_LATER[index - FIRST_LATER], |t| t[index])
+}
+
 /// The text at `index` in `l` with its `{{ values }}` filled in (`td_string!` with values).
 pub fn format(l: Locale, index: usize, values: &[(&str, &dyn Display)]) -> String {
+    fill(text(l, index), values)
+}
+
+/// `format` for a text of the later pages (see `later_text`).
+#[inline(never)]
+pub fn later_format(l: Locale, index: usize, values: &[(&str, &dyn Display)]) -> String {
+    fill(later_text(l, index), values)
+}
+
+fn fill(template: &'static str, values: &[(&str, &dyn Display)]) -> String {
     let mut out = String::new();
-    let mut rest = text(l, index);
+    let mut rest = template;
     while let Some(start) = rest.find("{{") {
         let Some(len) = rest[start + 2..].find("}}") else {
             break;

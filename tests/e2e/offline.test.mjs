@@ -305,6 +305,27 @@ test("the first download is the start page: the other pages' modules come after,
   await context.close();
 });
 
+test("the first download holds the start page's texts; the later pages' texts and the country names come with their module", async () => {
+  const html = await (await get("/")).text();
+  const bytes = async (file) => Buffer.from(await (await get("/" + file, "identity")).arrayBuffer());
+  const main = await bytes(html.match(/data-app-wasm="\.\/([^"]+)"/)[1]);
+  const worker = await (await get("/sw.js")).text();
+  const pagesFile = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]).find((f) => /-split_pages-/.test(f));
+  const pages = await bytes(pagesFile);
+  const holds = (wasm, text) => wasm.includes(Buffer.from(text, "utf8"));
+  // English texts are in the wasm as they are (Russian and Kazakh are files of their own).
+  for (const text of [L.en.start.lead, L.en.start.privacy_text, L.en.page_failed_body]) {
+    assert.ok(holds(main, text), `first download: ${text}`);
+  }
+  // build.rs's `is_later` keys and the country table's names: read only by the later pages'
+  // code, so the wasm splitter moves them into the page module (about 12 KB brotli). A text
+  // that the start page or the app's frame read would pull the whole table back.
+  for (const text of [L.en.q.route.title, L.en.result.verdict_eligible, L.en.rules.lead, "Afghanistan", "Афганистан"]) {
+    assert.ok(!holds(main, text), `not in the first download: ${text}`);
+    assert.ok(holds(pages, text), `in the page module: ${text}`);
+  }
+});
+
 test("a link to a later page waits for the page module, which checks it; if the module fails, Try again, then the check", async () => {
   // The check of a link's page against its answers is in the page module (src/ui/pages.rs):
   // the first download has no rules engine. A good link opens its page; a link that skips
