@@ -5,10 +5,10 @@
 // Figures only, never a pass or fail.
 // Two throttling methods (LIGHTHOUSE_METHODS, default both):
 //   simulate  Lighthouse's default: loads at full speed, then estimates the slow-4G figures
-//             from that trace. On loopback the wasm arrives before the first frame, so the
-//             app's largest paint is observed after the wasm and estimated as if it waited
-//             for it, although the pre-rendered start page does not (the e2e test "the app
-//             takes over the pre-rendered page…" checks that no larger paint follows the wasm).
+//             from that trace. On loopback the wasm has arrived before the first paint, so
+//             the estimate counts its download as needed for that paint, although on a phone
+//             the pre-rendered start page paints without it (the e2e test "the app takes over
+//             the pre-rendered page…" checks that no larger paint follows the wasm).
 //   devtools  the network and CPU really slowed while loading: the pre-rendered page paints
 //             before the wasm arrives, as on a phone. Noisier on a busy machine.
 // Lighthouse comes from .tools/lighthouse (`bash .ci/install.sh bench`, pinned 12.2.3).

@@ -5,11 +5,12 @@
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
 const base = document.baseURI;
 // The wasm is fetched and compiled while the glue loads. The pre-rendered start page (in the
-// HTML, .ci/prerender.mjs) is on screen in the meantime. The app takes it over once the
-// browser has reported painting it (its largest paint), so that paint is the one that counts
-// even when the wasm arrives within the first frames (a fast connection); never more than
-// 250 ms later than it would have, and where the browser reports no paints, after a frame.
-// The wasm is not held back until that paint. Held back, Lighthouse's simulated LCP (which
+// HTML, .ci/prerender.mjs) is on screen in the meantime; the app takes it over as soon as the
+// wasm is ready, replacing it with the same page, so nothing moves and nothing larger paints.
+// It used to wait for the browser to report painting the pre-rendered page first: measured
+// (issue 12 note, 2026-12-02, afternoon), that made the app answer later on a fast link (load
+// to interactive 174 -> 148 ms without it) and changed no Lighthouse figure.
+// The wasm is not held back until the first paint. Held back, Lighthouse's simulated LCP (which
 // counts every request that ended before the paint on a fast link) would match the floor's,
 // but on a throttled phone the app answered ~600 ms later (issue 12 note, 2026-12-02).
 const wasmUrl = new URL(tag.dataset.appWasm, base);
@@ -20,7 +21,6 @@ const compiled = (
 ).catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
 const { default: init } = await import(new URL(tag.dataset.appJs, base).href);
 const module = await compiled;
-if (document.getElementById("prerendered")) await prerenderedPainted();
 const wasm = await init({ module_or_path: module });
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 
@@ -61,23 +61,5 @@ async function registerWorker() {
     }
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
     waiting.postMessage({ type: "skip-waiting" });
-  });
-}
-
-function prerenderedPainted() {
-  return new Promise((painted) => {
-    const types = globalThis.PerformanceObserver?.supportedEntryTypes ?? [];
-    if (!types.includes("largest-contentful-paint")) {
-      requestAnimationFrame(() => setTimeout(painted, 0));
-      return;
-    }
-    const observer = new PerformanceObserver(() => done());
-    const timer = setTimeout(() => done(), 250);
-    function done() {
-      observer.disconnect();
-      clearTimeout(timer);
-      painted();
-    }
-    observer.observe({ type: "largest-contentful-paint", buffered: true });
   });
 }
