@@ -230,7 +230,8 @@ test("the app takes over the pre-rendered page without moving it, under the stri
         }
       }).observe(document.body, { childList: true, subtree: true });
     });
-    // As on a phone, where the pre-rendered page paints long before the wasm arrives.
+    // As on a phone, where the pre-rendered page paints long before the wasm arrives (on a
+    // fast link the app may take over before that paint is reported: web/init.js).
     await page.waitForFunction(() => window.__lcp.length > 0, null, { timeout: 5000 });
     const releasedAt = await page.evaluate(() => performance.now());
     release();
