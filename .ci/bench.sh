@@ -6,7 +6,10 @@ set -euo pipefail
 root=$(pwd)
 out="$root/bench-out"
 mkdir -p "$out"
-LOADS=${LOADS:-9}
+# Loads per app for load to interactive. On a 2-core machine single loads of the same build
+# spread over 120-310 ms, and medians of 9 moved by up to 30 ms between runs (issue 12 note,
+# 2026-12-02): 21 alternating loads cost about 40 s more.
+LOADS=${LOADS:-21}
 
 echo "== building the app and the floor (release), each as \`make dist\` leaves it for \`make serve\`"
 # The app: pages with the pre-rendered start page, sw.js, .br/.gz (Makefile's dist-pages; the
