@@ -30,9 +30,14 @@ for (const name of files) {
 // The worker's own code is part of the version too.
 hash.update(worker);
 const version = hash.digest("hex").slice(0, 16);
+// What the worker checks each file against, whether it comes from the HTTP cache or the server.
+const integrity = Object.fromEntries(
+  files.map((name) => [name, "sha384-" + createHash("sha384").update(readFileSync(join(dir, name))).digest("base64")]),
+);
 const head =
-  "// Written by .ci/sw-manifest.mjs at build time: the version and the precached files.\n" +
+  "// Written by .ci/sw-manifest.mjs at build time: the version, the precached files, their hashes.\n" +
   `const VERSION = ${JSON.stringify(version)};\n` +
-  `const FILES = ${JSON.stringify(files, null, 1)};\n`;
+  `const FILES = ${JSON.stringify(files, null, 1)};\n` +
+  `const INTEGRITY = ${JSON.stringify(integrity, null, 1)};\n`;
 writeFileSync(join(dir, "sw.js"), head + worker);
 console.log(`sw-manifest: sw.js, version ${version}, ${files.length} files precached`);

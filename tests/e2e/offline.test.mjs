@@ -377,6 +377,26 @@ test("offline after one visit: reload with the network off and finish a journey"
   await context.close();
 });
 
+test("a first visit downloads each of the app's files once: the worker takes the page's from the HTTP cache", async () => {
+  const seen = server.requests.length;
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await controlled(page);
+  const worker = await (await get("/sw.js")).text();
+  const files = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]);
+  const asked = server.requests.slice(seen).filter((u) => u !== "/sw.js");
+  // Every precached file reached the server exactly once: the wasm, its glue, the stylesheet
+  // and init.js for the page (the worker then checks the HTTP cache's copies against their
+  // hashes), the rest for the worker; and nothing else but the page's own address.
+  for (const file of files) {
+    assert.equal(asked.filter((u) => u === "/" + file).length, 1, `${file} once`);
+  }
+  assert.deepEqual(asked.filter((u) => !files.includes(u.slice(1))), ["/"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("online with the worker: a link with answers is answered from the cache, never sent", async () => {
   const { context, page } = await fresh();
   await page.goto(server.url + "/");
