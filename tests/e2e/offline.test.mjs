@@ -377,7 +377,7 @@ test("offline after one visit: reload with the network off and finish a journey"
   await context.close();
 });
 
-test("a first visit downloads each of the app's files once: the worker takes the page's from the HTTP cache", async () => {
+test("a first visit downloads each of the app's files once: the worker comes after the page module and takes the page's files from the HTTP cache", async () => {
   const seen = server.requests.length;
   const { context, page, errors } = await fresh();
   await page.goto(server.url + "/");
@@ -393,6 +393,11 @@ test("a first visit downloads each of the app's files once: the worker takes the
     assert.equal(asked.filter((u) => u === "/" + file).length, 1, `${file} once`);
   }
   assert.deepEqual(asked.filter((u) => !files.includes(u.slice(1))), ["/"]);
+  // The worker is registered (its script fetched) only once the page module is here: its
+  // downloads do not compete with the applicant's first pages (web/init.js).
+  const all = server.requests.slice(seen);
+  const pagesModule = all.findIndex((u) => /-split_pages-[0-9a-f]+\.wasm$/.test(u));
+  assert.ok(pagesModule >= 0 && all.indexOf("/sw.js") > pagesModule, `worker after the page module: ${all}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
