@@ -10,6 +10,8 @@ mkdir -p "$out"
 # spread over 120-310 ms, and medians of 9 moved by up to 30 ms between runs (issue 12 note,
 # 2026-12-02): 21 alternating loads cost about 40 s more.
 LOADS=${LOADS:-21}
+# First visits for the first-question figure (each ~4 s on the slow link).
+FIRST_RUNS=${FIRST_RUNS:-5}
 
 echo "== building the app and the floor (release), each as \`make dist\` leaves it for \`make serve\`"
 # The app: pages with the pre-rendered start page, sw.js, .br/.gz (Makefile's dist-pages; the
@@ -85,6 +87,16 @@ const med = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length 
 for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(6)} median ${med(v).toFixed(1)} ms  (min ${Math.min(...v).toFixed(1)}, max ${Math.max(...v).toFixed(1)})`);
 console.log(`ratio ${(med(r.app) / med(r.floor)).toFixed(2)}x (budget: 1.5x)`);
 ' "$out/load.json"
+
+echo
+echo "== first question on a first visit: slow link (150 ms, 1.6 Mbit/s, shared by the page and its worker), CPU 4x, Start pressed at once; $FIRST_RUNS visits (median)"
+node tests/e2e/first-question.mjs "$FIRST_RUNS" "$root/dist" >"$out/first-question.json"
+node -e '
+const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+const med = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+console.log(`app on screen   median ${med(r.mounted)} ms after navigation  (${r.mounted.join(", ")})`);
+console.log(`first question  median ${med(r.question)} ms after Start      (${r.question.join(", ")})`);
+' "$out/first-question.json"
 
 echo
 echo "== Lighthouse 12.2.3, mobile (slow 4G, 4x CPU), both as make serve serves them (brotli); LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS:-3} each"

@@ -1,0 +1,89 @@
+// `make bench` helper: a first visit over a slow link, as an applicant on a phone has it, and
+// Start pressed the moment the app takes over (before the page module is fetched in the
+// background). The server itself is slow, for the page and its service worker alike (browser
+// throttling would slow the page only): each response waits LATENCY_MS, then all responses
+// share THROUGHPUT (Lighthouse's slow 4G: 150 ms, 1.6 Mbit/s); the CPU runs 4x slower.
+// Prints JSON: { mounted: [ms from navigation to the app's start page, ...],
+//                question: [ms from Start to the first question, ...] }.
+// Usage: node first-question.mjs RUNS DIR
+import { createServer } from "node:http";
+import { sendStatic } from "../../.ci/static.mjs";
+import { launchChromium } from "./harness.mjs";
+import { L } from "./pages.mjs";
+
+const LATENCY_MS = 150;
+const BYTES_PER_SECOND = (1.6 * 1024 * 1024) / 8;
+const TICK_MS = 10;
+const SEGMENT = 1460;
+
+const [runsArg, dir] = process.argv.slice(2);
+const runs = Number(runsArg) || 5;
+
+// Responses being sent, served round robin a segment at a time within each tick's budget.
+const sending = [];
+const pump = setInterval(() => {
+  let budget = (BYTES_PER_SECOND * TICK_MS) / 1000;
+  while (budget > 0 && sending.length > 0) {
+    const item = sending.shift();
+    const size = Math.min(SEGMENT, budget, item.body.length - item.sent);
+    item.res.write(item.body.subarray(item.sent, item.sent + size));
+    item.sent += size;
+    budget -= size;
+    if (item.sent < item.body.length) sending.push(item);
+    else item.res.end();
+  }
+}, TICK_MS);
+
+const server = createServer((req, res) => {
+  // sendStatic answers with writeHead(...) then end(body): hold both back.
+  let head;
+  const slow = {
+    writeHead(status, headers) {
+      head = [status, headers];
+      return slow;
+    },
+    end(body) {
+      setTimeout(() => {
+        res.writeHead(...head);
+        sending.push({ res, body: Buffer.from(body ?? ""), sent: 0 });
+      }, LATENCY_MS);
+    },
+  };
+  sendStatic(req, slow, dir, () => ({ "cache-control": "no-cache" }));
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const result = { mounted: [], question: [] };
+const browser = await launchChromium();
+try {
+  for (let i = 0; i < runs; i++) {
+    // A fresh context: a first visit, service worker allowed as on the app's own page.
+    const context = await browser.newContext({ locale: "en-US", serviceWorkers: "allow" });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const start = Date.now();
+    await page.goto(url);
+    await page.waitForFunction(
+      () => !document.getElementById("prerendered") && document.querySelector(".button--start"),
+      null,
+      { timeout: 60000 },
+    );
+    result.mounted.push(Date.now() - start);
+    const pressed = Date.now();
+    await page.click(".button--start");
+    await page.waitForFunction(
+      (title) => document.querySelector("h1")?.textContent.trim() === title,
+      L.en.q.route.title,
+      { timeout: 60000 },
+    );
+    result.question.push(Date.now() - pressed);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  clearInterval(pump);
+  server.close();
+}
+console.log(JSON.stringify(result));
