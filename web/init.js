@@ -16,6 +16,10 @@ const base = document.baseURI;
 // The wasm is not held back until the first paint. Held back, Lighthouse's simulated LCP (which
 // counts every request that ended before the paint on a fast link) would match the floor's,
 // but on a throttled phone the app answered ~600 ms later (issue 12 note, 2026-12-02).
+// A press on the pre-rendered page is not lost: on a slow link the applicant may press Start
+// (or a language) before the app has taken over. The buttons are remembered in order and
+// pressed again in the app as soon as it is on the page.
+rememberEarlyPresses();
 const wasmUrl = new URL(tag.dataset.appWasm, base);
 // A server that sends the wasm without `Content-Type: application/wasm` defeats streaming
 // compilation: compile from the bytes then.
@@ -91,4 +95,43 @@ async function registerWorker() {
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
     waiting.postMessage({ type: "skip-waiting" });
   });
+}
+
+// The pre-rendered page's buttons are the app's own render with no handlers yet
+// (aria-disabled, .ci/prerender.mjs). A press on one (pointer, Enter or Space: all are clicks)
+// is kept as a selector of the same button in the app: its classes and its `lang` (the
+// language buttons differ by that alone). The button shows that it was taken (.is-pending).
+function rememberEarlyPresses() {
+  const prerendered = document.getElementById("prerendered");
+  if (!prerendered) return;
+  const pressed = [];
+  const onClick = (event) => {
+    const button = event.target.closest?.("#prerendered button");
+    if (!button) return;
+    const classes = [...button.classList].filter((c) => c !== "is-pending");
+    let selector = "button" + classes.map((c) => "." + CSS.escape(c)).join("");
+    if (button.hasAttribute("lang")) selector += '[lang="' + CSS.escape(button.getAttribute("lang")) + '"]';
+    if (pressed[pressed.length - 1] !== selector) pressed.push(selector);
+    button.classList.add("is-pending");
+  };
+  document.addEventListener("click", onClick, true);
+  // The app removes the pre-rendered page in the task that mounts its own (src/ui/mod.rs):
+  // its buttons have their handlers once this observer hears of the removal.
+  const observer = new MutationObserver(() => {
+    if (document.getElementById("prerendered")) return;
+    observer.disconnect();
+    document.removeEventListener("click", onClick, true);
+    pressAgain(pressed);
+  });
+  observer.observe(prerendered.parentNode, { childList: true });
+}
+
+// One press per task, in the order they came, so that each sees what the one before did.
+function pressAgain(pressed) {
+  const selector = pressed.shift();
+  if (!selector) return;
+  setTimeout(() => {
+    document.querySelector(".app " + selector)?.click();
+    pressAgain(pressed);
+  }, 0);
 }

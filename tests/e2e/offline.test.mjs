@@ -254,6 +254,53 @@ test("the app takes over the pre-rendered page without moving it, under the stri
   }
 });
 
+test("a press on the pre-rendered page before the app takes over is not lost: the app presses it again", async () => {
+  const cases = [
+    // A tap on Start.
+    { presses: [{ how: "pointer", selector: ".button--start" }], lang: "en" },
+    // Kazakh, then Start, from the keyboard: both, in that order.
+    {
+      presses: [
+        { how: "keyboard", selector: '.lang-switch__button[lang="kk"]' },
+        { how: "keyboard", selector: ".button--start" },
+      ],
+      lang: "kk",
+    },
+  ];
+  for (const { presses, lang } of cases) {
+    const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector("#prerendered .button--start");
+    for (const { how, selector } of presses) {
+      const target = page.locator(`#prerendered ${selector}`);
+      if (how === "pointer") {
+        const b = await target.boundingBox();
+        await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+      } else {
+        await target.focus();
+        await page.keyboard.press("Enter");
+      }
+      assert.ok(await target.evaluate((b) => b.classList.contains("is-pending")), `${selector}: shown as taken`);
+    }
+    release();
+    await page.waitForFunction(
+      (t) => !document.getElementById("prerendered") && document.querySelector("h1")?.textContent.trim() === t,
+      L[lang].q.route.title,
+      { timeout: 20000 }
+    );
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.querySelectorAll(".is-pending").length), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test("the first download is the start page: the other pages' modules come after, and one that fails can be tried again", async () => {
   const html = await (await get("/")).text();
   const appWasm = html.match(/data-app-wasm="\.\/([^"]+)"/)[1];
