@@ -84,8 +84,12 @@ node tests/e2e/load-time.mjs "$LOADS" "app=$root/dist" "floor=$root/bench/floor/
 node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 const med = (a) => { const s = [...a].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(6)} median ${med(v).toFixed(1)} ms  (min ${Math.min(...v).toFixed(1)}, max ${Math.max(...v).toFixed(1)})`);
-console.log(`ratio ${(med(r.app) / med(r.floor)).toFixed(2)}x (budget: 1.5x)`);
+for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(6)} median ${med(v.interactive).toFixed(1)} ms  (min ${Math.min(...v.interactive).toFixed(1)}, max ${Math.max(...v.interactive).toFixed(1)})`);
+console.log(`ratio ${(med(r.app.interactive) / med(r.floor.interactive)).toFixed(2)}x (budget: 1.5x)`);
+// The same loads: the app paints its pre-rendered page before the wasm has mounted; the floor
+// has nothing to paint before its wasm.
+for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(6)} first contentful paint median ${med(v.fcp).toFixed(1)} ms`);
+console.log(`ratio ${(med(r.app.fcp) / med(r.floor.fcp)).toFixed(2)}x`);
 ' "$out/load.json"
 
 echo

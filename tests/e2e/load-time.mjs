@@ -2,7 +2,9 @@
 // with its handlers, i.e. the wasm app has mounted; the pre-rendered start page, id
 // "prerendered", has buttons too but no handlers, so it must be gone) for each app, served as
 // `make serve` serves it (precompressed when accepted), alternating loads,
-// fresh browser context each time (cold cache). Prints JSON: { label: [ms, ...] }.
+// fresh browser context each time (cold cache). Also the first contentful paint of the same
+// loads: the app's pre-rendered page paints before it is interactive, the floor (no page
+// before its wasm) paints after. Prints JSON: { label: { interactive: [ms, ...], fcp: [...] } }.
 // Usage: node load-time.mjs LOADS label=dir [label=dir ...]
 import { serve, launchChromium } from "./harness.mjs";
 
@@ -11,7 +13,7 @@ const loads = Number(loadsArg) || 7;
 const servers = [];
 for (const spec of apps) {
   const [label, dir] = spec.split("=");
-  servers.push({ label, server: await serve(dir), times: [] });
+  servers.push({ label, server: await serve(dir), times: [], fcp: [] });
 }
 const browser = await launchChromium();
 try {
@@ -31,6 +33,10 @@ try {
       await page.goto(s.server.url + "/");
       await page.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 30000 });
       s.times.push(await page.evaluate(() => window.__interactiveAt));
+      await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, {
+        timeout: 30000,
+      });
+      s.fcp.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime));
       await context.close();
     }
   }
@@ -38,4 +44,4 @@ try {
   await browser.close();
   for (const s of servers) await s.server.close();
 }
-console.log(JSON.stringify(Object.fromEntries(servers.map((s) => [s.label, s.times]))));
+console.log(JSON.stringify(Object.fromEntries(servers.map((s) => [s.label, { interactive: s.times, fcp: s.fcp }]))));
