@@ -88,6 +88,58 @@ impl<V> std::ops::Index<&i32> for ByYear<V> {
     }
 }
 
+/// A holiday of the law, by its code in data/calendar.tsv (a `holiday` row's last column;
+/// Kurban Ait has rows of its own), so that the app can name it in the applicant's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    NewYear,
+    OrthodoxChristmas,
+    WomensDay,
+    ConstitutionDay,
+    Nauryz,
+    UnityDay,
+    DefenderDay,
+    VictoryDay,
+    CapitalDay,
+    RepublicDay,
+    IndependenceDay,
+    KurbanAit,
+}
+
+impl Holiday {
+    pub fn from_code(code: &str) -> Option<Holiday> {
+        Some(match code {
+            "new_year" => Holiday::NewYear,
+            "orthodox_christmas" => Holiday::OrthodoxChristmas,
+            "womens_day" => Holiday::WomensDay,
+            "constitution_day" => Holiday::ConstitutionDay,
+            "nauryz" => Holiday::Nauryz,
+            "unity_day" => Holiday::UnityDay,
+            "defender_day" => Holiday::DefenderDay,
+            "victory_day" => Holiday::VictoryDay,
+            "capital_day" => Holiday::CapitalDay,
+            "republic_day" => Holiday::RepublicDay,
+            "independence_day" => Holiday::IndependenceDay,
+            "kurban_ait" => Holiday::KurbanAit,
+            _ => return None,
+        })
+    }
+}
+
+/// Why offices in Kazakhstan are closed on a day ([`closed_because`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    /// A Saturday or a Sunday that is not worked.
+    Weekend(Weekday),
+    /// The day of a holiday (also when it falls on a weekend).
+    Holiday(Holiday),
+    /// The day off of a holiday that fell on a weekend, moved to this weekday.
+    MovedHoliday(Holiday),
+    /// A weekday off that no holiday rule explains: a day of rest moved by a government order
+    /// (Labour Code Art. 85(3)), as the year's table lists it.
+    Transfer,
+}
+
 /// Whether a holiday on a weekend moves its day off to the next working day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Movement {
@@ -109,6 +161,7 @@ pub struct HolidayRule {
     pub to: Option<i32>,
     pub name: &'static str,
     pub source: &'static str,
+    pub holiday: Holiday,
 }
 
 impl HolidayRule {
@@ -181,6 +234,7 @@ fn parse_holiday(cols: &[&'static str]) -> Option<HolidayRule> {
         to: optional_year(cols.get(4)?)?,
         name: cols.get(5).copied().filter(|s| !s.is_empty())?,
         source: cols.get(6).copied().filter(|s| !s.is_empty())?,
+        holiday: Holiday::from_code(cols.get(7)?)?,
     })
 }
 
@@ -296,12 +350,20 @@ pub struct Exception {
 /// (a weekend holiday's day off moved to the next working day), the days off that never move,
 /// and Kurban Ait if the data has its date. No ministerial transfers (they cannot be derived).
 pub fn computed_exceptions(year: i32) -> Vec<Exception> {
-    let off_day = |date: NaiveDate, why: String, source: &'static str| Exception {
-        date,
-        working: false,
-        why,
-        source,
-        estimated: true,
+    computed_off(year).into_iter().map(|(e, _)| e).collect()
+}
+
+/// [`computed_exceptions`], each with why offices are closed on it.
+fn computed_off(year: i32) -> Vec<(Exception, Closed)> {
+    let off_day = |date: NaiveDate, why: String, source: &'static str, closed: Closed| {
+        let e = Exception {
+            date,
+            working: false,
+            why,
+            source,
+            estimated: true,
+        };
+        (e, closed)
     };
     let mut rules: Vec<(NaiveDate, &HolidayRule)> = holiday_rules()
         .iter()
@@ -310,14 +372,15 @@ pub fn computed_exceptions(year: i32) -> Vec<Exception> {
     // In date order, so that 21-23 March on a weekend fill the following weekdays in turn.
     super::order::sort_by_key(&mut rules, |(d, _)| *d);
     let holidays: Vec<NaiveDate> = rules.iter().map(|(d, _)| *d).collect();
-    let mut off: Vec<Exception> = rules
+    let mut off: Vec<(Exception, Closed)> = rules
         .iter()
         .filter(|(d, _)| !is_weekend(*d))
-        .map(|(d, r)| off_day(*d, r.name.to_owned(), r.source))
+        .map(|(d, r)| off_day(*d, r.name.to_owned(), r.source, Closed::Holiday(r.holiday)))
         .collect();
     if let Some(k) = kurban_ait(year).filter(|k| !is_weekend(k.date)) {
-        if !off.iter().any(|e| e.date == k.date) {
-            off.push(off_day(k.date, "Kurban Ait".to_owned(), k.source));
+        if !off.iter().any(|(e, _)| e.date == k.date) {
+            let closed = Closed::Holiday(Holiday::KurbanAit);
+            off.push(off_day(k.date, "Kurban Ait".to_owned(), k.source, closed));
         }
     }
     // Each holiday on a weekend moves its day off to the next working day not already off.
@@ -329,15 +392,50 @@ pub fn computed_exceptions(year: i32) -> Vec<Exception> {
         for _ in 0..14 {
             let Some(next) = day.succ_opt() else { break };
             day = next;
-            if !is_weekend(day) && !off.iter().any(|e| e.date == day) && !holidays.contains(&day) {
+            if !is_weekend(day)
+                && !off.iter().any(|(e, _)| e.date == day)
+                && !holidays.contains(&day)
+            {
                 let why = format!("{} ({holiday} on a {:?})", rule.name, holiday.weekday());
-                off.push(off_day(day, why, rule.source));
+                off.push(off_day(
+                    day,
+                    why,
+                    rule.source,
+                    Closed::MovedHoliday(rule.holiday),
+                ));
                 break;
             }
         }
     }
-    super::order::sort_by_key(&mut off, |e| e.date);
+    super::order::sort_by_key(&mut off, |(e, _)| e.date);
     off
+}
+
+/// Why offices in Kazakhstan are closed on `day`; `None` on a working day. A holiday is named
+/// whatever the weekday; a weekday off of a year's table that the holiday rules do not explain
+/// is a transfer by government order.
+pub fn closed_because(day: NaiveDate) -> Option<Closed> {
+    if is_working_day(day).0 {
+        return None;
+    }
+    let year = day.year();
+    let holiday = holiday_rules()
+        .iter()
+        .find(|r| r.date_in(year) == Some(day))
+        .map(|r| r.holiday)
+        .or_else(|| {
+            kurban_ait(year)
+                .filter(|k| k.date == day)
+                .map(|_| Holiday::KurbanAit)
+        });
+    if let Some(h) = holiday {
+        return Some(Closed::Holiday(h));
+    }
+    if is_weekend(day) {
+        return Some(Closed::Weekend(day.weekday()));
+    }
+    let computed = computed_off(year).into_iter().find(|(e, _)| e.date == day);
+    Some(computed.map_or(Closed::Transfer, |(_, closed)| closed))
 }
 
 /// The non-working weekdays of `year` by the rules alone (see [`computed_exceptions`]).
@@ -454,6 +552,59 @@ mod tests {
         expected.push(ymd(2024, 5, 8));
         expected.sort();
         assert_eq!(tables()[&2024].off, expected);
+    }
+
+    #[test]
+    fn a_closed_day_says_why() {
+        use Closed::*;
+        // Working days: nothing to say. Monday 2026-08-31: no longer Constitution Day's day off.
+        assert_eq!(closed_because(ymd(2026, 12, 2)), None);
+        assert_eq!(closed_because(ymd(2026, 8, 31)), None);
+        assert_eq!(
+            closed_because(ymd(2026, 12, 5)),
+            Some(Weekend(Weekday::Sat))
+        );
+        assert_eq!(
+            closed_because(ymd(2026, 12, 6)),
+            Some(Weekend(Weekday::Sun))
+        );
+        // A holiday on a weekday, and on a weekend (named, not "a Saturday").
+        assert_eq!(
+            closed_because(ymd(2026, 12, 16)),
+            Some(Holiday(super::Holiday::IndependenceDay))
+        );
+        assert_eq!(
+            closed_because(ymd(2026, 3, 21)),
+            Some(Holiday(super::Holiday::Nauryz))
+        );
+        assert_eq!(
+            closed_because(ymd(2026, 5, 27)),
+            Some(Holiday(super::Holiday::KurbanAit))
+        );
+        assert_eq!(
+            closed_because(ymd(2027, 3, 15)),
+            Some(Holiday(super::Holiday::ConstitutionDay))
+        );
+        // Nauryz 21 March 2026 on a Saturday: its day off is Tuesday 24 March (the table's).
+        assert_eq!(
+            closed_because(ymd(2026, 3, 24)),
+            Some(MovedHoliday(super::Holiday::Nauryz))
+        );
+        assert_eq!(
+            closed_because(ymd(2025, 9, 1)),
+            Some(MovedHoliday(super::Holiday::ConstitutionDay))
+        );
+        // Transfers by order: Friday 2025-01-03 and Wednesday 2024-05-08.
+        assert_eq!(closed_because(ymd(2025, 1, 3)), Some(Transfer));
+        assert_eq!(closed_because(ymd(2024, 5, 8)), Some(Transfer));
+        // A worked Saturday (2024-05-04) is not closed.
+        assert_eq!(closed_because(ymd(2024, 5, 4)), None);
+        // Every weekday off of the tabled years is a holiday, a moved one or a transfer.
+        for table in tables().values() {
+            for day in &table.off {
+                assert!(closed_because(*day).is_some(), "{day}");
+            }
+        }
     }
 
     #[test]

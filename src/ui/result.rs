@@ -204,13 +204,21 @@ fn verdict_facts(
                 l,
                 result.office_closed_ready,
                 date = d(date),
+                why = text::closed_why(l, date),
                 first = d(first),
                 ready = d(ready)
             )
             .to_string(),
         ),
         (Some(first), _, _) => facts.push(
-            td_string!(l, result.office_closed, date = d(date), first = d(first)).to_string(),
+            td_string!(
+                l,
+                result.office_closed,
+                date = d(date),
+                why = text::closed_why(l, date),
+                first = d(first)
+            )
+            .to_string(),
         ),
         // Rules not in force on the date promise no date: the consulate confirms first.
         (None, Verdict::Eligible, Some(_)) if out_of_term => {}

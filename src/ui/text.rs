@@ -75,6 +75,41 @@ pub fn date(l: Locale, d: NaiveDate) -> String {
     .to_string()
 }
 
+/// Why offices in Kazakhstan are closed on `day`, as the result page says it in brackets
+/// ("a Saturday", "Independence Day"): the calendar's reason (`calendar::closed_because`).
+pub fn closed_why(l: Locale, day: NaiveDate) -> String {
+    use crate::rules::calendar::Closed;
+    match crate::rules::calendar::closed_because(day) {
+        Some(Closed::Weekend(chrono::Weekday::Sat)) => td_string!(l, result.closed.saturday).into(),
+        Some(Closed::Weekend(_)) => td_string!(l, result.closed.sunday).into(),
+        Some(Closed::Holiday(h)) => holiday(l, h).into(),
+        Some(Closed::MovedHoliday(h)) => {
+            td_string!(l, result.closed.moved, holiday = holiday(l, h)).to_string()
+        }
+        // A working day has no reason: the outcome said closed, so the calendars disagree;
+        // say what the office does rather than guess (never expected: same calendar).
+        Some(Closed::Transfer) | None => td_string!(l, result.closed.transfer).into(),
+    }
+}
+
+fn holiday(l: Locale, h: crate::rules::calendar::Holiday) -> &'static str {
+    use crate::rules::calendar::Holiday::*;
+    match h {
+        NewYear => td_string!(l, result.holidays.new_year),
+        OrthodoxChristmas => td_string!(l, result.holidays.orthodox_christmas),
+        WomensDay => td_string!(l, result.holidays.womens_day),
+        ConstitutionDay => td_string!(l, result.holidays.constitution_day),
+        Nauryz => td_string!(l, result.holidays.nauryz),
+        UnityDay => td_string!(l, result.holidays.unity_day),
+        DefenderDay => td_string!(l, result.holidays.defender_day),
+        VictoryDay => td_string!(l, result.holidays.victory_day),
+        CapitalDay => td_string!(l, result.holidays.capital_day),
+        RepublicDay => td_string!(l, result.holidays.republic_day),
+        IndependenceDay => td_string!(l, result.holidays.independence_day),
+        KurbanAit => td_string!(l, result.holidays.kurban_ait),
+    }
+}
+
 pub fn country(l: Locale, c: Country) -> &'static str {
     match countries::find(c) {
         Some(row) => match l {

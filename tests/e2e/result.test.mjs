@@ -99,12 +99,35 @@ test("a declared 2025 rule set used today: the verdict box says its term ended a
 test("a Saturday: the first open day and the ready date from it", async () => {
   await withResult(TR_SPOUSE_IN_COUNTRY_SATURDAY, async (page) => {
     const box = await verdictBox(page, en.result.verdict_eligible);
-    assert.ok(
-      box.includes(fmt(en.result.office_closed_ready, { date: "4 December 2027", first: "6 December 2027", ready: "7 December 2027" })),
-      box,
-    );
+    const said = fmt(en.result.office_closed_ready, {
+      date: "4 December 2027",
+      why: en.result.closed.saturday,
+      first: "6 December 2027",
+      ready: "7 December 2027",
+    });
+    assert.ok(box.includes(said), box);
+    assert.ok(box.includes("(a Saturday)"), box);
     const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
     assert.ok(next.includes(en.result.next_in_country), next);
+  });
+});
+
+test("a holiday is named: Independence Day, and in Russian the day off of Nauryz moved from a Saturday", async () => {
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2026-12-16" }, async (page) => {
+    const box = await verdictBox(page, en.result.verdict_eligible);
+    const said = fmt(en.result.office_closed_ready, {
+      date: "16 December 2026",
+      why: "Independence Day",
+      first: "17 December 2026",
+      ready: "18 December 2026",
+    });
+    assert.ok(box.includes(said), box);
+  });
+  // 21 March 2026 was a Saturday: its day off is Tuesday 24 March.
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang: "ru", date: "2026-03-24" }, async (page) => {
+    const box = await verdictBox(page, L.ru.result.verdict_eligible);
+    const why = fmt(L.ru.result.closed.moved, { holiday: L.ru.result.holidays.nauryz });
+    assert.ok(box.includes(`(${why})`), box);
   });
 });
 
