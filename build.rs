@@ -154,6 +154,13 @@ fn locales(out_dir: &Path) -> Result<(), Box<dyn Error>> {
             return Err(format!("locales/{code}.json: {missing} is missing").into());
         }
     }
+    // `html.`: the texts of the HTML page around the app (<noscript>, the notice when the app
+    // cannot start), written into it by .ci/prerender.mjs. The app never reads them: not in
+    // the wasm, nor in the lazy locale files.
+    for table in &mut tables {
+        table.retain(|key, _| !key.starts_with("html."));
+    }
+    let en = &tables[0];
     let lazy = std::env::var_os("CARGO_FEATURE_LAZY_LOCALES").is_some()
         && std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let count = en.len();

@@ -4,7 +4,7 @@
 // is written by hand:
 //   index.html, index.ru.html, index.kk.html
 //       Trunk's index.html with <html lang>, <title>, the description and the <noscript>
-//       text in that language, a link to that language's manifest, and the start page as the
+//       text in that language (locales' `html.` texts, which the app itself never reads), a link to that language's manifest, and the start page as the
 //       built app renders it for `?lang=<code>` in headless Chromium (the element with
 //       id="prerendered", which the app removes in the task that mounts it: src/ui/mod.rs).
 //       A `?lang=ru` link gets index.ru.html from .ci/static.mjs and the service worker;
@@ -77,15 +77,33 @@ async function render() {
       await page.waitForFunction((c) => document.documentElement.lang === c, code, { timeout: 10000 });
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
       if (errors.length) throw new Error(`prerender ${code}: ${errors.join("; ")}`);
-      out[code] = await page.evaluate(() => {
+      const t = locale(code);
+      const texts = { failed: t.html.load_failed, retry: t.page_failed_retry };
+      out[code] = await page.evaluate(({ failed, retry }) => {
         const app = document.querySelector(".app");
         const copy = app.cloneNode(true);
         copy.id = "prerendered";
         // Its controls do nothing until the app takes over: say so (and test drivers such as
         // Playwright wait for the live ones instead of clicking these).
         for (const c of copy.querySelectorAll("button, input, select, textarea")) c.setAttribute("aria-disabled", "true");
+        // Hidden unless the app cannot start (the wasm did not arrive, or the browser cannot
+        // run it): web/init.js shows it, and its button loads the page again.
+        const notice = document.createElement("div");
+        notice.id = "load-failed";
+        notice.className = "callout callout--warning";
+        notice.setAttribute("role", "alert");
+        notice.hidden = true;
+        const text = document.createElement("p");
+        text.textContent = failed;
+        const again = document.createElement("button");
+        again.type = "button";
+        again.className = "button";
+        again.dataset.action = "reload-app";
+        again.textContent = retry;
+        notice.append(text, again);
+        copy.querySelector("main h1").after(notice);
         return { html: copy.outerHTML, title: document.title };
-      });
+      }, texts);
       await context.close();
     }
   } finally {
@@ -122,7 +140,7 @@ function page(template, code, rendered) {
     /<meta name="description" content="[^"]*"/,
     `<meta name="description" content="${escapeHtml(t.start.title)}"`
   );
-  html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript><p>${escapeHtml(t.noscript)}</p></noscript>`);
+  html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript><p>${escapeHtml(t.html.noscript)}</p></noscript>`);
   // The texts of a language other than English are a file of their own (src/ui/lang.rs):
   // fetched while the wasm downloads, not after it.
   const texts = readdirSync(dir).filter((f) => f.startsWith(`locale-${code}-`) && f.endsWith(".json"));

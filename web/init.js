@@ -19,16 +19,27 @@ const base = document.baseURI;
 // A press on the pre-rendered page is not lost: on a slow link the applicant may press Start
 // (or a language) before the app has taken over. The buttons are remembered in order and
 // pressed again in the app as soon as it is on the page.
+// Set when the app cannot start (cannotStart): presses are no longer kept then.
+let failed = false;
 rememberEarlyPresses();
 const wasmUrl = new URL(tag.dataset.appWasm, base);
 // A server that sends the wasm without `Content-Type: application/wasm` defeats streaming
 // compilation: compile from the bytes then.
-const compiled = (
-  WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasmUrl)) : Promise.reject()
-).catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
-const { default: init } = await import(new URL(tag.dataset.appJs, base).href);
-const module = await compiled;
-const wasm = await init({ module_or_path: module });
+let wasm;
+try {
+  const compiled = (
+    WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasmUrl)) : Promise.reject()
+  ).catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+  const { default: init } = await import(new URL(tag.dataset.appJs, base).href);
+  const module = await compiled;
+  wasm = await init({ module_or_path: module });
+} catch (error) {
+  // The wasm or the glue did not arrive (a link that dropped mid-download), or the browser
+  // has no WebAssembly: the pre-rendered page says so and offers to load it again, instead of
+  // buttons that never answer.
+  cannotStart();
+  throw error;
+}
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 
 // Offline: the service worker (sw.js, written by the build) keeps this build's files, so the
@@ -106,8 +117,9 @@ function rememberEarlyPresses() {
   if (!prerendered) return;
   const pressed = [];
   const onClick = (event) => {
-    const button = event.target.closest?.("#prerendered button");
-    if (!button) return;
+    // Not the notice's "Try again" (cannotStart): it has a handler of its own.
+    const button = event.target.closest?.("#prerendered button:not([data-action])");
+    if (!button || failed) return;
     const classes = [...button.classList].filter((c) => c !== "is-pending");
     let selector = "button" + classes.map((c) => "." + CSS.escape(c)).join("");
     if (button.hasAttribute("lang")) selector += '[lang="' + CSS.escape(button.getAttribute("lang")) + '"]';
@@ -124,6 +136,16 @@ function rememberEarlyPresses() {
     pressAgain(pressed);
   });
   observer.observe(prerendered.parentNode, { childList: true });
+}
+
+// The notice the pre-rendered page carries hidden (.ci/prerender.mjs), in its language.
+function cannotStart() {
+  failed = true;
+  const notice = document.getElementById("load-failed");
+  if (!notice) return;
+  for (const button of document.querySelectorAll("#prerendered .is-pending")) button.classList.remove("is-pending");
+  notice.querySelector('[data-action="reload-app"]')?.addEventListener("click", () => location.reload());
+  notice.hidden = false;
 }
 
 // One press per task, in the order they came, so that each sees what the one before did.

@@ -156,7 +156,7 @@ test("the start page is in the HTML of each language, with its <noscript>, and t
       assert.match(html, /id="prerendered"/, `${path}: the pre-rendered start page`);
       assert.ok(html.includes(`>${t.start.title}</h1>`), `${path}: the start page's heading in ${lang}`);
       assert.ok(html.includes(t.start.privacy_title), `${path}: the privacy promise in ${lang}`);
-      assert.ok(html.includes(`<noscript><p>${t.noscript}</p></noscript>`), `${path}: <noscript> in ${lang}`);
+      assert.ok(html.includes(`<noscript><p>${t.html.noscript}</p></noscript>`), `${path}: <noscript> in ${lang}`);
       const manifest = lang === "en" ? "manifest.webmanifest" : `manifest.${lang}.webmanifest`;
       assert.ok(html.includes(`<link rel="manifest" href="${manifest}"`), `${path}: its manifest`);
       // Strict CSP: no inline script or style anywhere in the page.
@@ -182,7 +182,7 @@ test("with JavaScript off, the page says what the tool is and that it needs Java
     await page.goto(`${server.url}/?lang=${lang}`);
     const h1 = page.getByRole("heading", { level: 1 });
     assert.equal((await h1.innerText()).trim(), L[lang].start.title);
-    assert.ok(await page.getByText(L[lang].noscript, { exact: true }).isVisible(), `noscript in ${lang}`);
+    assert.ok(await page.getByText(L[lang].html.noscript, { exact: true }).isVisible(), `noscript in ${lang}`);
     await context.close();
   }
 });
@@ -297,6 +297,27 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.equal(await page.evaluate(() => document.querySelectorAll(".is-pending").length), 0);
     assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("the app cannot start (its wasm does not arrive): the page says so in its language, and Try again loads it", async () => {
+  for (const lang of ["en", "kk"]) {
+    const { context, page } = await fresh({ serviceWorkers: "block" });
+    await page.route(/\.wasm$/, (route) => route.abort("connectionreset"));
+    await page.goto(`${server.url}/?lang=${lang}`);
+    // A press while it loads is dropped, not left looking taken.
+    await page.locator("#prerendered .button--start").focus();
+    await page.keyboard.press("Enter");
+    const notice = page.getByRole("alert");
+    await notice.waitFor({ state: "visible", timeout: 10000 });
+    assert.equal((await notice.locator("p").innerText()).trim(), L[lang].html.load_failed);
+    assert.equal(await page.locator(".is-pending").count(), 0);
+    // Connected again: Try again loads the page, and the app takes over.
+    await page.unroute(/\.wasm$/);
+    await notice.getByRole("button", { name: L[lang].page_failed_retry }).click();
+    assert.equal(await appMounted(page), L[lang].start.title);
+    assert.equal(await page.locator("#load-failed").count(), 0);
     await context.close();
   }
 });
