@@ -108,34 +108,53 @@ async function registerWorker() {
   });
 }
 
-// The pre-rendered page's buttons are the app's own render with no handlers yet
-// (aria-disabled, .ci/prerender.mjs). A press on one (pointer, Enter or Space: all are clicks)
-// is kept as a selector of the same button in the app: its classes and its `lang` (the
-// language buttons differ by that alone). The button shows that it was taken (.is-pending).
+// The pre-rendered page's controls are the app's own render with no handlers yet
+// (aria-disabled, .ci/prerender.mjs). A press on a button (pointer, Enter or Space: all are
+// clicks) is kept as a selector of the same button in the app (selectorOf), and the button
+// shows that it was taken (.is-pending). Focus is kept too: someone who has tabbed to Start
+// finds it focused in the app, not lost to the top of the page.
 function rememberEarlyPresses() {
   const prerendered = document.getElementById("prerendered");
   if (!prerendered) return;
   const pressed = [];
+  let focused = null;
   const onClick = (event) => {
     // Not the notice's "Try again" (cannotStart): it has a handler of its own.
     const button = event.target.closest?.("#prerendered button:not([data-action])");
     if (!button || failed) return;
-    const classes = [...button.classList].filter((c) => c !== "is-pending");
-    let selector = "button" + classes.map((c) => "." + CSS.escape(c)).join("");
-    if (button.hasAttribute("lang")) selector += '[lang="' + CSS.escape(button.getAttribute("lang")) + '"]';
+    const selector = selectorOf(button);
     if (pressed[pressed.length - 1] !== selector) pressed.push(selector);
     button.classList.add("is-pending");
   };
+  const onFocus = (event) => {
+    const control = event.target.closest?.("#prerendered a[href], #prerendered button:not([data-action])");
+    focused = control ? selectorOf(control) : null;
+  };
   document.addEventListener("click", onClick, true);
+  document.addEventListener("focusin", onFocus, true);
   // The app removes the pre-rendered page in the task that mounts its own (src/ui/mod.rs):
-  // its buttons have their handlers once this observer hears of the removal.
+  // its controls have their handlers once this observer hears of the removal.
   const observer = new MutationObserver(() => {
     if (document.getElementById("prerendered")) return;
     observer.disconnect();
     document.removeEventListener("click", onClick, true);
-    pressAgain(pressed);
+    document.removeEventListener("focusin", onFocus, true);
+    if (pressed.length) {
+      pressAgain(pressed);
+    } else if (focused && document.activeElement === document.body) {
+      document.querySelector(".app " + focused)?.focus();
+    }
   });
   observer.observe(prerendered.parentNode, { childList: true });
+}
+
+// The same control in the app: its tag, its classes and its `lang` (the language buttons
+// differ by that alone).
+function selectorOf(control) {
+  const classes = [...control.classList].filter((c) => c !== "is-pending");
+  let selector = control.localName + classes.map((c) => "." + CSS.escape(c)).join("");
+  if (control.hasAttribute("lang")) selector += '[lang="' + CSS.escape(control.getAttribute("lang")) + '"]';
+  return selector;
 }
 
 // The notice the pre-rendered page carries hidden (.ci/prerender.mjs), in its language.

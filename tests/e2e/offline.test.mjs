@@ -299,6 +299,23 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
     assert.deepEqual(errors, []);
     await context.close();
   }
+  // Tabbed to Start, not pressed yet: Start has the focus in the app too, and Enter goes on.
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${server.url}/`);
+  await page.locator("#prerendered .button--start").focus();
+  release();
+  assert.equal(await appMounted(page), L.en.start.title);
+  await page.waitForFunction(() => document.activeElement?.matches(".app .button--start"), null, { timeout: 5000 });
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.en.q.route.title);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test("the app cannot start (its wasm does not arrive): the page says so in its language, and Try again loads it", async () => {
