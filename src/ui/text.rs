@@ -86,8 +86,8 @@ pub fn closed_why(l: Locale, day: NaiveDate) -> String {
         Some(Closed::MovedHoliday(h)) => {
             td_string!(l, result.closed.moved, holiday = holiday(l, h)).to_string()
         }
-        // A working day has no reason: the outcome said closed, so the calendars disagree;
-        // say what the office does rather than guess (never expected: same calendar).
+        // `None` (a working day) does not come here: the outcome names a first open day only
+        // for a closed one, from the same calendar.
         Some(Closed::Transfer) | None => td_string!(l, result.closed.transfer).into(),
     }
 }
