@@ -77,6 +77,18 @@ async function controlled(page) {
 }
 
 /** Waits until the app (not the pre-rendered copy) shows its page. */
+/** Holds back the requests matching `pattern` until the returned function is called: the
+ * pre-rendered page alone on screen, as on a slow link. */
+async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 async function appMounted(page) {
   await page.waitForFunction(() => document.querySelector(".app") && !document.getElementById("prerendered"), null, {
     timeout: 20000,
@@ -191,12 +203,7 @@ test("the app takes over the pre-rendered page without moving it, under the stri
   for (const lang of LANGS) {
     const { context, page, errors } = await fresh({ serviceWorkers: "block" });
     // Hold the wasm back so the pre-rendered page is seen on its own first.
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\.wasm$/);
     await page.goto(`${server.url}/?lang=${lang}`);
     const box = async () =>
       page.evaluate(() => {
@@ -269,12 +276,7 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
   ];
   for (const { presses, lang } of cases) {
     const { context, page, errors } = await fresh({ serviceWorkers: "block" });
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\.wasm$/);
     await page.goto(`${server.url}/`);
     await page.waitForSelector("#prerendered .button--start");
     for (const { how, selector } of presses) {
@@ -301,12 +303,7 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
   }
   // Tabbed to Start, not pressed yet: Start has the focus in the app too, and Enter goes on.
   const { context, page, errors } = await fresh({ serviceWorkers: "block" });
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\.wasm$/);
   await page.goto(`${server.url}/`);
   await page.locator("#prerendered .button--start").focus();
   release();
@@ -581,12 +578,7 @@ test("a language whose texts cannot be fetched: the page says so and stays usabl
 
 test("two quick language choices: the last one stays, whichever texts arrive first", async () => {
   const { context, page, errors } = await fresh({ serviceWorkers: "block" });
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await page.route(/locale-ru-/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /locale-ru-/);
   await page.goto(server.url + "/");
   await appMounted(page);
   await switchTo(page, "Русский");
