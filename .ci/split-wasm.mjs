@@ -65,6 +65,7 @@ try {
     loader = loader.replaceAll(quoted, JSON.stringify(`./${finalName}`));
     writeFileSync(join(dist, finalName), bytes);
   }
+  loader = downloadAhead(loader);
   const loaderName = `${stem}-split-${sha(loader)}.js`;
   writeFileSync(join(dist, loaderName), loader);
 
@@ -91,6 +92,8 @@ try {
     `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" ` +
     `integrity="${sri(Buffer.from(loader))}">`;
   index = index.replace(glueLink[0], `${glueLink[0]}\n${loaderLink}`);
+  // init.js imports the loader to download the modules ahead (`downloadAhead` below).
+  index = index.replace(tag[0], `${tag[0].replace(/^<script/, `<script data-app-split="./${loaderName}"`)}`);
   writeFileSync(indexPath, index);
 
   const size = (file) => readFileSync(join(dist, file)).length;
@@ -104,4 +107,59 @@ try {
   );
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+// The page modules downloaded ahead of need (issue 12). wasm-split-cli's loader fetches a
+// module when the app first wants it: at the first press, or 3 s after the first render
+// (src/ui/pages.rs). On a slow link (1.6 Mbit/s) the page module takes ~0.9 s, so a Start
+// pressed a second after the app took over still waited that long for the first question.
+// The loader gains `downloadAhead()`, which init.js calls soon after the take-over: it
+// downloads every module's bytes and compiles nothing (no main-thread work while the start
+// page answers taps). A load then instantiates from those bytes, or streams from the network
+// when nothing was downloaded ahead. A failed download is forgotten, so the next load (Try
+// again) fetches anew.
+function downloadAhead(loader) {
+  const fetcher =
+    /const src = fetch\(new URL\(("[^"]+"), import\.meta\.url\)\);\n(\s*)src\.catch\(\(\) => \{\}\);\n(\s*)return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);/g;
+  const urls = [];
+  const rewritten = loader.replace(fetcher, (_, url, i1, i2) => {
+    urls.push(url);
+    return (
+      `const src = fetchModule(${url});\n${i1}src.catch(() => {});\n` +
+      `${i2}return async (imports) => instantiateFetched(await src, imports);`
+    );
+  });
+  const modules = loader.match(/"\.\/[^"]+\.wasm"/g) ?? [];
+  if (urls.length === 0 || urls.length !== modules.length) {
+    throw new Error(`split-wasm: the loader's fetch of ${modules.length} modules is not the expected code (${urls.length} matched)`);
+  }
+  return `${rewritten}
+// Added by .ci/split-wasm.mjs (downloadAhead): each module's bytes, downloaded ahead of need.
+const ahead = new Map();
+// Modules the loader has fetched itself (Start pressed before downloadAhead): never twice.
+const asked = new Set();
+const moduleUrl = (file) => new URL(file, import.meta.url).href;
+// The bytes downloaded ahead are taken by one load: a load that fails (Try again) fetches anew.
+function fetchModule(file) {
+  const url = moduleUrl(file);
+  const bytes = ahead.get(url);
+  ahead.delete(url);
+  asked.add(url);
+  return bytes ?? fetch(url);
+}
+function instantiateFetched(fetched, imports) {
+  return fetched instanceof ArrayBuffer
+    ? WebAssembly.instantiate(fetched, imports)
+    : WebAssembly.instantiateStreaming(fetched, imports);
+}
+export function downloadAhead() {
+  for (const file of [${urls.join(", ")}]) {
+    const url = moduleUrl(file);
+    if (ahead.has(url) || asked.has(url)) continue;
+    const bytes = fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(url + ": HTTP " + r.status))));
+    ahead.set(url, bytes);
+    bytes.catch(() => ahead.get(url) === bytes && ahead.delete(url));
+  }
+}
+`;
 }

@@ -41,6 +41,7 @@ try {
   throw error;
 }
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+downloadPagesAhead();
 
 // Offline: the service worker (sw.js, written by the build) keeps this build's files, so the
 // app loads and works with no network once visited. Only on the app's own page: not inside a
@@ -50,9 +51,37 @@ if ("serviceWorker" in navigator && !embedded && /^https?:$/.test(location.proto
   afterPageModule(() => registerWorker().catch((e) => console.warn("IIN Pre-check: offline mode unavailable:", e)));
 }
 
-// The worker is registered once the app's page module has arrived (the app fetches it at the
-// first tap or key press, or 3 s after the first render: src/ui/pages.rs), at the latest 10 s
-// after start. Its install then takes the module from the HTTP cache like the app's first
+// The other pages' module (src/ui/pages.rs) is downloaded, not compiled, soon after the app
+// has taken over and painted its page: a Start pressed a second later then waits only for the
+// module to compile, not for its download (~0.9 s on a 1.6 Mbit/s link; issue 12 note,
+// 2026-12-02, evening). Not before that paint: the first download and the first paint come
+// first. Builds without the split (`trunk serve`) have no loader to ask.
+function downloadPagesAhead() {
+  const loader = tag.dataset.appSplit;
+  if (!loader) return;
+  const go = () =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          import(new URL(loader, base).href)
+            .then((m) => m.downloadAhead?.())
+            .catch(() => {});
+        }, 250),
+      ),
+    );
+  const prerendered = document.getElementById("prerendered");
+  if (!prerendered) return go();
+  const observer = new MutationObserver(() => {
+    if (document.getElementById("prerendered")) return;
+    observer.disconnect();
+    go();
+  });
+  observer.observe(prerendered.parentNode, { childList: true });
+}
+
+// The worker is registered once the app's page module has arrived (downloaded ahead soon after
+// the take-over, above; else the app fetches it at the first tap or key press, or 3 s after
+// the first render: src/ui/pages.rs), at the latest 10 s after start. Its install then takes the module from the HTTP cache like the app's first
 // files, and its own downloads (the other languages, the pages, the icons) do not compete with
 // the applicant's first pages on a slow link. Measured on a first visit over a throttled link
 // shared by page and worker (150 ms, 1.6 Mbit/s, CPU 4x), Start pressed the moment the app

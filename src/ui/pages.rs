@@ -273,15 +273,17 @@ mod split {
         });
     }
 
-    /// How long after the first render the module is fetched if nobody has pressed a key or
+    /// How long after the first render the module is loaded if nobody has pressed a key or
     /// pointer by then.
     const PREFETCH_AFTER_MS: i32 = 3_000;
 
-    /// Fetches the page module in the background once the start page has settled: at the
+    /// Loads the page module in the background once the start page has settled: at the
     /// first press of a pointer or key (the applicant is about to go on), or
     /// `PREFETCH_AFTER_MS` after the first render, whichever comes first. Not during the first
     /// render: compiling the module then would delay the start page's answer to a tap (Total
-    /// Blocking Time, issue 12).
+    /// Blocking Time, issue 12). On the app's own page its bytes are usually here by then:
+    /// `web/init.js` has the loader download them, without compiling, soon after the first
+    /// render (`.ci/split-wasm.mjs`, `downloadAhead`); else the load fetches them.
     pub(crate) fn prefetch() {
         use wasm_bindgen::{closure::Closure, JsCast};
         let Some(window) = web_sys::window() else {
