@@ -190,7 +190,7 @@ async fn an_unknown_issuer_is_shown_as_an_assumption() {
     settle().await;
     let page = text(&host);
     assert!(
-        page.contains("You don't know: we assume United Arab Emirates"),
+        page.contains("You don't know: we assume the United Arab Emirates"),
         "{page}"
     );
     host.remove();

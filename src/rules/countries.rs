@@ -14,6 +14,10 @@ pub struct CountryRow {
     pub en: &'static str,
     pub ru: &'static str,
     pub kk: &'static str,
+    /// The English name inside a sentence: "issued in the United States", not "in United
+    /// States"; "the Democratic Republic of the Congo", not the list's "Congo, The Democratic
+    /// Republic of the". The list name where the table gives none.
+    pub en_in_sentence: &'static str,
 }
 
 /// All rows, sorted by code.
@@ -25,11 +29,14 @@ pub fn all() -> &'static [CountryRow] {
             .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
             .filter_map(|line| {
                 let mut cols = line.split('\t');
+                let (code, en, ru, kk) = (cols.next()?, cols.next()?, cols.next()?, cols.next()?);
+                let en_in_sentence = cols.next().filter(|s| !s.is_empty()).unwrap_or(en);
                 Some(CountryRow {
-                    code: cols.next()?,
-                    en: cols.next()?,
-                    ru: cols.next()?,
-                    kk: cols.next()?,
+                    code,
+                    en,
+                    ru,
+                    kk,
+                    en_in_sentence,
                 })
             })
             .collect()
@@ -81,6 +88,58 @@ mod tests {
                 "{}",
                 row.code
             );
+        }
+    }
+
+    #[test]
+    fn english_names_read_as_english_inside_a_sentence() {
+        let sentence = |code: &str| {
+            let row = find(Country::parse(code).unwrap()).unwrap();
+            row.en_in_sentence
+        };
+        assert_eq!(sentence("US"), "the United States");
+        assert_eq!(sentence("CD"), "the Democratic Republic of the Congo");
+        assert_eq!(sentence("VG"), "the British Virgin Islands");
+        assert_eq!(
+            sentence("DE"),
+            "Germany",
+            "the list name where none is given"
+        );
+        for row in all() {
+            let name = row.en_in_sentence;
+            // No ISO list form ("Micronesia, Federated States of", "Virgin Islands, U.S.").
+            assert!(
+                !name.ends_with(" of") && !name.ends_with(" the") && !name.contains(", The"),
+                "{}: {name}",
+                row.code
+            );
+            assert!(
+                !["Virgin Islands,", "Palestine, State", "Micronesia,"]
+                    .iter()
+                    .any(|form| name.starts_with(form)),
+                "{}: {name}",
+                row.code
+            );
+            // A plural or "Republic/Kingdom/States/Federation/Emirates" name takes "the".
+            let words = [
+                "Republic",
+                "Kingdom",
+                "States",
+                "Federation",
+                "Emirates",
+                "Islands",
+            ];
+            let plural = [
+                "Bahamas",
+                "Netherlands",
+                "Philippines",
+                "Maldives",
+                "Comoros",
+            ];
+            if words.iter().chain(&plural).any(|w| row.en.contains(w)) && !row.en.contains(" and ")
+            {
+                assert!(name.starts_with("the "), "{}: {name}", row.code);
+            }
         }
     }
 

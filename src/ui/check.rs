@@ -158,10 +158,12 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
                         .find(|i| i.id == id)
                         .and_then(|i| i.issuer);
                     match assumed {
-                        Some(c) => {
-                            td_string!(l, check.issuer_assumed, country = text::country(l, c))
-                                .to_string()
-                        }
+                        Some(c) => td_string!(
+                            l,
+                            check.issuer_assumed,
+                            country = text::country_in_sentence(l, c)
+                        )
+                        .to_string(),
                         None => td_string!(l, dont_know).to_string(),
                     }
                 }

@@ -43,7 +43,9 @@ fn need(l: Locale, n: Need) -> &'static str {
 }
 
 fn country_name(l: Locale, item: &ChecklistItem) -> &'static str {
-    item.issuer.map(|c| text::country(l, c)).unwrap_or("?")
+    item.issuer
+        .map(|c| text::country_in_sentence(l, c))
+        .unwrap_or("?")
 }
 
 /// The certification of a document judged for its own (given or inherent) issuer.
@@ -71,7 +73,7 @@ fn assumed(l: Locale, item: &ChecklistItem) -> String {
     let Some(issuer) = item.issuer else {
         return td_string!(l, result.assumed_unknown).to_string();
     };
-    let country = text::country(l, issuer);
+    let country = text::country_in_sentence(l, issuer);
     match item.certification {
         Certification::None => td_string!(l, result.assumed_none, country = country).to_string(),
         Certification::TreatyExempt => {
@@ -336,7 +338,7 @@ fn home_country(l: Locale, j: &Journey) -> &'static str {
         a.citizenship
             .and_then(|c| c.country())
             .or(a.id_issuer)
-            .map(|c| text::country(l, c))
+            .map(|c| text::country_in_sentence(l, c))
             .unwrap_or("?")
     })
 }

@@ -121,6 +121,16 @@ pub fn country(l: Locale, c: Country) -> &'static str {
     }
 }
 
+/// A country's name where a sentence names it: in English with its article ("issued in the
+/// United States"); the Russian and Kazakh texts keep the listed name, set off by a colon or a
+/// dash, so that it needs no case ending.
+pub fn country_in_sentence(l: Locale, c: Country) -> &'static str {
+    match (l, countries::find(c)) {
+        (Locale::en, Some(row)) => row.en_in_sentence,
+        _ => country(l, c),
+    }
+}
+
 pub fn citizenship(l: Locale, c: Citizenship) -> String {
     match c {
         Citizenship::Stateless => td_string!(l, q.citizenship.stateless).to_string(),

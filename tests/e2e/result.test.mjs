@@ -87,6 +87,25 @@ test("passport not in Latin or Cyrillic, no translation: no card says you have t
   });
 });
 
+test("a country's name reads as the language has it in a sentence: 'issued in the United States', in Russian as listed", async () => {
+  // A US citizen's marriage certificate not yet held: its issuer is assumed to be the United
+  // States. English said "If it is issued in United States" and "we assume United Arab
+  // Emirates" (found walking a UAE heir and a Russian citizen, 2026-12-02).
+  const state = {
+    route: "consulate", at: "US", date: "2025-06-03", has_iin: "no", cit: "US", dob: "1985-01-01", cat: "spouse",
+    id: "passport", id_by: "US", id_exp: "2031-01-01", id_latin: "yes", "doc.marriage_certificate": "no",
+  };
+  await withResult({ ...state, lang: "en" }, async (page) => {
+    const marriage = await card(page, "marriage_certificate").innerText();
+    assert.ok(marriage.includes(fmt(en.result.assumed_apostille, { country: "the United States" })), marriage);
+    assert.ok(!/\bin United States\b/.test(await page.getByRole("main").innerText()), "no bare 'in United States'");
+  });
+  await withResult({ ...state, lang: "ru" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(fmt(L.ru.result.assumed_apostille, { country: "Соединённые Штаты" })), main);
+  });
+});
+
 test("a declared 2025 rule set used today: the verdict box says its term ended and to confirm", async () => {
   await withResult(declared2025(todayIso()), async (page) => {
     const box = await verdictBox(page, en.result.verdict_eligible_out_of_term);
