@@ -124,7 +124,7 @@ test("(a) consular spouse, German certificate translated but not apostilled: act
     assert.equal(await verdictShown(page), "action_needed");
     assert.ok(
       (await page.getByRole("main").getByText(en.result.verdict_action_needed, { exact: true }).innerText()).startsWith(
-        "You can get an IIN this way, but your documents would be refused today",
+        "You can get an IIN this way, but as things stand your documents would be refused",
       ),
     );
     // The verdict is also announced in a polite live region.

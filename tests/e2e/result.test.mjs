@@ -106,6 +106,25 @@ test("a country's name reads as the language has it in a sentence: 'issued in th
   });
 });
 
+test("an identity document that will have expired: the card says to renew it by the day you apply, in one plain line", async () => {
+  // Applying on 21 December 2026 with a passport that expires on the 10th. The verdict said the
+  // documents "would be refused today" (today the passport is still valid) and the card
+  // "Still to do: renew it: it will have expired" (found walking, 2026-12-02).
+  const state = {
+    lang: "en", route: "in_country", date: "2026-12-21", has_iin: "no", cit: "DE", dob: "1980-01-01",
+    id: "passport", id_by: "DE", id_exp: "2026-12-10", id_latin: "yes",
+  };
+  await withResult(state, async (page) => {
+    const box = await verdictBox(page, en.result.verdict_action_needed);
+    assert.ok(!box.includes("today"), box);
+    const passport = await card(page, "passport").innerText();
+    const status = passport.split("\n").find((line) => line.startsWith(en.result.todo));
+    assert.equal(status, `${en.result.todo} ${en.result.need_renew}`, passport);
+    assert.equal(status.split(":").length, 2, `one colon: ${status}`);
+    assert.ok(status.includes("by the day you apply"), status);
+  });
+});
+
 test("a declared 2025 rule set used today: the verdict box says its term ended and to confirm", async () => {
   await withResult(declared2025(todayIso()), async (page) => {
     const box = await verdictBox(page, en.result.verdict_eligible_out_of_term);
