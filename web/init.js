@@ -23,7 +23,7 @@ const base = document.baseURI;
 let failed = false;
 // This script is `async` (Trunk.toml): it runs as soon as it has arrived, not once the whole
 // page and the stylesheet have, so the wasm's compile and the glue's import start sooner
-// (load to interactive 151 -> 139 ms, median of 41 cold loads on loopback; issue 12 note,
+// (load to interactive 144 -> 136 ms, median of 41 cold loads on loopback; issue 12 note,
 // 2026-12-02, evening). The page may still be being parsed then: what reads it, and the app's
 // start (which replaces the pre-rendered page in <body>), wait until it is all there.
 const parsed =
@@ -80,21 +80,15 @@ function downloadPagesAhead() {
         }, 250),
       ),
     );
-  const prerendered = document.getElementById("prerendered");
-  if (!prerendered) return go();
-  const observer = new MutationObserver(() => {
-    if (document.getElementById("prerendered")) return;
-    observer.disconnect();
-    go();
-  });
-  observer.observe(prerendered.parentNode, { childList: true });
+  afterTakeOver(go);
 }
 
 // The worker is registered once the app's page module has arrived (downloaded ahead soon after
 // the take-over, above; else the app fetches it at the first tap or key press, or 3 s after
-// the first render: src/ui/pages.rs), at the latest 10 s after start. Its install then takes the module from the HTTP cache like the app's first
-// files, and its own downloads (the other languages, the pages, the icons) do not compete with
-// the applicant's first pages on a slow link. Measured on a first visit over a throttled link
+// the first render: src/ui/pages.rs), at the latest 10 s after start. Its install then takes
+// the module from the HTTP cache like the app's first files, and its own downloads (the other
+// languages, the pages, the icons) do not compete with the applicant's first pages on a slow
+// link. Measured on a first visit over a throttled link
 // shared by page and worker (150 ms, 1.6 Mbit/s, CPU 4x), Start pressed the moment the app
 // took over: the first question came 1,139-1,166 ms later with the worker registered at
 // start, 953-970 ms with it registered after the module (issue 12 note, 2026-12-02).
@@ -172,11 +166,7 @@ function rememberEarlyPresses() {
   };
   document.addEventListener("click", onClick, true);
   document.addEventListener("focusin", onFocus, true);
-  // The app removes the pre-rendered page in the task that mounts its own (src/ui/mod.rs):
-  // its controls have their handlers once this observer hears of the removal.
-  const observer = new MutationObserver(() => {
-    if (document.getElementById("prerendered")) return;
-    observer.disconnect();
+  afterTakeOver(() => {
     document.removeEventListener("click", onClick, true);
     document.removeEventListener("focusin", onFocus, true);
     if (pressed.length) {
@@ -184,6 +174,19 @@ function rememberEarlyPresses() {
     } else if (focused && document.activeElement === document.body) {
       document.querySelector(".app " + focused)?.focus();
     }
+  });
+}
+
+// Calls `then` once the app has taken over. It removes the pre-rendered page in the task that
+// mounts its own (src/ui/mod.rs): its controls have their handlers once this observer hears
+// of the removal. At once when there is no pre-rendered page.
+function afterTakeOver(then) {
+  const prerendered = document.getElementById("prerendered");
+  if (!prerendered) return then();
+  const observer = new MutationObserver(() => {
+    if (document.getElementById("prerendered")) return;
+    observer.disconnect();
+    then();
   });
   observer.observe(prerendered.parentNode, { childList: true });
 }
