@@ -336,6 +336,46 @@ test("the app cannot start (its wasm does not arrive): the page says so in its l
   }
 });
 
+test("the page's HTML arrives in two parts, its body last: the app waits for the whole page, then takes it over once", async () => {
+  // init.js is an async module (Trunk.toml): it can run while the body is still on its way,
+  // and the wasm can be ready before the body is. The app must not start until the page is
+  // all there: it replaces the pre-rendered page in <body>.
+  const html = await readFile(join(DIST, "index.html"), "utf8");
+  const cut = html.indexOf("<body>");
+  let initAsked = false;
+  const slow = createServer((req, res) => {
+    if (req.url === "/") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", "content-security-policy": APP_CSP });
+      res.write(html.slice(0, cut));
+      // The body once init.js and the wasm have been asked for, and a while later.
+      const wait = setInterval(() => {
+        if (!initAsked) return;
+        clearInterval(wait);
+        setTimeout(() => res.end(html.slice(cut)), 1500);
+      }, 20);
+      return;
+    }
+    if (req.url.startsWith("/init.js")) initAsked = true;
+    return sendStatic(req, res, DIST, () => ({ "cache-control": "no-cache" }));
+  });
+  await new Promise((ok) => slow.listen(0, "127.0.0.1", ok));
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  try {
+    await page.goto(`http://127.0.0.1:${slow.address().port}/`, { waitUntil: "commit" });
+    assert.equal(await appMounted(page), L.en.start.title);
+    assert.equal(await page.locator(".app").count(), 1, "one app");
+    assert.equal(await page.getByRole("heading", { level: 1 }).count(), 1, "one page");
+    assert.ok(initAsked);
+    await button(page, L.en.start.button).click();
+    assert.equal(await heading(page), L.en.q.route.title);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  } finally {
+    await context.close();
+    await new Promise((ok) => slow.close(ok));
+  }
+});
+
 test("the first download is the start page: the other pages' modules come after, and one that fails can be tried again", async () => {
   const html = await (await get("/")).text();
   const appWasm = html.match(/data-app-wasm="\.\/([^"]+)"/)[1];
