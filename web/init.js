@@ -66,21 +66,19 @@ if ("serviceWorker" in navigator && !embedded && /^https?:$/.test(location.proto
 // has taken over and painted its page: a Start pressed a second later then waits only for the
 // module to compile, not for its download (~0.9 s on a 1.6 Mbit/s link; issue 12 note,
 // 2026-12-02, evening). Not before that paint: the first download and the first paint come
-// first. Builds without the split (`trunk serve`) have no loader to ask.
+// first, unless the applicant has already pressed a button of the pre-rendered page
+// (rememberEarlyPresses): they are waiting for the next page, which needs both downloads.
+// Builds without the split (`trunk serve`) have no loader to ask.
 function downloadPagesAhead() {
+  afterTakeOver(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(downloadPagesNow, 250))));
+}
+
+function downloadPagesNow() {
   const loader = tag.dataset.appSplit;
   if (!loader) return;
-  const go = () =>
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          import(new URL(loader, base).href)
-            .then((m) => m.downloadAhead?.())
-            .catch(() => {});
-        }, 250),
-      ),
-    );
-  afterTakeOver(go);
+  import(new URL(loader, base).href)
+    .then((m) => m.downloadAhead?.())
+    .catch(() => {});
 }
 
 // The worker is registered once the app's page module has arrived (downloaded ahead soon after
@@ -159,6 +157,7 @@ function rememberEarlyPresses() {
     const selector = selectorOf(button);
     if (pressed[pressed.length - 1] !== selector) pressed.push(selector);
     button.classList.add("is-pending");
+    downloadPagesNow();
   };
   const onFocus = (event) => {
     const control = event.target.closest?.("#prerendered a[href], #prerendered button:not([data-action])");

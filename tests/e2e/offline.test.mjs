@@ -277,6 +277,8 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
   for (const { presses, lang } of cases) {
     const { context, page, errors } = await fresh({ serviceWorkers: "block" });
     const release = await holdBack(page, /\.wasm$/);
+    const modules = [];
+    page.on("request", (r) => /-split_pages-[0-9a-f]+\.wasm$/.test(r.url()) && modules.push(r.url()));
     await page.goto(`${server.url}/`);
     await page.waitForSelector("#prerendered .button--start");
     for (const { how, selector } of presses) {
@@ -290,6 +292,10 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
       }
       assert.ok(await target.evaluate((b) => b.classList.contains("is-pending")), `${selector}: shown as taken`);
     }
+    // The press also asks for the other pages' module at once, alongside the app's first
+    // download: the next page needs both.
+    for (let i = 0; i < 40 && modules.length === 0; i++) await page.waitForTimeout(50);
+    assert.equal(modules.length, 1, "the page module is asked for before the app takes over");
     release();
     await page.waitForFunction(
       (t) => !document.getElementById("prerendered") && document.querySelector("h1")?.textContent.trim() === t,
@@ -298,6 +304,7 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
     );
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.equal(await page.evaluate(() => document.querySelectorAll(".is-pending").length), 0);
+    assert.equal(modules.length, 1, `downloaded once: ${modules}`);
     assert.deepEqual(errors, []);
     await context.close();
   }
