@@ -93,7 +93,7 @@ try {
     `integrity="${sri(Buffer.from(loader))}">`;
   index = index.replace(glueLink[0], `${glueLink[0]}\n${loaderLink}`);
   // init.js imports the loader to download the modules ahead (`downloadAhead` below).
-  index = index.replace(tag[0], `${tag[0].replace(/^<script/, `<script data-app-split="./${loaderName}"`)}`);
+  index = index.replace(tag[0], tag[0].replace(/^<script/, `<script data-app-split="./${loaderName}"`));
   writeFileSync(indexPath, index);
 
   const size = (file) => readFileSync(join(dist, file)).length;
