@@ -13,9 +13,12 @@ const base = document.baseURI;
 // Chromium on loopback: 128 -> 160 ms), and the app answers about 25 ms sooner (load to
 // interactive 174 -> 148 ms, median of 15). Until 2026-12-02 it waited for that report; the
 // wait changed no Lighthouse figure (issue 12 note, 2026-12-02, afternoon).
-// The wasm is not held back until the first paint. Held back, Lighthouse's simulated LCP (which
-// counts every request that ended before the paint on a fast link) would match the floor's,
-// but on a throttled phone the app answered ~600 ms later (issue 12 note, 2026-12-02).
+// The wasm is not held back until the first paint. Lighthouse's simulated LCP counts every
+// request that ended before the paint on its fast unthrottled load, so held back (no preload,
+// fetched once the paint is reported) it was 1,063-1,085 ms in 5 of 5 runs, 1.05x the floor's,
+// instead of ~1,650. But on the slow link of `make bench` the app then took over ~280 ms later
+// (median of 8: 956 -> 1,233 ms) for a first paint only ~30 ms sooner (median of 10: 586 -> 556
+// ms), and load to interactive rose 121 -> 137 ms (issue 12 note, 2026-12-02, night).
 // A press on the pre-rendered page is not lost: on a slow link the applicant may press Start
 // (or a language) before the app has taken over. The buttons are remembered in order and
 // pressed again in the app as soon as it is on the page.
