@@ -102,7 +102,8 @@ fn alternatives(l: Locale, outcome: &Outcome, route: Route) -> Vec<&'static str>
     if has(Reason::UseMfaRoute) {
         list.push(td_string!(l, result.instead_mfa));
     }
-    let abroad = route != Route::InCountry;
+    // Not already at a Public Service Centre: an embassy or consulate abroad, or the ministry.
+    let elsewhere = route != Route::InCountry;
     let in_country_helps = has(Reason::RouteUnavailableOnDate)
         || has(Reason::CategoryNotCovered)
         || has(Reason::StatelessNotCovered)
@@ -111,12 +112,22 @@ fn alternatives(l: Locale, outcome: &Outcome, route: Route) -> Vec<&'static str>
         || has(Reason::ChildNotUnder16);
     // Never for someone refused everywhere: an IIN already held, a Kazakhstan citizen.
     let refused_everywhere = has(Reason::AlreadyHasIin) || has(Reason::KazakhstanCitizen);
-    if abroad && in_country_helps && !refused_everywhere {
+    if elsewhere && in_country_helps && !refused_everywhere {
         list.push(td_string!(l, result.instead_in_country));
     }
-    if abroad && has(Reason::RouteUnavailableOnDate) {
-        list.push(td_string!(l, result.instead_consulate_declared));
-        list.push(td_string!(l, result.instead_wait));
+    // Whom to ask, and whose new rules to watch for: a diplomat applies through the ministry,
+    // never at an embassy or consulate.
+    match route {
+        _ if !has(Reason::RouteUnavailableOnDate) => {}
+        Route::Consulate => {
+            list.push(td_string!(l, result.instead_consulate_declared));
+            list.push(td_string!(l, result.instead_wait));
+        }
+        Route::Mfa => {
+            list.push(td_string!(l, result.instead_mfa_declared));
+            list.push(td_string!(l, result.instead_wait_mfa));
+        }
+        Route::InCountry => {}
     }
     if has(Reason::KazakhstanCitizen) {
         list.push(td_string!(l, result.instead_kazakhstan_citizen));

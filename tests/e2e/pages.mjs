@@ -440,6 +440,7 @@ export const PAGE_STATES = [];
     // Issue 10's early exit: no rule set serves consulates today, so the journey ends after
     // the route and the date; the result must not speak of answers never given.
     add("result: consulate closed today, only route and date", EARLY_EXIT_TODAY(lang), "result", { verdict: "unavailable", a11y: true });
+    add("result: the ministry's way closed today", { lang, route: "mfa", date: todayIso(), step: "result" }, "result", { verdict: "unavailable" });
   }
 }
 

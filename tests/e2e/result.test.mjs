@@ -243,6 +243,29 @@ test("early exit (only route and date, consulate, today): no claim about answers
   }
 });
 
+// Found walking a diplomat through the ministry's way after the 2025 pilot ended: they were told
+// to ask "the embassy or consulate" and to watch for new rules "for embassies and consulates".
+test("the ministry's way with no rules in force: ask the ministry, not an embassy or consulate, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ lang, route: "mfa", date: todayIso(), step: "result" }, async (page) => {
+      const instead = await page.getByRole("region", { name: t.result.instead_title, exact: true }).innerText();
+      for (const sentence of [t.result.instead_mfa_declared, t.result.instead_wait_mfa]) {
+        assert.ok(instead.includes(sentence), `${lang}: "${sentence}" in: ${instead}`);
+      }
+      for (const sentence of [t.result.instead_consulate_declared, t.result.instead_wait]) {
+        assert.ok(!instead.includes(sentence), `${lang}: not "${sentence}" in: ${instead}`);
+      }
+    });
+  }
+  // The consulate's way keeps its own words.
+  await withResult(EARLY_EXIT_TODAY("en"), async (page) => {
+    const instead = await page.getByRole("region", { name: en.result.instead_title, exact: true }).innerText();
+    assert.ok(instead.includes(en.result.instead_consulate_declared) && instead.includes(en.result.instead_wait), instead);
+    assert.ok(!instead.includes(en.result.instead_mfa_declared), instead);
+  });
+});
+
 test("on a 390x844 phone the verdict and the first next step fit the first screen", async () => {
   for (const state of [CN_INVESTOR_NO_TRANSLATION, TR_SPOUSE_IN_COUNTRY_SATURDAY]) {
     await withResult(state, async (page) => {
