@@ -859,3 +859,24 @@ test("a language switch re-words the error shown", async () => {
     }
   });
 });
+
+// Found walking a French diplomat on 7 December 2026: the ministry's way said only whom it is
+// for, so they learnt only after the date that no rules serve it; like the embassies' and
+// consulates' way, it exists only under a pilot (the 2025 pilot; none is in force).
+test("the route page says which ways exist only while a pilot is in force, en/ru/kk", async () => {
+  const pilot = { en: "pilot", ru: "пилотный", kk: "пилоттық" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      await open(page, server.url, query({ lang, step: "route" }));
+      const group = page.getByRole("group", { name: t.q.route.title, exact: true });
+      const shown = await group.innerText();
+      for (const way of ["consulate", "mfa"]) {
+        const hint = t.q.route[`${way}_hint`];
+        assert.ok(shown.includes(hint) && hint.includes(pilot[lang]), `${lang}, ${way}: "${hint}" in: ${shown}`);
+      }
+      const inCountry = t.q.route.in_country_hint;
+      assert.ok(shown.includes(inCountry) && !inCountry.includes(pilot[lang]), `${lang}: ${shown}`);
+    });
+  }
+});
