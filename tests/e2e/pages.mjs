@@ -440,7 +440,7 @@ export const PAGE_STATES = [];
     // Issue 10's early exit: no rule set serves consulates today, so the journey ends after
     // the route and the date; the result must not speak of answers never given.
     add("result: consulate closed today, only route and date", EARLY_EXIT_TODAY(lang), "result", { verdict: "unavailable", a11y: true });
-    add("result: the ministry's way closed today", { lang, route: "mfa", date: todayIso(), step: "result" }, "result", { verdict: "unavailable" });
+    add("result: the ministry's way closed today", MINISTRY_EXIT_TODAY(lang), "result", { verdict: "unavailable" });
   }
 }
 
@@ -520,6 +520,11 @@ export const CN_INVESTOR_UNAVAILABLE = { ...CN_INVESTOR_NO_TRANSLATION, date: "2
  * set serves consulates, the journey's early exit to the result. */
 export function EARLY_EXIT_TODAY(lang = "en") {
   return { lang, route: "consulate", date: todayIso(), step: "result" };
+}
+
+/** The same early exit on the ministry's way: the 2025 pilot was its only rule set. */
+export function MINISTRY_EXIT_TODAY(lang = "en") {
+  return { lang, route: "mfa", date: todayIso(), step: "result" };
 }
 
 /** Today as YYYY-MM-DD in the machine's time zone (the app's "today" is the device's). */

@@ -17,6 +17,7 @@ import {
   declared2025,
   todayIso,
   EARLY_EXIT_TODAY,
+  MINISTRY_EXIT_TODAY,
 } from "./pages.mjs";
 
 const en = L.en;
@@ -248,7 +249,7 @@ test("early exit (only route and date, consulate, today): no claim about answers
 test("the ministry's way with no rules in force: ask the ministry, not an embassy or consulate, en/ru/kk", async () => {
   for (const lang of ["en", "ru", "kk"]) {
     const t = L[lang];
-    await withResult({ lang, route: "mfa", date: todayIso(), step: "result" }, async (page) => {
+    await withResult(MINISTRY_EXIT_TODAY(lang), async (page) => {
       const instead = await page.getByRole("region", { name: t.result.instead_title, exact: true }).innerText();
       for (const sentence of [t.result.instead_mfa_declared, t.result.instead_wait_mfa]) {
         assert.ok(instead.includes(sentence), `${lang}: "${sentence}" in: ${instead}`);
