@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
 use iin_precheck::rules::{
-    calendar, countries, ruleset, treaties, Category, Country, Route, RULES_REVIEWED_ON,
+    calendar, countries, ruleset, treaties, Category, Country, Purpose, Route, RULES_REVIEWED_ON,
     TREATIES_AS_OF,
 };
 
@@ -240,6 +240,9 @@ fn every_requirement_and_rule_is_cited() {
         );
         assert_cited(&format!("{id} certification"), rs.certification.basis);
         assert_cited(&format!("{id} in person"), rs.in_person.rule.basis);
+        if let ruleset::Fee::Free(rule) = &rs.fee {
+            assert_cited(&format!("{id} fee"), rule.basis);
+        }
         assert_cited(&format!("{id} processing"), rs.processing.basis);
         assert_cited(&format!("{id} refusal"), rs.refusal.basis);
         if let Some(consent) = &rs.consent {
@@ -280,6 +283,30 @@ fn every_requirement_and_rule_is_cited() {
             }
         }
     }
+}
+
+/// The result page reads "come in person" and the fee from these records. Its words for the
+/// embassy or consulate and the ministry ask the applicant about a consular fee: the day a
+/// rule set serving them names its fee, this fails so that those words are reworked too.
+#[test]
+fn appearance_and_fee_as_the_sources_say() {
+    for rs in ruleset::rulesets() {
+        let abroad = rs.serves(Route::Consulate) || rs.serves(Route::Mfa);
+        if abroad {
+            assert!(
+                matches!(rs.fee, ruleset::Fee::NotStated),
+                "{}: a consular fee is now known: rework result.next_consulate*",
+                rs.id
+            );
+            // "personally applies" (2024: the law-firm note; 2025: the order as reported).
+            assert!(rs.in_person(Purpose::Formation), "{}", rs.id);
+        }
+    }
+    let in_country = ruleset::by_id("in-country-2024").expect("in-country-2024");
+    assert!(matches!(in_country.fee, ruleset::Fee::Free(_)));
+    assert!(in_country.in_person(Purpose::Formation));
+    // A correction may go through a representative with a notarized power of attorney.
+    assert!(!in_country.in_person(Purpose::Correction));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! can pass its own.
 
 use super::contract::{Category, DocumentId, Route, Term};
-use super::ruleset::{CategoryScope, Requirement, RuleSet};
+use super::ruleset::{CategoryScope, Fee, Requirement, RuleSet};
 use super::sources::{Cite, Interpretation, SourceId};
 
 /// The categories a rule set serves on a route (empty: anyone it covers, no category asked).
@@ -172,6 +172,9 @@ pub fn citations(rs: &RuleSet) -> Vec<Cite> {
         add(c.rule.basis);
     }
     add(rs.in_person.rule.basis);
+    if let Fee::Free(rule) = &rs.fee {
+        add(rule.basis);
+    }
     add(rs.processing.basis);
     add(rs.refusal.basis);
     all

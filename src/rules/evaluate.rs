@@ -125,10 +125,7 @@ pub fn evaluate(applicant: &Applicant) -> Outcome {
     let checklist = checklist(applicant, rs, category_documents, &mut findings);
 
     // 4. Appearance and consent.
-    let purpose_in_person = match applicant.purpose {
-        Purpose::Formation => rs.in_person.formation,
-        Purpose::Correction => rs.in_person.correction,
-    };
+    let purpose_in_person = rs.in_person(applicant.purpose);
     let by_institution = applicant.imprisoned
         && rs
             .identity

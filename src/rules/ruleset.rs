@@ -49,6 +49,8 @@ pub struct RuleSet {
     /// Consent to personal-data processing, when the rule set requires it.
     pub consent: Option<ConsentRule>,
     pub in_person: InPersonRule,
+    /// What applying costs, as far as the sources say.
+    pub fee: Fee,
     /// One working day, the submission day not counted.
     pub processing: Rule,
     /// The refusal to accept an incomplete or expired package.
@@ -230,7 +232,26 @@ pub struct InPersonRule {
     pub rule: Rule,
 }
 
+/// The fee of the service. The consular rule sets' sources name none, and none says the
+/// service is free there (domain.md §5: consular fees are not known), so the app asks the
+/// applicant to ask; the in-country rules make it free.
+#[derive(Debug, Clone, Copy)]
+pub enum Fee {
+    /// No fee, by this rule.
+    Free(Rule),
+    /// The sources name no fee and no exemption.
+    NotStated,
+}
+
 impl RuleSet {
+    /// Whether the applicant must come in person for `purpose` (no representative).
+    pub fn in_person(&self, purpose: Purpose) -> bool {
+        match purpose {
+            Purpose::Formation => self.in_person.formation,
+            Purpose::Correction => self.in_person.correction,
+        }
+    }
+
     pub fn serves(&self, route: Route) -> bool {
         self.route_rule(route).is_some()
     }
@@ -299,10 +320,7 @@ impl RuleSet {
                 .purposes
                 .iter()
                 .map(|p| p.purpose)
-                .filter(|p| match p {
-                    Purpose::Formation => !self.in_person.formation,
-                    Purpose::Correction => !self.in_person.correction,
-                })
+                .filter(|p| !self.in_person(*p))
                 .collect(),
         }
     }
@@ -505,6 +523,8 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             },
         },
+        // Consular fees are not in the sources (domain.md §5).
+        fee: Fee::NotStated,
         processing: Rule {
             basis: &[src::SEED_000_TERM, src::SEED_001_PROCEDURE],
             interpretation: false,
@@ -767,6 +787,7 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             },
         },
+        fee: Fee::NotStated,
         processing: Rule {
             basis: &[src::SEED_004_III, src::SEED_003_OPERATION],
             interpretation: false,
@@ -877,6 +898,11 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             },
         },
+        // The service standard of the rules: free of charge.
+        fee: Fee::Free(Rule {
+            basis: &[src::MIA_ORDER_258],
+            interpretation: false,
+        }),
         processing: Rule {
             basis: &[src::SEED_002_RECEIPT],
             interpretation: false,

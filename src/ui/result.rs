@@ -13,6 +13,7 @@ use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::{Step, Tri};
+use crate::rules::ruleset::{self, Fee};
 use crate::rules::{evaluate, Bring, DocumentId, Note, Outcome, Purpose, Reason, Route, Verdict};
 use crate::ui::lang::{t, use_i18n};
 
@@ -304,6 +305,8 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
 /// What to do next, for a rule set that serves the applicant. `iin_unknown`: the applicant
 /// did not know whether they already have an IIN. `out_of_term`: the consulate
 /// declared rules whose term has ended, so the first step asks it to confirm the service.
+/// Whether they come in person and what it costs are read from the applied rule set's
+/// records, so a new rule set changes them without a change here.
 fn next_steps(
     l: Locale,
     o: &Outcome,
@@ -312,46 +315,61 @@ fn next_steps(
     represented: bool,
     out_of_term: bool,
     iin_unknown: bool,
-) -> Vec<&'static str> {
-    let mut steps = Vec::new();
+) -> Vec<String> {
+    let mut steps: Vec<String> = Vec::new();
+    let mut push = |s: &str| steps.push(s.to_owned());
     // "I don't know" was judged as "no IIN yet": the office checks first, since a person who
     // has one is refused a new one.
     if iin_unknown && path != Path::Correction {
-        steps.push(td_string!(l, result.next_check_existing_iin));
+        push(td_string!(l, result.next_check_existing_iin));
     }
     if out_of_term {
-        steps.push(td_string!(l, result.next_confirm_declared));
+        push(td_string!(l, result.next_confirm_declared));
     }
     if o.verdict == Verdict::ActionNeeded {
-        steps.push(td_string!(l, result.next_get_documents));
+        push(td_string!(l, result.next_get_documents));
     }
     match path {
-        Path::SpecialFormAtDesk => steps.push(td_string!(l, result.next_special_form)),
-        Path::SpecialFormByInstitution => {
-            steps.push(td_string!(l, result.next_special_form_prisoner))
-        }
+        Path::SpecialFormAtDesk => push(td_string!(l, result.next_special_form)),
+        Path::SpecialFormByInstitution => push(td_string!(l, result.next_special_form_prisoner)),
         Path::Correction => {
-            steps.push(td_string!(l, result.next_correction_proof));
+            push(td_string!(l, result.next_correction_proof));
             if represented {
-                steps.push(td_string!(l, result.next_representative));
+                push(td_string!(l, result.next_representative));
             }
         }
         Path::Formation => {}
     }
+    let rs = o.ruleset.as_deref().and_then(ruleset::by_id);
     match route {
         // Whether it offers the service is asked once: in the first step when it is one.
-        Route::Consulate if out_of_term => steps.push(td_string!(l, result.next_consulate_visit)),
-        Route::Consulate => steps.push(td_string!(l, result.next_consulate)),
-        Route::Mfa => steps.push(td_string!(l, result.next_mfa)),
+        // Both consulate texts ask about a consular fee: no consular rule set names one
+        // (`tests/rulesets.rs` fails the day one does, so these words get reworked).
+        Route::Consulate if out_of_term => push(td_string!(l, result.next_consulate_visit)),
+        Route::Consulate => push(td_string!(l, result.next_consulate)),
+        Route::Mfa => push(td_string!(l, result.next_mfa)),
         Route::InCountry if path != Path::SpecialFormByInstitution => {
-            steps.push(td_string!(l, result.next_in_country));
-            // Since 2024 a new IIN is applied for in person (a correction may still go
-            // through a representative); the sources say nothing of children.
-            if path != Path::Correction {
-                steps.push(td_string!(l, result.next_in_person));
-            }
+            let fee = match rs.map(|rs| rs.fee) {
+                Some(Fee::Free(_)) => td_string!(l, result.fee_free),
+                _ => td_string!(l, result.fee_not_stated),
+            };
+            steps.push(td_string!(l, result.next_in_country, fee = fee).to_string());
         }
         Route::InCountry => {}
+    }
+    // Said on every route whose rules want the applicant at the desk (the 2024 and 2025
+    // pilots as much as the State Corporation), except where a representative may apply
+    // and does; a prisoner's form is brought by the institution. The sources say nothing
+    // of children.
+    let purpose = if path == Path::Correction {
+        Purpose::Correction
+    } else {
+        Purpose::Formation
+    };
+    let at_desk =
+        path != Path::SpecialFormByInstitution && !(represented && path == Path::Correction);
+    if at_desk && rs.is_some_and(|rs| rs.in_person(purpose)) {
+        steps.push(td_string!(l, result.next_in_person).to_owned());
     }
     steps
 }

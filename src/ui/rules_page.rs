@@ -14,8 +14,8 @@ use super::text;
 use crate::i18n::*;
 use crate::journey::Step;
 use crate::rules::diff::{self, Change};
-use crate::rules::ruleset::{CategoryScope, Requirement, RuleSet};
-use crate::rules::{calendar, dates, rulesets, treaties, Route, Term, TREATIES_AS_OF};
+use crate::rules::ruleset::{CategoryScope, Fee, Requirement, RuleSet};
+use crate::rules::{calendar, dates, rulesets, treaties, Purpose, Route, Term, TREATIES_AS_OF};
 use crate::ui::lang::{t, use_i18n};
 use wasm_bindgen::JsCast;
 
@@ -188,6 +188,27 @@ fn documents(l: Locale, rs: &RuleSet) -> Vec<Node> {
     out
 }
 
+/// Whether the applicant must come in person, per purpose, and the fee: from the records.
+fn how(l: Locale, rs: &RuleSet) -> Node {
+    let appearance = rs.purposes.iter().map(|p| {
+        let in_person = rs.in_person(p.purpose);
+        el("li").text(match (p.purpose, in_person) {
+            (Purpose::Formation, true) => td_string!(l, rules.formation_in_person),
+            (Purpose::Formation, false) => td_string!(l, rules.formation_represented),
+            (Purpose::Correction, true) => td_string!(l, rules.correction_in_person),
+            (Purpose::Correction, false) => td_string!(l, rules.correction_represented),
+        })
+    });
+    let fee = match rs.fee {
+        Fee::Free(_) => td_string!(l, rules.fee_free),
+        Fee::NotStated => td_string!(l, rules.fee_not_stated),
+    };
+    el("ul")
+        .class("list")
+        .children(appearance)
+        .child(el("li").text(fee))
+}
+
 fn facts(l: Locale) -> Node {
     let years: Vec<String> = calendar::tables().keys().map(|y| y.to_string()).collect();
     let calendar_as_of = treaties::header(calendar::CALENDAR_TSV, "as_of")
@@ -240,6 +261,8 @@ fn rule_set(l: Locale, rs: &'static RuleSet) -> Node {
         .child(el("p").text(term))
         .child(el("h3").text(td_string!(l, rules.who_title)))
         .child(el("ul").class("list").children(who(l, rs)))
+        .child(el("h3").text(td_string!(l, rules.how_title)))
+        .child(how(l, rs))
         .child(el("h3").text(td_string!(l, rules.documents_title)))
         .children(documents(l, rs))
         .child(el("h3").text(td_string!(l, rules.facts_title)))

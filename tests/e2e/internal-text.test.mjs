@@ -97,6 +97,16 @@ for (const lang of ["en", "ru", "kk"]) {
       // The what-changed view: the 2025 categories narrowed a pilot that served any foreign
       // citizen; they are not "added".
       assert.ok(await main.getByText(RULES[lang].categories_limited, { exact: false }).first().isVisible());
+      // Each rule set says how to apply, from its records: in person for a new IIN under
+      // every one of them; free of charge only where the rules say so (in Kazakhstan).
+      const R = RULES[lang];
+      const sets = await main.getByRole("heading", { level: 3, name: R.how_title, exact: true }).count();
+      assert.ok(sets >= 3, `${sets} rule sets say how to apply`);
+      const count = (s) => main.getByText(s, { exact: true }).count();
+      assert.equal(await count(R.formation_in_person), sets);
+      assert.equal(await count(R.correction_represented), 1, "a correction in Kazakhstan may go through a representative");
+      assert.equal(await count(R.fee_free), 1);
+      assert.equal(await count(R.fee_not_stated), sets - 1);
       // The page reloads on its own address.
       await page.reload();
       assert.equal(await heading(page), RULES[lang].title);

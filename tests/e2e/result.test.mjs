@@ -10,6 +10,7 @@ import {
   heading,
   open,
   CN_INVESTOR_NO_TRANSLATION,
+  SPOUSE,
   TR_SPOUSE_IN_COUNTRY_SATURDAY,
   STATELESS_NO_DOCUMENT,
   CORRECTION_REPRESENTED,
@@ -147,7 +148,35 @@ test("a Saturday: the first open day and the ready date from it", async () => {
     assert.ok(box.includes(said), box);
     assert.ok(box.includes("(a Saturday)"), box);
     const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
-    assert.ok(next.includes(en.result.next_in_country), next);
+    assert.ok(next.includes(fmt(en.result.next_in_country, { fee: en.result.fee_free })), next);
+  });
+});
+
+test("what to do next says to come in person wherever the rules want it: an embassy in 2025, the ministry, a Public Service Centre; the fee only where the rules name it; en/ru/kk", async () => {
+  const mfa = { ...SPOUSE, at: undefined, route: "mfa", cat: "diplomatic_staff", "doc.marriage_certificate": undefined, "doc.category_proof": "no" };
+  const cases = [
+    // The 2025 pilot: "personally applies" at the embassy or consulate, or the ministry.
+    { state: SPOUSE, fee: null },
+    { state: mfa, fee: null },
+    // The State Corporation: in person since 2024, and free of charge.
+    { state: TR_SPOUSE_IN_COUNTRY_SATURDAY, fee: "fee_free" },
+  ];
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    for (const { state, fee } of cases) {
+      await withResult({ ...state, lang }, async (page) => {
+        const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
+        assert.ok(next.includes(t.next_in_person), `${lang} ${state.route}: ${next}`);
+        assert.equal(next.includes(t.fee_free), fee === "fee_free", `${lang} ${state.route}: ${next}`);
+        assert.ok(!next.includes(t.fee_not_stated), next);
+      });
+    }
+  }
+  // A correction through a representative: no "come in person".
+  await withResult(CORRECTION_REPRESENTED, async (page) => {
+    const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
+    assert.ok(next.includes(en.result.next_representative), next);
+    assert.ok(!next.includes(en.result.next_in_person), next);
   });
 });
 
