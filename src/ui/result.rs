@@ -13,6 +13,7 @@ use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::{Step, Tri};
+use crate::rules::age;
 use crate::rules::ruleset::{self, Fee};
 use crate::rules::{evaluate, Bring, DocumentId, Note, Outcome, Purpose, Reason, Route, Verdict};
 use crate::ui::lang::{t, use_i18n};
@@ -302,20 +303,30 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
     }
 }
 
-/// What to do next, for a rule set that serves the applicant. `iin_unknown`: the applicant
-/// did not know whether they already have an IIN. `out_of_term`: the consulate
-/// declared rules whose term has ended, so the first step asks it to confirm the service.
-/// Whether they come in person and what it costs are read from the applied rule set's
-/// records, so a new rule set changes them without a change here.
-fn next_steps(
-    l: Locale,
-    o: &Outcome,
-    path: Path,
+/// What the next steps depend on besides the outcome: the applicant's own answers.
+struct Situation {
     route: Route,
     represented: bool,
+    /// The consulate declared rules whose term has ended: the first step asks it to
+    /// confirm the service.
     out_of_term: bool,
+    /// The applicant did not know whether they already have an IIN.
     iin_unknown: bool,
-) -> Vec<String> {
+    /// Not known to be an adult on the date.
+    may_be_child: bool,
+}
+
+/// What to do next, for a rule set that serves the applicant. Whether they come in person
+/// and what it costs are read from the applied rule set's records, so a new rule set
+/// changes them without a change here.
+fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> {
+    let Situation {
+        route,
+        represented,
+        out_of_term,
+        iin_unknown,
+        may_be_child,
+    } = at;
     let mut steps: Vec<String> = Vec::new();
     let mut push = |s: &str| steps.push(s.to_owned());
     // "I don't know" was judged as "no IIN yet": the office checks first, since a person who
@@ -360,7 +371,7 @@ fn next_steps(
     // Said on every route whose rules want the applicant at the desk (the 2024 and 2025
     // pilots as much as the State Corporation), except where a representative may apply
     // and does; a prisoner's form is brought by the institution. The sources say nothing
-    // of children.
+    // of children: that is said unless the applicant is known to be an adult on the date.
     let purpose = if path == Path::Correction {
         Purpose::Correction
     } else {
@@ -369,7 +380,12 @@ fn next_steps(
     let at_desk =
         path != Path::SpecialFormByInstitution && !(represented && path == Path::Correction);
     if at_desk && rs.is_some_and(|rs| rs.in_person(purpose)) {
-        steps.push(td_string!(l, result.next_in_person).to_owned());
+        let mut step = td_string!(l, result.next_in_person).to_owned();
+        if may_be_child {
+            step.push(' ');
+            step.push_str(td_string!(l, result.next_in_person_child));
+        }
+        steps.push(step);
     }
     steps
 }
@@ -400,7 +416,7 @@ pub fn ResultPage() -> impl IntoView {
         {move || {
             let l = i18n.get_locale();
             let o = outcome.get();
-            let (route, purpose, date, declared, represented, iin_unknown) = j.answers.with(|a| {
+            let (route, purpose, date, declared, represented, iin_unknown, birth) = j.answers.with(|a| {
                 (
                     a.route.unwrap_or(Route::Consulate),
                     a.purpose.unwrap_or(Purpose::Formation),
@@ -408,8 +424,12 @@ pub fn ResultPage() -> impl IntoView {
                     a.ruleset.is_some(),
                     a.represented.unwrap_or(false),
                     a.has_iin == Some(Tri::Unknown),
+                    a.birth_date,
                 )
             });
+            // Asked only where an age limit applies (the 2025 child and senior categories);
+            // 18 is the age of majority in Kazakhstan, so no one older is "a child".
+            let may_be_child = birth.is_none_or(|b| age::completed_years(b, date) < 18);
             let path = path(&o, purpose);
             let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
             let facts = verdict_facts(l, &o, path, date, j.today, declared);
@@ -427,7 +447,8 @@ pub fn ResultPage() -> impl IntoView {
                         .child(el("ul").class("list").children(instead.into_iter().map(|s| el("li").text(s))))
                 })
             } else {
-                let steps = next_steps(l, &o, path, route, represented, out_of_term, iin_unknown);
+                let at = Situation { route, represented, out_of_term, iin_unknown, may_be_child };
+                let steps = next_steps(l, &o, path, at);
                 Some(
                     el("section")
                         .class("next")

@@ -172,6 +172,16 @@ test("what to do next says to come in person wherever the rules want it: an emba
       });
     }
   }
+  // Who is known to be an adult is not told what the rules leave open for a child.
+  const senior = { ...SPOUSE, cat: "senior", dob: "1950-01-01", "doc.marriage_certificate": undefined };
+  const child = { ...SPOUSE, cat: "child", dob: "2015-01-01", "doc.marriage_certificate": undefined, "doc.birth_certificate": "no", "doc.parent_kz_identity": "no" };
+  for (const [state, childSaid] of [[senior, false], [child, true], [SPOUSE, true]]) {
+    await withResult(state, async (page) => {
+      const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
+      assert.ok(next.includes(en.result.next_in_person), next);
+      assert.equal(next.includes(en.result.next_in_person_child), childSaid, `${state.cat}: ${next}`);
+    });
+  }
   // A correction through a representative: no "come in person".
   await withResult(CORRECTION_REPRESENTED, async (page) => {
     const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
