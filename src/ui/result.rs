@@ -296,9 +296,10 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
         Note::NoRulesetKnownAfterLastTerm | Note::LatestRulesetShown => !page.unavailable,
         // Said in the verdict box when the declared rules are outside their term.
         Note::DeclaredRulesetApplied => !page.out_of_term,
-        // Which consulates take part: moot when none is in force, or when the consulate
-        // itself declared its rules.
-        Note::ParticipatingMissionsNotInSources => !page.unavailable && !page.declared,
+        // Which consulates take part: moot when the applicant cannot apply this way (no
+        // rules in force, or rules that do not serve them), or when the consulate itself
+        // declared its rules.
+        Note::ParticipatingMissionsNotInSources => !page.reference && !page.declared,
         _ => true,
     }
 }

@@ -283,6 +283,20 @@ test("early exit (only route and date, consulate, today): no claim about answers
   }
 });
 
+// Found walking a 16-year-old through the 2025 pilot's child category: refused, and still told
+// to confirm with their embassy "before you travel" whether it took part.
+test("which embassies took part: said to whom the rules serve, not to whom they refuse", async () => {
+  const said = en.notes.participating_missions_not_in_sources;
+  const mainText = (page) => page.getByRole("main").innerText();
+  await withResult(SPOUSE, async (page) => assert.ok((await mainText(page)).includes(said)));
+  const sixteen = { ...SPOUSE, cat: "child", dob: "2009-06-02", "doc.marriage_certificate": undefined };
+  await withResult(sixteen, async (page) => {
+    const main = await mainText(page);
+    assert.ok(main.includes(en.reasons.child_not_under_16), main);
+    assert.ok(!main.includes(said), main);
+  });
+});
+
 // Found walking a diplomat through the ministry's way after the 2025 pilot ended: they were told
 // to ask "the embassy or consulate" and to watch for new rules "for embassies and consulates".
 test("the ministry's way with no rules in force: ask the ministry, not an embassy or consulate, en/ru/kk", async () => {
