@@ -15,7 +15,9 @@ use crate::i18n::*;
 use crate::journey::{Step, Tri};
 use crate::rules::age;
 use crate::rules::ruleset::{self, Fee};
-use crate::rules::{evaluate, Bring, DocumentId, Note, Outcome, Purpose, Reason, Route, Verdict};
+use crate::rules::{
+    evaluate, Bring, DocumentId, Need, Note, Outcome, Purpose, Reason, Route, Verdict,
+};
 use crate::ui::lang::{t, use_i18n};
 
 /// The way this applicant applies, as far as the words differ.
@@ -468,10 +470,22 @@ pub fn ResultPage() -> impl IntoView {
             // Where the rules do not serve the applicant (the checklist is only a reference),
             // the reasons about the package (a document to get, certify, translate...) say
             // nothing: the why is what closes this way.
+            // A document not yet held is judged for its usual issuer (contract v1.1), and its
+            // card says "if it is issued in France: an apostille there". When only such
+            // documents need an apostille or legalization, "a required document is missing"
+            // is the why; "a foreign document still needs an apostille" would state flatly
+            // what holds only for a guessed issuer.
+            let certifies = |n: &Need| matches!(n, Need::Apostille | Need::Legalization);
+            let only_missing_certify = o
+                .documents
+                .iter()
+                .filter(|d| d.needs.iter().any(certifies))
+                .all(|d| d.needs.contains(&Need::Provide));
             let shown_reasons: Vec<_> = o
                 .reasons_detail
                 .iter()
                 .filter(|r| !(reference && r.code.verdict() == Verdict::ActionNeeded))
+                .filter(|r| !(r.code == Reason::CertificationNeeded && only_missing_certify))
                 .collect();
             let reasons = if shown_reasons.is_empty() {
                 el("p").text(td_string!(l, result.no_reasons))

@@ -297,6 +297,25 @@ test("which embassies took part: said to whom the rules serve, not to whom they 
   });
 });
 
+// Found walking a French diplomat without their category document: the why said flatly that "a
+// foreign document still needs an apostille", of a document they do not have, whose issuer
+// the app only guessed.
+test("the why says a document still needs an apostille only of one the applicant has", async () => {
+  const main = (page) => page.getByRole("main").innerText();
+  const diplomat = { ...SPOUSE, at: undefined, route: "mfa", cit: "FR", cat: "diplomatic_staff", "doc.marriage_certificate": undefined, "doc.category_proof": "no" };
+  await withResult(diplomat, async (page) => {
+    const text = await main(page);
+    assert.ok(text.includes(en.reasons.document_missing), text);
+    assert.ok(text.includes("If it is issued in France"), `the card keeps the condition: ${text}`);
+    assert.ok(!text.includes(en.reasons.certification_needed), text);
+  });
+  // A marriage certificate they have, not apostilled: the why says so.
+  await withResult(SPOUSE, async (page) => {
+    const text = await main(page);
+    assert.ok(text.includes(en.reasons.certification_needed), text);
+  });
+});
+
 // Found walking a diplomat through the ministry's way after the 2025 pilot ended: they were told
 // to ask "the embassy or consulate" and to watch for new rules "for embassies and consulates".
 test("the ministry's way with no rules in force: ask the ministry, not an embassy or consulate, en/ru/kk", async () => {
