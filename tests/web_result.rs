@@ -255,7 +255,13 @@ async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
         "{page}"
     );
     assert!(page.contains("free of charge"), "{page}");
-    assert!(page.contains("Come in person: since 2024"), "{page}");
+    // From the rule set's record; an adult (born 1990) is not told what the rules leave
+    // open for a child.
+    assert!(
+        page.contains("Come in person: under these rules no one can apply on your behalf."),
+        "{page}"
+    );
+    assert!(!page.contains("For a child"), "{page}");
     assert!(
         page.contains("Public Service Centre (signposted «ЦОН» in Russian"),
         "{page}"
