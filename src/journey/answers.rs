@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::flow;
 use crate::rules::documents::{self, UsualIssuer};
 use crate::rules::scripts;
 use crate::rules::{
@@ -182,6 +183,25 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// The purpose as asked: only someone who has an IIN is asked, so without one it is a
+    /// new IIN, whatever an earlier path answered. (A correction chosen, then "no IIN" on
+    /// Check your answers: the answer is kept, to come back if they change it back, but it
+    /// does not count.)
+    pub fn purpose(&self) -> Purpose {
+        match self.has_iin {
+            Some(Tri::Yes) => self.purpose.unwrap_or(Purpose::Formation),
+            _ => Purpose::Formation,
+        }
+    }
+
+    /// Whether a representative applies, as asked: only where the rules shown let one apply
+    /// for this purpose (`flow::questions` asks only then); an answer from an earlier path
+    /// does not count.
+    pub fn represented(&self, today: NaiveDate) -> bool {
+        self.represented == Some(true)
+            && flow::selected_ruleset(self, today).is_some_and(|rs| !rs.in_person(self.purpose()))
+    }
+
     /// Whether to ask if the identity document shows the name and place of birth in Latin or
     /// Cyrillic letters: not for a passport of a citizen of a state that writes all its
     /// official languages in those letters (`rules::scripts`: a national passport is issued
@@ -250,7 +270,7 @@ impl Answers {
             date: self.date.unwrap_or(today),
             ruleset: self.ruleset,
             route: self.route.unwrap_or(Route::Consulate),
-            purpose: self.purpose.unwrap_or(Purpose::Formation),
+            purpose: self.purpose(),
             category: self.category,
             citizenship,
             birth_date: self.birth_date,
@@ -260,7 +280,7 @@ impl Answers {
             documents,
             // Not asked: consent is given at the office, and the result says so.
             consent: None,
-            represented: self.represented.unwrap_or(false),
+            represented: self.represented(today),
             imprisoned: self.imprisoned.unwrap_or(false),
         }
     }
@@ -272,6 +292,36 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    /// Found on Check your answers: a correction through a representative chosen, then
+    /// "Already have an IIN" changed to "No". The kept answers must not count: the result
+    /// said "your IIN cannot be corrected this way" to someone who wants a new one.
+    #[test]
+    fn answers_to_questions_no_longer_asked_do_not_count() {
+        let today = d("2026-12-03");
+        let mut a = Answers {
+            route: Some(Route::InCountry),
+            date: Some(d("2026-12-04")),
+            has_iin: Some(Tri::Yes),
+            purpose: Some(Purpose::Correction),
+            represented: Some(true),
+            ..Answers::default()
+        };
+        let applicant = a.to_applicant(today);
+        assert_eq!(applicant.purpose, Purpose::Correction);
+        assert!(applicant.represented, "asked for a correction in Kazakhstan");
+        a.has_iin = Some(Tri::No);
+        let applicant = a.to_applicant(today);
+        assert_eq!(applicant.purpose, Purpose::Formation);
+        assert!(!applicant.represented, "a new IIN: never asked");
+        assert_eq!(a.purpose, Some(Purpose::Correction), "kept, to come back");
+        // Changed back: the answers count again.
+        a.has_iin = Some(Tri::Yes);
+        assert!(a.to_applicant(today).represented);
+        // "A new IIN" chosen instead: no representative was asked about.
+        a.purpose = Some(Purpose::Formation);
+        assert!(!a.to_applicant(today).represented);
     }
 
     #[test]

@@ -591,7 +591,7 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
     let rs = selected_ruleset(answers, today);
     let info = rs.map(RuleSet::info);
     let route = answers.route.unwrap_or(Route::Consulate);
-    let purpose = answers.purpose.unwrap_or(Purpose::Formation);
+    let purpose = answers.purpose();
     if let Some(rs) = rs {
         // A correction concerns an existing IIN: no category applies to it.
         if purpose == Purpose::Formation && !rs.categories_offered(route).is_empty() {

@@ -401,7 +401,7 @@ pub fn ResultPage() -> impl IntoView {
     // Announce the verdict in the app's polite live region.
     Effect::new(move |_| {
         let l = i18n.get_locale();
-        let purpose = j.answers.with(|a| a.purpose.unwrap_or(Purpose::Formation));
+        let purpose = j.answers.with(|a| a.purpose());
         let declared = j.answers.with(|a| a.ruleset.is_some());
         let sentence = outcome
             .with(|o| {
@@ -422,10 +422,10 @@ pub fn ResultPage() -> impl IntoView {
             let (route, purpose, date, declared, represented, iin_unknown, birth) = j.answers.with(|a| {
                 (
                     a.route.unwrap_or(Route::Consulate),
-                    a.purpose.unwrap_or(Purpose::Formation),
+                    a.purpose(),
                     a.date.unwrap_or(j.today),
                     a.ruleset.is_some(),
-                    a.represented.unwrap_or(false),
+                    a.represented(j.today),
                     a.has_iin == Some(Tri::Unknown),
                     a.birth_date,
                 )

@@ -624,6 +624,48 @@ test("Check your answers: Change returns to the check page, later answers kept",
   });
 });
 
+// Found on Check your answers: a correction through a representative, then "Already have an
+// IIN" changed to "No". The kept purpose counted: the result said the IIN "cannot be corrected
+// this way", and Check your answers stopped at the citizenship.
+test("Check your answers: 'no IIN' after choosing a correction leads to a new IIN, the old answers kept but not counted", async () => {
+  await withPage(async (page) => {
+    const correction = {
+      lang: "en", route: "in_country", date: "2026-12-04", has_iin: "yes", purpose: "correction", cit: "DE",
+      id: "passport", id_by: "DE", id_exp: "2030-01-01", id_latin: "yes", rep: "yes",
+      "doc.changed_data_certificate": "yes-KZ-kk-_-_", "doc.power_of_attorney": "yes-KZ-ru-_-_", step: "check",
+    };
+    await open(page, server.url, query(correction));
+    assert.equal(await heading(page), en.check.title);
+    await button(page, `${en.change} ${en.check.has_iin}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.has_iin.title);
+    await radio(page, en.q.has_iin.title, en.no).check();
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.has_iin.title), en.check.title);
+    const terms = await page.getByRole("term").allInnerTexts();
+    for (const asked of [en.check.citizenship, en.check.id_type, en.check.id_expires]) {
+      assert.ok(terms.includes(asked), `${asked} in ${terms}`);
+    }
+    for (const notAsked of [en.check.purpose, en.check.represented]) {
+      assert.ok(!terms.includes(notAsked), `${notAsked} not in ${terms}`);
+    }
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(en.result.verdict_eligible), main);
+    assert.ok(main.includes(en.result.next_in_person), main);
+    assert.ok(!main.includes(en.reasons.no_iin_to_correct), main);
+    assert.ok(!main.includes(en.reasons.personal_appearance_required), main);
+    // Changed back, the correction and its representative return.
+    await page.goBack();
+    await button(page, `${en.change} ${en.check.has_iin}`).click();
+    await radio(page, en.q.has_iin.title, en.yes).check();
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.has_iin.title), en.check.title);
+    const again = await page.getByRole("term").allInnerTexts();
+    assert.ok(again.includes(en.check.represented), `${again}`);
+  });
+});
+
 // The date boxes and the country autocomplete ---------------------------------------------
 test("date boxes: each wrong box has its own error, linked from the summary, the box marked", async () => {
   await withPage(async (page) => {
