@@ -310,7 +310,10 @@ mod tests {
         };
         let applicant = a.to_applicant(today);
         assert_eq!(applicant.purpose, Purpose::Correction);
-        assert!(applicant.represented, "asked for a correction in Kazakhstan");
+        assert!(
+            applicant.represented,
+            "asked for a correction in Kazakhstan"
+        );
         a.has_iin = Some(Tri::No);
         let applicant = a.to_applicant(today);
         assert_eq!(applicant.purpose, Purpose::Formation);

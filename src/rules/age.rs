@@ -13,6 +13,11 @@ pub fn completed_years(birth: NaiveDate, on: NaiveDate) -> i32 {
     years
 }
 
+/// The age of majority in Kazakhstan (Civil Code, Art. 17), in completed years. No rule set
+/// turns on it; the result page uses it only to leave out what the rules leave open "for a
+/// child" when it cannot concern the applicant.
+pub const ADULT_AT: i32 = 18;
+
 pub fn is_leap_day(date: NaiveDate) -> bool {
     date.month() == 2 && date.day() == 29
 }

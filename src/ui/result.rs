@@ -358,7 +358,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     match route {
         // Whether it offers the service is asked once: in the first step when it is one.
         // Both consulate texts ask about a consular fee: no consular rule set names one
-        // (`tests/rulesets.rs` fails the day one does, so these words get reworked).
+        // (`tests/data_integrity.rs` fails the day one does, so these words get reworked).
         Route::Consulate if out_of_term => push(td_string!(l, result.next_consulate_visit)),
         Route::Consulate => push(td_string!(l, result.next_consulate)),
         Route::Mfa => push(td_string!(l, result.next_mfa)),
@@ -430,9 +430,9 @@ pub fn ResultPage() -> impl IntoView {
                     a.birth_date,
                 )
             });
-            // Asked only where an age limit applies (the 2025 child and senior categories);
-            // 18 is the age of majority in Kazakhstan, so no one older is "a child".
-            let may_be_child = birth.is_none_or(|b| age::completed_years(b, date) < 18);
+            // The birth date is asked only where an age limit applies (the 2025 child and
+            // senior categories).
+            let may_be_child = birth.is_none_or(|b| age::completed_years(b, date) < age::ADULT_AT);
             let path = path(&o, purpose);
             let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
             let facts = verdict_facts(l, &o, path, date, j.today, declared);
