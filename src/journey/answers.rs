@@ -194,12 +194,16 @@ impl Answers {
         }
     }
 
-    /// Whether a representative applies, as asked: only where the rules shown let one apply
-    /// for this purpose (`flow::questions` asks only then); an answer from an earlier path
-    /// does not count.
+    /// Whether to ask if a representative applies: only where the rules shown let one apply
+    /// for this purpose.
+    pub fn represented_asked(&self, today: NaiveDate) -> bool {
+        flow::selected_ruleset(self, today).is_some_and(|rs| rs.representable(self.purpose()))
+    }
+
+    /// Whether a representative applies, as asked: an answer from an earlier path, where
+    /// the question is no longer asked, does not count.
     pub fn represented(&self, today: NaiveDate) -> bool {
-        self.represented == Some(true)
-            && flow::selected_ruleset(self, today).is_some_and(|rs| !rs.in_person(self.purpose()))
+        self.represented == Some(true) && self.represented_asked(today)
     }
 
     /// Whether to ask if the identity document shows the name and place of birth in Latin or

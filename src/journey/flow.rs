@@ -629,7 +629,7 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
         if answers.id_choice == Some(IdChoice::None) && info.special_form.imprisoned {
             steps.push(Step::Imprisoned);
         }
-        if info.represented_allowed_for.contains(&purpose) {
+        if answers.represented_asked(today) {
             steps.push(Step::Represented);
         }
     }

@@ -252,6 +252,12 @@ impl RuleSet {
         }
     }
 
+    /// Whether a representative may apply for `purpose` (a purpose the rule set serves,
+    /// without appearance in person).
+    pub fn representable(&self, purpose: Purpose) -> bool {
+        self.purpose_rule(purpose).is_some() && !self.in_person(purpose)
+    }
+
     pub fn serves(&self, route: Route) -> bool {
         self.route_rule(route).is_some()
     }
@@ -320,7 +326,7 @@ impl RuleSet {
                 .purposes
                 .iter()
                 .map(|p| p.purpose)
-                .filter(|p| !self.in_person(*p))
+                .filter(|p| self.representable(*p))
                 .collect(),
         }
     }
