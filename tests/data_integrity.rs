@@ -309,6 +309,22 @@ fn appearance_and_fee_as_the_sources_say() {
     assert!(!in_country.in_person(Purpose::Correction));
 }
 
+/// Whom each rule set serves, as the result and the rules page say it: the State
+/// Corporation's service is for foreigners and stateless persons temporarily residing in
+/// Kazakhstan (domain.md §4); the pilots name no place and no stateless persons.
+#[test]
+fn whom_each_rule_set_serves() {
+    for rs in ruleset::rulesets() {
+        let (stateless, staying) = if rs.serves(Route::InCountry) {
+            (true, ruleset::Staying::TemporarilyInKazakhstan)
+        } else {
+            (false, ruleset::Staying::Unstated)
+        };
+        assert_eq!(rs.who.stateless, stateless, "{}", rs.id);
+        assert_eq!(rs.who.staying, staying, "{}", rs.id);
+    }
+}
+
 #[test]
 fn the_2025_rule_set_knows_every_category() {
     let rs = ruleset::rulesets()

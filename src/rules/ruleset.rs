@@ -94,12 +94,23 @@ pub struct Redirect {
     pub basis: Basis,
 }
 
-/// Who is covered at all (before categories).
+/// Who is covered at all (before categories): foreign citizens always (the app is for
+/// them), stateless persons where the rules name them, and where the person must be staying.
 #[derive(Debug, Clone)]
 pub struct Who {
-    pub foreign_citizens: bool,
     pub stateless: bool,
+    pub staying: Staying,
     pub rule: Rule,
+}
+
+/// Where the rules want the applicant to be staying. The result page and the rules page say
+/// whom a rule set serves from this, so a new rule set changes their words without code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Staying {
+    /// The rules name no place (the consular pilots: the embassy's own country).
+    Unstated,
+    /// Temporarily staying in Kazakhstan (the State Corporation's service, domain.md §4).
+    TemporarilyInKazakhstan,
 }
 
 #[derive(Debug, Clone)]
@@ -478,8 +489,8 @@ static RULESETS: &[RuleSet] = &[
             src::KAZINFORM_2024_04_03,
         ],
         who: Who {
-            foreign_citizens: true,
             stateless: false,
+            staying: Staying::Unstated,
             rule: Rule {
                 basis: &[
                     src::SEED_000_TERM,
@@ -588,8 +599,8 @@ static RULESETS: &[RuleSet] = &[
             src::SEED_004_INTRO,
         ],
         who: Who {
-            foreign_citizens: true,
             stateless: false,
+            staying: Staying::Unstated,
             rule: Rule {
                 basis: &[src::SEED_004_I, src::INTERP_FOREIGNER],
                 interpretation: true,
@@ -823,8 +834,8 @@ static RULESETS: &[RuleSet] = &[
         },
         basis: &[src::SEED_002, src::MIA_ORDER_258, src::MIA_RULES_REPORTED],
         who: Who {
-            foreign_citizens: true,
             stateless: true,
+            staying: Staying::TemporarilyInKazakhstan,
             rule: Rule {
                 basis: &[src::SEED_002],
                 interpretation: false,

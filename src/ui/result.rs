@@ -367,7 +367,10 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
                 Some(Fee::Free(_)) => td_string!(l, result.fee_free),
                 _ => td_string!(l, result.fee_not_stated),
             };
-            steps.push(td_string!(l, result.next_in_country, fee = fee).to_string());
+            let served = rs.map(|rs| text::served(l, &rs.who).0).unwrap_or_default();
+            steps.push(
+                td_string!(l, result.next_in_country, served = served, fee = fee).to_string(),
+            );
         }
         Route::InCountry => {}
     }
@@ -532,6 +535,13 @@ pub fn ResultPage() -> impl IntoView {
                             if path == Path::SpecialFormByInstitution =>
                         {
                             td_string!(l, notes.consent_to_data_access_prisoner)
+                        }
+                        // Nor does an applicant whose representative asks for the
+                        // correction; the rules do not say how they consent then.
+                        Note::ConsentToDataAccessAtOffice
+                            if represented && path == Path::Correction =>
+                        {
+                            td_string!(l, notes.consent_to_data_access_represented)
                         }
                         _ => text::note(l, *n),
                     })

@@ -50,10 +50,7 @@ fn who(l: Locale, rs: &RuleSet) -> Vec<Node> {
         .iter()
         .map(|r| {
             let served = match &r.categories {
-                CategoryScope::Any if rs.who.stateless => {
-                    td_string!(l, rules.who_foreign_stateless).to_owned()
-                }
-                CategoryScope::Any => td_string!(l, rules.who_foreign).to_owned(),
+                CategoryScope::Any => text::served(l, &rs.who).1.to_owned(),
                 CategoryScope::Listed { allowed, .. } => {
                     let names: Vec<&str> =
                         allowed.iter().map(|c| text::category(l, *c).0).collect();

@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::i18n::*;
+use crate::rules::ruleset::{Staying, Who};
 use crate::rules::{countries, Category, Citizenship, Country, DocumentId, Note, Reason};
 
 /// The locale's code as used in the URL and the `lang` attribute.
@@ -325,5 +326,28 @@ pub fn ruleset_name(l: Locale, id: &str) -> &'static str {
     match crate::rules::ruleset::by_id(id) {
         Some(rs) => super::rules_page::name(l, rs),
         None => td_string!(l, rulesets.other),
+    }
+}
+
+/// Whom a rule set serves, as a sentence of the result page and as an item of the rules
+/// page: read from its record, so a rule set that serves others changes both.
+pub fn served(l: Locale, who: &Who) -> (&'static str, &'static str) {
+    match (who.stateless, who.staying) {
+        (false, Staying::Unstated) => (
+            td_string!(l, result.served_foreign),
+            td_string!(l, rules.who_foreign),
+        ),
+        (true, Staying::Unstated) => (
+            td_string!(l, result.served_foreign_stateless),
+            td_string!(l, rules.who_foreign_stateless),
+        ),
+        (false, Staying::TemporarilyInKazakhstan) => (
+            td_string!(l, result.served_foreign_residing),
+            td_string!(l, rules.who_foreign_residing),
+        ),
+        (true, Staying::TemporarilyInKazakhstan) => (
+            td_string!(l, result.served_foreign_stateless_residing),
+            td_string!(l, rules.who_foreign_stateless_residing),
+        ),
     }
 }

@@ -107,6 +107,9 @@ for (const lang of ["en", "ru", "kk"]) {
       assert.equal(await count(R.correction_represented), 1, "a correction in Kazakhstan may go through a representative");
       assert.equal(await count(R.fee_free), 1);
       assert.equal(await count(R.fee_not_stated), sets - 1);
+      // Whom the State Corporation serves, from its record: residing in Kazakhstan.
+      const served = await main.getByRole("listitem").filter({ hasText: R.who_foreign_stateless_residing }).count();
+      assert.equal(served, 1, "the State Corporation's rules serve people temporarily residing in Kazakhstan");
       // The page reloads on its own address.
       await page.reload();
       assert.equal(await heading(page), RULES[lang].title);

@@ -148,7 +148,7 @@ test("a Saturday: the first open day and the ready date from it", async () => {
     assert.ok(box.includes(said), box);
     assert.ok(box.includes("(a Saturday)"), box);
     const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
-    assert.ok(next.includes(fmt(en.result.next_in_country, { fee: en.result.fee_free })), next);
+    assert.ok(next.includes(fmt(en.result.next_in_country, { served: en.result.served_foreign_stateless_residing, fee: en.result.fee_free })), next);
   });
 });
 
@@ -168,6 +168,8 @@ test("what to do next says to come in person wherever the rules want it: an emba
         const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
         assert.ok(next.includes(t.next_in_person), `${lang} ${state.route}: ${next}`);
         assert.equal(next.includes(t.fee_free), fee === "fee_free", `${lang} ${state.route}: ${next}`);
+        // Whom the office serves, read from the rule set's record (State Corporation only).
+        assert.equal(next.includes(t.served_foreign_stateless_residing), fee === "fee_free", `${lang} ${state.route}: ${next}`);
         assert.ok(!next.includes(t.fee_not_stated), next);
       });
     }
@@ -336,6 +338,51 @@ test("the ministry's way with no rules in force: ask the ministry, not an embass
     const instead = await page.getByRole("region", { name: en.result.instead_title, exact: true }).innerText();
     assert.ok(instead.includes(en.result.instead_consulate_declared) && instead.includes(en.result.instead_wait), instead);
     assert.ok(!instead.includes(en.result.instead_mfa_declared), instead);
+  });
+});
+
+// Found walking an Indian digital nomad (2026-12-03): the portfolio's card said "Bring the
+// original." and, under it, a note "bring the original and a copy".
+test("a portfolio is brought as it is: neither its card nor its note asks for a copy", async () => {
+  const nomad = {
+    lang: "en", route: "consulate", at: "IN", date: "2025-10-20", has_iin: "no", cit: "IN", dob: "1996-06-06",
+    cat: "digital_nomad", id: "passport", id_by: "IN", id_exp: "2031-01-01", id_latin: "yes",
+    "doc.it_diploma": "no", "doc.it_training_certificate": "yes-IN-other-yes-apostille", "doc.it_portfolio": "yes-IN-other-yes-_",
+  };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...nomad, lang }, async (page) => {
+      const portfolio = await page
+        .getByRole("region", { name: t.result.checklist_title, exact: true })
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3, name: t.documents.it_portfolio, exact: true }) })
+        .last()
+        .innerText();
+      assert.ok(portfolio.includes(t.result.bring_original), `${lang}: ${portfolio}`);
+      assert.ok(!portfolio.includes(t.result.bring_original_and_copy), `${lang}: ${portfolio}`);
+      assert.ok(portfolio.includes(t.notes.private_document_not_certified), `${lang}: ${portfolio}`);
+      const copy = { en: /\bcopy\b/i, ru: /копи/i, kk: /көшірме/i }[lang];
+      assert.ok(!copy.test(t.notes.private_document_not_certified), `${lang}: the note says nothing of a copy`);
+    });
+  }
+});
+
+// Found walking a Chinese citizen whose representative asks for a correction: Good to know
+// said "At the office you are asked to consent", to someone who does not go.
+test("a correction through a representative: the consent is not said to be asked at the office", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...CORRECTION_REPRESENTED, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.notes.consent_to_data_access_represented), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.notes.consent_to_data_access_at_office), `${lang}: ${main}`);
+    });
+  }
+  // Applying in person, the office asks.
+  await withResult({ ...CORRECTION_REPRESENTED, rep: "no" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(en.notes.consent_to_data_access_at_office), main);
+    assert.ok(!main.includes(en.notes.consent_to_data_access_represented), main);
   });
 });
 
