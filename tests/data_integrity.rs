@@ -363,6 +363,36 @@ fn selection_covers_every_day_and_matches_the_terms() {
     assert!(!gap.in_force);
 }
 
+/// With no rules in force on a day, the rules known to come: in the 2025 gap the 2025 pilot,
+/// past the last known rules none (the result then says to watch for a new order).
+#[test]
+fn the_next_rules_after_a_day_without_rules() {
+    let next = |route, day| ruleset::next_for(route, day).map(|rs| rs.id);
+    assert_eq!(
+        next(Route::Consulate, ymd(2025, 2, 1)),
+        Some("fi-pilot-2025")
+    );
+    assert_eq!(
+        next(Route::Consulate, ymd(2024, 1, 1)),
+        Some("fi-pilot-2024")
+    );
+    assert_eq!(next(Route::Mfa, ymd(2025, 2, 1)), Some("fi-pilot-2025"));
+    assert_eq!(next(Route::Consulate, ymd(2026, 1, 1)), None);
+    assert_eq!(next(Route::InCountry, ymd(2026, 1, 1)), None);
+    // Every day without rules, before the last known rules end, has rules to come.
+    let mut day = ymd(2024, 1, 1);
+    while day <= ymd(2025, 12, 31) {
+        for route in Route::ALL {
+            let sel = ruleset::ruleset_for(route, day).expect("a selection");
+            if !sel.in_force {
+                let to_come = ruleset::next_for(route, day).expect("rules to come");
+                assert!(to_come.term.from > day, "{route:?} {day}");
+            }
+        }
+        day = day.succ_opt().expect("next day");
+    }
+}
+
 #[test]
 fn calendar_tables_are_sorted_complete_and_consistent() {
     let lines = treaties::data_rows(calendar::CALENDAR_TSV).count();

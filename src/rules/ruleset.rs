@@ -417,6 +417,16 @@ pub fn ruleset_for(route: Route, date: NaiveDate) -> Option<Selection> {
         })
 }
 
+/// The first rule set serving `route` that starts after `date`: before the first one, or in
+/// a gap between two (no consular rules from 2025-01-01 to 2025-04-17), the one to come, so
+/// the result names it rather than telling the applicant to wait for new rules.
+pub fn next_for(route: Route, date: NaiveDate) -> Option<&'static RuleSet> {
+    RULESETS
+        .iter()
+        .filter(|r| r.serves(route) && r.term.from > date)
+        .min_by_key(|r| r.term.from)
+}
+
 /// The last day any rule set serves `route` (None: open-ended, or no rule set).
 pub fn last_known_day(route: Route) -> Option<NaiveDate> {
     let mut last: Option<NaiveDate> = None;

@@ -8,13 +8,14 @@ use leptos::prelude::*;
 
 use super::checklist::{shown_as_note, sources_details, Checklist, ReferenceList};
 use super::markup::{el, Markup, Node};
+use super::rules_page;
 use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::{Step, Tri};
 use crate::rules::age;
-use crate::rules::ruleset::{self, Fee};
+use crate::rules::ruleset::{self, Fee, RuleSet};
 use crate::rules::{
     evaluate, Bring, DocumentId, Need, Note, Outcome, Purpose, Reason, Route, Verdict,
 };
@@ -94,17 +95,26 @@ fn verdict_class(v: Verdict, out_of_term: bool) -> &'static str {
 }
 
 /// The alternatives worth naming for these reasons (wording only: the reasons decide).
-fn alternatives(l: Locale, outcome: &Outcome, route: Route) -> Vec<&'static str> {
+/// `next`: the rule set that starts after the date, when none is in force on it;
+/// `in_country`: the State Corporation's rules on the date.
+fn alternatives(
+    l: Locale,
+    outcome: &Outcome,
+    route: Route,
+    next: Option<&RuleSet>,
+    in_country: Option<ruleset::Selection>,
+) -> Vec<String> {
     let has = |r: Reason| outcome.reasons.contains(&r);
-    let mut list = Vec::new();
+    let mut list: Vec<String> = Vec::new();
+    let mut push = |s: &str| list.push(s.to_owned());
     if has(Reason::AlreadyHasIin) || has(Reason::CorrectionInCountryOnly) {
-        list.push(td_string!(l, result.instead_correction));
+        push(td_string!(l, result.instead_correction));
     }
     if has(Reason::NoIinToCorrect) {
-        list.push(td_string!(l, result.instead_formation));
+        push(td_string!(l, result.instead_formation));
     }
     if has(Reason::UseMfaRoute) {
-        list.push(td_string!(l, result.instead_mfa));
+        push(td_string!(l, result.instead_mfa));
     }
     // Not already at a Public Service Centre: an embassy or consulate abroad, or the ministry.
     let elsewhere = route != Route::InCountry;
@@ -117,24 +127,40 @@ fn alternatives(l: Locale, outcome: &Outcome, route: Route) -> Vec<&'static str>
     // Never for someone refused everywhere: an IIN already held, a Kazakhstan citizen.
     let refused_everywhere = has(Reason::AlreadyHasIin) || has(Reason::KazakhstanCitizen);
     if elsewhere && in_country_helps && !refused_everywhere {
-        list.push(td_string!(l, result.instead_in_country));
+        // Whom it serves, from the record of the rules in force there on the date.
+        let mut step = td_string!(l, result.instead_in_country).to_owned();
+        if let Some(sel) = in_country.filter(|s| s.in_force) {
+            step.push(' ');
+            step.push_str(text::served(l, &sel.ruleset.who).0);
+        }
+        push(&step);
     }
     // Whom to ask, and whose new rules to watch for: a diplomat applies through the ministry,
     // never at an embassy or consulate.
     match route {
         _ if !has(Reason::RouteUnavailableOnDate) => {}
-        Route::Consulate => {
-            list.push(td_string!(l, result.instead_consulate_declared));
-            list.push(td_string!(l, result.instead_wait));
-        }
-        Route::Mfa => {
-            list.push(td_string!(l, result.instead_mfa_declared));
-            list.push(td_string!(l, result.instead_wait_mfa));
+        Route::Consulate | Route::Mfa => {
+            push(match route {
+                Route::Mfa => td_string!(l, result.instead_mfa_declared),
+                _ => td_string!(l, result.instead_consulate_declared),
+            });
+            // Rules already known to come: name them; only past the last known rules,
+            // watch for a new order.
+            match next {
+                // The verdict box names them; this says how to see them.
+                Some(rs) => push(&td_string!(
+                    l,
+                    result.instead_next,
+                    date = text::date(l, rs.term.from)
+                )),
+                None if route == Route::Mfa => push(td_string!(l, result.instead_wait_mfa)),
+                None => push(td_string!(l, result.instead_wait)),
+            }
         }
         Route::InCountry => {}
     }
     if has(Reason::KazakhstanCitizen) {
-        list.push(td_string!(l, result.instead_kazakhstan_citizen));
+        push(td_string!(l, result.instead_kazakhstan_citizen));
     }
     list
 }
@@ -148,6 +174,7 @@ fn verdict_facts(
     date: NaiveDate,
     today: NaiveDate,
     declared: bool,
+    next: Option<&RuleSet>,
 ) -> Vec<String> {
     let d = |x: NaiveDate| text::date(l, x);
     let name = o
@@ -184,8 +211,19 @@ fn verdict_facts(
     // 2. No rule set on the date (not declared): when the last one applied.
     if !declared && o.verdict == Verdict::Unavailable {
         if let Some(term) = o.term {
-            facts.push(match term.to {
-                Some(to) if date > to => td_string!(
+            facts.push(match (term.to, next) {
+                // Between two rule sets: the one to come is known.
+                (Some(to), Some(next)) if date > to => td_string!(
+                    l,
+                    result.unavailable_between,
+                    ruleset = name,
+                    from = d(term.from),
+                    to = d(to),
+                    next = rules_page::name(l, next),
+                    next_from = d(next.term.from)
+                )
+                .to_string(),
+                (Some(to), None) if date > to => td_string!(
                     l,
                     result.unavailable_ended,
                     ruleset = name,
@@ -438,12 +476,17 @@ pub fn ResultPage() -> impl IntoView {
             let may_be_child = birth.is_none_or(|b| age::completed_years(b, date) < age::ADULT_AT);
             let path = path(&o, purpose);
             let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
-            let facts = verdict_facts(l, &o, path, date, j.today, declared);
             let reference = o.checklist_is_reference;
             let unavailable = o.verdict == Verdict::Unavailable;
+            // No rules in force on the date: those known to come after it, if any.
+            let next = (unavailable && !declared)
+                .then(|| ruleset::next_for(route, date))
+                .flatten();
+            let facts = verdict_facts(l, &o, path, date, j.today, declared, next);
 
             // What the applicant can do: instead (reference) or next (served).
-            let instead = alternatives(l, &o, route);
+            let in_country = ruleset::ruleset_for(Route::InCountry, date);
+            let instead = alternatives(l, &o, route, next, in_country);
             let todo_block = if reference {
                 (!instead.is_empty()).then(|| {
                     el("section")

@@ -386,6 +386,38 @@ test("a correction through a representative: the consent is not said to be asked
   });
 });
 
+// Found walking an American on 3 February 2025, between the two consular pilots: the page said
+// "No newer rules are known" and "watch for a new order", though the 2025 pilot was known to
+// start on 18 April 2025.
+test("between two rule sets: the rules to come are named, not 'no newer rules', en/ru/kk", async () => {
+  // Every literal piece of a text with placeholders is on the page.
+  const hasPieces = (text, template) => template.split(/\{\{\s*\w+\s*\}\}/).every((p) => text.includes(p.trim()));
+  const gap = { route: "consulate", at: "US", date: "2025-02-03", step: "result" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...gap, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(hasPieces(main, t.unavailable_between), `${lang}: ${main}`);
+      assert.ok(!hasPieces(main, t.unavailable_ended), `${lang}: ${main}`);
+      const instead = await page.getByRole("region", { name: t.instead_title, exact: true }).innerText();
+      assert.ok(hasPieces(instead, t.instead_next), `${lang}: ${instead}`);
+      assert.ok(!instead.includes(t.instead_wait), `${lang}: ${instead}`);
+      // The State Corporation, and whom its rules serve (read from their record).
+      assert.ok(instead.includes(`${t.instead_in_country} ${t.served_foreign_stateless_residing}`), `${lang}: ${instead}`);
+    });
+  }
+  await withResult({ ...gap, lang: "en" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes("The next ones, 2025 consular pilot (listed categories), apply from 18 April 2025."), main);
+  });
+  // Past the last known rules, there are none to name: watch for a new order.
+  await withResult(EARLY_EXIT_TODAY("en"), async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(hasPieces(main, en.result.unavailable_ended) && main.includes(en.result.instead_wait), main);
+    assert.ok(!hasPieces(main, en.result.instead_next), main);
+  });
+});
+
 test("on a 390x844 phone the verdict and the first next step fit the first screen", async () => {
   for (const state of [CN_INVESTOR_NO_TRANSLATION, TR_SPOUSE_IN_COUNTRY_SATURDAY]) {
     await withResult(state, async (page) => {
