@@ -363,6 +363,26 @@ fn selection_covers_every_day_and_matches_the_terms() {
     assert!(!gap.in_force);
 }
 
+/// Before the first rules known on a route: the 2024 pilot began the consular service; the
+/// State Corporation formed IINs before its 2024 rewording, under rules not held here.
+#[test]
+fn what_came_before_each_rule_set() {
+    let before = |id| ruleset::by_id(id).expect(id).before;
+    assert!(matches!(
+        before("fi-pilot-2024"),
+        ruleset::Before::NewService(_)
+    ));
+    assert!(before("in-country-2024").rules_not_held());
+    assert!(before("fi-pilot-2025").rules_not_held());
+    for rs in ruleset::rulesets() {
+        if let ruleset::Before::NewService(basis) | ruleset::Before::EarlierRulesNotHeld(basis) =
+            rs.before
+        {
+            assert_cited(&format!("{} before", rs.id), basis);
+        }
+    }
+}
+
 /// With no rules in force on a day, the rules known to come: in the 2025 gap the 2025 pilot,
 /// past the last known rules none (the result then says to watch for a new order).
 #[test]

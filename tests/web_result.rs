@@ -323,7 +323,7 @@ async fn unavailable_leads_with_what_to_do_instead_and_shows_no_status() {
     assert!(!page.contains("is read as a foreign citizen"), "{page}");
     // Said once, and never as if these rules applied.
     assert_eq!(
-        page.matches("still offers the service").count(),
+        page.matches("whether it offers the service").count(),
         1,
         "{page}"
     );

@@ -33,6 +33,8 @@ pub struct RuleSet {
     /// The routes it serves, each with who may use it there.
     pub routes: &'static [RouteRule],
     pub term: Term,
+    /// What applied on its routes before its term, where it is the first rule set known there.
+    pub before: Before,
     /// The legal basis of the rule set and of its term.
     pub basis: Basis,
     pub who: Who,
@@ -55,6 +57,26 @@ pub struct RuleSet {
     pub processing: Rule,
     /// The refusal to accept an incomplete or expired package.
     pub refusal: Rule,
+}
+
+/// What applied before a rule set's term. A date before the first rules this tool holds for
+/// a route is "no rules in force" only where the service began with them.
+#[derive(Debug, Clone, Copy)]
+pub enum Before {
+    /// The service began with these rules.
+    NewService(Basis),
+    /// The service existed under earlier rules this tool does not hold.
+    EarlierRulesNotHeld(Basis),
+    /// The sources do not say.
+    Unstated,
+}
+
+impl Before {
+    /// A date before this rule set's term is one whose rules this tool does not hold (rather
+    /// than one on which the service was not offered).
+    pub fn rules_not_held(self) -> bool {
+        !matches!(self, Before::NewService(_))
+    }
 }
 
 /// A basis and whether the rule is an interpretation of it.
@@ -492,6 +514,8 @@ static RULESETS: &[RuleSet] = &[
             from: ymd(2024, 4, 13),
             to: Some(ymd(2024, 12, 31)),
         },
+        // A pilot: embassies and consulates "will be able to" form IINs.
+        before: Before::NewService(&[src::SEED_000_TERM]),
         basis: &[
             src::PILOT_2024_ORDER,
             src::SEED_000_TERM,
@@ -601,6 +625,9 @@ static RULESETS: &[RuleSet] = &[
             from: ymd(2025, 4, 18),
             to: Some(ymd(2025, 12, 31)),
         },
+        // Only the ministry's way starts here; the sources do not say what applied to
+        // diplomatic staff before.
+        before: Before::Unstated,
         basis: &[
             src::ADILET_G25IY111418,
             src::LAW_PUBLIC_SERVICES_ART_22,
@@ -842,6 +869,9 @@ static RULESETS: &[RuleSet] = &[
             from: ymd(2024, 3, 25),
             to: None,
         },
+        // A rewording of the MIA rules (domain.md §4): the State Corporation formed IINs
+        // before it, under rules this tool does not hold.
+        before: Before::EarlierRulesNotHeld(&[src::SEED_002]),
         basis: &[src::SEED_002, src::MIA_ORDER_258, src::MIA_RULES_REPORTED],
         who: Who {
             stateless: true,

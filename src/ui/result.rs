@@ -55,7 +55,18 @@ pub fn verdict_sentence(l: Locale, v: Verdict) -> &'static str {
     }
 }
 
-fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool) -> &'static str {
+/// No rules in force on the date because they are older than any this tool holds (the State
+/// Corporation before its 2024 rewording), not because the service was not offered.
+fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
+    o.verdict == Verdict::Unavailable
+        && !declared
+        && o.ruleset
+            .as_deref()
+            .and_then(ruleset::by_id)
+            .is_some_and(|rs| date < rs.term.from && rs.before.rules_not_held())
+}
+
+fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool, not_held: bool) -> &'static str {
     match (v, path) {
         // Never a plain "you can": the declared rules are not in force on the date.
         (Verdict::Eligible, _) if out_of_term => {
@@ -64,6 +75,7 @@ fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool) -> &'static st
         (Verdict::ActionNeeded, _) if out_of_term => {
             td_string!(l, result.verdict_action_needed_out_of_term)
         }
+        (Verdict::Unavailable, _) if not_held => td_string!(l, result.verdict_unavailable_not_held),
         (Verdict::Unavailable, _) => verdict_sentence(l, v),
         (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
         (Verdict::ActionNeeded, Path::Correction) => {
@@ -137,27 +149,24 @@ fn alternatives(
     }
     // Whom to ask, and whose new rules to watch for: a diplomat applies through the ministry,
     // never at an embassy or consulate.
-    match route {
-        _ if !has(Reason::RouteUnavailableOnDate) => {}
-        Route::Consulate | Route::Mfa => {
-            push(match route {
-                Route::Mfa => td_string!(l, result.instead_mfa_declared),
-                _ => td_string!(l, result.instead_consulate_declared),
-            });
-            // Rules already known to come: name them; only past the last known rules,
-            // watch for a new order.
-            match next {
-                // The verdict box names them; this says how to see them.
-                Some(rs) => push(&td_string!(
-                    l,
-                    result.instead_next,
-                    date = text::date(l, rs.term.from)
-                )),
-                None if route == Route::Mfa => push(td_string!(l, result.instead_wait_mfa)),
-                None => push(td_string!(l, result.instead_wait)),
-            }
+    if has(Reason::RouteUnavailableOnDate) {
+        match route {
+            Route::Consulate => push(td_string!(l, result.instead_consulate_declared)),
+            Route::Mfa => push(td_string!(l, result.instead_mfa_declared)),
+            Route::InCountry => {}
         }
-        Route::InCountry => {}
+        // Rules already known to come (the verdict box names them): how to see them; only
+        // past the last known rules, watch for a new order.
+        match (next, route) {
+            (Some(rs), _) => push(&td_string!(
+                l,
+                result.instead_next,
+                date = text::date(l, rs.term.from)
+            )),
+            (None, Route::Consulate) => push(td_string!(l, result.instead_wait)),
+            (None, Route::Mfa) => push(td_string!(l, result.instead_wait_mfa)),
+            (None, Route::InCountry) => {}
+        }
     }
     if has(Reason::KazakhstanCitizen) {
         push(td_string!(l, result.instead_kazakhstan_citizen));
@@ -444,10 +453,12 @@ pub fn ResultPage() -> impl IntoView {
         let l = i18n.get_locale();
         let purpose = j.answers.with(|a| a.purpose());
         let declared = j.answers.with(|a| a.ruleset.is_some());
+        let date = j.answers.with(|a| a.date.unwrap_or(j.today));
         let sentence = outcome
             .with(|o| {
                 let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
-                headline(l, o.verdict, path(o, purpose), out_of_term)
+                let not_held = rules_not_held(o, date, declared);
+                headline(l, o.verdict, path(o, purpose), out_of_term, not_held)
             })
             .to_owned();
         j.announce.set(sentence);
@@ -478,6 +489,7 @@ pub fn ResultPage() -> impl IntoView {
             let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
             let reference = o.checklist_is_reference;
             let unavailable = o.verdict == Verdict::Unavailable;
+            let not_held = rules_not_held(&o, date, declared);
             // No rules in force on the date: those known to come after it, if any.
             let next = (unavailable && !declared)
                 .then(|| ruleset::next_for(route, date))
@@ -539,7 +551,12 @@ pub fn ResultPage() -> impl IntoView {
                 el("ul").class("reasons").children(shown_reasons.into_iter().map(|r| {
                     el("li")
                         .class("reason")
-                        .text(text::reason(l, r.code))
+                        .text(match r.code {
+                            Reason::RouteUnavailableOnDate if not_held => {
+                                td_string!(l, reasons.route_rules_not_held)
+                            }
+                            code => text::reason(l, code),
+                        })
                         .child(sources_details(l, &r.sources, &r.interpretations, r.interpretation))
                 }))
             };
@@ -595,13 +612,14 @@ pub fn ResultPage() -> impl IntoView {
                 // Not "applied": no rules are in force on the date; these are only shown.
                 Some(to) if unavailable => td_string!(l, result.ruleset_line_reference, ruleset = name, from = text::date(l, t.from), to = text::date(l, to)).to_string(),
                 Some(to) => td_string!(l, result.ruleset_line, ruleset = name, from = text::date(l, t.from), to = text::date(l, to)).to_string(),
+                None if unavailable => td_string!(l, result.ruleset_open_reference, ruleset = name, from = text::date(l, t.from)).to_string(),
                 None => td_string!(l, result.ruleset_open, ruleset = name, from = text::date(l, t.from)).to_string(),
             });
             let verdict = o.verdict;
             let mut before = vec![el("div")
                 .class(verdict_class(verdict, out_of_term))
                 .attr("data-verdict", format!("{verdict:?}"))
-                .child(el("p").class("verdict__text").text(headline(l, verdict, path, out_of_term)))
+                .child(el("p").class("verdict__text").text(headline(l, verdict, path, out_of_term, not_held)))
                 .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))];
             before.extend(todo_block);
             let mut after = vec![el("h2").text(td_string!(l, result.why)), reasons];

@@ -418,6 +418,52 @@ test("between two rule sets: the rules to come are named, not 'no newer rules', 
   });
 });
 
+// Found opening dates before the first rules each way knows (2026-12-03): the State
+// Corporation's page said "Rules applied" of rules not yet in force and offered nothing to
+// do; "the first rules for this way" claimed no earlier ones existed; the ministry was asked
+// whether it "still" offered a service it had never offered.
+test("before the earliest rules known: named as such, shown for reference, and the date to try, en/ru/kk", async () => {
+  const hasPieces = (text, template) => template.split(/\{\{\s*\w+\s*\}\}/).every((p) => text.includes(p.trim()));
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ lang, route: "in_country", date: "2024-02-01", step: "result" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(hasPieces(main, t.unavailable_not_started), `${lang}: ${main}`);
+      assert.ok(hasPieces(main, t.ruleset_open_reference), `${lang}: ${main}`);
+      assert.ok(!hasPieces(main, t.ruleset_open), `${lang}: ${main}`);
+      const instead = await page.getByRole("region", { name: t.instead_title, exact: true }).innerText();
+      assert.ok(hasPieces(instead, t.instead_next), `${lang}: ${instead}`);
+    });
+    await withResult({ lang, route: "mfa", date: "2024-06-01", step: "result" }, async (page) => {
+      const instead = await page.getByRole("region", { name: t.instead_title, exact: true }).innerText();
+      assert.ok(instead.includes(t.instead_mfa_declared) && hasPieces(instead, t.instead_next), `${lang}: ${instead}`);
+    });
+  }
+  // The State Corporation formed IINs before its 2024 rules, under rules this tool does not
+  // hold: not "no rules in force"; the consular pilot began in April 2024: no rules before.
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ lang, route: "in_country", date: "2024-02-01", step: "result" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      for (const said of [t.result.verdict_unavailable_not_held, t.reasons.route_rules_not_held]) assert.ok(main.includes(said), `${lang}: ${main}`);
+      for (const unsaid of [t.result.verdict_unavailable, t.reasons.route_unavailable_on_date]) assert.ok(!main.includes(unsaid), `${lang}: ${main}`);
+    });
+    await withResult({ lang, route: "consulate", date: "2024-01-10", step: "result" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      for (const said of [t.result.verdict_unavailable, t.reasons.route_unavailable_on_date]) assert.ok(main.includes(said), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.result.verdict_unavailable_not_held), `${lang}: ${main}`);
+    });
+  }
+  await withResult({ lang: "en", route: "in_country", date: "2024-02-01", step: "result" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes("change the date of your visit to 25 March 2024 or later"), main);
+    assert.ok(!/\bstill\b/.test(main), main);
+  });
+  await withResult({ lang: "en", route: "mfa", date: "2024-06-01", step: "result" }, async (page) => {
+    assert.ok(!/\bstill offers\b/.test(await page.getByRole("main").innerText()));
+  });
+});
+
 test("on a 390x844 phone the verdict and the first next step fit the first screen", async () => {
   for (const state of [CN_INVESTOR_NO_TRANSLATION, TR_SPOUSE_IN_COUNTRY_SATURDAY]) {
     await withResult(state, async (page) => {
