@@ -583,9 +583,13 @@ pub fn ResultPage() -> impl IntoView {
                     .collect()
             };
             let page = Page { reference, unavailable, declared, out_of_term };
+            // "Some requirements above are our interpretation" sums up the page: said last.
+            let summary = |n: &&Note| **n == Note::ConfirmWithOffice;
             let notes: Vec<Node> = o
                 .notes
                 .iter()
+                .filter(|n| !summary(n))
+                .chain(o.notes.iter().filter(summary))
                 .filter(|n| good_to_know(**n, page, &on_items))
                 .map(|n| {
                     el("li").text(match n {

@@ -383,6 +383,11 @@ test("a correction through a representative: the consent is not said to be asked
     const main = await page.getByRole("main").innerText();
     assert.ok(main.includes(en.notes.consent_to_data_access_at_office), main);
     assert.ok(!main.includes(en.notes.consent_to_data_access_represented), main);
+    // "Some requirements above are our interpretation" sums up Good to know: it comes last
+    // (it came before the consent note, found walking a German correction, 2026-12-03).
+    const notes = await page.locator("ul.notes > li").allInnerTexts();
+    assert.ok(notes.length >= 2, notes.join(" | "));
+    assert.equal(notes.at(-1), en.notes.confirm_with_office, notes.join(" | "));
   });
 });
 
