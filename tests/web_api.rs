@@ -73,6 +73,25 @@ fn evaluate_matches_the_scenarios() {
     }
 }
 
+/// Why the office is closed on the date, for an integrator's own words (an addition).
+#[wasm_bindgen_test]
+fn a_closed_day_says_why_in_the_outcome() {
+    let input = r#"{"date":"2026-12-16","route":"in_country","citizenship":"TR"}"#;
+    let outcome = api::evaluate(json(input)).unwrap();
+    assert_eq!(
+        text(&outcome, "first_open_day").as_deref(),
+        Some("2026-12-17")
+    );
+    let closed = get(&outcome, "office_closed");
+    assert_eq!(text(&closed, "kind").as_deref(), Some("holiday"));
+    assert_eq!(
+        text(&closed, "holiday").as_deref(),
+        Some("independence_day")
+    );
+    let open = api::evaluate(json(&input.replace("2026-12-16", "2026-12-17"))).unwrap();
+    assert!(get(&open, "office_closed").is_undefined());
+}
+
 #[wasm_bindgen_test]
 fn same_object_in_and_out_as_evaluate_json() {
     let input = r#"{"date":"2025-06-02","route":"in_country","citizenship":"de"}"#;

@@ -8,6 +8,8 @@
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate, Weekday};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::treaties::data_rows;
 
@@ -88,9 +90,11 @@ impl<V> std::ops::Index<&i32> for ByYear<V> {
     }
 }
 
-/// A holiday of the law, by its code in data/calendar.tsv (a `holiday` row's last column;
-/// Kurban Ait has rows of its own), so that the app can name it in the applicant's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The codes are those of data/calendar.tsv (a `holiday` row's last column; Kurban Ait has
+// rows of its own), so that the app can name the holiday in the applicant's language.
+/// A public holiday of Kazakhstan, by its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
 pub enum Holiday {
     NewYear,
     OrthodoxChristmas,
@@ -126,15 +130,20 @@ impl Holiday {
     }
 }
 
-/// Why offices in Kazakhstan are closed on a day ([`closed_because`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// Worked out by `closed_because`; in the JSON outcome as `office_closed`.
+/// Why offices in Kazakhstan are closed on a day, e.g. `{"kind": "holiday", "holiday":
+/// "independence_day"}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Closed {
-    /// A Saturday or a Sunday that is not worked.
-    Weekend(Weekday),
+    /// A Saturday that is not worked.
+    Saturday,
+    /// A Sunday.
+    Sunday,
     /// The day of a holiday (also when it falls on a weekend).
-    Holiday(Holiday),
+    Holiday { holiday: Holiday },
     /// The day off of a holiday that fell on a weekend, moved to this weekday.
-    MovedHoliday(Holiday),
+    MovedHoliday { holiday: Holiday },
     /// A weekday off that no holiday rule explains: a day of rest moved by a government order
     /// (Labour Code Art. 85(3)), as the year's table lists it.
     Transfer,
@@ -375,11 +384,20 @@ fn computed_off(year: i32) -> Vec<(Exception, Closed)> {
     let mut off: Vec<(Exception, Closed)> = rules
         .iter()
         .filter(|(d, _)| !is_weekend(*d))
-        .map(|(d, r)| off_day(*d, r.name.to_owned(), r.source, Closed::Holiday(r.holiday)))
+        .map(|(d, r)| {
+            off_day(
+                *d,
+                r.name.to_owned(),
+                r.source,
+                Closed::Holiday { holiday: r.holiday },
+            )
+        })
         .collect();
     if let Some(k) = kurban_ait(year).filter(|k| !is_weekend(k.date)) {
         if !off.iter().any(|(e, _)| e.date == k.date) {
-            let closed = Closed::Holiday(Holiday::KurbanAit);
+            let closed = Closed::Holiday {
+                holiday: Holiday::KurbanAit,
+            };
             off.push(off_day(k.date, "Kurban Ait".to_owned(), k.source, closed));
         }
     }
@@ -401,7 +419,9 @@ fn computed_off(year: i32) -> Vec<(Exception, Closed)> {
                     day,
                     why,
                     rule.source,
-                    Closed::MovedHoliday(rule.holiday),
+                    Closed::MovedHoliday {
+                        holiday: rule.holiday,
+                    },
                 ));
                 break;
             }
@@ -429,10 +449,13 @@ pub fn closed_because(day: NaiveDate) -> Option<Closed> {
                 .map(|_| Holiday::KurbanAit)
         });
     if let Some(h) = holiday {
-        return Some(Closed::Holiday(h));
+        return Some(Closed::Holiday { holiday: h });
     }
     if is_weekend(day) {
-        return Some(Closed::Weekend(day.weekday()));
+        return Some(match day.weekday() {
+            Weekday::Sat => Closed::Saturday,
+            _ => Closed::Sunday,
+        });
     }
     let computed = computed_off(year).into_iter().find(|(e, _)| e.date == day);
     Some(computed.map_or(Closed::Transfer, |(_, closed)| closed))
@@ -560,39 +583,45 @@ mod tests {
         // Working days: nothing to say. Monday 2026-08-31: no longer Constitution Day's day off.
         assert_eq!(closed_because(ymd(2026, 12, 2)), None);
         assert_eq!(closed_because(ymd(2026, 8, 31)), None);
-        assert_eq!(
-            closed_because(ymd(2026, 12, 5)),
-            Some(Weekend(Weekday::Sat))
-        );
-        assert_eq!(
-            closed_because(ymd(2026, 12, 6)),
-            Some(Weekend(Weekday::Sun))
-        );
+        assert_eq!(closed_because(ymd(2026, 12, 5)), Some(Saturday));
+        assert_eq!(closed_because(ymd(2026, 12, 6)), Some(Sunday));
         // A holiday on a weekday, and on a weekend (named, not "a Saturday").
         assert_eq!(
             closed_because(ymd(2026, 12, 16)),
-            Some(Holiday(super::Holiday::IndependenceDay))
+            Some(Holiday {
+                holiday: super::Holiday::IndependenceDay
+            })
         );
         assert_eq!(
             closed_because(ymd(2026, 3, 21)),
-            Some(Holiday(super::Holiday::Nauryz))
+            Some(Holiday {
+                holiday: super::Holiday::Nauryz
+            })
         );
         assert_eq!(
             closed_because(ymd(2026, 5, 27)),
-            Some(Holiday(super::Holiday::KurbanAit))
+            Some(Holiday {
+                holiday: super::Holiday::KurbanAit
+            })
         );
         assert_eq!(
             closed_because(ymd(2027, 3, 15)),
-            Some(Holiday(super::Holiday::ConstitutionDay))
+            Some(Holiday {
+                holiday: super::Holiday::ConstitutionDay
+            })
         );
         // Nauryz 21 March 2026 on a Saturday: its day off is Tuesday 24 March (the table's).
         assert_eq!(
             closed_because(ymd(2026, 3, 24)),
-            Some(MovedHoliday(super::Holiday::Nauryz))
+            Some(MovedHoliday {
+                holiday: super::Holiday::Nauryz
+            })
         );
         assert_eq!(
             closed_because(ymd(2025, 9, 1)),
-            Some(MovedHoliday(super::Holiday::ConstitutionDay))
+            Some(MovedHoliday {
+                holiday: super::Holiday::ConstitutionDay
+            })
         );
         // Transfers by order: Friday 2025-01-03 and Wednesday 2024-05-08.
         assert_eq!(closed_because(ymd(2025, 1, 3)), Some(Transfer));

@@ -793,6 +793,11 @@ pub struct Outcome {
     /// which `ready_on` counts (note `office_closed_on_date`). Absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_open_day: Option<NaiveDate>,
+    /// Why `date` is not a working day, given with `first_open_day` (an addition): a Saturday,
+    /// a Sunday, a holiday or the day off of one moved from a weekend (by its code), or a day
+    /// of rest moved by government order. Absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_closed: Option<super::calendar::Closed>,
     /// `not_eligible` or `unavailable`: the checklist says only what those rules required,
     /// for reference; it carries no status for this applicant and there is no readiness.
     #[serde(default)]

@@ -836,6 +836,7 @@ fn finish(
         rules_reviewed_on: RULES_REVIEWED_ON,
         treaties_as_of: TREATIES_AS_OF,
         first_open_day: first_open.map(|d| d.date),
+        office_closed: first_open.and_then(|_| calendar::closed_because(applicant.date)),
         checklist_is_reference,
     }
 }
@@ -961,6 +962,7 @@ mod tests {
             .unwrap();
         assert!(translation.get("if_made_abroad").is_none());
         assert!(json.get("first_open_day").is_none(), "a working day");
+        assert!(json.get("office_closed").is_none(), "a working day");
     }
 
     #[test]

@@ -266,7 +266,7 @@ fn verdict_facts(
                 l,
                 result.office_closed_ready,
                 date = d(date),
-                why = text::closed_why(l, date),
+                why = text::closed_why(l, o.office_closed),
                 first = d(first),
                 ready = d(ready)
             )
@@ -277,7 +277,7 @@ fn verdict_facts(
                 l,
                 result.office_closed,
                 date = d(date),
-                why = text::closed_why(l, date),
+                why = text::closed_why(l, o.office_closed),
                 first = d(first)
             )
             .to_string(),

@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::i18n::*;
+use crate::rules::calendar::Closed;
 use crate::rules::ruleset::{Staying, Who};
 use crate::rules::{countries, Category, Citizenship, Country, DocumentId, Note, Reason};
 
@@ -76,19 +77,17 @@ pub fn date(l: Locale, d: NaiveDate) -> String {
     .to_string()
 }
 
-/// Why offices in Kazakhstan are closed on `day`, as the result page says it in brackets
-/// ("a Saturday", "Independence Day"): the calendar's reason (`calendar::closed_because`).
-pub fn closed_why(l: Locale, day: NaiveDate) -> String {
-    use crate::rules::calendar::Closed;
-    match crate::rules::calendar::closed_because(day) {
-        Some(Closed::Weekend(chrono::Weekday::Sat)) => td_string!(l, result.closed.saturday).into(),
-        Some(Closed::Weekend(_)) => td_string!(l, result.closed.sunday).into(),
-        Some(Closed::Holiday(h)) => holiday(l, h).into(),
-        Some(Closed::MovedHoliday(h)) => {
+/// Why offices in Kazakhstan are closed on the day, as the result page says it in brackets
+/// ("a Saturday", "Independence Day"): the outcome's `office_closed`.
+pub fn closed_why(l: Locale, closed: Option<Closed>) -> String {
+    match closed {
+        Some(Closed::Saturday) => td_string!(l, result.closed.saturday).into(),
+        Some(Closed::Sunday) => td_string!(l, result.closed.sunday).into(),
+        Some(Closed::Holiday { holiday: h }) => holiday(l, h).into(),
+        Some(Closed::MovedHoliday { holiday: h }) => {
             td_string!(l, result.closed.moved, holiday = holiday(l, h)).to_string()
         }
-        // `None` (a working day) does not come here: the outcome names a first open day only
-        // for a closed one, from the same calendar.
+        // `None` does not come here: the outcome gives the reason with the first open day.
         Some(Closed::Transfer) | None => td_string!(l, result.closed.transfer).into(),
     }
 }
