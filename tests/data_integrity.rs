@@ -372,8 +372,22 @@ fn what_came_before_each_rule_set() {
         before("fi-pilot-2024"),
         ruleset::Before::NewService(_)
     ));
-    assert!(before("in-country-2024").rules_not_held());
-    assert!(before("fi-pilot-2025").rules_not_held());
+    assert!(matches!(
+        before("in-country-2024"),
+        ruleset::Before::EarlierRulesNotHeld(_)
+    ));
+    assert!(matches!(before("fi-pilot-2025"), ruleset::Before::Unstated));
+    // The day before each first term: not held, except where the service began.
+    let day_before = |id| {
+        let rs = ruleset::by_id(id).expect(id);
+        let day = rs.term.from.pred_opt().expect("a day before");
+        rs.rules_not_held_on(day)
+    };
+    assert!(!day_before("fi-pilot-2024"));
+    assert!(day_before("in-country-2024"));
+    // Within the term: held.
+    let in_country = ruleset::by_id("in-country-2024").expect("in-country-2024");
+    assert!(!in_country.rules_not_held_on(in_country.term.from));
     for rs in ruleset::rulesets() {
         if let ruleset::Before::NewService(basis) | ruleset::Before::EarlierRulesNotHeld(basis) =
             rs.before

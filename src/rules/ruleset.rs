@@ -71,14 +71,6 @@ pub enum Before {
     Unstated,
 }
 
-impl Before {
-    /// A date before this rule set's term is one whose rules this tool does not hold (rather
-    /// than one on which the service was not offered).
-    pub fn rules_not_held(self) -> bool {
-        !matches!(self, Before::NewService(_))
-    }
-}
-
 /// A basis and whether the rule is an interpretation of it.
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
@@ -129,9 +121,9 @@ pub struct Who {
 /// whom a rule set serves from this, so a new rule set changes their words without code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Staying {
-    /// The rules name no place (the consular pilots: the embassy's own country).
+    /// The rules name no place (the consular pilots).
     Unstated,
-    /// Temporarily staying in Kazakhstan (the State Corporation's service, domain.md §4).
+    /// Temporarily residing in Kazakhstan (the State Corporation's service, domain.md §4).
     TemporarilyInKazakhstan,
 }
 
@@ -437,6 +429,14 @@ pub fn ruleset_for(route: Route, date: NaiveDate) -> Option<Selection> {
             ruleset,
             in_force: false,
         })
+}
+
+impl RuleSet {
+    /// Whether `date`, before this rule set's term, is a day whose rules this tool does not
+    /// hold (rather than one on which the service was not offered).
+    pub fn rules_not_held_on(&self, date: NaiveDate) -> bool {
+        date < self.term.from && !matches!(self.before, Before::NewService(_))
+    }
 }
 
 /// The first rule set serving `route` that starts after `date`: before the first one, or in

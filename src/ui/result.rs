@@ -63,7 +63,7 @@ fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
         && o.ruleset
             .as_deref()
             .and_then(ruleset::by_id)
-            .is_some_and(|rs| date < rs.term.from && rs.before.rules_not_held())
+            .is_some_and(|rs| rs.rules_not_held_on(date))
 }
 
 fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool, not_held: bool) -> &'static str {
