@@ -66,7 +66,8 @@ fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
             .is_some_and(|rs| rs.rules_not_held_on(date))
 }
 
-fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool, not_held: bool) -> &'static str {
+fn headline(l: Locale, o: &Outcome, path: Path, out_of_term: bool, not_held: bool) -> &'static str {
+    let v = o.verdict;
     match (v, path) {
         // Never a plain "you can": the declared rules are not in force on the date.
         (Verdict::Eligible, _) if out_of_term => {
@@ -76,6 +77,10 @@ fn headline(l: Locale, v: Verdict, path: Path, out_of_term: bool, not_held: bool
             td_string!(l, result.verdict_action_needed_out_of_term)
         }
         (Verdict::Unavailable, _) if not_held => td_string!(l, result.verdict_unavailable_not_held),
+        // Not "this way": no way gives a second IIN.
+        (Verdict::NotEligible, Path::Formation) if o.reasons.contains(&Reason::AlreadyHasIin) => {
+            td_string!(l, result.verdict_already_has_iin)
+        }
         (Verdict::Unavailable, _) => verdict_sentence(l, v),
         (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
         (Verdict::ActionNeeded, Path::Correction) => {
@@ -458,7 +463,7 @@ pub fn ResultPage() -> impl IntoView {
             .with(|o| {
                 let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
                 let not_held = rules_not_held(o, date, declared);
-                headline(l, o.verdict, path(o, purpose), out_of_term, not_held)
+                headline(l, o, path(o, purpose), out_of_term, not_held)
             })
             .to_owned();
         j.announce.set(sentence);
@@ -623,7 +628,7 @@ pub fn ResultPage() -> impl IntoView {
             let mut before = vec![el("div")
                 .class(verdict_class(verdict, out_of_term))
                 .attr("data-verdict", format!("{verdict:?}"))
-                .child(el("p").class("verdict__text").text(headline(l, verdict, path, out_of_term, not_held)))
+                .child(el("p").class("verdict__text").text(headline(l, &o, path, out_of_term, not_held)))
                 .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))];
             before.extend(todo_block);
             let mut after = vec![el("h2").text(td_string!(l, result.why)), reasons];

@@ -469,6 +469,23 @@ test("before the earliest rules known: named as such, shown for reference, and t
   });
 });
 
+// Found walking an Uzbek who has an IIN and asked for a new one (2026-12-03): the headline
+// said "You cannot get an IIN this way", as if another way would give a second one.
+test("someone who already has an IIN is told so in the headline, not 'not this way', en/ru/kk", async () => {
+  const held = { route: "in_country", date: "2026-12-08", has_iin: "yes", purpose: "formation", cit: "UZ", step: "result" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...held, lang }, async (page) => {
+      assert.ok(await verdictSentence(page, t.verdict_already_has_iin).isVisible(), lang);
+      assert.equal(await verdictSentence(page, t.verdict_not_eligible).count(), 0, lang);
+    });
+  }
+  // Any other refusal keeps "not this way": a stateless person at an embassy.
+  await withResult({ route: "consulate", at: "TR", date: "2025-06-02", has_iin: "no", cit: "stateless", lang: "en", step: "result" }, async (page) => {
+    assert.ok(await verdictSentence(page, en.result.verdict_not_eligible).isVisible());
+  });
+});
+
 test("on a 390x844 phone the verdict and the first next step fit the first screen", async () => {
   for (const state of [CN_INVESTOR_NO_TRANSLATION, TR_SPOUSE_IN_COUNTRY_SATURDAY]) {
     await withResult(state, async (page) => {
