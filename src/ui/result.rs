@@ -369,6 +369,9 @@ struct Situation {
     iin_unknown: bool,
     /// Not known to be an adult on the date.
     may_be_child: bool,
+    /// The State Corporation's rules in force on the date: the way left in Kazakhstan when a
+    /// consulate's declared rules have ended and it no longer offers the service.
+    in_country: Option<&'static RuleSet>,
 }
 
 /// What to do next, for a rule set that serves the applicant. Whether they come in person
@@ -381,6 +384,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         out_of_term,
         iin_unknown,
         may_be_child,
+        in_country,
     } = at;
     let mut steps: Vec<String> = Vec::new();
     let mut push = |s: &str| steps.push(s.to_owned());
@@ -391,6 +395,11 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     }
     if out_of_term {
         push(td_string!(l, result.next_confirm_declared));
+        // The consulate may have stopped: the way that stays open, for whom it serves.
+        if let Some(rs) = in_country.filter(|_| route == Route::Consulate) {
+            let served = text::served(l, &rs.who).0;
+            push(&td_string!(l, result.next_if_stopped, served = served).to_string());
+        }
     }
     if o.verdict == Verdict::ActionNeeded {
         push(td_string!(l, result.next_get_documents));
@@ -513,7 +522,8 @@ pub fn ResultPage() -> impl IntoView {
                         .child(el("ul").class("list").children(instead.into_iter().map(|s| el("li").text(s))))
                 })
             } else {
-                let at = Situation { route, represented, out_of_term, iin_unknown, may_be_child };
+                let in_country = in_country.filter(|s| s.in_force).map(|s| s.ruleset);
+                let at = Situation { route, represented, out_of_term, iin_unknown, may_be_child, in_country };
                 let steps = next_steps(l, &o, path, at);
                 Some(
                     el("section")

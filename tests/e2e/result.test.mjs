@@ -136,6 +136,28 @@ test("a declared 2025 rule set used today: the verdict box says its term ended a
   });
 });
 
+// Found walking an investor at an embassy in Turkey whose page declares the 2024 pilot: told to
+// ask the consulate whether it still offers the service, and nothing about the one way that
+// stays open if it does not.
+test("a declared rule set whose term ended: if the consulate no longer offers it, the way open in Kazakhstan, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...declared2025(todayIso()), lang }, async (page) => {
+      const next = await page.getByRole("region", { name: t.result.next_title, exact: true }).innerText();
+      const steps = next.split("\n").slice(1);
+      const confirm = steps.indexOf(t.result.next_confirm_declared);
+      assert.ok(confirm >= 0, `${lang}: ${next}`);
+      const stopped = fmt(t.result.next_if_stopped, { served: t.result.served_foreign_stateless_residing });
+      assert.equal(steps[confirm + 1], stopped, `${lang}: right after asking the consulate: ${next}`);
+    });
+  }
+  // Inside the declared term the consulate offers it: nothing about stopping.
+  await withResult(declared2025("2025-06-02"), async (page) => {
+    const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
+    assert.ok(!next.includes("If it no longer offers it"), next);
+  });
+});
+
 test("a Saturday: the first open day and the ready date from it", async () => {
   await withResult(TR_SPOUSE_IN_COUNTRY_SATURDAY, async (page) => {
     const box = await verdictBox(page, en.result.verdict_eligible);
