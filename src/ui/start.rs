@@ -28,12 +28,33 @@ pub fn StartPage() -> impl IntoView {
         let last = ruleset::last_known_day(Route::Consulate)
             .map(|d| text::date(l, d))
             .unwrap_or_default();
-        let declared = j.answers.with_untracked(|a| a.ruleset).map(|r| {
-            let name = ruleset::by_id(r.as_str()).map_or("", |rs| rs.name.get(text::code(l)));
-            el("p")
-                .class("callout")
-                .text(td_string!(l, start.declared_text, ruleset = name).to_string())
-        });
+        // The declared rules, and whether they are in force today: a page left unchanged
+        // after a pilot ended must not read as a service on offer.
+        let declared = j
+            .answers
+            .with_untracked(|a| a.ruleset)
+            .and_then(|r| ruleset::by_id(r.as_str()))
+            .map(|rs| {
+                let name = rs.name.get(text::code(l));
+                let said = match rs.term.to {
+                    Some(to) if to < j.today => td_string!(
+                        l,
+                        start.declared_ended,
+                        ruleset = name,
+                        to = text::date(l, to)
+                    )
+                    .to_string(),
+                    _ if rs.term.from > j.today => td_string!(
+                        l,
+                        start.declared_not_started,
+                        ruleset = name,
+                        from = text::date(l, rs.term.from)
+                    )
+                    .to_string(),
+                    _ => td_string!(l, start.declared_text, ruleset = name).to_string(),
+                };
+                el("p").class("callout").text(said)
+            });
         let mut page = vec![
             el("h1")
                 .class("heading")

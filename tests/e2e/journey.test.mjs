@@ -880,6 +880,35 @@ test("a Chinese investor at a consulate that declares the 2025 rules: Continue n
   });
 });
 
+// Found walking an embassy page that still declares the 2024 pilot two years on: its start
+// page said only "this consulate applies the 2024 pilot", as if the service were on offer.
+test("the start page of a consulate's embed says whether the rules it declares are in force today, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    // The names as the rule-set records give them (src/rules/ruleset.rs).
+    const name2024 = { en: "2024 consular pilot", ru: "Пилотный проект 2024 года (загранучреждения)", kk: "2024 жылғы пилоттық жоба (шетелдегі мекемелер)" }[lang];
+    await withPage(async (page) => {
+      // Today (the device's clock) is after the 2024 pilot's term.
+      await open(page, server.url, query({ lang, ruleset: "fi-pilot-2024", country: "TR" }));
+      assert.equal(await heading(page), t.start.title);
+      const main = await page.getByRole("main").innerText();
+      const dates = { en: "31 December 2024", ru: "31 декабря 2024 года", kk: "2024 жылғы 31 желтоқсан" };
+      const said = fmt(t.start.declared_ended, { ruleset: name2024, to: dates[lang] });
+      // One paragraph names the rules, and it says their term ended.
+      const paragraphs = (await page.getByRole("main").locator("p").allInnerTexts()).filter((p) => p.includes(name2024));
+      assert.deepEqual(paragraphs, [said], `${lang}: ${main}`);
+    });
+  }
+  // On a day inside the 2025 term, the plain sentence.
+  await withPage(async (page) => {
+    await page.clock.setFixedTime(new Date("2025-06-02T09:00:00"));
+    await open(page, server.url, query({ lang: "en", ruleset: "fi-pilot-2025", country: "TR" }));
+    const name = "2025 consular pilot (listed categories)";
+    const paragraphs = (await page.getByRole("main").locator("p").allInnerTexts()).filter((p) => p.includes(name));
+    assert.deepEqual(paragraphs, [fmt(en.start.declared_text, { ruleset: name })]);
+  });
+});
+
 test("a language switch re-words the error shown", async () => {
   await withPage(async (page) => {
     await open(page, server.url, query({ lang: "en", step: "route" }));
