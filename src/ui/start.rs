@@ -25,9 +25,6 @@ pub fn StartPage() -> impl IntoView {
     };
     move || {
         let l = i18n.get_locale();
-        let last = ruleset::last_known_day(Route::Consulate)
-            .map(|d| text::date(l, d))
-            .unwrap_or_default();
         // The declared rules, and whether they are in force today: a page left unchanged
         // after a pilot ended must not read as a service on offer.
         let declared = j
@@ -77,18 +74,52 @@ pub fn StartPage() -> impl IntoView {
             el("h2").text(td_string!(l, start.privacy_title)),
             el("p").text(td_string!(l, start.privacy_text)),
             el("h2").text(td_string!(l, start.rules_title)),
-            el("p").text(
-                td_string!(
-                    l,
-                    start.rules_text,
-                    date = text::date(l, RULES_REVIEWED_ON),
-                    last = last
-                )
-                .to_string(),
-            ),
+            el("p").text(consular_rules_today(l, j.today)),
         ];
         page.extend(declared);
         page.push(el("p").child(super::rules_page::rules_link(j, l)));
         Markup::new(page)
     }
+}
+
+/// When the rules were reviewed, and what the consular way offers today: the rules in force,
+/// the next ones known, or the plain fact that the last known pilot has ended. Read from the
+/// rule-set records, so the order that brings a new pilot changes this page too.
+fn consular_rules_today(l: Locale, today: chrono::NaiveDate) -> String {
+    let reviewed = text::date(l, RULES_REVIEWED_ON);
+    let name = |rs: &ruleset::RuleSet| rs.name.get(text::code(l));
+    let in_force = ruleset::ruleset_for(Route::Consulate, today).filter(|s| s.in_force);
+    if let Some(rs) = in_force.map(|s| s.ruleset) {
+        return match rs.term.to {
+            Some(to) => td_string!(
+                l,
+                start.rules_text_in_force,
+                date = reviewed,
+                ruleset = name(rs),
+                to = text::date(l, to)
+            )
+            .to_string(),
+            None => td_string!(
+                l,
+                start.rules_text_in_force_open,
+                date = reviewed,
+                ruleset = name(rs)
+            )
+            .to_string(),
+        };
+    }
+    if let Some(rs) = ruleset::next_for(Route::Consulate, today) {
+        return td_string!(
+            l,
+            start.rules_text_next,
+            date = reviewed,
+            ruleset = name(rs),
+            from = text::date(l, rs.term.from)
+        )
+        .to_string();
+    }
+    let last = ruleset::last_known_day(Route::Consulate)
+        .map(|d| text::date(l, d))
+        .unwrap_or_default();
+    td_string!(l, start.rules_text, date = reviewed, last = last).to_string()
 }

@@ -909,6 +909,42 @@ test("the start page of a consulate's embed says whether the rules it declares a
   });
 });
 
+// Found walking the app with the device's clock inside the 2025 pilot (as it will read the
+// day a new order is added as data): the start page said the last pilot "ended" on a day
+// still to come.
+test("the start page says what the consular way offers today: in force, the next rules, or ended, en/ru/kk", async () => {
+  const dates = {
+    "2025-12-31": { en: "31 December 2025", ru: "31 декабря 2025 года", kk: "2025 жылғы 31 желтоқсан" },
+    "2025-04-18": { en: "18 April 2025", ru: "18 апреля 2025 года", kk: "2025 жылғы 18 сәуір" },
+    "2026-12-01": { en: "1 December 2026", ru: "1 декабря 2026 года", kk: "2026 жылғы 1 желтоқсан" },
+  };
+  const name2025 = {
+    en: "2025 consular pilot (listed categories)",
+    ru: "Пилотный проект 2025 года (загранучреждения, перечисленные категории)",
+    kk: "2025 жылғы пилоттық жоба (шетелдегі мекемелер, аталған санаттар)",
+  };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    const reviewed = dates["2026-12-01"][lang];
+    const cases = [
+      // Inside the 2025 term.
+      { clock: "2025-06-02T09:00:00", said: fmt(t.start.rules_text_in_force, { date: reviewed, ruleset: name2025[lang], to: dates["2025-12-31"][lang] }) },
+      // Between the 2024 and 2025 pilots.
+      { clock: "2025-02-03T09:00:00", said: fmt(t.start.rules_text_next, { date: reviewed, ruleset: name2025[lang], from: dates["2025-04-18"][lang] }) },
+      // Today: after the last known pilot.
+      { clock: null, said: fmt(t.start.rules_text, { date: reviewed, last: dates["2025-12-31"][lang] }) },
+    ];
+    for (const { clock, said } of cases) {
+      await withPage(async (page) => {
+        if (clock) await page.clock.setFixedTime(new Date(clock));
+        await open(page, server.url, query({ lang }));
+        const rules = page.getByRole("heading", { name: t.start.rules_title, exact: true }).locator("xpath=following-sibling::p[1]");
+        assert.equal(await rules.innerText(), said, `${lang} on ${clock ?? "today"}`);
+      });
+    }
+  }
+});
+
 test("a language switch re-words the error shown", async () => {
   await withPage(async (page) => {
     await open(page, server.url, query({ lang: "en", step: "route" }));
