@@ -205,7 +205,7 @@ async fn declared_2025_today(category: &str, documents: &str) {
     // its entry or under Good to know, and the ready date's calendar only with a ready date.
     let page = screen_text(&host);
     assert!(
-        !page.contains("Not every embassy or consulate took part"),
+        !page.contains("do not apply at every embassy or consulate"),
         "{page}"
     );
     assert!(
@@ -331,7 +331,7 @@ async fn unavailable_leads_with_what_to_do_instead_and_shows_no_status() {
     assert!(!page.contains("Rules applied"), "{page}");
     assert!(!page.contains("This checklist shows"), "{page}");
     assert!(
-        !page.contains("Not every embassy or consulate took part"),
+        !page.contains("do not apply at every embassy or consulate"),
         "{page}"
     );
     host.remove();
