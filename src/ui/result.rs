@@ -395,11 +395,6 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     }
     if out_of_term {
         push(td_string!(l, result.next_confirm_declared));
-        // The consulate may have stopped: the way that stays open, for whom it serves.
-        if let Some(rs) = in_country.filter(|_| route == Route::Consulate) {
-            let served = text::served(l, &rs.who).0;
-            push(&td_string!(l, result.next_if_stopped, served = served).to_string());
-        }
     }
     if o.verdict == Verdict::ActionNeeded {
         push(td_string!(l, result.next_get_documents));
@@ -420,7 +415,14 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         // Whether it offers the service is asked once: in the first step when it is one.
         // Both consulate texts ask about a consular fee: no consular rule set names one
         // (`tests/data_integrity.rs` fails the day one does, so these words get reworked).
-        Route::Consulate if out_of_term => push(td_string!(l, result.next_consulate_visit)),
+        Route::Consulate if out_of_term => {
+            push(td_string!(l, result.next_consulate_visit));
+            // The consulate may have stopped: the way that stays open, for whom it serves.
+            if let Some(rs) = in_country {
+                let served = text::served(l, &rs.who).0;
+                push(&td_string!(l, result.next_if_stopped, served = served).to_string());
+            }
+        }
         Route::Consulate => push(td_string!(l, result.next_consulate)),
         Route::Mfa => push(td_string!(l, result.next_mfa)),
         Route::InCountry if path != Path::SpecialFormByInstitution => {

@@ -146,9 +146,10 @@ test("a declared rule set whose term ended: if the consulate no longer offers it
       const next = await page.getByRole("region", { name: t.result.next_title, exact: true }).innerText();
       const steps = next.split("\n").slice(1);
       const confirm = steps.indexOf(t.result.next_confirm_declared);
-      assert.ok(confirm >= 0, `${lang}: ${next}`);
+      const visit = steps.indexOf(t.result.next_consulate_visit);
+      assert.ok(confirm >= 0 && visit > confirm, `${lang}: what to ask the consulate comes first: ${next}`);
       const stopped = fmt(t.result.next_if_stopped, { served: t.result.served_foreign_stateless_residing });
-      assert.equal(steps[confirm + 1], stopped, `${lang}: right after asking the consulate: ${next}`);
+      assert.equal(steps[visit + 1], stopped, `${lang}: right after what to ask the consulate: ${next}`);
     });
   }
   // Inside the declared term the consulate offers it: nothing about stopping.
