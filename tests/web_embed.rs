@@ -132,7 +132,7 @@ async fn hostile_options_are_dropped_and_the_app_still_mounts() {
     handle.unmount();
 
     let good = mount::options(
-        &options(r#"{"country":"kz","lang":"ru","ruleset":"in-country-2024"}"#),
+        &options(r#"{"country":"kz","lang":"ru","ruleset":"fi-pilot-2024"}"#),
         "https://host.example/",
     );
     assert_eq!(
@@ -145,8 +145,15 @@ async fn hostile_options_are_dropped_and_the_app_still_mounts() {
     assert_eq!(good.presets.lang.as_deref(), Some("ru"));
     assert_eq!(
         good.presets.ruleset.map(|r| r.as_str()),
-        Some("in-country-2024")
+        Some("fi-pilot-2024")
     );
+    // The State Corporation's rules are not a consulate's to declare (a warning, left out).
+    let other = mount::options(
+        &options(r#"{"country":"DE","ruleset":"in-country-2024"}"#),
+        "https://host.example/",
+    );
+    assert_eq!(other.presets.ruleset, None);
+    assert!(other.presets.country.is_some(), "the other options kept");
     // Options that are not an object are ignored whole.
     assert_eq!(
         mount::options(&JsValue::from("DE"), "https://h.example/").presets,

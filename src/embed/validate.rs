@@ -217,12 +217,26 @@ pub fn country(value: &str) -> Result<crate::rules::Country, String> {
     crate::rules::Country::parse(value).map_err(|e| format!("country: {e}"))
 }
 
-/// A declared rule set: one the core has.
+/// A declared rule set: one the core has, for embassies and consulates.
 pub fn ruleset(value: &str) -> Result<crate::rules::RulesetId, String> {
+    use crate::rules::ruleset;
     if value.len() > 64 {
         return Err(format!("ruleset {} is not a known rule set", shown(value)));
     }
-    crate::rules::RulesetId::parse(value).map_err(|e| format!("ruleset: {e}"))
+    let id = crate::rules::RulesetId::parse(value).map_err(|e| format!("ruleset: {e}"))?;
+    if !ruleset::declarable(id.as_str()) {
+        let consular: Vec<&str> = ruleset::rulesets()
+            .iter()
+            .filter(|r| ruleset::declarable(r.id))
+            .map(|r| r.id)
+            .collect();
+        return Err(format!(
+            "ruleset: `{}` is not a rule set for embassies and consulates (those are: {})",
+            id.as_str(),
+            consular.join(", ")
+        ));
+    }
+    Ok(id)
 }
 
 #[cfg(test)]
@@ -331,6 +345,13 @@ mod tests {
         assert!(country(&"A".repeat(10_000)).is_err());
         assert_eq!(ruleset("fi-pilot-2025").unwrap().as_str(), "fi-pilot-2025");
         assert!(ruleset("fi-pilot-2031").is_err());
+        // The State Corporation's rules are not a consulate's to declare.
+        let err = ruleset("in-country-2024").unwrap_err();
+        assert!(
+            err.contains("not a rule set for embassies and consulates"),
+            "{err}"
+        );
+        assert!(err.contains("fi-pilot-2025"), "{err}");
         assert!(ruleset("<img src=x onerror=alert(1)>").is_err());
     }
 

@@ -183,6 +183,15 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// The declared rule set where it applies: an embassy or consulate declares the rules it
+    /// applies itself, so they hold for its own route only. Someone on that consulate's page
+    /// who applies in Kazakhstan or at the ministry is judged by the rules in force there on
+    /// the date (not told "no rules are in force").
+    pub fn declared(&self) -> Option<RulesetId> {
+        let route = self.route.unwrap_or(Route::Consulate);
+        self.ruleset.filter(|_| route == Route::Consulate)
+    }
+
     /// The purpose as asked: only someone who has an IIN is asked, so without one it is a
     /// new IIN, whatever an earlier path answered. (A correction chosen, then "no IIN" on
     /// Check your answers: the answer is kept, to come back if they change it back, but it
@@ -272,7 +281,7 @@ impl Answers {
             .collect();
         Applicant {
             date: self.date.unwrap_or(today),
-            ruleset: self.ruleset,
+            ruleset: self.declared(),
             route: self.route.unwrap_or(Route::Consulate),
             purpose: self.purpose(),
             category: self.category,
@@ -296,6 +305,36 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    /// Found walking a consulate's page that declares the 2025 pilot, as someone who then
+    /// chose a Public Service Centre: told "no rules for it are in force" in Kazakhstan.
+    #[test]
+    fn a_consulates_declared_rules_hold_on_its_route_only() {
+        use crate::rules::{evaluate, Verdict};
+        let today = d("2026-12-03");
+        let declared = RulesetId::parse("fi-pilot-2025").ok();
+        let mut a = Answers {
+            route: Some(Route::InCountry),
+            date: Some(d("2026-12-07")),
+            has_iin: Some(Tri::No),
+            ruleset: declared,
+            ..Answers::default()
+        };
+        let applicant = a.to_applicant(today);
+        assert_eq!(applicant.ruleset, None);
+        let outcome = evaluate(&applicant);
+        assert_eq!(outcome.ruleset.as_deref(), Some("in-country-2024"));
+        assert_ne!(outcome.verdict, Verdict::Unavailable);
+        a.route = Some(Route::Mfa);
+        assert_eq!(
+            a.to_applicant(today).ruleset,
+            None,
+            "the ministry is not the consulate"
+        );
+        a.route = Some(Route::Consulate);
+        assert_eq!(a.to_applicant(today).ruleset, declared);
+        assert_eq!(a.declared(), declared);
     }
 
     /// Found on Check your answers: a correction through a representative chosen, then

@@ -146,12 +146,12 @@ pub struct Locked {
     pub consulate: bool,
 }
 
-/// The rule set the questions follow: the declared one, else the one shown for the route on
-/// the date (in force or the latest, as `evaluate` would pick).
+/// The rule set the questions follow: the declared one (on the consular route), else the one
+/// shown for the route on the date (in force or the latest, as `evaluate` would pick).
 pub fn selected_ruleset(answers: &Answers, today: NaiveDate) -> Option<&'static RuleSet> {
     let route = answers.route?;
     let date = answers.date.unwrap_or(today);
-    match answers.ruleset {
+    match answers.declared() {
         Some(id) => ruleset::by_id(id.as_str()),
         None => Some(ruleset::ruleset_for(route, date)?.ruleset),
     }

@@ -232,7 +232,13 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
             p.preset_country |= ok;
             ok
         }
-        "ruleset" => set(&mut a.ruleset, RulesetId::parse(value).ok()),
+        // The rules an embassy or consulate applies: a rule set for another way is unusable.
+        "ruleset" => set(
+            &mut a.ruleset,
+            RulesetId::parse(value)
+                .ok()
+                .filter(|id| crate::rules::ruleset::declarable(id.as_str())),
+        ),
         "route" => set(&mut a.route, route_from(value)),
         "at" => set(&mut a.at, Country::parse(value).ok()),
         "date" => set(&mut a.date, date(value)),
@@ -692,6 +698,15 @@ mod tests {
             p.answers.docs.get(&DocumentId::Will).and_then(|d| d.issuer),
             Some(IssuerAnswer::Unknown)
         );
+    }
+
+    #[test]
+    fn only_rules_for_embassies_and_consulates_can_be_declared() {
+        let p = parse_str("country=TR&ruleset=in-country-2024");
+        assert_eq!(p.answers.ruleset, None);
+        assert_eq!(p.ignored, ["ruleset"], "named in the notice");
+        let p = parse_str("ruleset=fi-pilot-2024");
+        assert_eq!(p.answers.ruleset.map(|r| r.as_str()), Some("fi-pilot-2024"));
     }
 
     #[test]

@@ -439,6 +439,12 @@ impl RuleSet {
     }
 }
 
+/// Whether an embassy or consulate can declare that it applies this rule set: one that
+/// serves the consular route (the State Corporation's rules are not a consulate's).
+pub fn declarable(id: &str) -> bool {
+    by_id(id).is_some_and(|rs| rs.serves(Route::Consulate))
+}
+
 /// The first rule set serving `route` that starts after `date`: before the first one, or in
 /// a gap between two (no consular rules from 2025-01-01 to 2025-04-17), the one to come, so
 /// the result names it rather than telling the applicant to wait for new rules.

@@ -468,7 +468,7 @@ pub fn ResultPage() -> impl IntoView {
     Effect::new(move |_| {
         let l = i18n.get_locale();
         let purpose = j.answers.with(|a| a.purpose());
-        let declared = j.answers.with(|a| a.ruleset.is_some());
+        let declared = j.answers.with(|a| a.declared().is_some());
         let date = j.answers.with(|a| a.date.unwrap_or(j.today));
         let sentence = outcome
             .with(|o| {
@@ -492,7 +492,7 @@ pub fn ResultPage() -> impl IntoView {
                     a.route.unwrap_or(Route::Consulate),
                     a.purpose(),
                     a.date.unwrap_or(j.today),
-                    a.ruleset.is_some(),
+                    a.declared().is_some(),
                     a.represented(j.today),
                     a.has_iin == Some(Tri::Unknown),
                     a.birth_date,

@@ -945,6 +945,30 @@ test("the start page says what the consular way offers today: in force, the next
   }
 });
 
+// Found walking a consulate's page that declares the 2025 pilot (no country preset) as a
+// Turkish spouse living in Almaty who chose a Public Service Centre: told "you cannot apply
+// this way on this date: no rules for it are in force", on a day the State Corporation's
+// rules are. A consulate's declaration holds on its own route only.
+test("a consulate's declared rules do not follow someone who applies in Kazakhstan instead", async () => {
+  await withPage(async (page) => {
+    await open(page, server.url, query({ lang: "en", ruleset: "fi-pilot-2025" }));
+    const person = { route: "in_country", date: todayIso(), hasIin: false, cit: "TR", dob: "1990-07-10", id: "passport", idBy: "TR", idExp: "2030-01-01", idLatin: true, docs: {} };
+    const visited = await walk(page, person);
+    assert.deepEqual(visited.slice(-2), ["check", "result"], visited.join(" > "));
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes(en.result.verdict_unavailable), main);
+    assert.ok(!main.includes("Your embassy or consulate applies"), main);
+    assert.ok(main.includes("Rules applied: State Corporation rules (in Kazakhstan, from 2024)"), main);
+  });
+  // Declaring the State Corporation's rules is not a consulate's to do: named as unreadable.
+  await withPage(async (page) => {
+    await open(page, server.url, query({ lang: "en", ruleset: "in-country-2024", country: "TR" }));
+    const notice = fmt(en.notice_link_parts_ignored, { list: en.link_field.ruleset });
+    await page.getByText(notice, { exact: true }).waitFor({ timeout: 5000 });
+    assert.equal(await heading(page), en.start.title);
+  });
+});
+
 test("a language switch re-words the error shown", async () => {
   await withPage(async (page) => {
     await open(page, server.url, query({ lang: "en", step: "route" }));
