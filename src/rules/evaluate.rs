@@ -2,6 +2,8 @@
 //! date. Everything regime-specific is read from the rule-set records (`ruleset.rs`); this
 //! file only applies them. It never panics and never reads the clock.
 
+use chrono::NaiveDate;
+
 use super::age;
 use super::calendar;
 use super::contract::*;
@@ -591,8 +593,13 @@ fn identity_entries(
             let mut entry = make(doc.kind.document_id());
             entry.item.provided = true;
             entry.item.issuer = doc.issuer.or(applicant.citizenship.country());
+            // Valid on the day the applicant can really submit: on a day the office is
+            // closed, the first day it opens (contract v1.1), so a passport that expires
+            // over the weekend is not "ready" for a Monday visit.
             match doc.expires {
-                Some(expires) if expires < applicant.date => entry.item.needs.push(Need::Renew),
+                Some(expires) if expires < submission_day(applicant.date) => {
+                    entry.item.needs.push(Need::Renew)
+                }
                 Some(_) => {}
                 None => entry.item.notes.push(Note::ExpiryNotChecked),
             }
@@ -768,6 +775,15 @@ fn structure_citations(reasons: &mut [ReasonDetail], documents: &mut [ChecklistI
                 .chain(&d.certification_basis)
                 .chain(&d.translation_basis),
         );
+    }
+}
+
+/// The day the applicant can submit when they plan `date`: `date` itself, or the first
+/// working day after it when the office is closed then.
+fn submission_day(date: NaiveDate) -> NaiveDate {
+    match calendar::is_working_day(date) {
+        (true, _) => date,
+        (false, _) => calendar::next_working_day(date).map_or(date, |d| d.date),
     }
 }
 

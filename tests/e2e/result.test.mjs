@@ -175,6 +175,30 @@ test("a Saturday: the first open day and the ready date from it", async () => {
   });
 });
 
+// Found walking an applicant who planned a Saturday with a passport valid until the Sunday:
+// told "you can get an IIN with the documents you described" and to come on Monday, the day
+// after it expired.
+test("a passport that expires before the first day the office opens: renew it, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    // 2027-12-04 is a Saturday; the office opens on Monday 2027-12-06.
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, id_exp: "2027-12-05" }, async (page) => {
+      await verdictBox(page, t.result.verdict_action_needed);
+      const passport = await page
+        .getByRole("region", { name: t.result.checklist_title, exact: true })
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3, name: t.documents.passport, exact: true }) })
+        .last()
+        .innerText();
+      assert.ok(passport.includes(`${t.result.todo} ${t.result.need_renew}`), `${lang}: ${passport}`);
+    });
+  }
+  // Valid on its expiry day: expiring on that Monday is still fine.
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, id_exp: "2027-12-06" }, async (page) => {
+    await verdictBox(page, en.result.verdict_eligible);
+  });
+});
+
 test("what to do next says to come in person wherever the rules want it: an embassy in 2025, the ministry, a Public Service Centre; the fee only where the rules name it; en/ru/kk", async () => {
   const mfa = { ...SPOUSE, at: undefined, route: "mfa", cat: "diplomatic_staff", "doc.marriage_certificate": undefined, "doc.category_proof": "no" };
   const cases = [
