@@ -274,7 +274,10 @@ fn eligibility(
                 if age::is_leap_day(birth) {
                     findings.note(Note::LeapDayBirthday);
                 }
-                let years = age::completed_years(birth, applicant.date);
+                // On the day the applicant can really submit (the first day the office
+                // opens when `date` is a day it is closed), as the expiry of the identity
+                // document: a 65th birthday on the Sunday counts for a Monday visit.
+                let years = age::completed_years(birth, submission_day(applicant.date));
                 let fails = match age_rule.limit {
                     ruleset::AgeLimit::AtLeast(min) => i64::from(years) < i64::from(min),
                     ruleset::AgeLimit::Under(max) => i64::from(years) >= i64::from(max),

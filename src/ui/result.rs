@@ -500,7 +500,9 @@ pub fn ResultPage() -> impl IntoView {
             });
             // The birth date is asked only where an age limit applies (the 2025 child and
             // senior categories).
-            let may_be_child = birth.is_none_or(|b| age::completed_years(b, date) < age::ADULT_AT);
+            // On the day they can submit, as `evaluate` counts ages.
+            let submit = o.first_open_day.unwrap_or(date);
+            let may_be_child = birth.is_none_or(|b| age::completed_years(b, submit) < age::ADULT_AT);
             let path = path(&o, purpose);
             let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
             let reference = o.checklist_is_reference;

@@ -199,6 +199,17 @@ test("a passport that expires before the first day the office opens: renew it, e
   });
 });
 
+// The same for an age limit: a 65th birthday on the Sunday after a closed Friday counts for the
+// Monday visit (was "you cannot get an IIN this way").
+test("a 65th birthday before the first day the office opens counts", async () => {
+  const senior = { lang: "en", route: "consulate", at: "JP", date: "2025-06-06", has_iin: "no", cit: "JP", dob: "1960-06-08", cat: "senior", id: "passport", id_by: "JP", id_exp: "2030-01-01", id_latin: "yes" };
+  await withResult(senior, async (page) => {
+    const box = await verdictBox(page, en.result.verdict_eligible);
+    assert.ok(box.includes("9 June 2025"), box);
+    assert.ok(!(await page.getByRole("main").innerText()).includes(en.reasons.under_65));
+  });
+});
+
 test("what to do next says to come in person wherever the rules want it: an embassy in 2025, the ministry, a Public Service Centre; the fee only where the rules name it; en/ru/kk", async () => {
   const mfa = { ...SPOUSE, at: undefined, route: "mfa", cat: "diplomatic_staff", "doc.marriage_certificate": undefined, "doc.category_proof": "no" };
   const cases = [
