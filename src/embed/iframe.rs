@@ -158,10 +158,12 @@ fn start_height_messages(
     // origin, only from the parent window, only that exact message.
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            // Compared as values (`===`): the parent on another origin is a cross-origin
+            // WindowProxy, which is not `instanceof Window` here, so a typed cast of the
+            // source would fail and every request of the host would be ignored.
             let from_parent = event
                 .source()
-                .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
-                .is_some_and(|s| s == parent);
+                .is_some_and(|s| AsRef::<JsValue>::as_ref(&s) == AsRef::<JsValue>::as_ref(&parent));
             let data = event.data();
             let kind = js_sys::Reflect::get(&data, &"type".into())
                 .ok()

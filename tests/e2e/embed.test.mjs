@@ -182,6 +182,27 @@ test("iframe: messages from elsewhere or of the wrong shape are ignored", async 
   await context.close();
 });
 
+// Found reading the example consulate page's console: the app in the frame answered "ignored a
+// message from <host> (expected <host>)" to the host's own request for its height, posted on the
+// frame's load event. A cross-origin parent is not `instanceof Window` in the frame, so the
+// check that the message came from the parent always failed.
+test("iframe: the host's request for the height is answered, not ignored", async () => {
+  const { context, page, log } = await open("/iframe.html");
+  await page.frameLocator("#iin iframe").locator("h1").first().waitFor({ timeout: 15000 });
+  const frame = appFrameOf(page);
+  const height = await settled(page, frame, (h) => h > 200);
+  // The load event's request (embed.js) came from the parent: no warning about it.
+  const aboutHost = (w) => w.includes(`ignored a message from "${servers.host.url}"`) || w.includes(`ignored a message from ${servers.host.url}`);
+  assert.deepEqual(log.warnings.filter(aboutHost), [], log.warnings.join("\n"));
+  // Asked again by the host, the app answers with its height even when it has not changed.
+  await page.evaluate(() => (document.querySelector("#iin iframe").style.height = "40px"));
+  await page.evaluate((app) => document.querySelector("#iin iframe").contentWindow.postMessage({ type: "iin-precheck:request-height" }, app), servers.app.url);
+  await page.waitForFunction((h) => Math.abs(Math.round(document.querySelector("#iin iframe").getBoundingClientRect().height) - h) <= 1, height, { timeout: 5000 });
+  assert.deepEqual(log.warnings.filter(aboutHost), [], log.warnings.join("\n"));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("iframe: hostile data-* attributes are dropped with warnings and the host page keeps working", async () => {
   const { context, page, log } = await open("/hostile.html");
   const iframe = page.locator("iframe");
