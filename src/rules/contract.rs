@@ -758,9 +758,29 @@ pub struct Term {
     pub to: Option<NaiveDate>,
 }
 
+/// Where a date falls against a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermPosition {
+    /// Before it starts.
+    NotStarted,
+    /// Within it.
+    InForce,
+    /// After its last day.
+    Ended { last: NaiveDate },
+}
+
 impl Term {
     pub fn contains(&self, date: NaiveDate) -> bool {
         date >= self.from && self.to.is_none_or(|to| date <= to)
+    }
+
+    /// Before, within or after the term on `date`.
+    pub fn position(&self, date: NaiveDate) -> TermPosition {
+        match self.to {
+            _ if date < self.from => TermPosition::NotStarted,
+            Some(last) if date > last => TermPosition::Ended { last },
+            _ => TermPosition::InForce,
+        }
     }
 }
 
@@ -802,4 +822,38 @@ pub struct Outcome {
     /// for reference; it carries no status for this applicant and there is no readiness.
     #[serde(default)]
     pub checklist_is_reference: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_against_a_term() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let closed = Term {
+            from: d("2025-04-18"),
+            to: Some(d("2025-12-31")),
+        };
+        assert_eq!(closed.position(d("2025-04-17")), TermPosition::NotStarted);
+        assert_eq!(closed.position(d("2025-04-18")), TermPosition::InForce);
+        assert_eq!(closed.position(d("2025-12-31")), TermPosition::InForce);
+        assert_eq!(
+            closed.position(d("2026-01-01")),
+            TermPosition::Ended {
+                last: d("2025-12-31")
+            }
+        );
+        let open = Term {
+            from: d("2024-03-25"),
+            to: None,
+        };
+        assert_eq!(open.position(d("2099-01-01")), TermPosition::InForce);
+        for day in ["2024-03-24", "2024-03-25", "2030-01-01"] {
+            assert_eq!(
+                open.position(d(day)) == TermPosition::InForce,
+                open.contains(d(day))
+            );
+        }
+    }
 }

@@ -17,7 +17,7 @@ use crate::journey::{Step, Tri};
 use crate::rules::age;
 use crate::rules::ruleset::{self, Fee, RuleSet};
 use crate::rules::{
-    evaluate, Bring, DocumentId, Need, Note, Outcome, Purpose, Reason, Route, Verdict,
+    evaluate, Bring, DocumentId, Need, Note, Outcome, Purpose, Reason, Route, TermPosition, Verdict,
 };
 use crate::ui::lang::{t, use_i18n};
 
@@ -201,12 +201,12 @@ fn verdict_facts(
     // 1. A declared rule set outside its term: the consulate's word against the calendar.
     if out_of_term {
         if let Some(term) = o.term {
-            let fact = match term.to {
-                Some(to) if date > to => td_string!(
+            let fact = match term.position(date) {
+                TermPosition::Ended { last } => td_string!(
                     l,
                     result.declared_term_ended,
                     ruleset = name,
-                    to = d(to),
+                    to = d(last),
                     date = d(date)
                 )
                 .to_string(),

@@ -7,7 +7,7 @@ use super::markup::{el, Markup};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
-use crate::rules::{ruleset, Route, RULES_REVIEWED_ON};
+use crate::rules::{ruleset, Route, TermPosition, RULES_REVIEWED_ON};
 use crate::ui::lang::use_i18n;
 
 /// Built as one fact list (`markup`), re-built on a language switch: the first page on screen
@@ -33,22 +33,24 @@ pub fn StartPage() -> impl IntoView {
             .and_then(|r| ruleset::by_id(r.as_str()))
             .map(|rs| {
                 let name = rs.name.get(text::code(l));
-                let said = match rs.term.to {
-                    Some(to) if to < j.today => td_string!(
+                let said = match rs.term.position(j.today) {
+                    TermPosition::Ended { last } => td_string!(
                         l,
                         start.declared_ended,
                         ruleset = name,
-                        to = text::date(l, to)
+                        to = text::date(l, last)
                     )
                     .to_string(),
-                    _ if rs.term.from > j.today => td_string!(
+                    TermPosition::NotStarted => td_string!(
                         l,
                         start.declared_not_started,
                         ruleset = name,
                         from = text::date(l, rs.term.from)
                     )
                     .to_string(),
-                    _ => td_string!(l, start.declared_text, ruleset = name).to_string(),
+                    TermPosition::InForce => {
+                        td_string!(l, start.declared_text, ruleset = name).to_string()
+                    }
                 };
                 el("p").class("callout").text(said)
             });
