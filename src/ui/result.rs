@@ -55,6 +55,12 @@ pub fn verdict_sentence(l: Locale, v: Verdict) -> &'static str {
     }
 }
 
+/// The consulate's declared rules, outside their term on the date: `evaluate` gives this
+/// reason only for a declared rule set, so the answers need not be read again.
+fn declared_out_of_term(o: &Outcome) -> bool {
+    o.reasons.contains(&Reason::OutsideRulesetTerm)
+}
+
 /// No rules in force on the date because they are older than any this tool holds (the State
 /// Corporation before its 2024 rewording), not because the service was not offered.
 fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
@@ -197,7 +203,7 @@ fn verdict_facts(
         .map(|r| text::ruleset_name(l, r))
         .unwrap_or_default();
     let mut facts = Vec::new();
-    let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
+    let out_of_term = declared_out_of_term(o);
     // 1. A declared rule set outside its term: the consulate's word against the calendar.
     if out_of_term {
         if let Some(term) = o.term {
@@ -472,7 +478,7 @@ pub fn ResultPage() -> impl IntoView {
         let date = j.answers.with(|a| a.date.unwrap_or(j.today));
         let sentence = outcome
             .with(|o| {
-                let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
+                let out_of_term = declared_out_of_term(o);
                 let not_held = rules_not_held(o, date, declared);
                 headline(l, o, path(o, purpose), out_of_term, not_held)
             })
@@ -504,7 +510,7 @@ pub fn ResultPage() -> impl IntoView {
             let submit = o.first_open_day.unwrap_or(date);
             let may_be_child = birth.is_none_or(|b| age::completed_years(b, submit) < age::ADULT_AT);
             let path = path(&o, purpose);
-            let out_of_term = declared && o.reasons.contains(&Reason::OutsideRulesetTerm);
+            let out_of_term = declared_out_of_term(&o);
             let reference = o.checklist_is_reference;
             let unavailable = o.verdict == Verdict::Unavailable;
             let not_held = rules_not_held(&o, date, declared);
