@@ -150,7 +150,7 @@ async fn a_translation_is_never_ruled_out_before_the_language_is_known() {
     settle().await;
     let shown = text(&card(&host, "marriage_certificate"));
     assert!(
-        shown.contains("you have it. If it was notarized outside Kazakhstan, it also needs"),
+        shown.contains("you have it. If a notary outside Kazakhstan notarized it, the translation also needs its own apostille or legalization, unless"),
         "{shown}"
     );
     host.remove();
