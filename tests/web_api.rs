@@ -122,6 +122,11 @@ fn bad_input_throws_an_error_naming_the_field() {
     let (message, _) = thrown(api::evaluate(json(r#"{"date":"2025-06-02"}"#)));
     assert!(message.contains("route"), "{message}");
 
+    // Born after the planned date: refused, as the question page refuses it.
+    let (message, field) = thrown(api::evaluate(applicant(r#","birth_date":"2052-06-02""#)));
+    assert!(message.contains("is after `date`"), "{message}");
+    assert_eq!(field.as_deref(), Some("birth_date"));
+
     // Wrong types for a field.
     let (_, field) = thrown(api::evaluate(applicant(r#","has_iin":"yes""#)));
     assert_eq!(field.as_deref(), Some("has_iin"));

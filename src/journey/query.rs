@@ -140,6 +140,17 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed 
     if p.preset_country {
         p.answers.route = Some(Route::Consulate);
     }
+    // A birth date after the planned date is refused as the question page refuses it: a
+    // typo (2052 for 2025) would otherwise be read as a child not yet born.
+    if let (Some(born), Some(date)) = (p.answers.birth_date, p.answers.date) {
+        if born > date {
+            p.answers.birth_date = None;
+            p.ignored.push("dob".into());
+            if !p.ignored_fields.contains(&LinkField::BirthDate) {
+                p.ignored_fields.push(LinkField::BirthDate);
+            }
+        }
+    }
     p
 }
 
@@ -689,6 +700,19 @@ mod tests {
             ],
             "each question once, in the link's order"
         );
+    }
+
+    #[test]
+    fn a_birth_date_after_the_planned_date_is_refused_as_on_its_page() {
+        let p = parse_str("date=2025-06-03&dob=2052-06-03&cit=CN");
+        assert_eq!(p.answers.birth_date, None);
+        assert_eq!(p.ignored_fields, [LinkField::BirthDate]);
+        // The same day, or with no planned date to compare with: kept.
+        for link in ["date=2025-06-03&dob=2025-06-03", "dob=2052-06-03"] {
+            let p = parse_str(link);
+            assert!(p.answers.birth_date.is_some(), "{link}");
+            assert!(p.ignored_fields.is_empty(), "{link}");
+        }
     }
 
     #[test]

@@ -57,7 +57,26 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
         line: e.line(),
         column: e.column(),
     })?;
+    born_by_the_date(&applicant)?;
     Ok(applicant)
+}
+
+/// A birth date after `date` is a date no applicant can have: nobody applies before they
+/// are born. Refused like an impossible date (the question page refuses it too), so that a
+/// typo (2052 for 2025) is named instead of being read as a child.
+fn born_by_the_date(applicant: &Applicant) -> Result<(), Error> {
+    match applicant.birth_date {
+        Some(born) if born > applicant.date => Err(Error {
+            path: "birth_date".to_owned(),
+            message: format!(
+                "{born} is after `date` ({}): the applicant would not be born yet on the day they plan to apply",
+                applicant.date
+            ),
+            line: 0,
+            column: 0,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// The path of the field at fault. For an unknown or missing field serde reports the path
@@ -158,6 +177,23 @@ mod tests {
         assert_eq!(e.path, "ruleset");
         let e = err(r#"{"date":"2025-06-02","citizenship":"DE"}"#);
         assert_eq!(e.path, "route");
+        let e = err(&format!(
+            r#"{{"date":"2025-06-02",{base},"birth_date":"2025-06-03"}}"#
+        ));
+        assert_eq!(e.path, "birth_date");
+        assert!(
+            e.to_string()
+                .contains("2025-06-03 is after `date` (2025-06-02)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_birth_on_the_date_itself_is_accepted() {
+        let out = evaluate_json(
+            r#"{"date":"2025-06-02","route":"in_country","citizenship":"DE","birth_date":"2025-06-02"}"#,
+        );
+        assert!(out.is_ok(), "{out:?}");
     }
 
     #[test]
