@@ -13,6 +13,22 @@ use super::sources::{self as src, Cite, Localized};
 /// The day these rules were last reviewed against the sources (shown in the app).
 pub const RULES_REVIEWED_ON: NaiveDate = ymd(2026, 12, 1);
 
+/// How long a review is taken as current. A copy of the app can outlive it: it works offline
+/// once visited, and a consulate may host a build for years. Past this, the app tells the
+/// applicant that newer rules may apply. Six months: orders on this service have come about
+/// once a year (2024, 2025), and a review every release is the practice.
+pub const REVIEW_CURRENT_FOR: chrono::Months = chrono::Months::new(6);
+
+/// Whether, on `today`, the review is older than [`REVIEW_CURRENT_FOR`] and rules for `date`
+/// (the planned day) could have changed since: `date` after the review. A date the review
+/// already covered keeps the rules it had.
+pub fn review_outdated(today: NaiveDate, date: NaiveDate) -> bool {
+    let current_until = RULES_REVIEWED_ON
+        .checked_add_months(REVIEW_CURRENT_FOR)
+        .unwrap_or(NaiveDate::MAX);
+    today > current_until && date > RULES_REVIEWED_ON
+}
+
 /// A date known at compile time (an invalid literal fails the build, never a run).
 pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(year, month, day) {
@@ -976,3 +992,27 @@ static RULESETS: &[RuleSet] = &[
         },
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_review_is_current_for_six_months_for_dates_after_it() {
+        let last_current = RULES_REVIEWED_ON
+            .checked_add_months(REVIEW_CURRENT_FOR)
+            .unwrap();
+        let next_day = |d: NaiveDate| d.succ_opt().unwrap();
+        let later = RULES_REVIEWED_ON
+            .checked_add_months(chrono::Months::new(12))
+            .unwrap();
+        assert!(!review_outdated(last_current, later), "on its last day");
+        assert!(review_outdated(next_day(last_current), later));
+        // A planned day the review covered keeps its rules, however old the copy.
+        let years_on = RULES_REVIEWED_ON
+            .checked_add_months(chrono::Months::new(40))
+            .unwrap();
+        assert!(!review_outdated(years_on, RULES_REVIEWED_ON));
+        assert!(review_outdated(years_on, next_day(RULES_REVIEWED_ON)));
+    }
+}

@@ -266,10 +266,15 @@ fn verdict_facts(
     if date < today {
         facts.push(td_string!(l, result.past_date, date = d(date)).to_string());
     }
+    // 4. A copy of the app older than its review (offline, or hosted long): newer rules may
+    //    apply on the date.
+    if crate::rules::review_outdated(today, date) {
+        facts.push(td_string!(l, start.rules_outdated).to_string());
+    }
     if o.checklist_is_reference {
         return facts;
     }
-    // 4. A closed office, and readiness counted from the first open day.
+    // 5. A closed office, and readiness counted from the first open day.
     let correction = path == Path::Correction;
     match (o.first_open_day, o.verdict, o.ready_on) {
         (Some(first), Verdict::Eligible, Some(ready)) if !out_of_term => facts.push(
@@ -302,7 +307,7 @@ fn verdict_facts(
         }),
         _ => {}
     }
-    // 5. Action needed: no date that assumes a complete package (and none at all under rules
+    // 6. Action needed: no date that assumes a complete package (and none at all under rules
     // not in force on the date, as for a complete one).
     if o.verdict == Verdict::ActionNeeded && !out_of_term {
         facts.push(if correction {
@@ -311,7 +316,7 @@ fn verdict_facts(
             td_string!(l, result.ready_after_complete).to_string()
         });
     }
-    // 6. The estimated calendar of a future year.
+    // 7. The estimated calendar of a future year.
     if o.ready_on_estimated {
         let year = o.ready_on.map(|r| r.year()).unwrap_or(date.year());
         facts.push(td_string!(l, result.ready_estimated_year, year = year).to_string());

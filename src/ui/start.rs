@@ -76,12 +76,23 @@ pub fn StartPage() -> impl IntoView {
             el("h2").text(td_string!(l, start.privacy_title)),
             el("p").text(td_string!(l, start.privacy_text)),
             el("h2").text(td_string!(l, start.rules_title)),
-            el("p").text(consular_rules_today(l, j.today)),
+            el("p").text(about_the_rules(l, j.today)),
         ];
         page.extend(declared);
         page.push(el("p").child(super::rules_page::rules_link(j, l)));
         Markup::new(page)
     }
+}
+
+/// The "About the rules" paragraph: what the consular way offers today, and, on a copy of
+/// the app kept past its review (offline, or hosted for long), that newer rules may apply.
+fn about_the_rules(l: Locale, today: chrono::NaiveDate) -> String {
+    let mut about = consular_rules_today(l, today);
+    if crate::rules::review_outdated(today, today) {
+        about.push(' ');
+        about.push_str(td_string!(l, start.rules_outdated));
+    }
+    about
 }
 
 /// When the rules were reviewed, and what the consular way offers today: the rules in force,

@@ -965,6 +965,37 @@ test("the start page says what the consular way offers today: in force, the next
   }
 });
 
+// Found opening the app with the device's clock in 2028 (an offline copy, or a build a
+// consulate still hosts): "You can get an IIN this way" and "no newer one is known", from
+// rules checked 15 months before, with no word that newer rules may apply.
+test("a copy of the app kept more than six months past its review says newer rules may apply, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    const stale = t.start.rules_outdated;
+    for (const [clock, outdated] of [["2028-03-01T09:00:00", true], ["2027-05-31T09:00:00", false]]) {
+      await withPage(async (page) => {
+        await page.clock.setFixedTime(new Date(clock));
+        await open(page, server.url, query({ lang }));
+        const rules = page.getByRole("heading", { name: t.start.rules_title, exact: true }).locator("xpath=following-sibling::p[1]");
+        const about = await rules.innerText();
+        assert.equal(about.endsWith(t.start.rules_outdated), outdated, `${lang} on ${clock}: ${about}`);
+        // The result of a visit after the review, in Kazakhstan.
+        const date = clock.slice(0, 10) === "2028-03-01" ? "2028-03-02" : "2027-06-01";
+        await open(page, server.url, query({ lang, route: "in_country", date, has_iin: "no", cit: "US", id: "passport", id_by: "US", id_exp: "2031-01-01", step: "result" }));
+        const main = await page.getByRole("main").innerText();
+        assert.equal(main.includes(stale), outdated, `${lang} on ${clock}: ${main}`);
+      });
+    }
+  }
+  // A planned day the review already covered keeps its rules: no such sentence.
+  await withPage(async (page) => {
+    await page.clock.setFixedTime(new Date("2028-03-01T09:00:00"));
+    await open(page, server.url, query({ lang: "en", route: "in_country", date: "2026-11-30", has_iin: "no", cit: "US", id: "passport", id_by: "US", id_exp: "2031-01-01", step: "result" }));
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes("more than six months ago"), main);
+  });
+});
+
 // Found walking a consulate's page that declares the 2025 pilot (no country preset) as a
 // Turkish spouse living in Almaty who chose a Public Service Centre: told "you cannot apply
 // this way on this date: no rules for it are in force", on a day the State Corporation's
