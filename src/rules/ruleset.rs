@@ -15,8 +15,8 @@ pub const RULES_REVIEWED_ON: NaiveDate = ymd(2026, 12, 1);
 
 /// How long a review is taken as current. A copy of the app can outlive it: it works offline
 /// once visited, and a consulate may host a build for years. Past this, the app tells the
-/// applicant that newer rules may apply. Six months: orders on this service have come about
-/// once a year (2024, 2025), and a review every release is the practice.
+/// applicant that newer rules may apply. Six months: the orders known on this service came
+/// a year apart (2024, 2025), so a copy half a year past its review may already miss one.
 pub const REVIEW_CURRENT_FOR: chrono::Months = chrono::Months::new(6);
 
 /// Whether, on `today`, the review is older than [`REVIEW_CURRENT_FOR`] and rules for `date`
