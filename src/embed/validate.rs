@@ -206,7 +206,8 @@ pub fn lang(value: &str) -> Result<&str, String> {
     }
 }
 
-/// A consulate's country: a known ISO 3166-1 alpha-2 code (any case).
+/// A consulate's country: a known ISO 3166-1 alpha-2 code (any case), other than Kazakhstan
+/// (its embassies and consulates are abroad).
 pub fn country(value: &str) -> Result<crate::rules::Country, String> {
     if value.len() > 8 {
         return Err(format!(
@@ -214,7 +215,14 @@ pub fn country(value: &str) -> Result<crate::rules::Country, String> {
             shown(value)
         ));
     }
-    crate::rules::Country::parse(value).map_err(|e| format!("country: {e}"))
+    let country = crate::rules::Country::parse(value).map_err(|e| format!("country: {e}"))?;
+    if country.is_kazakhstan() {
+        return Err(
+            "country KZ: Kazakhstan's embassies and consulates are abroad; in Kazakhstan one applies at a Public Service Centre"
+                .to_owned(),
+        );
+    }
+    Ok(country)
 }
 
 /// A declared rule set: one the core has, for embassies and consulates.
@@ -342,6 +350,7 @@ mod tests {
         }
         assert_eq!(country("de").unwrap().as_str(), "DE");
         assert!(country("ZZ").is_err());
+        assert!(country("kz").unwrap_err().contains("abroad"));
         assert!(country(&"A".repeat(10_000)).is_err());
         assert_eq!(ruleset("fi-pilot-2025").unwrap().as_str(), "fi-pilot-2025");
         assert!(ruleset("fi-pilot-2031").is_err());

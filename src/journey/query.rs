@@ -239,7 +239,7 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
         },
         "step" => set(&mut p.step, Step::from_slug(value)),
         "country" => {
-            let ok = set(&mut a.at, Country::parse(value).ok());
+            let ok = set(&mut a.at, consulate_country(value));
             p.preset_country |= ok;
             ok
         }
@@ -251,7 +251,7 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
                 .filter(|id| crate::rules::ruleset::declarable(id.as_str())),
         ),
         "route" => set(&mut a.route, route_from(value)),
-        "at" => set(&mut a.at, Country::parse(value).ok()),
+        "at" => set(&mut a.at, consulate_country(value)),
         "date" => set(&mut a.date, date(value)),
         "has_iin" => set(&mut a.has_iin, tri(value)),
         "purpose" => set(
@@ -293,6 +293,12 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
             None => false,
         },
     }
+}
+
+/// The country of a Kazakhstan embassy or consulate: any country but Kazakhstan (its
+/// question refuses it too).
+fn consulate_country(value: &str) -> Option<Country> {
+    Country::parse(value).ok().filter(|c| !c.is_kazakhstan())
 }
 
 /// The query pairs for `answers` (and the page), in a stable order.
@@ -712,6 +718,16 @@ mod tests {
             let p = parse_str(link);
             assert!(p.answers.birth_date.is_some(), "{link}");
             assert!(p.ignored_fields.is_empty(), "{link}");
+        }
+    }
+
+    #[test]
+    fn kazakhstan_is_not_the_country_of_a_kazakhstan_consulate() {
+        for link in ["route=consulate&at=KZ", "country=kz"] {
+            let p = parse_str(link);
+            assert_eq!(p.answers.at, None, "{link}");
+            assert!(!p.preset_country, "{link}");
+            assert_eq!(p.ignored_fields, [LinkField::Consulate], "{link}");
         }
     }
 

@@ -23,6 +23,7 @@ import {
   countryBox,
   countryName,
   chosenCountry,
+  chooseCountry,
 } from "./pages.mjs";
 
 const en = L.en;
@@ -377,6 +378,28 @@ test("(f) a link's birth date after the planned date is named and asked again", 
     assert.ok(text.includes(fmt(en.notice_params_ignored, { list: en.check.birth_date })), text);
     assert.equal(title, en.q.birth_date.title, "the birth date is asked again, not the result shown");
     assert.ok(!page.url().includes("2052"), `the bad value is gone from the URL: ${page.url()}`);
+  });
+});
+
+// Found walking a Turkish spouse in Almaty who chose "an embassy or consulate" by mistake:
+// Kazakhstan was accepted as the embassy's country, and the result spoke of a consulate.
+test("Kazakhstan is refused as the country of a Kazakhstan embassy, on the page and in a link, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      const title = await open(page, server.url, query({ lang, route: "consulate", date: "2025-06-02", step: "consulate" }));
+      assert.equal(title, t.q.consulate.title);
+      await chooseCountry(page, t.q.consulate.title, "KZ", lang);
+      await button(page, t.continue_button).click();
+      await page.getByRole("link", { name: t.q.consulate.error_kazakhstan, exact: true }).waitFor({ timeout: 5000 });
+      assert.equal(await heading(page), t.q.consulate.title, "still on the question");
+    });
+  }
+  await withPage(async (page) => {
+    const title = await open(page, server.url, query({ lang: "en", route: "consulate", at: "KZ", date: "2025-06-02", step: "iin" }));
+    const notice = page.getByRole("status").filter({ hasText: "could not be read" });
+    assert.equal(await notice.count(), 1, "the notice about ignored details");
+    assert.equal(title, en.q.consulate.title, "the question is asked again");
   });
 });
 

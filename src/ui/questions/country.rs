@@ -12,6 +12,9 @@ use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 use crate::ui::widgets::*;
 
+/// A message in the reader's language (kept as a function: a switch of language re-words it).
+type Message = fn(Locale) -> String;
+
 /// A page with one country chooser. `store` keeps the chooser's value as the answer and says
 /// whether it was one (`false`: not a valid choice, nothing stored). Not generic over the
 /// answer's type: the page is compiled once for its three uses (issue 12).
@@ -24,6 +27,10 @@ fn CountryPage(
     initial: String,
     store: fn(&mut Answers, &str) -> bool,
     error: fn(Locale) -> String,
+    /// A country the list offers that is not an answer here, and why (Kazakhstan, for the
+    /// country of a Kazakhstan embassy: someone in Kazakhstan looking for their office).
+    #[prop(optional)]
+    refused: Option<(&'static str, Message)>,
 ) -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
@@ -32,6 +39,9 @@ fn CountryPage(
     let errors = problems.shown;
     let on_continue = move || {
         let chosen = value.get_untracked();
+        if let Some((_, why)) = refused.filter(|(code, _)| chosen.eq_ignore_ascii_case(code)) {
+            return problems.report(vec![Problem::new(id, why)]);
+        }
         let mut probe = j.answers.get_untracked();
         if store(&mut probe, &chosen) {
             problems.accept(j, |a| {
@@ -82,6 +92,7 @@ pub fn ConsulatePage() -> impl IntoView {
             initial
             store=|a, v| country(v, &mut a.at)
             error=|l| td_string!(l, q.consulate.error).to_string()
+            refused=("KZ", |l| td_string!(l, q.consulate.error_kazakhstan).to_string())
         />
     }
 }
