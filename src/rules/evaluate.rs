@@ -475,14 +475,17 @@ fn judge_document(
     if judged.held_issuer_not_given {
         item.notes.push(Note::IssuerAssumed);
     }
+    // Treaties are read on the day the applicant can really submit (v1.1), like the
+    // identity document's validity: a convention in force from a Sunday applies on Monday.
+    let submit = submission_day(applicant.date);
     if let Some(abroad) = judged.abroad {
         item.if_made_abroad =
-            Some(legalization::decide(item.kind, Some(abroad), applicant.date).certification);
+            Some(legalization::decide(item.kind, Some(abroad), submit).certification);
         if item.id == DocumentId::PowerOfAttorney {
             item.notes.push(Note::PowerOfAttorneyLikelyMadeAbroad);
         }
     }
-    let decision = legalization::decide(item.kind, issuer, applicant.date);
+    let decision = legalization::decide(item.kind, issuer, submit);
     item.certification = decision.certification;
     item.certification_basis = decision.basis.clone();
     item.treaty_row_verified = decision.verified;
