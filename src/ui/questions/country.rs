@@ -27,10 +27,10 @@ fn CountryPage(
     initial: String,
     store: fn(&mut Answers, &str) -> bool,
     error: fn(Locale) -> String,
-    /// A country the list offers that is not an answer here, and why (Kazakhstan, for the
-    /// country of a Kazakhstan embassy: someone in Kazakhstan looking for their office).
+    /// Kazakhstan is in the list but not an answer here, and why (the country of a
+    /// Kazakhstan embassy: someone in Kazakhstan looking for their office).
     #[prop(optional)]
-    refused: Option<(&'static str, Message)>,
+    kazakhstan_refused: Option<Message>,
 ) -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
@@ -39,7 +39,8 @@ fn CountryPage(
     let errors = problems.shown;
     let on_continue = move || {
         let chosen = value.get_untracked();
-        if let Some((_, why)) = refused.filter(|(code, _)| chosen.eq_ignore_ascii_case(code)) {
+        let is_kazakhstan = Country::parse(&chosen).is_ok_and(|c| c.is_kazakhstan());
+        if let Some(why) = kazakhstan_refused.filter(|_| is_kazakhstan) {
             return problems.report(vec![Problem::new(id, why)]);
         }
         let mut probe = j.answers.get_untracked();
@@ -92,7 +93,7 @@ pub fn ConsulatePage() -> impl IntoView {
             initial
             store=|a, v| country(v, &mut a.at)
             error=|l| td_string!(l, q.consulate.error).to_string()
-            refused=("KZ", |l| td_string!(l, q.consulate.error_kazakhstan).to_string())
+            kazakhstan_refused=|l| td_string!(l, q.consulate.error_kazakhstan).to_string()
         />
     }
 }
