@@ -132,7 +132,7 @@ async fn hostile_options_are_dropped_and_the_app_still_mounts() {
     handle.unmount();
 
     let good = mount::options(
-        &options(r#"{"country":"kz","lang":"ru","ruleset":"fi-pilot-2024"}"#),
+        &options(r#"{"country":"tr","lang":"ru","ruleset":"fi-pilot-2024"}"#),
         "https://host.example/",
     );
     assert_eq!(
@@ -140,7 +140,7 @@ async fn hostile_options_are_dropped_and_the_app_still_mounts() {
             .country
             .map(|c| c.as_str().to_owned())
             .as_deref(),
-        Some("KZ")
+        Some("TR")
     );
     assert_eq!(good.presets.lang.as_deref(), Some("ru"));
     assert_eq!(
