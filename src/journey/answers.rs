@@ -183,6 +183,16 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// Sets the planned date. A birth date after it is dropped, so that it is asked again:
+    /// the birth-date page and a link refuse that pair too (a date moved back on Check your
+    /// answers must not turn the applicant into a child not yet born).
+    pub fn set_date(&mut self, date: NaiveDate) {
+        self.date = Some(date);
+        if self.birth_date.is_some_and(|born| born > date) {
+            self.birth_date = None;
+        }
+    }
+
     /// The declared rule set where it applies: an embassy or consulate declares the rules it
     /// applies itself, so they hold for its own route only. Someone on that consulate's page
     /// who applies in Kazakhstan or at the ministry is judged by the rules in force there on
@@ -305,6 +315,20 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_planned_date_moved_before_the_birth_drops_the_birth_date() {
+        let mut a = Answers {
+            birth_date: Some(d("2020-01-01")),
+            ..Answers::default()
+        };
+        a.set_date(d("2025-06-03"));
+        assert_eq!(a.birth_date, Some(d("2020-01-01")));
+        a.set_date(d("2020-01-01"));
+        assert_eq!(a.birth_date, Some(d("2020-01-01")), "born that day: kept");
+        a.set_date(d("2019-06-03"));
+        assert_eq!((a.date, a.birth_date), (Some(d("2019-06-03")), None));
     }
 
     /// Found walking a consulate's page that declares the 2025 pilot, as someone who then

@@ -640,6 +640,27 @@ test("Continue with nothing chosen: the error summary takes focus, the title say
   });
 });
 
+// Found while reading the session's changes: the birth-date page and a link refuse a birth
+// after the planned date, but moving the planned date back on Check your answers kept it,
+// and the applicant read as a child not yet born.
+test("Check your answers: a planned date moved before the birth date asks the birth date again", async () => {
+  await withPage(async (page) => {
+    const child = {
+      lang: "en", route: "consulate", at: "DE", date: "2025-06-03", has_iin: "no", cit: "DE", dob: "2025-05-01", cat: "child",
+      id: "passport", id_exp: "2030-01-01", id_latin: "yes",
+      "doc.birth_certificate": "yes-DE-other-yes-apostille", "doc.parent_kz_identity": "yes-KZ-kk-_-none", step: "check",
+    };
+    await open(page, server.url, query(child));
+    assert.equal(await heading(page), en.check.title);
+    await button(page, `${en.change} ${en.check.date}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.date.title);
+    await fillDate(page, en.q.date.title, "2025-04-25");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.date.title), en.q.birth_date.title, "the birth date is asked again");
+    assert.ok(!page.url().includes("dob="), page.url());
+  });
+});
+
 test("Check your answers: Change returns to the check page, later answers kept", async () => {
   await withPage(async (page) => {
     // Eligible (apostille done), so the result names a ready date.

@@ -91,7 +91,7 @@ pub fn DatePage() -> impl IntoView {
             missing=|l| td_string!(l, q.date.error_missing).to_string()
             invalid=|l| td_string!(l, q.date.error_invalid).to_string()
             refuse=any
-            store=|a, d| a.date = Some(d)
+            store=|a, d| a.set_date(d)
         />
     }
 }
