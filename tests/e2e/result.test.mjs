@@ -46,12 +46,13 @@ async function withResult(state, fn, viewport = { width: 390, height: 844 }) {
   }
 }
 
-/** The checklist card whose level-3 heading names the document. */
-function card(page, docId) {
+/** The checklist card whose level-3 heading names the document, in `lang`. */
+function card(page, docId, lang = "en") {
+  const t = L[lang];
   return page
-    .getByRole("region", { name: en.result.checklist_title, exact: true })
+    .getByRole("region", { name: t.result.checklist_title, exact: true })
     .getByRole("listitem")
-    .filter({ has: page.getByRole("heading", { level: 3, name: en.documents[docId], exact: true }) })
+    .filter({ has: page.getByRole("heading", { level: 3, name: t.documents[docId], exact: true }) })
     .last();
 }
 
@@ -184,12 +185,7 @@ test("a passport that expires before the first day the office opens: renew it, e
     // 2027-12-04 is a Saturday; the office opens on Monday 2027-12-06.
     await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, id_exp: "2027-12-05" }, async (page) => {
       await verdictBox(page, t.result.verdict_action_needed);
-      const passport = await page
-        .getByRole("region", { name: t.result.checklist_title, exact: true })
-        .getByRole("listitem")
-        .filter({ has: page.getByRole("heading", { level: 3, name: t.documents.passport, exact: true }) })
-        .last()
-        .innerText();
+      const passport = await card(page, "passport", lang).innerText();
       assert.ok(passport.includes(`${t.result.todo} ${t.result.need_renew}`), `${lang}: ${passport}`);
     });
   }
@@ -410,12 +406,7 @@ test("a portfolio is brought as it is: neither its card nor its note asks for a 
   for (const lang of ["en", "ru", "kk"]) {
     const t = L[lang];
     await withResult({ ...nomad, lang }, async (page) => {
-      const portfolio = await page
-        .getByRole("region", { name: t.result.checklist_title, exact: true })
-        .getByRole("listitem")
-        .filter({ has: page.getByRole("heading", { level: 3, name: t.documents.it_portfolio, exact: true }) })
-        .last()
-        .innerText();
+      const portfolio = await card(page, "it_portfolio", lang).innerText();
       assert.ok(portfolio.includes(t.result.bring_original), `${lang}: ${portfolio}`);
       assert.ok(!portfolio.includes(t.result.bring_original_and_copy), `${lang}: ${portfolio}`);
       assert.ok(portfolio.includes(t.notes.private_document_not_certified), `${lang}: ${portfolio}`);
