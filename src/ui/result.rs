@@ -272,6 +272,29 @@ fn verdict_facts(
         facts.push(td_string!(l, start.rules_outdated).to_string());
     }
     if o.checklist_is_reference {
+        // Not eligible on a day the office is closed, for a reason judged on the first open
+        // day (an age limit, the identity document's expiry), which the applicant did not
+        // type: a 16th birthday on the Sunday otherwise reads as contradicting their answer.
+        let judged_on_first_open_day = o.reasons.iter().any(|r| {
+            matches!(
+                r,
+                Reason::Under65 | Reason::ChildNotUnder16 | Reason::IdentityDocumentExpired
+            )
+        });
+        if let (Some(first), Verdict::NotEligible, true) =
+            (o.first_open_day, o.verdict, judged_on_first_open_day)
+        {
+            facts.push(
+                td_string!(
+                    l,
+                    result.office_closed_judged,
+                    date = d(date),
+                    why = text::closed_why(l, o.office_closed),
+                    first = d(first)
+                )
+                .to_string(),
+            );
+        }
         return facts;
     }
     // 5. A closed office, and readiness counted from the first open day.

@@ -206,6 +206,39 @@ test("a 65th birthday before the first day the office opens counts", async () =>
   });
 });
 
+// Found walking a Chinese child at an embassy on Saturday 7 June 2025, 16 on the Sunday: told
+// "you cannot get an IIN this way: the child will be 16 or older on the date you apply", with
+// nothing saying that the date they typed (when the child is 15) is not the day they could
+// apply. The verdict box names the first open day the reason is judged on.
+test("not eligible for an age judged on the first open day: the box says which day, en/ru/kk", async () => {
+  const child = { route: "consulate", at: "CN", date: "2025-06-07", has_iin: "no", cit: "CN", dob: "2009-06-08", cat: "child" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...child, lang }, async (page) => {
+      const box = await verdictBox(page, t.result.verdict_not_eligible);
+      // The template's words after the last placeholder: the dates are formatted per language.
+      const tail = t.result.office_closed_judged.split("}}").pop();
+      assert.ok(box.includes(tail), `${lang}: ${box}`);
+      assert.ok(box.includes(t.result.closed.saturday), `${lang}: ${box}`);
+      if (lang === "en") {
+        const said = fmt(en.result.office_closed_judged, { date: "7 June 2025", why: en.result.closed.saturday, first: "9 June 2025" });
+        assert.ok(box.includes(said), box);
+      }
+      assert.ok((await page.getByRole("main").innerText()).includes(t.reasons.child_not_under_16), lang);
+    });
+  }
+  // Not said where the closed day changes nothing the reasons judge (a category not served),
+  // nor on an open day.
+  await withResult({ ...child, lang: "en", cat: "other", dob: undefined }, async (page) => {
+    const box = await verdictBox(page, en.result.verdict_not_eligible);
+    assert.ok(!box.includes(en.result.office_closed_judged.split("}}").pop()), box);
+  });
+  await withResult({ ...child, lang: "en", date: "2025-06-09" }, async (page) => {
+    const box = await verdictBox(page, en.result.verdict_not_eligible);
+    assert.ok(!box.includes(en.result.office_closed_judged.split("}}").pop()), box);
+  });
+});
+
 test("what to do next says to come in person wherever the rules want it: an embassy in 2025, the ministry, a Public Service Centre; the fee only where the rules name it; en/ru/kk", async () => {
   const mfa = { ...SPOUSE, at: undefined, route: "mfa", cat: "diplomatic_staff", "doc.marriage_certificate": undefined, "doc.category_proof": "no" };
   const cases = [
