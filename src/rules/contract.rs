@@ -76,6 +76,28 @@ impl Category {
         Category::DiplomaticStaff,
         Category::Other,
     ];
+
+    /// Whether the category itself describes an adult: a post, an appointment, a contract or
+    /// a programme for working people, or an age of 65 or over. An everyday reading, not a
+    /// rule of the sources: it only spares such an applicant the result's sentence on what
+    /// the sources leave open for a child. A spouse, an heir, a person with a disability and
+    /// "none of these" may be under 18.
+    pub fn describes_an_adult(self) -> bool {
+        match self {
+            Category::Investor
+            | Category::Exporter
+            | Category::DigitalNomad
+            | Category::Senior
+            | Category::PesticideRegistrant
+            | Category::CompanyHead
+            | Category::DiplomaticStaff => true,
+            Category::Spouse
+            | Category::Child
+            | Category::Heir
+            | Category::Disability
+            | Category::Other => false,
+        }
+    }
 }
 
 /// Every document the contract knows by id.

@@ -17,7 +17,8 @@ use crate::journey::{Step, Tri};
 use crate::rules::age;
 use crate::rules::ruleset::{self, Fee, RuleSet};
 use crate::rules::{
-    evaluate, Bring, DocumentId, Need, Note, Outcome, Purpose, Reason, Route, TermPosition, Verdict,
+    evaluate, Bring, Category, DocumentId, Need, Note, Outcome, Purpose, Reason, Route,
+    TermPosition, Verdict,
 };
 use crate::ui::lang::{t, use_i18n};
 
@@ -521,7 +522,7 @@ pub fn ResultPage() -> impl IntoView {
         {move || {
             let l = i18n.get_locale();
             let o = outcome.get();
-            let (route, purpose, date, declared, represented, iin_unknown, birth) = j.answers.with(|a| {
+            let (route, purpose, date, declared, represented, iin_unknown, birth, category) = j.answers.with(|a| {
                 (
                     a.route.unwrap_or(Route::Consulate),
                     a.purpose(),
@@ -530,13 +531,17 @@ pub fn ResultPage() -> impl IntoView {
                     a.represented(j.today),
                     a.has_iin == Some(Tri::Unknown),
                     a.birth_date,
+                    a.category,
                 )
             });
             // The birth date is asked only where an age limit applies (the 2025 child and
             // senior categories).
             // On the day they can submit, as `evaluate` counts ages.
             let submit = o.first_open_day.unwrap_or(date);
-            let may_be_child = birth.is_none_or(|b| age::completed_years(b, submit) < age::ADULT_AT);
+            // Nor is it asked of a digital nomad or a diplomat, whose category says they are
+            // adults: the sentence for a child is not for them.
+            let may_be_child = birth.is_none_or(|b| age::completed_years(b, submit) < age::ADULT_AT)
+                && !category.is_some_and(Category::describes_an_adult);
             let path = path(&o, purpose);
             let out_of_term = declared_out_of_term(&o);
             let reference = o.checklist_is_reference;
