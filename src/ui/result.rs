@@ -272,6 +272,10 @@ fn verdict_facts(
     if crate::rules::review_outdated(today, date) {
         facts.push(td_string!(l, start.rules_outdated).to_string());
     }
+    // The planned day when offices are closed then, why, and the first day they open.
+    let closed = o
+        .first_open_day
+        .map(|first| (d(date), text::closed_why(l, o.office_closed), d(first)));
     if o.checklist_is_reference {
         // Not eligible on a day the office is closed, for a reason judged on the first open
         // day (an age limit, the identity document's expiry), which the applicant did not
@@ -282,46 +286,45 @@ fn verdict_facts(
                 Reason::Under65 | Reason::ChildNotUnder16 | Reason::IdentityDocumentExpired
             )
         });
-        if let (Some(first), Verdict::NotEligible, true) =
-            (o.first_open_day, o.verdict, judged_on_first_open_day)
+        if let (Some((day, why, first)), Verdict::NotEligible, true) =
+            (closed, o.verdict, judged_on_first_open_day)
         {
-            facts.push(
-                td_string!(
-                    l,
-                    result.office_closed_judged,
-                    date = d(date),
-                    why = text::closed_why(l, o.office_closed),
-                    first = d(first)
-                )
-                .to_string(),
+            let fact = td_string!(
+                l,
+                result.office_closed_judged,
+                date = day,
+                why = why,
+                first = first
             );
+            facts.push(fact.to_string());
         }
         return facts;
     }
     // 5. A closed office, and readiness counted from the first open day.
     let correction = path == Path::Correction;
-    match (o.first_open_day, o.verdict, o.ready_on) {
-        (Some(first), Verdict::Eligible, Some(ready)) if !out_of_term => facts.push(
-            td_string!(
+    match (closed, o.verdict, o.ready_on) {
+        (Some((day, why, first)), Verdict::Eligible, Some(ready)) if !out_of_term => {
+            let ready = d(ready);
+            let fact = td_string!(
                 l,
                 result.office_closed_ready,
-                date = d(date),
-                why = text::closed_why(l, o.office_closed),
-                first = d(first),
-                ready = d(ready)
-            )
-            .to_string(),
-        ),
-        (Some(first), _, _) => facts.push(
-            td_string!(
+                date = day,
+                why = why,
+                first = first,
+                ready = ready
+            );
+            facts.push(fact.to_string());
+        }
+        (Some((day, why, first)), _, _) => {
+            let fact = td_string!(
                 l,
                 result.office_closed,
-                date = d(date),
-                why = text::closed_why(l, o.office_closed),
-                first = d(first)
-            )
-            .to_string(),
-        ),
+                date = day,
+                why = why,
+                first = first
+            );
+            facts.push(fact.to_string());
+        }
         // Rules not in force on the date promise no date: the consulate confirms first.
         (None, Verdict::Eligible, Some(_)) if out_of_term => {}
         (None, Verdict::Eligible, Some(ready)) => facts.push(if correction {
