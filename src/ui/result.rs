@@ -537,12 +537,12 @@ pub fn ResultPage() -> impl IntoView {
                     a.category,
                 )
             });
-            // The birth date is asked only where an age limit applies (the 2025 child and
-            // senior categories).
-            // On the day they can submit, as `evaluate` counts ages.
+            // Whether the applicant may be under 18, for the sentence on what the sources
+            // leave open for a child. The birth date is asked only where an age limit applies
+            // (the 2025 child and senior categories); ages count on the day they can submit,
+            // as in `evaluate`. Without a birth date, a category only adults are in (a
+            // diplomat, a digital nomad) says it.
             let submit = o.first_open_day.unwrap_or(date);
-            // Nor is it asked of a digital nomad or a diplomat, whose category says they are
-            // adults: the sentence for a child is not for them.
             let may_be_child = birth.is_none_or(|b| age::completed_years(b, submit) < age::ADULT_AT)
                 && !category.is_some_and(Category::describes_an_adult);
             let path = path(&o, purpose);
