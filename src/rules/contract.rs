@@ -305,6 +305,20 @@ impl Reason {
             Reason::OutsideRulesetTerm => Verdict::Eligible,
         }
     }
+
+    /// Whether `evaluate` judges this on the day the applicant can submit (the outcome's
+    /// `first_open_day` when `date` is a day offices are closed), not on `date` itself: the
+    /// age limits, the identity document's validity and the treaties that say whether a
+    /// document needs an apostille or a legalization (`evaluate::submission_day`).
+    pub fn judged_on_submission_day(self) -> bool {
+        matches!(
+            self,
+            Reason::Under65
+                | Reason::ChildNotUnder16
+                | Reason::IdentityDocumentExpired
+                | Reason::CertificationNeeded
+        )
+    }
 }
 
 /// An ISO 3166-1 alpha-2 code (upper case), or `XK` for Kosovo (user-assigned).

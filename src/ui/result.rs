@@ -278,16 +278,11 @@ fn verdict_facts(
         .map(|first| (d(date), text::closed_why(l, o.office_closed), d(first)));
     if o.checklist_is_reference {
         // Not eligible on a day the office is closed, for a reason judged on the first open
-        // day (an age limit, the identity document's expiry), which the applicant did not
-        // type: a 16th birthday on the Sunday otherwise reads as contradicting their answer.
-        let judged_on_first_open_day = o.reasons.iter().any(|r| {
-            matches!(
-                r,
-                Reason::Under65 | Reason::ChildNotUnder16 | Reason::IdentityDocumentExpired
-            )
-        });
+        // day (an age limit, say), which the applicant did not type: a 16th birthday on the
+        // Sunday otherwise reads as contradicting their answer.
+        let judged_later = o.reasons.iter().any(|r| r.judged_on_submission_day());
         if let (Some((day, why, first)), Verdict::NotEligible, true) =
-            (closed, o.verdict, judged_on_first_open_day)
+            (closed, o.verdict, judged_later)
         {
             let fact = td_string!(
                 l,
