@@ -8,13 +8,13 @@
 //      the wasm at the `#[wasm_split]` function (src/ui/pages.rs): a main module and one
 //      module of every other page, plus the small ES module that loads it (with more than one
 //      split function it also writes chunks of code two modules share: handled the same way);
-//   2. wasm-bindgen on the main module, under the name Trunk gave the glue (index.html and
-//      init.js already point at it);
+//   2. wasm-bindgen on the main module;
 //   3. wasm-opt -Oz on every module (Trunk's own wasm-opt is off in index.html);
 //   4. the glue marked for eager compilation (V8's `//# allFunctionsCalledOnLoad`);
-//   5. every module and the loader named by a hash of its content, the main wasm and glue
-//      replaced in DIST, index.html's integrity hashes updated, and the loader preloaded next
-//      to the glue (it is the glue's import: without the preload it waits for the glue).
+//   5. every module, the loader, the main wasm and the glue named by a hash of their content
+//      (Trunk's main wasm and glue removed from DIST), index.html's names and integrity hashes
+//      updated, and the loader preloaded next to the glue (it is the glue's import: without
+//      the preload it waits for the glue).
 // The service worker precaches every file in DIST (.ci/sw-manifest.mjs), so the modules are
 // there offline.
 import { execFileSync } from "node:child_process";
@@ -52,7 +52,11 @@ try {
   const sha = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
   const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
 
-  // The page modules and shared chunks, renamed by content.
+  // Every file this step writes is named by its content, after the crate's name.
+  const base = stem.replace(/-[0-9a-f]{16}$/, "");
+
+  // The page modules and shared chunks.
+  const written = [];
   let loader = readFileSync(join(work, "__wasm_split.js"), "utf8");
   const modules = readdirSync(work).filter((n) => /^(split|chunk)_.*\.wasm$/.test(n));
   for (const name of modules) {
@@ -60,56 +64,77 @@ try {
     // Only the size passes: the module's exports and imports are its links to the main module.
     opt(join(work, name), optimized, []);
     const bytes = readFileSync(optimized);
-    const finalName = `${stem}-${name.replace(/\.wasm$/, "")}-${sha(bytes)}.wasm`;
+    const finalName = `${base}-${name.replace(/\.wasm$/, "")}-${sha(bytes)}.wasm`;
+    written.push(finalName);
     const quoted = `"./${name}"`;
     if (!loader.includes(quoted)) throw new Error(`split-wasm: the loader does not name ${name}`);
     loader = loader.replaceAll(quoted, JSON.stringify(`./${finalName}`));
     writeFileSync(join(dist, finalName), bytes);
   }
   loader = downloadAhead(loader);
-  const loaderName = `${stem}-split-${sha(loader)}.js`;
-  writeFileSync(join(dist, loaderName), loader);
 
-  // The main module and its glue, under Trunk's names.
-  const mainWasm = join(dist, wasmName);
-  opt(join(bindgen, `${stem}_bg.wasm`), mainWasm, optParams);
+  // The main module and its glue.
+  const mainOpt = join(work, "main-opt.wasm");
+  opt(join(bindgen, `${stem}_bg.wasm`), mainOpt, optParams);
+  const mainBytes = readFileSync(mainOpt);
   let glue = readFileSync(join(bindgen, `${stem}.js`), "utf8");
   // Only the module specifier: the import object's key stays the wasm's import module name.
   if (!glue.includes('from "./__wasm_split.js"')) throw new Error("split-wasm: the glue does not import the loader");
-  glue = glue.replaceAll('from "./__wasm_split.js"', `from ${JSON.stringify(`./${loaderName}`)}`);
   // V8's explicit compile hint (Chrome 136+; a comment to other browsers): every function of
   // the glue is compiled while it streams in, on a background thread. The first render calls
   // most of them (the imports the wasm reaches the DOM through); compiled lazily, each was
   // compiled on the main thread in the task that mounts the app, the start's longest (issue
   // 12, Total Blocking Time). Traced cold loads: the page's lazy JS compiles 137 -> 48.
   glue = `//# allFunctionsCalledOnLoad\n${glue}`;
-  writeFileSync(join(dist, `${stem}.js`), glue);
 
-  // index.html: the new integrity hashes, and the loader preloaded with the glue.
+  // Both named by their content, as the modules are. Trunk named them by its own build, which
+  // this step replaces: a change made here alone (wasm-opt's parameters, the hint above) would
+  // otherwise ship new files under old names, and a host that caches hashed names for long
+  // would hand a returning applicant the old glue with the new page's integrity hash: the app
+  // could not start. The glue and the loader import each other, so one hash names both: of the
+  // main wasm, the glue and the loader before either names the other.
+  const newStem = `${base}-${sha(Buffer.concat([mainBytes, Buffer.from(glue), Buffer.from(loader)]))}`;
+  const glueImport = `"./${stem}.js"`;
+  if (!loader.includes(glueImport)) throw new Error("split-wasm: the loader does not import the glue");
+  loader = loader.replaceAll(glueImport, JSON.stringify(`./${newStem}.js`));
+  const loaderName = `${base}-split-${sha(loader)}.js`;
+  writeFileSync(join(dist, loaderName), loader);
+  glue = glue.replaceAll('from "./__wasm_split.js"', `from ${JSON.stringify(`./${loaderName}`)}`);
+  // The glue's default wasm URL (init.js passes the module itself; kept true all the same).
+  glue = glue.replaceAll(`'${wasmName}'`, `'${newStem}_bg.wasm'`);
+  const newWasmName = `${newStem}_bg.wasm`;
+  rmSync(join(dist, wasmName));
+  rmSync(join(dist, `${stem}.js`));
+  writeFileSync(join(dist, newWasmName), mainBytes);
+  writeFileSync(join(dist, `${newStem}.js`), glue);
+
+  // index.html: the loader named on the script tag (init.js imports it to download the modules
+  // ahead: `downloadAhead` below), the new names and integrity hashes, and the loader
+  // preloaded with the glue.
+  index = index.replace(tag[0], tag[0].replace(/^<script/, `<script data-app-split="./${loaderName}"`));
+  for (const [from, to] of [[`./${stem}.js"`, `./${newStem}.js"`], [`./${wasmName}"`, `./${newWasmName}"`]]) {
+    if (!index.includes(from)) throw new Error(`split-wasm: index.html does not name ${from}`);
+    index = index.replaceAll(from, to);
+  }
   const setIntegrity = (file, bytes) => {
     const re = new RegExp(`(href="\\./${file.replace(/[.]/g, "\\.")}"[^>]*integrity=")[^"]+(")`);
     if (!re.test(index)) throw new Error(`split-wasm: no integrity for ${file} in index.html`);
     index = index.replace(re, `$1${sri(bytes)}$2`);
   };
-  setIntegrity(wasmName, readFileSync(mainWasm));
-  setIntegrity(`${stem}.js`, Buffer.from(glue));
-  const glueLink = index.match(new RegExp(`<link rel="modulepreload" href="\\./${stem}\\.js"[^>]*>`));
+  setIntegrity(newWasmName, mainBytes);
+  setIntegrity(`${newStem}.js`, Buffer.from(glue));
+  const glueLink = index.match(new RegExp(`<link rel="modulepreload" href="\\./${newStem}\\.js"[^>]*>`));
   if (!glueLink) throw new Error("split-wasm: no modulepreload of the glue in index.html");
   const loaderLink =
     `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" ` +
     `integrity="${sri(Buffer.from(loader))}">`;
   index = index.replace(glueLink[0], `${glueLink[0]}\n${loaderLink}`);
-  // init.js imports the loader to download the modules ahead (`downloadAhead` below).
-  index = index.replace(tag[0], tag[0].replace(/^<script/, `<script data-app-split="./${loaderName}"`));
   writeFileSync(indexPath, index);
 
   const size = (file) => readFileSync(join(dist, file)).length;
   console.log(
-    `split-wasm: main ${size(wasmName)} B, ${modules.length} modules (` +
-      readdirSync(dist)
-        .filter((n) => n.startsWith(`${stem}-`) && n.endsWith(".wasm"))
-        .map((n) => `${n.slice(stem.length + 1).replace(/-[0-9a-f]{16}\.wasm$/, "")} ${size(n)}`)
-        .join(", ") +
+    `split-wasm: main ${newWasmName} ${size(newWasmName)} B, ${modules.length} modules (` +
+      written.map((n) => `${n} ${size(n)}`).join(", ") +
       ` B), loader ${loaderName}`,
   );
 } finally {
