@@ -94,6 +94,7 @@ try {
   // could not start. The glue and the loader import each other, so one hash names both: of the
   // main wasm, the glue and the loader before either names the other.
   const newStem = `${base}-${sha(Buffer.concat([mainBytes, Buffer.from(glue), Buffer.from(loader)]))}`;
+  const newWasmName = `${newStem}_bg.wasm`;
   const glueImport = `"./${stem}.js"`;
   if (!loader.includes(glueImport)) throw new Error("split-wasm: the loader does not import the glue");
   loader = loader.replaceAll(glueImport, JSON.stringify(`./${newStem}.js`));
@@ -101,8 +102,7 @@ try {
   writeFileSync(join(dist, loaderName), loader);
   glue = glue.replaceAll('from "./__wasm_split.js"', `from ${JSON.stringify(`./${loaderName}`)}`);
   // The glue's default wasm URL (init.js passes the module itself; kept true all the same).
-  glue = glue.replaceAll(`'${wasmName}'`, `'${newStem}_bg.wasm'`);
-  const newWasmName = `${newStem}_bg.wasm`;
+  glue = glue.replaceAll(`'${wasmName}'`, `'${newWasmName}'`);
   rmSync(join(dist, wasmName));
   rmSync(join(dist, `${stem}.js`));
   writeFileSync(join(dist, newWasmName), mainBytes);
