@@ -94,7 +94,8 @@ try {
     const signal = (name) =>
       page
         .waitForEvent("console", { predicate: (m) => m.text().startsWith(`first-question:${name} `), timeout: 60000 })
-        .then((m) => m.args()[1].jsonValue());
+        .then((m) => m.args()[1].jsonValue())
+        .then(Math.round);
     const mounted = signal("mounted");
     await page.goto(url, { waitUntil: "commit" });
     const mountedAt = await mounted;
