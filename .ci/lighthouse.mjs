@@ -19,7 +19,7 @@ import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sendStatic } from "./static.mjs";
+import { cacheControl, sendStatic } from "./static.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const require = createRequire(join(root, ".tools/lighthouse/package.json"));
@@ -33,7 +33,8 @@ const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
 const apps = [];
 for (const spec of specs) {
   const [label, dir] = spec.split("=");
-  const server = createServer((req, res) => sendStatic(req, res, dir, () => ({ "cache-control": "no-cache" })));
+  // Served as `make serve` serves them (each run starts with an empty cache all the same).
+  const server = createServer((req, res) => sendStatic(req, res, dir, (file) => ({ "cache-control": cacheControl(file) })));
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   apps.push({ label, server, url: `http://127.0.0.1:${server.address().port}/`, results: [] });
 }

@@ -6,7 +6,7 @@
 import { createServer } from "node:http";
 import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sendStatic } from "./static.mjs";
+import { cacheControl, sendStatic } from "./static.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const appPort = Number(process.argv[2] || process.env.APP_PORT || 8080);
@@ -15,11 +15,13 @@ const app = `http://127.0.0.1:${appPort}`;
 const hostOrigin = `http://127.0.0.1:${hostPort}`;
 
 
-// Precompressed files (.br, .gz from `make dist`) when the browser accepts them, and the
-// pre-rendered page of a `?lang=` link: .ci/static.mjs, shared with the tests.
+// Precompressed files (.br, .gz from `make dist`) when the browser accepts them, the
+// pre-rendered page of a `?lang=` link, and the cache lifetimes docs/embedding.md asks for
+// (a year for the files named by their contents, revalidation for the rest): .ci/static.mjs,
+// shared with the tests.
 function server(dir, headersFor) {
   return createServer(async (req, res) => {
-    await sendStatic(req, res, dir, (file) => ({ "cache-control": "no-cache", ...headersFor(file) }));
+    await sendStatic(req, res, dir, (file) => ({ "cache-control": cacheControl(file), ...headersFor(file) }));
   });
 }
 

@@ -8,7 +8,9 @@
 //   is sent with Content-Encoding, the original file's Content-Type and Vary: Accept-Encoding;
 // - the pre-rendered page per language: a request for the app's page (the folder or
 //   index.html) with ?lang=ru or ?lang=kk gets index.ru.html / index.kk.html when it exists
-//   (.ci/prerender.mjs), so a `?lang=` link paints in its language before the wasm arrives.
+//   (.ci/prerender.mjs), so a `?lang=` link paints in its language before the wasm arrives;
+// - how long a file may be cached (cacheControl): long for the files named by their contents,
+//   revalidated for the rest, as docs/embedding.md ("Caching") tells hosts.
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, normalize } from "node:path";
 import { TYPES } from "./mime.mjs";
@@ -31,6 +33,21 @@ const CODINGS = [
 ];
 
 const LANG_PAGES = ["ru", "kk"];
+
+/**
+ * The names `make dist` gives by a hash of the contents: Trunk's stylesheet and icon,
+ * .ci/split-wasm.mjs's wasm, glue, page module and loader, build.rs's texts. Such a name never
+ * names other contents, so the file may be kept for a year. Every other name (the pages,
+ * init.js, sw.js, embed.js, the manifests and icons, api/, schema/) is the same in every build
+ * and must be revalidated, or a browser mixes two builds. docs/embedding.md gives hosts this
+ * pattern, character for character (the e2e suite checks both).
+ */
+export const HASHED_NAME = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|json|svg)$/;
+
+/** The Cache-Control header for `file` (a path under the served folder). */
+export function cacheControl(file) {
+  return HASHED_NAME.test(basename(file)) ? "public, max-age=31536000, immutable" : "no-cache";
+}
 
 const isFile = async (file) => (await stat(file).catch(() => null))?.isFile() ?? false;
 

@@ -5,15 +5,16 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { DIST, ROOT, launchChromium, watchErrors } from "./harness.mjs";
 import { L, button, fmt, heading, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
 import { origins, pages as hostPages } from "./embed-harness.mjs";
-import { sendStatic } from "../../.ci/static.mjs";
+import { HASHED_NAME, cacheControl, sendStatic } from "../../.ci/static.mjs";
 
 const LANGS = ["en", "ru", "kk"];
 const APP_CSP =
@@ -27,7 +28,7 @@ async function appServer(dir) {
   const server = createServer((req, res) => {
     requests.push(req.url);
     return sendStatic(req, res, dir, (file) => ({
-      "cache-control": "no-cache",
+      "cache-control": cacheControl(file),
       ...(file.endsWith(".html") ? { "content-security-policy": APP_CSP } : {}),
     }));
   });
@@ -157,6 +158,46 @@ test("the browser is sent the precompressed files it accepts", async () => {
   assert.ok(["br", "gzip"].includes(encodings[wasm]), `wasm sent as ${encodings[wasm]}`);
   assert.ok(["br", "gzip"].includes(encodings["/"]), `page sent as ${encodings["/"]}`);
   await context.close();
+});
+
+test("cache lifetimes: a year for the files named by their contents, revalidation for the rest, as docs/embedding.md tells hosts", async () => {
+  // Every file `make dist` writes but the precompressed copies, by its path under dist/.
+  const files = (await readdir(DIST, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
+    .map((e) => relative(DIST, join(e.parentPath ?? e.path, e.name)));
+  // The names that stay the same from build to build. A new file must be one or the other:
+  // named by its contents (and matching the pattern hosts are given), or listed here.
+  const kept = /^(index(\.[a-z]{2})?\.html|init\.js|embed\.js|sw\.js|manifest(\.[a-z]{2})?\.webmanifest|icon-[a-z0-9-]+\.png|(api|schema)\/.+)$/;
+  for (const file of files) {
+    assert.equal(HASHED_NAME.test(file), !kept.test(file), `${file}: neither named by its contents nor a kept name`);
+  }
+  const hashed = files.filter((f) => HASHED_NAME.test(f));
+  assert.ok(hashed.length >= 7 && files.length - hashed.length >= 10, `${hashed.length} of ${files.length}`);
+  // Where the build's rule can be redone from the file alone (.ci/split-wasm.mjs: the page
+  // module and its loader), the name's hash is the file's.
+  const split = hashed.filter((f) => /-split(_pages)?-[0-9a-f]{16}\.(js|wasm)$/.test(f));
+  assert.equal(split.length, 2, `${split}`);
+  for (const file of split) {
+    const sha = createHash("sha256").update(await readFile(join(DIST, file))).digest("hex").slice(0, 16);
+    assert.equal(file.match(/-([0-9a-f]{16})\.\w+$/)[1], sha, `${file} is named by its contents`);
+  }
+
+  // As served (the same rule as `make serve`), compressed or not.
+  const html = await (await get("/", "identity")).text();
+  const wasm = html.match(/data-app-wasm="\.\/([^"]+\.wasm)"/)[1];
+  for (const encoding of ["br", "identity"]) {
+    assert.equal((await get("/" + wasm, encoding)).headers.get("cache-control"), "public, max-age=31536000, immutable");
+    for (const path of ["/", "/?lang=ru", "/init.js", "/sw.js", "/embed.js", "/api/iin_precheck.classic.js"]) {
+      assert.equal((await get(path, encoding)).headers.get("cache-control"), "no-cache", path);
+    }
+  }
+
+  // The hosts' guide gives the same pattern: in nginx's location, and in Apache's FilesMatch
+  // (which sees the .br/.gz file a rewrite chose).
+  const guide = await readFile(join(ROOT, "docs/embedding.md"), "utf8");
+  const pattern = HASHED_NAME.source.replace(/\$$/, "");
+  assert.ok(guide.includes(`location ~ "${pattern}$"`), `nginx: location ~ "${pattern}$"`);
+  assert.ok(guide.includes(`<FilesMatch "${pattern}(\\.br|\\.gz)?$">`), "Apache: FilesMatch");
 });
 
 test("the start page is in the HTML of each language, with its <noscript>, and the manifest", async () => {
