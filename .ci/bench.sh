@@ -89,9 +89,11 @@ node -e '
 const fs = require("fs"), f = process.argv[1] + "/index.html";
 const html = fs.readFileSync(f, "utf8");
 const body = html.indexOf("<body>");
-const start = html.indexOf("<!-- prerender -->", body), end = html.indexOf("<!-- /prerender -->", start);
+// The markers .ci/prerender.mjs puts around what it adds (BEGIN, END there).
+const BEGIN = "<!-- prerender -->", END = "<!-- /prerender -->";
+const start = html.indexOf(BEGIN, body), end = html.indexOf(END, start);
 if (body < 0 || start < 0 || end < 0) throw new Error("no pre-rendered start page in " + f);
-fs.writeFileSync(f, html.slice(0, start) + html.slice(end + "<!-- /prerender -->".length));
+fs.writeFileSync(f, html.slice(0, start) + html.slice(end + END.length));
 fs.rmSync(f + ".br"); fs.rmSync(f + ".gz");
 ' "$out/nopre"
 node tests/e2e/load-time.mjs "$LOADS" "app=$root/dist" "floor=$root/bench/floor/dist" "nopre=$out/nopre" >"$out/load.json"
