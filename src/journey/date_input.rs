@@ -12,6 +12,30 @@ pub const MAX_YEAR: i32 = 2100;
 /// Separates the three texts inside the value string: a control character nobody types.
 const SEP: char = '\u{1f}';
 
+/// What a date page asks for, for the example its hint and its error give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asked {
+    /// The day of application: on or after today.
+    Application,
+    BirthDate,
+    /// An identity document's expiry date: years ahead.
+    Expiry,
+}
+
+/// The example date a page shows, as it would be typed into its boxes ("27 3 2027"). The
+/// 27th cannot be read as a month, so the order of the boxes is plain. The day of
+/// application's example is always after today (a fixed year would be in the past a year
+/// later), the expiry's four years ahead; a birth date's is an adult's.
+pub fn example(asked: Asked, today: NaiveDate) -> String {
+    use chrono::Datelike;
+    let year = match asked {
+        Asked::Application => today.year() + 1,
+        Asked::BirthDate => 1980,
+        Asked::Expiry => today.year() + 4,
+    };
+    format!("27 3 {year}")
+}
+
 /// One box of the date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Part {
@@ -326,6 +350,27 @@ mod tests {
             [Problem::Impossible { last_day: 29 }]
         );
         assert_eq!(Problem::Impossible { last_day: 30 }.part(), Part::Day);
+    }
+
+    #[test]
+    fn examples_are_typed_as_the_boxes_read_and_the_application_one_is_never_past() {
+        for today in [(2026, 1, 1), (2026, 12, 3), (2026, 12, 31), (2031, 3, 28)] {
+            let today = NaiveDate::from_ymd_opt(today.0, today.1, today.2).unwrap();
+            for asked in [Asked::Application, Asked::BirthDate, Asked::Expiry] {
+                let text = example(asked, today);
+                let DateInput::Valid(d) = read(&text.replace(" ", "\u{1f}")) else {
+                    panic!("{text} is not a date the boxes accept");
+                };
+                match asked {
+                    Asked::Application | Asked::Expiry => assert!(d > today, "{text} on {today}"),
+                    Asked::BirthDate => assert!(d < today, "{text} on {today}"),
+                }
+            }
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        assert_eq!(example(Asked::Application, today), "27 3 2027");
+        assert_eq!(example(Asked::Expiry, today), "27 3 2030");
+        assert_eq!(example(Asked::BirthDate, today), "27 3 1980");
     }
 
     #[test]

@@ -763,6 +763,28 @@ test("date boxes: each wrong box has its own error, linked from the summary, the
   });
 });
 
+// Found reading the date page on 3 December 2026: its hint still gave "27 3 2026" as the
+// example of a day to apply, and the birth date and expiry pages gave the same one.
+test("each date page's example fits its question and today's date, en/ru/kk", async () => {
+  await withPage(async (page) => {
+    await page.clock.setFixedTime(new Date("2026-12-03T09:00:00"));
+    const pages = [
+      [{ route: "in_country", step: "date" }, "q.date.title", "27 3 2027"],
+      [{ route: "consulate", at: "CN", date: "2025-06-03", has_iin: "no", cit: "CN", cat: "child", step: "birth-date" }, "q.birth_date.title", "27 3 1980"],
+      [{ route: "in_country", date: "2026-12-10", has_iin: "no", cit: "TR", id: "passport", step: "identity-expiry" }, "q.id_details.expires_label", "27 3 2030"],
+    ];
+    for (const lang of ["en", "ru", "kk"]) {
+      const t = L[lang];
+      for (const [state, titleKey, example] of pages) {
+        const title = await open(page, server.url, query({ lang, ...state }));
+        assert.equal(title, titleKey.split(".").reduce((o, k) => o[k], t), `${lang} ${state.step}`);
+        const hint = await page.locator("#main .hint").first().innerText();
+        assert.ok(hint.endsWith(fmt(t.date_hint, { example })), `${lang} ${state.step}: ${hint}`);
+      }
+    }
+  });
+});
+
 test("date boxes in Kazakh and Russian: labelled День/Месяц/Год, Күн/Ай/Жыл", async () => {
   await withPage(async (page) => {
     for (const lang of ["ru", "kk"]) {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::{Problem, Problems};
 use crate::i18n::*;
+use crate::journey::date_input::{example, Asked};
 use crate::journey::Answers;
 use crate::ui::lang::use_i18n;
 use crate::ui::state::{iso, Journey};
@@ -14,6 +15,8 @@ use crate::ui::widgets::*;
 
 /// Words of a page or an error, in the reader's language.
 type Text = fn(Locale) -> String;
+/// Words of an error that gives the page's example date.
+type WithExample = fn(Locale, &str) -> String;
 
 /// A page with one date question (GOV.UK date boxes), checked on Continue.
 #[component]
@@ -22,13 +25,15 @@ fn OneDatePage(
     id: &'static str,
     title: Text,
     hint: Text,
+    /// What is asked, for the example date of the hint and the error.
+    asked: Asked,
     /// The boxes offer the browser's saved birthday.
     #[prop(optional)]
     birth: bool,
     /// The boxes' first value: the answer given, or a default.
     initial: Option<NaiveDate>,
     missing: Text,
-    invalid: Text,
+    invalid: WithExample,
     /// A real date the page still refuses, with the reason (a birth date after the
     /// application date).
     refuse: fn(&Answers, NaiveDate, NaiveDate) -> Option<Text>,
@@ -39,6 +44,8 @@ fn OneDatePage(
     let value = RwSignal::new(initial.map(iso).unwrap_or_default());
     let problems = Problems::new();
     let errors = problems.shown;
+    let example = example(asked, j.today);
+    let example_in_error = example.clone();
     let on_continue = move || {
         let problem = |message: Text| problems.report(vec![Problem::new(id, message)]);
         match read_date(&value.get_untracked()) {
@@ -49,7 +56,10 @@ fn OneDatePage(
                 problems.accept(j, |a| store(a, d))
             }
             DateInput::Empty => problem(missing),
-            DateInput::Invalid => problem(invalid),
+            DateInput::Invalid => {
+                let example = example_in_error.clone();
+                problems.report(vec![Problem::worded(id, move |l| invalid(l, &example))])
+            }
         }
     };
     let error = error_for(errors, id);
@@ -63,7 +73,11 @@ fn OneDatePage(
                         label=title(l)
                         heading=true
                         birth
-                        hint=format!("{} {}", hint(l), td_string!(l, date_hint))
+                        hint=format!(
+                            "{} {}",
+                            hint(l),
+                            td_string!(l, date_hint, example = example.as_str()),
+                        )
                         value
                         error
                     />
@@ -87,9 +101,10 @@ pub fn DatePage() -> impl IntoView {
             id="date"
             title=|l| td_string!(l, q.date.title).to_string()
             hint=|l| td_string!(l, q.date.hint).to_string()
+            asked=Asked::Application
             initial=Some(initial)
             missing=|l| td_string!(l, q.date.error_missing).to_string()
-            invalid=|l| td_string!(l, q.date.error_invalid).to_string()
+            invalid=|l, example| td_string!(l, q.date.error_invalid, example = example).to_string()
             refuse=any
             store=|a, d| a.set_date(d)
         />
@@ -104,10 +119,11 @@ pub fn BirthDatePage() -> impl IntoView {
             id="birth-date"
             title=|l| td_string!(l, q.birth_date.title).to_string()
             hint=|l| td_string!(l, q.birth_date.hint).to_string()
+            asked=Asked::BirthDate
             birth=true
             initial=j.answers.with_untracked(|a| a.birth_date)
             missing=|l| td_string!(l, q.birth_date.error_missing).to_string()
-            invalid=|l| td_string!(l, q.birth_date.error_invalid).to_string()
+            invalid=|l, example| td_string!(l, q.birth_date.error_invalid, example = example).to_string()
             refuse=|a, today, born| {
                 let apply_on = a.date.unwrap_or(today);
                 (born > apply_on)
@@ -128,9 +144,12 @@ pub fn IdExpiryPage() -> impl IntoView {
             id="id-expires"
             title=|l| td_string!(l, q.id_details.expires_label).to_string()
             hint=|l| td_string!(l, q.id_details.expires_hint).to_string()
+            asked=Asked::Expiry
             initial=j.answers.with_untracked(|a| a.id_expires)
             missing=|l| td_string!(l, q.id_details.error_expires_missing).to_string()
-            invalid=|l| td_string!(l, q.id_details.error_expires_invalid).to_string()
+            invalid=|l, example| {
+                td_string!(l, q.id_details.error_expires_invalid, example = example).to_string()
+            }
             refuse=any
             store=|a, d| a.id_expires = Some(d)
         />

@@ -56,14 +56,22 @@ pub fn dont_know(l: Locale, meaning: &str) -> Choice {
 #[derive(Clone)]
 pub struct Problem {
     pub field: String,
-    pub message: fn(Locale) -> String,
+    pub message: Arc<dyn Fn(Locale) -> String + Send + Sync>,
 }
 
 impl Problem {
     pub fn new(field: impl Into<String>, message: fn(Locale) -> String) -> Problem {
+        Problem::worded(field, message)
+    }
+
+    /// A message that also needs a value of the page (the date example of a date page).
+    pub fn worded(
+        field: impl Into<String>,
+        message: impl Fn(Locale) -> String + Send + Sync + 'static,
+    ) -> Problem {
         Problem {
             field: field.into(),
-            message,
+            message: Arc::new(message),
         }
     }
 }
