@@ -12,13 +12,27 @@ pub fn find(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement
 }
 
 /// Leptos updates the DOM asynchronously, and focus moves after a timeout: wait for both.
+/// Waits until the document has not changed for 20 ms (at most about 2 s), not a fixed 20 ms:
+/// on a loaded machine a render can spread over several tasks, and a fixed wait then reads a
+/// half-updated page. Focus moves in a 0 ms timeout, set before that wait ends.
 pub async fn settle() {
     leptos::task::tick().await;
+    // In JavaScript: a MutationObserver with its timer is shorter there than as Rust closures.
+    let quiet = js_sys::Function::new_with_args(
+        "resolve",
+        "const start = performance.now();
+         let timer;
+         const observer = new MutationObserver(() => arm());
+         const done = () => { observer.disconnect(); resolve(); };
+         const arm = () => {
+           clearTimeout(timer);
+           timer = setTimeout(done, performance.now() - start > 2000 ? 0 : 20);
+         };
+         observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+         arm();",
+    );
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
+        quiet.call1(&wasm_bindgen::JsValue::NULL, &resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     leptos::task::tick().await;
