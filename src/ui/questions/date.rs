@@ -44,8 +44,7 @@ fn OneDatePage(
     let value = RwSignal::new(initial.map(iso).unwrap_or_default());
     let problems = Problems::new();
     let errors = problems.shown;
-    let example = example(asked, j.today);
-    let example_in_error = example.clone();
+    let today = j.today;
     let on_continue = move || {
         let problem = |message: Text| problems.report(vec![Problem::new(id, message)]);
         match read_date(&value.get_untracked()) {
@@ -56,10 +55,9 @@ fn OneDatePage(
                 problems.accept(j, |a| store(a, d))
             }
             DateInput::Empty => problem(missing),
-            DateInput::Invalid => {
-                let example = example_in_error.clone();
-                problems.report(vec![Problem::worded(id, move |l| invalid(l, &example))])
-            }
+            DateInput::Invalid => problems.report(vec![Problem::worded(id, move |l| {
+                invalid(l, &example(asked, today))
+            })]),
         }
     };
     let error = error_for(errors, id);
@@ -76,7 +74,7 @@ fn OneDatePage(
                         hint=format!(
                             "{} {}",
                             hint(l),
-                            td_string!(l, date_hint, example = example.as_str()),
+                            td_string!(l, date_hint, example = example(asked, today).as_str()),
                         )
                         value
                         error
