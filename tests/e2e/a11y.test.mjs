@@ -3,12 +3,12 @@
 // and the result with each verdict, in English, and the result in Russian and Kazakh.
 // Pages are reached through URLs (the whole state is in the query); each case first checks
 // that the intended page is the one shown, so a moved page cannot go silently untested.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, launchChromium, watchErrors } from "./harness.mjs";
+import { servedApp, watchErrors } from "./harness.mjs";
 import {
   L,
   query,
@@ -38,15 +38,7 @@ const AXE_SOURCE = readFileSync(AXE, "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const en = L.en;
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** Runs axe on the page as it is now; returns the violations as readable lines. */
 async function axe(page) {
@@ -83,11 +75,11 @@ async function pressContinueExpectingErrors(page, lang = "en") {
 /** One case: open `state`, check the page is `expect` (a step name), prepare, run axe. */
 function page(name, state, expect, { lang = "en", prepare, verdict } = {}) {
   test(`axe: ${name}`, async () => {
-    const context = await browser.newContext({ locale: "en-US" });
+    const context = await app.browser.newContext({ locale: "en-US" });
     const p = await context.newPage();
     const errors = watchErrors(p);
     try {
-      let title = await open(p, server.url, typeof state === "string" ? state : query(state));
+      let title = await open(p, app.server.url, typeof state === "string" ? state : query(state));
       if (lang !== "en" && whichPage(title, lang).step === "unknown") {
         // The link's `lang` was not applied (journey.test.mjs checks that on its own): choose
         // the language with the switch, as a person would, so this page is still checked.

@@ -2,6 +2,7 @@
 // and Debian's Chromium launched headless through playwright-core (which never downloads a
 // browser of its own).
 import { createServer } from "node:http";
+import { before, after } from "node:test";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -39,6 +40,22 @@ export async function launchChromium() {
       "--disable-sync",
     ],
   });
+}
+
+/** For a test file: one server of the built app and one Chromium, shared by the file's tests,
+ * started before the first and closed after the last. `app.server` and `app.browser` are set
+ * once the file's tests run. `start` makes the server (default: `serve()`). */
+export function servedApp(start = () => serve()) {
+  const app = {};
+  before(async () => {
+    app.server = await start();
+    app.browser = await launchChromium();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** Collects console errors and page errors so a test can assert there were none. */

@@ -4,11 +4,11 @@
 // (".md"), query fragments of our notes ("cid="), raw rule-set ids, "domain" and "contract"
 // (the document "investment contract" aside). Also: the rules page opens from the start
 // page by its link name, and from the result page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launchChromium, watchErrors, ROOT } from "./harness.mjs";
+import { servedApp, watchErrors, ROOT } from "./harness.mjs";
 import { L, query, heading, open, whichPage, PAGE_STATES, RULES, SPOUSE } from "./pages.mjs";
 
 // The rule-set ids, read from the records so a new one is covered too.
@@ -35,15 +35,7 @@ export function internalWords(text) {
   return found;
 }
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test("the internal-word check itself finds what it must", () => {
   assert.ok(RULESET_IDS.includes("fi-pilot-2025") && RULESET_IDS.length >= 3, RULESET_IDS.join());
@@ -54,13 +46,13 @@ test("the internal-word check itself finds what it must", () => {
 test("no page state shows internal words, in en, ru and kk", async () => {
   assert.ok(PAGE_STATES.length >= 60, `${PAGE_STATES.length} states`);
   const failures = [];
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await app.browser.newContext({ locale: "en-US" });
   try {
     for (const s of PAGE_STATES) {
       const page = await context.newPage();
       const errors = watchErrors(page);
       try {
-        const title = await open(page, server.url, query(s.state));
+        const title = await open(page, app.server.url, query(s.state));
         const shown = whichPage(title, s.lang);
         const at = shown.doc ? `doc:${shown.doc}` : shown.step;
         if (at !== s.expect) failures.push(`${s.name}: expected page ${s.expect}, shown "${title}"`);
@@ -79,11 +71,11 @@ test("no page state shows internal words, in en, ru and kk", async () => {
 
 for (const lang of ["en", "ru", "kk"]) {
   test(`the rules page opens from the start page by its link name (${lang})`, async () => {
-    const context = await browser.newContext({ locale: "en-US" });
+    const context = await app.browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
     const errors = watchErrors(page);
     try {
-      await open(page, server.url, query({ lang }));
+      await open(page, app.server.url, query({ lang }));
       await page.getByRole("link", { name: RULES[lang].link, exact: true }).click();
       await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, RULES[lang].title, { timeout: 10000 });
       assert.match(page.url(), /[?&]step=rules\b/, "linkable on its own");
@@ -121,11 +113,11 @@ for (const lang of ["en", "ru", "kk"]) {
 }
 
 test("the rules page opens from the result page, and Back returns to the result", async () => {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await app.browser.newContext({ locale: "en-US" });
   const page = await context.newPage();
   const errors = watchErrors(page);
   try {
-    const title = await open(page, server.url, query({ ...SPOUSE, step: "result" }));
+    const title = await open(page, app.server.url, query({ ...SPOUSE, step: "result" }));
     assert.equal(title, L.en.result.title);
     // Rule-set names, not ids, on the result page.
     const text = await page.evaluate(() => document.body.innerText);

@@ -1,9 +1,9 @@
 // Journeys through the built app in headless Chromium, driven as a person would: every
 // element is found by its accessible role and name (the words come from locales/*.json),
 // never by a CSS class. Each journey also asserts that nothing was logged as an error.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchChromium, watchErrors } from "./harness.mjs";
+import { servedApp, watchErrors } from "./harness.mjs";
 import {
   L,
   fmt,
@@ -27,19 +27,11 @@ import {
 } from "./pages.mjs";
 
 const en = L.en;
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** Runs `fn(page, errors)` in a fresh browser context; asserts no console error at the end. */
 async function withPage(fn, contextOptions = {}) {
-  const context = await browser.newContext({ locale: "en-US", ...contextOptions });
+  const context = await app.browser.newContext({ locale: "en-US", ...contextOptions });
   const page = await context.newPage();
   const errors = watchErrors(page);
   try {
@@ -100,7 +92,7 @@ async function focusLandsOnHeading(page) {
 // (a) --------------------------------------------------------------------------------------
 test("(a) consular spouse, German certificate translated but not apostilled: action needed", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     const visited = await walk(page, SPOUSE_PERSON);
     assert.deepEqual(visited, [
       "start",
@@ -162,7 +154,7 @@ test("(a) consular spouse, German certificate translated but not apostilled: act
 // (b) --------------------------------------------------------------------------------------
 test("(b) in-country correction through a representative reaches a result", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     const person = {
       route: "in_country",
       date: "2025-06-02",
@@ -224,7 +216,7 @@ test("(b) in-country correction through a representative reaches a result", asyn
 // (c) --------------------------------------------------------------------------------------
 test("(c) consulate 2025 with no listed category: not eligible, with what to do instead", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     const visited = await walk(page, { ...SPOUSE_PERSON, cat: "other", docs: {} });
     assert.ok(visited.includes("category"));
     // Not eligible once the category is known: nothing after it is asked.
@@ -245,7 +237,7 @@ test("(c) consulate 2025 with no listed category: not eligible, with what to do 
 // (d) --------------------------------------------------------------------------------------
 test("(d) consulate on 2026-03-02: no rules in force, yet the last checklist is shown", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     const visited = await walk(page, { ...SPOUSE_PERSON, date: "2026-03-02" });
     assert.deepEqual(visited, ["start", "route", "date", "result"], "a closed route ends after the date");
     assert.equal(await heading(page), en.result.title);
@@ -276,7 +268,7 @@ test("(d) consulate on 2026-03-02: no rules in force, yet the last checklist is 
 // (e) --------------------------------------------------------------------------------------
 test("(e) switching language mid-journey keeps the answers", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     await walk(page, SPOUSE_PERSON, { stopAt: "has_iin" });
     // Answer, but do not continue yet; then switch to Russian.
     await radio(page, en.q.has_iin.title, en.no).check();
@@ -312,7 +304,7 @@ test("(e) switching language mid-journey keeps the answers", async () => {
 test("(e) a link in Russian or Kazakh opens in that language, whatever the browser prefers", async () => {
   for (const lang of ["ru", "kk"]) {
     await withPage(async (page) => {
-      await open(page, server.url, query({ ...SPOUSE, lang, step: "result" }));
+      await open(page, app.server.url, query({ ...SPOUSE, lang, step: "result" }));
       // The app renders asynchronously; give a late locale change a moment to land.
       await page.waitForTimeout(300);
       assert.equal(await heading(page), L[lang].result.title, `?lang=${lang} shows the result in ${lang}`);
@@ -326,13 +318,13 @@ test("(e) a link in Russian or Kazakh opens in that language, whatever the brows
 test("(f) the share link restores the result in a fresh browser", async () => {
   let link, verdict, list;
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     await walk(page, SPOUSE_PERSON);
     verdict = await verdictShown(page);
     list = await checklist(page).innerText();
     link = await page.getByLabel(en.result.share_label, { exact: true }).inputValue();
   });
-  assert.ok(link.startsWith(server.url), `an absolute link to this app: ${link}`);
+  assert.ok(link.startsWith(app.server.url), `an absolute link to this app: ${link}`);
   await withPage(async (page) => {
     await page.goto(link);
     assert.equal(await heading(page), en.result.title);
@@ -343,7 +335,7 @@ test("(f) the share link restores the result in a fresh browser", async () => {
 
 test("(f) a hostile link shows a notice and a working page, never a blank one", async () => {
   await withPage(async (page) => {
-    const title = await open(page, server.url, "/?route=<script>alert(1)</script>&date=2025-02-30&step=result");
+    const title = await open(page, app.server.url, "/?route=<script>alert(1)</script>&date=2025-02-30&step=result");
     assert.ok(title.length > 0, "a heading is shown");
     const notice = page.getByRole("status").filter({ hasText: "could not be read" });
     assert.equal(await notice.count(), 1, "the notice about ignored details");
@@ -368,7 +360,7 @@ test("(f) a link's birth date after the planned date is named and asked again", 
   await withPage(async (page) => {
     const title = await open(
       page,
-      server.url,
+      app.server.url,
       "/?lang=en&route=consulate&at=CN&date=2025-06-03&has_iin=no&cit=CN&dob=2052-06-03&cat=child" +
         "&id=passport&id_by=CN&id_exp=2031-01-01&id_latin=yes&doc.birth_certificate=no&doc.parent_kz_identity=no&step=result",
     );
@@ -387,7 +379,7 @@ test("Kazakhstan is refused as the country of a Kazakhstan embassy, on the page 
   for (const lang of ["en", "ru", "kk"]) {
     const t = L[lang];
     await withPage(async (page) => {
-      const title = await open(page, server.url, query({ lang, route: "consulate", date: "2025-06-02", step: "consulate" }));
+      const title = await open(page, app.server.url, query({ lang, route: "consulate", date: "2025-06-02", step: "consulate" }));
       assert.equal(title, t.q.consulate.title);
       await chooseCountry(page, t.q.consulate.title, "KZ", lang);
       await button(page, t.continue_button).click();
@@ -396,7 +388,7 @@ test("Kazakhstan is refused as the country of a Kazakhstan embassy, on the page 
     });
   }
   await withPage(async (page) => {
-    const title = await open(page, server.url, query({ lang: "en", route: "consulate", at: "KZ", date: "2025-06-02", step: "iin" }));
+    const title = await open(page, app.server.url, query({ lang: "en", route: "consulate", at: "KZ", date: "2025-06-02", step: "iin" }));
     const notice = page.getByRole("status").filter({ hasText: "could not be read" });
     assert.equal(await notice.count(), 1, "the notice about ignored details");
     assert.equal(title, en.q.consulate.title, "the question is asked again");
@@ -406,7 +398,7 @@ test("Kazakhstan is refused as the country of a Kazakhstan embassy, on the page 
 // (g) --------------------------------------------------------------------------------------
 test("(g) the browser's Back button returns to the previous question, answer kept", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     await walk(page, SPOUSE_PERSON, { stopAt: "citizenship" });
     await page.goBack();
     assert.equal(await nextPage(page, en.q.citizenship.title), en.q.has_iin.title);
@@ -429,7 +421,7 @@ test("(g) the browser's Back button returns to the previous question, answer kep
 // (h) --------------------------------------------------------------------------------------
 test("(h) printing the result: no buttons, tick boxes, at most 2 A4 pages", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, query({ ...SPOUSE, step: "result" }));
+    await open(page, app.server.url, query({ ...SPOUSE, step: "result" }));
     assert.equal(await heading(page), en.result.title);
     const print = button(page, en.result.print);
     assert.ok(await print.isVisible(), "the print button is there on screen");
@@ -490,7 +482,7 @@ async function tabTo(page, locator, max = 40) {
 
 test("(i) a keyboard-only journey, focus on each new heading", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     const steps = [];
     const go = async (label) => {
       const before = await heading(page);
@@ -559,7 +551,7 @@ test("(i) a keyboard-only journey, focus on each new heading", async () => {
 test("(j) at 320 CSS px nothing scrolls sideways", async () => {
   await withPage(
     async (page) => {
-      await open(page, server.url, "/");
+      await open(page, app.server.url, "/");
       const wide = [];
       const measure = async (where) => {
         const w = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -570,7 +562,7 @@ test("(j) at 320 CSS px nothing scrolls sideways", async () => {
         beforeContinue: (step) => measure(`${step} (answered)`),
       });
       // An error state and the IIN field too.
-      await open(page, server.url, query({ ...SPOUSE, has_iin: undefined, step: "iin" }));
+      await open(page, app.server.url, query({ ...SPOUSE, has_iin: undefined, step: "iin" }));
       await radio(page, en.q.has_iin.title, en.yes).check();
       await page.getByRole("textbox", { name: en.q.has_iin.iin_label }).fill("12345");
       await button(page, en.continue_button).click();
@@ -589,7 +581,7 @@ test("(j) at 320 CSS px nothing scrolls sideways", async () => {
         },
       };
       for (const lang of ["ru", "kk"]) {
-        await open(page, server.url, `/?lang=${lang}`);
+        await open(page, app.server.url, `/?lang=${lang}`);
         await walk(page, chinese, {
           lang,
           onPage: (step) => measure(`${lang} ${step}`),
@@ -605,7 +597,7 @@ test("(j) at 320 CSS px nothing scrolls sideways", async () => {
 // Beyond the list: validation and "Check your answers" ----------------------------------
 test("Continue with nothing chosen: the error summary takes focus, the title says Error", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, query({ lang: "en", step: "route" }));
+    await open(page, app.server.url, query({ lang: "en", step: "route" }));
     await button(page, en.continue_button).click();
     const summary = page.getByRole("heading", { level: 2, name: en.error_summary_title, exact: true });
     await summary.waitFor({ timeout: 5000 });
@@ -650,7 +642,7 @@ test("Check your answers: a planned date moved before the birth date asks the bi
       id: "passport", id_exp: "2030-01-01", id_latin: "yes",
       "doc.birth_certificate": "yes-DE-other-yes-apostille", "doc.parent_kz_identity": "yes-KZ-kk-_-none", step: "check",
     };
-    await open(page, server.url, query(child));
+    await open(page, app.server.url, query(child));
     assert.equal(await heading(page), en.check.title);
     await button(page, `${en.change} ${en.check.date}`).click();
     assert.equal(await nextPage(page, en.check.title), en.q.date.title);
@@ -664,7 +656,7 @@ test("Check your answers: a planned date moved before the birth date asks the bi
 test("Check your answers: Change returns to the check page, later answers kept", async () => {
   await withPage(async (page) => {
     // Eligible (apostille done), so the result names a ready date.
-    await open(page, server.url, query({ ...SPOUSE, "doc.marriage_certificate": "yes-DE-other-yes-apostille", step: "check" }));
+    await open(page, app.server.url, query({ ...SPOUSE, "doc.marriage_certificate": "yes-DE-other-yes-apostille", step: "check" }));
     assert.equal(await heading(page), en.check.title);
     await button(page, `${en.change} ${en.check.date}`).click();
     assert.equal(await nextPage(page, en.check.title), en.q.date.title);
@@ -697,7 +689,7 @@ test("Check your answers: 'no IIN' after choosing a correction leads to a new II
       id: "passport", id_by: "DE", id_exp: "2030-01-01", id_latin: "yes", rep: "yes",
       "doc.changed_data_certificate": "yes-KZ-kk-_-_", "doc.power_of_attorney": "yes-KZ-ru-_-_", step: "check",
     };
-    await open(page, server.url, query(correction));
+    await open(page, app.server.url, query(correction));
     assert.equal(await heading(page), en.check.title);
     await button(page, `${en.change} ${en.check.has_iin}`).click();
     assert.equal(await nextPage(page, en.check.title), en.q.has_iin.title);
@@ -732,7 +724,7 @@ test("Check your answers: 'no IIN' after choosing a correction leads to a new II
 // The date boxes and the country autocomplete ---------------------------------------------
 test("date boxes: each wrong box has its own error, linked from the summary, the box marked", async () => {
   await withPage(async (page) => {
-    const title = await open(page, server.url, query({ lang: "en", route: "in_country", step: "date" }));
+    const title = await open(page, app.server.url, query({ lang: "en", route: "in_country", step: "date" }));
     assert.equal(title, en.q.date.title);
     const boxes = dateBoxes(page, title);
     await boxes.day.fill("");
@@ -776,7 +768,7 @@ test("each date page's example fits its question and today's date, en/ru/kk", as
     for (const lang of ["en", "ru", "kk"]) {
       const t = L[lang];
       for (const [state, titleKey, example] of pages) {
-        const title = await open(page, server.url, query({ lang, ...state }));
+        const title = await open(page, app.server.url, query({ lang, ...state }));
         assert.equal(title, titleKey.split(".").reduce((o, k) => o[k], t), `${lang} ${state.step}`);
         const hint = await page.locator("#main .hint").first().innerText();
         assert.ok(hint.endsWith(fmt(t.date_hint, { example })), `${lang} ${state.step}: ${hint}`);
@@ -788,7 +780,7 @@ test("each date page's example fits its question and today's date, en/ru/kk", as
 test("date boxes in Kazakh and Russian: labelled День/Месяц/Год, Күн/Ай/Жыл", async () => {
   await withPage(async (page) => {
     for (const lang of ["ru", "kk"]) {
-      const title = await open(page, server.url, query({ lang, route: "in_country", date: "2025-06-02", step: "date" }));
+      const title = await open(page, app.server.url, query({ lang, route: "in_country", date: "2025-06-02", step: "date" }));
       assert.equal(title, L[lang].q.date.title);
       assert.equal(await dateValue(page, title, lang), "2025-06-02", `${lang}: the boxes show the answer`);
       const boxes = dateBoxes(page, title, lang);
@@ -804,7 +796,7 @@ const CITIZENSHIP = { lang: "en", route: "in_country", date: "2025-06-02", has_i
 
 test("country autocomplete by keyboard: 'turk', ArrowDown, Enter chooses Türkiye; names a screen reader reads", async () => {
   await withPage(async (page) => {
-    const title = await open(page, server.url, query(CITIZENSHIP));
+    const title = await open(page, app.server.url, query(CITIZENSHIP));
     // The combobox's accessible name is the question.
     const box = countryBox(page, title);
     assert.equal(await box.getAttribute("aria-expanded"), "false");
@@ -837,7 +829,7 @@ test("country autocomplete by keyboard: 'turk', ArrowDown, Enter chooses Türkiy
 
 test("country autocomplete: other names and languages, Escape, Kazakh alphabetical order", async () => {
   await withPage(async (page) => {
-    let title = await open(page, server.url, query({ ...CITIZENSHIP, lang: "ru" }));
+    let title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang: "ru" }));
     let box = countryBox(page, title);
     await box.fill("великобритания");
     await page.getByRole("option", { name: `${countryName("GB", "ru")} (Великобритания)`, exact: true }).waitFor({ timeout: 5000 });
@@ -847,7 +839,7 @@ test("country autocomplete: other names and languages, Escape, Kazakh alphabetic
     await box.fill("Turkey");
     assert.equal(await chosenCountry(page, title), "TR");
 
-    title = await open(page, server.url, query({ ...CITIZENSHIP, lang: "kk" }));
+    title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang: "kk" }));
     box = countryBox(page, title);
     await box.fill("Киргизия");
     await page.getByRole("option", { name: `${countryName("KG", "kk")} (Киргизия)`, exact: true }).waitFor({ timeout: 5000 });
@@ -877,7 +869,7 @@ const questionPages = (visited) => visited.filter((s) => !["start", "check", "re
 
 test("a consulate applicant today reaches the result within 3 question pages", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     const visited = await walk(page, { ...SPOUSE_PERSON, date: todayIso() });
     const asked = questionPages(visited);
     console.log(`measure: consulate applicant today: ${asked.length} question pages (${asked.join(", ")})`);
@@ -890,7 +882,7 @@ test("a consulate applicant today reaches the result within 3 question pages", a
 
 test("an in-country Turkish citizen with a Latin passport: the pages to Check your answers", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     const person = {
       route: "in_country",
       date: todayIso(),
@@ -916,7 +908,7 @@ test("an in-country Turkish citizen with a Latin passport: the pages to Check yo
 
 test("a one-of group is one page: which of these do you have, or none yet", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, "/");
+    await open(page, app.server.url, "/");
     const person = {
       ...SPOUSE_PERSON,
       cit: "CN",
@@ -942,7 +934,7 @@ test("a one-of group is one page: which of these do you have, or none yet", asyn
 
 test("a Chinese investor at a consulate that declares the 2025 rules: Continue never goes back", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, query({ lang: "en", ruleset: "fi-pilot-2025", country: "CN" }));
+    await open(page, app.server.url, query({ lang: "en", ruleset: "fi-pilot-2025", country: "CN" }));
     const person = {
       date: todayIso(),
       hasIin: false,
@@ -974,7 +966,7 @@ test("the start page of a consulate's embed says whether the rules it declares a
     const name2024 = { en: "2024 consular pilot", ru: "Пилотный проект 2024 года (загранучреждения)", kk: "2024 жылғы пилоттық жоба (шетелдегі мекемелер)" }[lang];
     await withPage(async (page) => {
       // Today (the device's clock) is after the 2024 pilot's term.
-      await open(page, server.url, query({ lang, ruleset: "fi-pilot-2024", country: "TR" }));
+      await open(page, app.server.url, query({ lang, ruleset: "fi-pilot-2024", country: "TR" }));
       assert.equal(await heading(page), t.start.title);
       const main = await page.getByRole("main").innerText();
       const dates = { en: "31 December 2024", ru: "31 декабря 2024 года", kk: "2024 жылғы 31 желтоқсан" };
@@ -988,7 +980,7 @@ test("the start page of a consulate's embed says whether the rules it declares a
   // On a day inside the 2025 term, the plain sentence.
   await withPage(async (page) => {
     await page.clock.setFixedTime(new Date("2025-06-02T09:00:00"));
-    await open(page, server.url, query({ lang: "en", ruleset: "fi-pilot-2025", country: "TR" }));
+    await open(page, app.server.url, query({ lang: "en", ruleset: "fi-pilot-2025", country: "TR" }));
     const name = "2025 consular pilot (listed categories)";
     const paragraphs = await page.getByRole("main").locator("p").allInnerTexts();
     assert.ok(paragraphs.includes(fmt(en.start.declared_text, { ruleset: name })), paragraphs.join("\n"));
@@ -1024,7 +1016,7 @@ test("the start page says what the consular way offers today: in force, the next
     for (const { clock, said } of cases) {
       await withPage(async (page) => {
         await page.clock.setFixedTime(new Date(clock));
-        await open(page, server.url, query({ lang }));
+        await open(page, app.server.url, query({ lang }));
         const rules = page.getByRole("heading", { name: t.start.rules_title, exact: true }).locator("xpath=following-sibling::p[1]");
         assert.equal(await rules.innerText(), said, `${lang} on ${clock}`);
       });
@@ -1042,13 +1034,13 @@ test("a copy of the app kept more than six months past its review says newer rul
     for (const [clock, outdated] of [["2028-03-01T09:00:00", true], ["2027-05-31T09:00:00", false]]) {
       await withPage(async (page) => {
         await page.clock.setFixedTime(new Date(clock));
-        await open(page, server.url, query({ lang }));
+        await open(page, app.server.url, query({ lang }));
         const rules = page.getByRole("heading", { name: t.start.rules_title, exact: true }).locator("xpath=following-sibling::p[1]");
         const about = await rules.innerText();
         assert.equal(about.endsWith(t.start.rules_outdated), outdated, `${lang} on ${clock}: ${about}`);
         // The result of a visit after the review, in Kazakhstan.
         const date = clock.slice(0, 10) === "2028-03-01" ? "2028-03-02" : "2027-06-01";
-        await open(page, server.url, query({ lang, route: "in_country", date, has_iin: "no", cit: "US", id: "passport", id_by: "US", id_exp: "2031-01-01", step: "result" }));
+        await open(page, app.server.url, query({ lang, route: "in_country", date, has_iin: "no", cit: "US", id: "passport", id_by: "US", id_exp: "2031-01-01", step: "result" }));
         const main = await page.getByRole("main").innerText();
         assert.equal(main.includes(stale), outdated, `${lang} on ${clock}: ${main}`);
       });
@@ -1057,7 +1049,7 @@ test("a copy of the app kept more than six months past its review says newer rul
   // A planned day the review already covered keeps its rules: no such sentence.
   await withPage(async (page) => {
     await page.clock.setFixedTime(new Date("2028-03-01T09:00:00"));
-    await open(page, server.url, query({ lang: "en", route: "in_country", date: "2026-11-30", has_iin: "no", cit: "US", id: "passport", id_by: "US", id_exp: "2031-01-01", step: "result" }));
+    await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-11-30", has_iin: "no", cit: "US", id: "passport", id_by: "US", id_exp: "2031-01-01", step: "result" }));
     const main = await page.getByRole("main").innerText();
     assert.ok(!main.includes("more than six months ago"), main);
   });
@@ -1069,7 +1061,7 @@ test("a copy of the app kept more than six months past its review says newer rul
 // rules are. A consulate's declaration holds on its own route only.
 test("a consulate's declared rules do not follow someone who applies in Kazakhstan instead", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, query({ lang: "en", ruleset: "fi-pilot-2025" }));
+    await open(page, app.server.url, query({ lang: "en", ruleset: "fi-pilot-2025" }));
     const person = { route: "in_country", date: todayIso(), hasIin: false, cit: "TR", dob: "1990-07-10", id: "passport", idBy: "TR", idExp: "2030-01-01", idLatin: true, docs: {} };
     const visited = await walk(page, person);
     assert.deepEqual(visited.slice(-2), ["check", "result"], visited.join(" > "));
@@ -1080,7 +1072,7 @@ test("a consulate's declared rules do not follow someone who applies in Kazakhst
   });
   // Declaring the State Corporation's rules is not a consulate's to do: named as unreadable.
   await withPage(async (page) => {
-    await open(page, server.url, query({ lang: "en", ruleset: "in-country-2024", country: "TR" }));
+    await open(page, app.server.url, query({ lang: "en", ruleset: "in-country-2024", country: "TR" }));
     const notice = fmt(en.notice_link_parts_ignored, { list: en.link_field.ruleset });
     await page.getByText(notice, { exact: true }).waitFor({ timeout: 5000 });
     assert.equal(await heading(page), en.start.title);
@@ -1089,7 +1081,7 @@ test("a consulate's declared rules do not follow someone who applies in Kazakhst
 
 test("a language switch re-words the error shown", async () => {
   await withPage(async (page) => {
-    await open(page, server.url, query({ lang: "en", step: "route" }));
+    await open(page, app.server.url, query({ lang: "en", step: "route" }));
     await button(page, en.continue_button).click();
     await page.getByRole("link", { name: en.q.route.error }).waitFor({ timeout: 5000 });
     for (const lang of ["ru", "kk"]) {
@@ -1117,7 +1109,7 @@ test("the route page says which ways exist only while a pilot is in force, en/ru
   for (const lang of ["en", "ru", "kk"]) {
     const t = L[lang];
     await withPage(async (page) => {
-      await open(page, server.url, query({ lang, step: "route" }));
+      await open(page, app.server.url, query({ lang, step: "route" }));
       const group = page.getByRole("group", { name: t.q.route.title, exact: true });
       const shown = await group.innerText();
       for (const way of ["consulate", "mfa"]) {

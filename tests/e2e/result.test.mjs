@@ -1,8 +1,8 @@
 // The result page tells the truth (issue 9), driven as a person reads it: every element by
 // its role and accessible name, the words from locales/*.json.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchChromium, watchErrors } from "./harness.mjs";
+import { servedApp, watchErrors } from "./harness.mjs";
 import {
   L,
   fmt,
@@ -22,22 +22,14 @@ import {
 } from "./pages.mjs";
 
 const en = L.en;
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function withResult(state, fn, viewport = { width: 390, height: 844 }) {
-  const context = await browser.newContext({ locale: "en-US", viewport });
+  const context = await app.browser.newContext({ locale: "en-US", viewport });
   const page = await context.newPage();
   const errors = watchErrors(page);
   try {
-    await open(page, server.url, query({ ...state, step: "result" }));
+    await open(page, app.server.url, query({ ...state, step: "result" }));
     assert.equal(await heading(page), L[state.lang ?? "en"].result.title);
     await fn(page);
     assert.deepEqual(errors, [], "no console error or page error");

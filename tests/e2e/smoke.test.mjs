@@ -1,23 +1,15 @@
 // Smoke: the release build loads in headless Chromium, the start page renders and is
 // usable, and nothing is logged as an error.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launchChromium, watchErrors } from "./harness.mjs";
+import { servedApp, watchErrors } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test("start page renders with no console error", async () => {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url + "/");
+  await page.goto(app.server.url + "/");
   const heading = page.getByRole("heading", { level: 1 });
   await heading.waitFor({ timeout: 15000 });
   const startTitle = await heading.innerText();
