@@ -44,11 +44,11 @@ export async function launchChromium() {
 
 /** For a test file: one server of the built app and one Chromium, shared by the file's tests,
  * started before the first and closed after the last. `app.server` and `app.browser` are set
- * once the file's tests run. `start` makes the server (default: `serve()`). */
-export function servedApp(start = () => serve()) {
+ * once the file's tests run. */
+export function servedApp() {
   const app = {};
   before(async () => {
-    app.server = await start();
+    app.server = await serve();
     app.browser = await launchChromium();
   });
   after(async () => {
