@@ -1,60 +1,22 @@
 // `make bench` helper: a first visit over a slow link, as an applicant on a phone has it, and
 // Start pressed the moment the app takes over (before the page module is downloaded in the
 // background), then another first visit with Start pressed 1 s after the take-over (someone
-// who knows the way; web/init.js has the module downloaded ahead by then). The server itself is slow, for the page and its service worker alike (browser
-// throttling would slow the page only): each response waits LATENCY_MS, then all responses
-// share THROUGHPUT (Lighthouse's slow 4G: 150 ms, 1.6 Mbit/s); the CPU runs 4x slower.
+// who knows the way; web/init.js has the module downloaded ahead by then). The link is
+// harness.mjs's serveSlow (Lighthouse's slow 4G: 150 ms, 1.6 Mbit/s, shared by the page and
+// its service worker); the CPU runs 4x slower.
 // Prints JSON: { mounted: [ms from navigation to the app's start page, ...],
 //                question: [ms from the Start click to the first question on screen, ...],
 //                questionLater: [the same, Start pressed 1 s after the take-over, ...] }.
 // Usage: node first-question.mjs RUNS DIR
-import { createServer } from "node:http";
-import { sendStatic } from "../../.ci/static.mjs";
-import { launchChromium } from "./harness.mjs";
+import { serveSlow, launchChromium } from "./harness.mjs";
 import { L } from "./pages.mjs";
-
-const LATENCY_MS = 150;
-const BYTES_PER_SECOND = (1.6 * 1024 * 1024) / 8;
-const TICK_MS = 10;
-const SEGMENT = 1460;
 
 const [runsArg, dir] = process.argv.slice(2);
 const runs = Number(runsArg) || 5;
 
-// Responses being sent, served round robin a segment at a time within each tick's budget.
-const sending = [];
-const pump = setInterval(() => {
-  let budget = (BYTES_PER_SECOND * TICK_MS) / 1000;
-  while (budget > 0 && sending.length > 0) {
-    const item = sending.shift();
-    const size = Math.min(SEGMENT, budget, item.body.length - item.sent);
-    item.res.write(item.body.subarray(item.sent, item.sent + size));
-    item.sent += size;
-    budget -= size;
-    if (item.sent < item.body.length) sending.push(item);
-    else item.res.end();
-  }
-}, TICK_MS);
-
-const server = createServer((req, res) => {
-  // sendStatic answers with writeHead(...) then end(body): hold both back.
-  let head;
-  const slow = {
-    writeHead(status, headers) {
-      head = [status, headers];
-      return slow;
-    },
-    end(body) {
-      setTimeout(() => {
-        res.writeHead(...head);
-        sending.push({ res, body: Buffer.from(body ?? ""), sent: 0 });
-      }, LATENCY_MS);
-    },
-  };
-  sendStatic(req, slow, dir, () => ({ "cache-control": "no-cache" }));
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
+// One slow link for the page and its worker (harness.mjs, serveSlow).
+const server = await serveSlow(dir, { headers: { "cache-control": "no-cache" } });
+const url = `${server.url}/`;
 
 const result = { mounted: [], question: [], questionLater: [] };
 const browser = await launchChromium();
@@ -110,7 +72,6 @@ try {
   }
 } finally {
   await browser.close();
-  clearInterval(pump);
-  server.close();
+  await server.close();
 }
 console.log(JSON.stringify(result));

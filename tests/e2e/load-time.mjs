@@ -11,15 +11,20 @@
 // - the first contentful paint: the app's pre-rendered page paints before it is interactive,
 //   the floor (no page before its wasm) paints after.
 // Prints JSON: { label: { interactive: [ms, ...], onScreen: [...], fcp: [...] } }.
-// Usage: node load-time.mjs LOADS label=dir [label=dir ...]
-import { serve, launchChromium } from "./harness.mjs";
+// With --slow, each app is served over the slow link of harness.mjs's serveSlow (150 ms,
+// 1.6 Mbit/s) and the CPU runs 4x slower, as on a phone: there the download, not the
+// main thread, sets most of the time.
+// Usage: node load-time.mjs [--slow] LOADS label=dir [label=dir ...]
+import { serve, serveSlow, launchChromium } from "./harness.mjs";
 
-const [loadsArg, ...apps] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const slow = args[0] === "--slow";
+const [loadsArg, ...apps] = slow ? args.slice(1) : args;
 const loads = Number(loadsArg) || 7;
 const servers = [];
 for (const spec of apps) {
   const [label, dir] = spec.split("=");
-  servers.push({ label, server: await serve(dir), times: [], onScreen: [], fcp: [] });
+  servers.push({ label, server: await (slow ? serveSlow : serve)(dir), times: [], onScreen: [], fcp: [] });
 }
 const browser = await launchChromium();
 try {
@@ -28,6 +33,7 @@ try {
       // No service worker: every load is a first visit.
       const context = await browser.newContext({ serviceWorkers: "block" });
       const page = await context.newPage();
+      if (slow) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
       // The signal is a console message, not a `waitForFunction`: Playwright evaluates its own
       // script in the page for that (20-30 ms of main-thread work in a trace), and it did so at
       // the load event, which for the app comes before its mount: the harness's work was
