@@ -113,7 +113,10 @@ test("(a) consular spouse, German certificate translated but not apostilled: act
       "result",
     ]);
     assert.equal(await heading(page), en.result.title);
-    assert.equal(await page.title(), fmt(en.page_title, { page: en.result.title }));
+    // The title follows the page a task after its heading (ui::update_title).
+    const title = fmt(en.page_title, { page: en.result.title });
+    await page.waitForFunction((t) => document.title === t, title, { timeout: 3000 }).catch(() => {});
+    assert.equal(await page.title(), title);
     assert.equal(await verdictShown(page), "action_needed");
     assert.ok(
       (await page.getByRole("main").getByText(en.result.verdict_action_needed, { exact: true }).innerText()).startsWith(

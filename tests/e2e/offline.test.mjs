@@ -458,6 +458,10 @@ test("the first download is the start page: the other pages' modules come after,
   assert.ok(await page.getByText(L.en.page_failed_body).isVisible());
   // Focus on the message (the app moves it after the render).
   await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 });
+  // The title follows the page a task after its heading (ui::update_title).
+  await page
+    .waitForFunction((h) => document.title.includes(h), L.en.page_failed_heading, { timeout: 3000 })
+    .catch(() => {});
   assert.match(await page.title(), new RegExp(L.en.page_failed_heading));
 
   blocked = false;
