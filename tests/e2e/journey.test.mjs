@@ -24,6 +24,7 @@ import {
   countryName,
   chosenCountry,
   chooseCountry,
+  settledTitle,
 } from "./pages.mjs";
 
 const en = L.en;
@@ -113,10 +114,8 @@ test("(a) consular spouse, German certificate translated but not apostilled: act
       "result",
     ]);
     assert.equal(await heading(page), en.result.title);
-    // The title follows the page a task after its heading (ui::update_title).
     const title = fmt(en.page_title, { page: en.result.title });
-    await page.waitForFunction((t) => document.title === t, title, { timeout: 3000 }).catch(() => {});
-    assert.equal(await page.title(), title);
+    assert.equal(await settledTitle(page, (t) => t === title), title);
     assert.equal(await verdictShown(page), "action_needed");
     assert.ok(
       (await page.getByRole("main").getByText(en.result.verdict_action_needed, { exact: true }).innerText()).startsWith(
@@ -611,8 +610,8 @@ test("Continue with nothing chosen: the error summary takes focus, the title say
       await summary.evaluate((h2) => document.activeElement?.contains(h2)),
       "focus on the error summary",
     );
-    await page.waitForFunction((p) => document.title.startsWith(p), en.error_prefix, { timeout: 3000 }).catch(() => {});
-    assert.ok((await page.title()).startsWith(en.error_prefix), `title: ${await page.title()}`);
+    const errorTitle = await settledTitle(page, (t) => t.startsWith(en.error_prefix));
+    assert.ok(errorTitle.startsWith(en.error_prefix), `title: ${errorTitle}`);
     // The summary's link leads to the first radio.
     await page.getByRole("link", { name: en.q.route.error }).click();
     const first = radio(page, en.q.route.title, en.q.route.consulate);
@@ -631,10 +630,8 @@ test("Continue with nothing chosen: the error summary takes focus, the title say
     await first.check();
     await button(page, en.continue_button).click();
     assert.equal(await nextPage(page, en.q.route.title), en.q.date.title);
-    // The title follows the page in an effect of its own, which may run a task after the new
-    // heading is in (seen once in a CI run on a loaded machine): wait for it as above.
-    await page.waitForFunction((p) => !document.title.startsWith(p), en.error_prefix, { timeout: 3000 }).catch(() => {});
-    assert.ok(!(await page.title()).startsWith(en.error_prefix), "no Error: on the next page");
+    const nextTitle = await settledTitle(page, (t) => !t.startsWith(en.error_prefix));
+    assert.ok(!nextTitle.startsWith(en.error_prefix), "no Error: on the next page");
   });
 });
 

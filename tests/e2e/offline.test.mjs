@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { DIST, ROOT, launchChromium, watchErrors } from "./harness.mjs";
-import { L, button, fmt, heading, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
+import { L, button, fmt, heading, settledTitle, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
 import { origins, pages as hostPages } from "./embed-harness.mjs";
 import { HASHED_NAME, cacheControl, sendStatic } from "../../.ci/static.mjs";
 
@@ -458,11 +458,8 @@ test("the first download is the start page: the other pages' modules come after,
   assert.ok(await page.getByText(L.en.page_failed_body).isVisible());
   // Focus on the message (the app moves it after the render).
   await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 });
-  // The title follows the page a task after its heading (ui::update_title).
-  await page
-    .waitForFunction((h) => document.title.includes(h), L.en.page_failed_heading, { timeout: 3000 })
-    .catch(() => {});
-  assert.match(await page.title(), new RegExp(L.en.page_failed_heading));
+  const title = await settledTitle(page, (t) => t.includes(L.en.page_failed_heading));
+  assert.match(title, new RegExp(L.en.page_failed_heading));
 
   blocked = false;
   await button(page, L.en.page_failed_retry).click();

@@ -72,6 +72,19 @@ export async function heading(page, timeout = 20000) {
   return (await h1.innerText()).trim();
 }
 
+/** The page title once `holds(title)` is true, or as it is after `timeout` ms: the app sets the
+ * title a task after the page's heading (ui::update_title), so a title read right after a new
+ * heading can be the previous page's. The caller asserts on what it returns. */
+export async function settledTitle(page, holds, timeout = 3000) {
+  const deadline = Date.now() + timeout;
+  let title = await page.title();
+  while (!holds(title) && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    title = await page.title();
+  }
+  return title;
+}
+
 /** Opens `path` (a query string or "/") and waits for the first page heading. */
 export async function open(page, baseUrl, path = "/") {
   await page.goto(baseUrl + (path.startsWith("?") ? "/" + path : path));
