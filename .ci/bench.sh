@@ -16,14 +16,22 @@ SLOW_LOADS=${SLOW_LOADS:-7}
 FIRST_RUNS=${FIRST_RUNS:-5}
 
 echo "== building the app and the floor (release), each as \`make dist\` leaves it for \`make serve\`"
-# The app: pages with the pre-rendered start page, sw.js, .br/.gz (Makefile's dist-pages; the
-# JS API in dist/api is not part of the app's page and is not rebuilt here).
+# The app: exactly `make dist`'s steps for the page (Makefile's dist-split and dist-pages:
+# init.js stripped, the Russian and Kazakh texts, the pre-rendered pages, sw.js, .br/.gz),
+# run through make so that a step added there is not missed here; the JS API in dist/api is
+# not part of the app's page and is not rebuilt. Any failed step stops the bench and shows
+# its log: a page without its pre-rendered start page would be measured as something else.
 # BENCH_REUSE=1: measure the builds already in dist/ and bench/floor/dist (e.g. right after
 # `make dist`), without building again.
 if [ "${BENCH_REUSE:-}" != 1 ]; then
-  trunk build --release >"$out/app-build.log" 2>&1
-  make --no-print-directory dist-split >>"$out/app-build.log" 2>&1
-  { node .ci/prerender.mjs dist && node .ci/sw-manifest.mjs dist && node .ci/compress.mjs dist; } >>"$out/app-build.log" 2>&1
+  app_build() {
+    trunk build --release && make --no-print-directory dist-split && make --no-print-directory dist-pages
+  }
+  if ! app_build >"$out/app-build.log" 2>&1; then
+    tail -n 30 "$out/app-build.log"
+    echo "bench: the app's build failed (whole log: $out/app-build.log)" >&2
+    exit 1
+  fi
   # The floor as a minimal Leptos app is built by default: without the app's
   # `--cfg erase_components` (.cargo/config.toml, which cargo also finds from bench/floor; it
   # makes this tiny app larger), in a target directory of its own so that the app's
