@@ -61,14 +61,14 @@ dist-split:
 	  $(WASM_OPT_PARAMS)
 
 # After the build, in this order (docs/embedding.md, "Fast first screen", "Offline"):
-#   init.js without its comment lines (.ci/strip-comments.mjs);
+#   init.js minified (.ci/minify.mjs, terser; the glue and the loader are minified by split-wasm);
 #   the Russian and Kazakh texts (locale-<code>-<hash>.json, written by build.rs for the app's
 #   `lazy-locales` build: the page fetches only its reader's language);
 #   the page per language with the start page pre-rendered in it, manifests, icons;
 #   sw.js with the precache list and a version hashed from those files;
 #   NAME.br and NAME.gz next to every text and wasm file, for the server to send as they are.
 dist-pages:
-	node .ci/strip-comments.mjs dist/init.js
+	node .ci/minify.mjs dist/init.js
 	rm -f dist/locale-*.json
 	cp $(TARGET_DIR)/wasm32-unknown-unknown/release/locales/locale-*.json dist/
 	node .ci/prerender.mjs dist

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing; skips what is present (idempotent).
 #   .ci/install.sh serve   build tools: wasm32 target, Trunk, wasm-bindgen CLI, wasm-split-cli,
-#                          wasm-opt
+#                          wasm-opt, terser
 #   .ci/install.sh test    the above, plus browsers, drivers and the e2e packages
 #   .ci/install.sh bench   the above, plus Lighthouse (npm, pinned) in .tools/lighthouse
 # Nothing downloads a prebuilt binary: Rust tools build from crates.io, wasm-opt comes from
@@ -17,6 +17,7 @@ TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 GECKODRIVER_VERSION=0.37.1
 LIGHTHOUSE_VERSION=12.2.3
+TERSER_VERSION=5.51.4
 WASM_SPLIT_VERSION=0.2.4
 WBG_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock")
 [ -n "$WBG_VERSION" ] || { echo "install: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
@@ -55,6 +56,16 @@ fi
 if ! has wasm-opt "version ${BINARYEN_VERSION%%.*}"; then
   say "installing wasm-opt from npm binaryen@$BINARYEN_VERSION into .tools/"
   npm install --prefix "$tools" --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
+fi
+
+# terser minifies the JavaScript of the app's first download (.ci/minify.mjs): plain
+# JavaScript, no binary. In its own folder, like Lighthouse: an `npm install` into .tools/
+# itself would prune binaryen, which it does not list.
+if [ "$(node -p 'require(process.argv[1]).version' "$tools/terser/node_modules/terser/package.json" 2>/dev/null)" != "$TERSER_VERSION" ]; then
+  say "installing terser $TERSER_VERSION into .tools/terser"
+  mkdir -p "$tools/terser"
+  [ -f "$tools/terser/package.json" ] || echo '{ "private": true }' >"$tools/terser/package.json"
+  npm install --prefix "$tools/terser" --no-audit --no-fund --save-exact "terser@$TERSER_VERSION"
 fi
 
 # The e2e packages (playwright-core) also pre-render the start page at build time

@@ -10,7 +10,8 @@
 //      split function it also writes chunks of code two modules share: handled the same way);
 //   2. wasm-bindgen on the main module;
 //   3. wasm-opt -Oz on every module (Trunk's own wasm-opt is off in index.html);
-//   4. the glue marked for eager compilation (V8's `//# allFunctionsCalledOnLoad`);
+//   4. the glue marked for eager compilation (V8's `//# allFunctionsCalledOnLoad`); the glue
+//      and the loader minified (.ci/minify.mjs);
 //   5. every module, the loader, the main wasm and the glue named by a hash of their content
 //      (Trunk's main wasm and glue removed from DIST), index.html's names and integrity hashes
 //      updated, and the loader preloaded next to the glue (it is the glue's import: without
@@ -22,6 +23,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { minify } from "./minify.mjs";
 
 const [distArg, rawArg, ...optParams] = process.argv.slice(2);
 if (!distArg || !rawArg) {
@@ -71,21 +73,23 @@ try {
     loader = loader.replaceAll(quoted, JSON.stringify(`./${finalName}`));
     writeFileSync(join(dist, finalName), bytes);
   }
-  loader = downloadAhead(loader);
+  // Minified (.ci/minify.mjs) before anything is named by its content: a new terser renames
+  // the files it changes.
+  loader = await minify(downloadAhead(loader));
 
   // The main module and its glue.
   const mainOpt = join(work, "main-opt.wasm");
   opt(join(bindgen, `${stem}_bg.wasm`), mainOpt, optParams);
   const mainBytes = readFileSync(mainOpt);
   let glue = readFileSync(join(bindgen, `${stem}.js`), "utf8");
-  // Only the module specifier: the import object's key stays the wasm's import module name.
   if (!glue.includes('from "./__wasm_split.js"')) throw new Error("split-wasm: the glue does not import the loader");
   // V8's explicit compile hint (Chrome 136+; a comment to other browsers): every function of
   // the glue is compiled while it streams in, on a background thread. The first render calls
   // most of them (the imports the wasm reaches the DOM through); compiled lazily, each was
   // compiled on the main thread in the task that mounts the app, the start's longest (issue
   // 12, Total Blocking Time). Traced cold loads: the page's lazy JS compiles 137 -> 48.
-  glue = `//# allFunctionsCalledOnLoad\n${glue}`;
+  glue = await minify(`//# allFunctionsCalledOnLoad\n${glue}`);
+  if (!glue.startsWith("//# allFunctionsCalledOnLoad\n")) throw new Error("split-wasm: the minified glue lost its compile hint");
 
   // Both named by their content, as the modules are. Trunk named them by its own build, which
   // this step replaces: a change made here alone (wasm-opt's parameters, the hint above) would
@@ -95,14 +99,13 @@ try {
   // main wasm, the glue and the loader before either names the other.
   const newStem = `${base}-${sha(Buffer.concat([mainBytes, Buffer.from(glue), Buffer.from(loader)]))}`;
   const newWasmName = `${newStem}_bg.wasm`;
-  const glueImport = `"./${stem}.js"`;
-  if (!loader.includes(glueImport)) throw new Error("split-wasm: the loader does not import the glue");
-  loader = loader.replaceAll(glueImport, JSON.stringify(`./${newStem}.js`));
+  loader = replaceLiteral(loader, `./${stem}.js`, `./${newStem}.js`, "the loader's import of the glue");
   const loaderName = `${base}-split-${sha(loader)}.js`;
   writeFileSync(join(dist, loaderName), loader);
-  glue = glue.replaceAll('from "./__wasm_split.js"', `from ${JSON.stringify(`./${loaderName}`)}`);
+  // Only the module specifier: the import object's key stays the wasm's import module name.
+  glue = replaceLiteral(glue, "./__wasm_split.js", `./${loaderName}`, "the glue's import of the loader", "from\\s*");
   // The glue's default wasm URL (init.js passes the module itself; kept true all the same).
-  glue = glue.replaceAll(`'${wasmName}'`, `'${newWasmName}'`);
+  glue = replaceLiteral(glue, wasmName, newWasmName, "the glue's wasm URL");
   rmSync(join(dist, wasmName));
   rmSync(join(dist, `${stem}.js`));
   writeFileSync(join(dist, newWasmName), mainBytes);
@@ -139,6 +142,16 @@ try {
   );
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+// `code` with the string literal `value` (in either quote, as the minifier wrote it) replaced
+// by `replacement` wherever it follows `before` (a regular expression's source; by default
+// everywhere); `what` names it when it is not there.
+function replaceLiteral(code, value, replacement, what, before = "") {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const literal = new RegExp(`(${before})(["'])${escaped}\\2`, "g");
+  if (!literal.test(code)) throw new Error(`split-wasm: ${what} (${value}) not found`);
+  return code.replace(literal, (_, prefix) => prefix + JSON.stringify(replacement));
 }
 
 // The page modules downloaded ahead of need (issue 12). wasm-split-cli's loader fetches a
