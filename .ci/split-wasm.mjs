@@ -11,7 +11,8 @@
 //   2. wasm-bindgen on the main module;
 //   3. wasm-opt -Oz on every module (Trunk's own wasm-opt is off in index.html);
 //   4. the glue marked for eager compilation (V8's `//# allFunctionsCalledOnLoad`); the glue
-//      and the loader minified (.ci/minify.mjs);
+//      and the loader minified (.ci/minify.mjs), and the main wasm's imports from the glue
+//      given short names in both (.ci/short-imports.mjs);
 //   5. every module, the loader, the main wasm and the glue named by a hash of their content
 //      (Trunk's main wasm and glue removed from DIST), index.html's names and integrity hashes
 //      updated, and the loader preloaded next to the glue (it is the glue's import: without
@@ -24,6 +25,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { minify } from "./minify.mjs";
+import { shortenImports } from "./short-imports.mjs";
 
 const [distArg, rawArg, ...optParams] = process.argv.slice(2);
 if (!distArg || !rawArg) {
@@ -80,7 +82,7 @@ try {
   // The main module and its glue.
   const mainOpt = join(work, "main-opt.wasm");
   opt(join(bindgen, `${stem}_bg.wasm`), mainOpt, optParams);
-  const mainBytes = readFileSync(mainOpt);
+  let mainBytes = readFileSync(mainOpt);
   let glue = readFileSync(join(bindgen, `${stem}.js`), "utf8");
   if (!glue.includes('from "./__wasm_split.js"')) throw new Error("split-wasm: the glue does not import the loader");
   // V8's explicit compile hint (Chrome 136+; a comment to other browsers): every function of
@@ -90,6 +92,8 @@ try {
   // 12, Total Blocking Time). Traced cold loads: the page's lazy JS compiles 137 -> 48.
   glue = await minify(`//# allFunctionsCalledOnLoad\n${glue}`);
   if (!glue.startsWith("//# allFunctionsCalledOnLoad\n")) throw new Error("split-wasm: the minified glue lost its compile hint");
+  // The wasm's imports from the glue under short names, in both (.ci/short-imports.mjs).
+  ({ wasm: mainBytes, glue } = shortenImports(mainBytes, glue, `./${stem}_bg.js`));
 
   // Both named by their content, as the modules are. Trunk named them by its own build, which
   // this step replaces: a change made here alone (wasm-opt's parameters, the hint above) would
