@@ -1,0 +1,72 @@
+// The build steps that rewrite what `make dist` ships, tested on small inputs made here, so a
+// case the app's wasm does not have today (a memory, table or global import; a name written
+// twice) is still covered. The whole built app is tested by every other file.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { shortenImports } from "../../.ci/short-imports.mjs";
+
+const GLUE_MODULE = "./app-0123456789abcdef_bg.js";
+const FOO = "__wbg_foo_0123456789abcdef";
+const BAR = "__wbg___wbindgen_bar_fedcba9876543210";
+
+const leb = (n) => {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return out;
+};
+const name = (s) => {
+  const b = [...new TextEncoder().encode(s)];
+  return [...leb(b.length), ...b];
+};
+const section = (id, body) => [id, ...leb(body.length), ...body];
+
+/** A module importing functions, a memory, a table and a global, and exporting nothing. */
+function moduleBytes() {
+  const types = section(1, [1, 0x60, 0, 0]); // one type: () -> ()
+  const imports = [
+    [GLUE_MODULE, FOO, [0x00, 0]],
+    ["env", "memory", [0x02, 0x01, 1, ...leb(200)]], // memory, min 1, max 200 (two LEB bytes)
+    [GLUE_MODULE, "__wbindgen_init_externref_table", [0x00, 0]],
+    ["env", "table", [0x01, 0x6f, 0x00, 4]], // externref table, min 4
+    ["env", "flag", [0x03, 0x7f, 0x01]], // mutable i32 global
+    ["./__wasm_split.js", "__wasm_split_load_pages_0123456789abcdef", [0x00, 0]], // another module
+    [GLUE_MODULE, BAR, [0x00, 0]],
+  ];
+  const body = [...leb(imports.length)];
+  for (const [module, field, desc] of imports) body.push(...name(module), ...name(field), ...desc);
+  const custom = section(0, [...name("after"), 1, 2, 3]); // a section after the imports, kept
+  return Buffer.from([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0, ...types, ...section(2, body), ...custom]);
+}
+
+const glue = `const i={__proto__:null,${FOO}(){},${BAR}:function(){},__wbindgen_init_externref_table(){}};export{i};`;
+
+test("short imports: hashed glue imports renamed in the wasm and the glue, everything else kept", () => {
+  const { wasm, glue: out, renamed } = shortenImports(moduleBytes(), glue, GLUE_MODULE);
+  assert.equal(renamed, 2);
+  const module = new WebAssembly.Module(wasm);
+  assert.deepEqual(
+    WebAssembly.Module.imports(module).map((i) => `${i.module} ${i.name} ${i.kind}`),
+    [
+      `${GLUE_MODULE} _0 function`,
+      "env memory memory",
+      `${GLUE_MODULE} __wbindgen_init_externref_table function`,
+      "env table table",
+      "env flag global",
+      "./__wasm_split.js __wasm_split_load_pages_0123456789abcdef function",
+      `${GLUE_MODULE} _1 function`,
+    ],
+  );
+  assert.equal(WebAssembly.Module.customSections(module, "after").length, 1);
+  assert.equal(out, "const i={__proto__:null,_0(){},_1:function(){},__wbindgen_init_externref_table(){}};export{i};");
+});
+
+test("short imports: a name the glue writes twice, or not at all, stops the build", () => {
+  assert.throws(() => shortenImports(moduleBytes(), `${glue}i.${FOO}();`, GLUE_MODULE), /names __wbg_foo_0123456789abcdef 2 times/);
+  assert.throws(() => shortenImports(moduleBytes(), glue.replace(BAR, "x"), GLUE_MODULE), /0 times/);
+  assert.throws(() => shortenImports(moduleBytes(), glue, "./other_bg.js"), /no hashed import/);
+});
