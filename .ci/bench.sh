@@ -17,7 +17,7 @@ FIRST_RUNS=${FIRST_RUNS:-5}
 
 echo "== building the app and the floor (release), each as \`make dist\` leaves it for \`make serve\`"
 # The app: exactly `make dist`'s steps for the page (Makefile's dist-split and dist-pages:
-# init.js stripped, the Russian and Kazakh texts, the pre-rendered pages, sw.js, .br/.gz),
+# init.js minified, the Russian and Kazakh texts, the pre-rendered pages, sw.js, .br/.gz),
 # run through make so that a step added there is not missed here; the JS API in dist/api is
 # not part of the app's page and is not rebuilt. Any failed step stops the bench and shows
 # its log: a page without its pre-rendered start page would be measured as something else.

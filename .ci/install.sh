@@ -58,15 +58,21 @@ if ! has wasm-opt "version ${BINARYEN_VERSION%%.*}"; then
   npm install --prefix "$tools" --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
 fi
 
+# npm_tool NAME VERSION: the npm package NAME@VERSION in .tools/NAME, a folder of its own: an
+# `npm install` into .tools/ itself would prune binaryen, which it does not list.
+npm_tool() {
+  local dir="$tools/$1"
+  if [ "$(node -p 'require(process.argv[1]).version' "$dir/node_modules/$1/package.json" 2>/dev/null)" != "$2" ]; then
+    say "installing $1 $2 into .tools/$1"
+    mkdir -p "$dir"
+    [ -f "$dir/package.json" ] || echo '{ "private": true }' >"$dir/package.json"
+    npm install --prefix "$dir" --no-audit --no-fund --save-exact "$1@$2"
+  fi
+}
+
 # terser minifies the JavaScript of the app's first download (.ci/minify.mjs): plain
-# JavaScript, no binary. In its own folder, like Lighthouse: an `npm install` into .tools/
-# itself would prune binaryen, which it does not list.
-if [ "$(node -p 'require(process.argv[1]).version' "$tools/terser/node_modules/terser/package.json" 2>/dev/null)" != "$TERSER_VERSION" ]; then
-  say "installing terser $TERSER_VERSION into .tools/terser"
-  mkdir -p "$tools/terser"
-  [ -f "$tools/terser/package.json" ] || echo '{ "private": true }' >"$tools/terser/package.json"
-  npm install --prefix "$tools/terser" --no-audit --no-fund --save-exact "terser@$TERSER_VERSION"
-fi
+# JavaScript, no binary.
+npm_tool terser "$TERSER_VERSION"
 
 # The e2e packages (playwright-core) also pre-render the start page at build time
 # (.ci/prerender.mjs): installed here too when this machine has Chromium (quick, no browser
@@ -112,11 +118,5 @@ say "test tools ready"
 # Lighthouse for `make bench` (.ci/lighthouse.mjs), in its own folder of .tools/ so it never
 # disturbs the build tools; it drives Debian's Chromium through CHROME_PATH and downloads no
 # browser.
-if [ "$(node -p 'require(process.argv[1]).version' "$tools/lighthouse/node_modules/lighthouse/package.json" 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
-  say "installing Lighthouse $LIGHTHOUSE_VERSION into .tools/lighthouse"
-  mkdir -p "$tools/lighthouse"
-  [ -f "$tools/lighthouse/package.json" ] || echo '{ "private": true }' >"$tools/lighthouse/package.json"
-  PUPPETEER_SKIP_DOWNLOAD=1 npm install --prefix "$tools/lighthouse" --no-audit --no-fund \
-    --save-exact "lighthouse@$LIGHTHOUSE_VERSION"
-fi
+PUPPETEER_SKIP_DOWNLOAD=1 npm_tool lighthouse "$LIGHTHOUSE_VERSION"
 say "bench tools ready"

@@ -7,7 +7,7 @@
 // else the glue or the wasm names can be touched.
 // Usage: const { wasm, glue, renamed } = shortenImports(wasmBytes, glueText, moduleName)
 
-const HASHED = /^__wbg(?:ndgen)?_[A-Za-z0-9_]*_[0-9a-f]{16}$|^__wbindgen_[A-Za-z0-9_]*_[0-9a-f]{16}$/;
+const HASHED = /^__(?:wbg|wbindgen)_[A-Za-z0-9_]*_[0-9a-f]{16}$/;
 
 /** Reads an unsigned LEB128 at `pos`: [value, next position]. */
 function leb(bytes, pos) {
@@ -114,18 +114,12 @@ export function shortenImports(wasmBytes, glue, moduleName) {
       if (new RegExp(`(?<![\\w$])${short}(?![\\w$])`).test(glue)) throw new Error(`short-imports: the glue already names ${short}`);
       glue = glue.replace(token, short);
     }
-    const out = new Uint8Array(pos + 1 + encodeLeb(section.length).length + section.length + (bytes.length - end));
-    let o = 0;
-    out.set(bytes.subarray(0, pos), o);
-    o += pos;
-    out[o++] = 2;
-    const sizeBytes = encodeLeb(section.length);
-    out.set(sizeBytes, o);
-    o += sizeBytes.length;
-    out.set(section, o);
-    o += section.length;
-    out.set(bytes.subarray(end), o);
-    return { wasm: Buffer.from(out), glue, renamed: renamed.size };
+    const wasm = Buffer.concat([
+      bytes.subarray(0, pos),
+      Buffer.from([2, ...encodeLeb(section.length), ...section]),
+      bytes.subarray(end),
+    ]);
+    return { wasm, glue, renamed: renamed.size };
   }
   throw new Error("short-imports: the wasm has no import section");
 }

@@ -84,7 +84,6 @@ try {
   opt(join(bindgen, `${stem}_bg.wasm`), mainOpt, optParams);
   let mainBytes = readFileSync(mainOpt);
   let glue = readFileSync(join(bindgen, `${stem}.js`), "utf8");
-  if (!glue.includes('from "./__wasm_split.js"')) throw new Error("split-wasm: the glue does not import the loader");
   // V8's explicit compile hint (Chrome 136+; a comment to other browsers): every function of
   // the glue is compiled while it streams in, on a background thread. The first render calls
   // most of them (the imports the wasm reaches the DOM through); compiled lazily, each was
