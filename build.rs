@@ -44,8 +44,7 @@ const LOCALES: [&str; 3] = ["en", "ru", "kk"];
 /// stay in the first download: the split follows the code, so a wrong guess here costs bytes,
 /// never a missing text.
 fn is_later(key: &str) -> bool {
-    // Not "documents.": the notice about a link's unreadable answers names a document.
-    const LATER: [&str; 10] = [
+    const LATER: [&str; 13] = [
         "q.",
         "categories.",
         "reasons.",
@@ -56,9 +55,28 @@ fn is_later(key: &str) -> bool {
         "rules.",
         "date_input.",
         "country_search.",
+        "check.",
+        // The notice about a link's unreadable answers names a document and a question: it is
+        // worded in the page module, which read the link (`ui::pages::notice_texts`).
+        "documents.",
+        "link_field.",
+    ];
+    // The question pages' frame and widgets.
+    const LATER_KEYS: [&str; 11] = [
+        "notice_params_ignored",
+        "notice_link_parts_ignored",
+        "error_summary_title",
+        "date_hint",
+        "continue_button",
+        "change",
+        "dont_know",
+        "choose",
+        "optional",
+        "back",
+        "interpretation_label",
     ];
     // The start page links to "Rules and sources".
-    key != "rules.link" && LATER.iter().any(|p| key.starts_with(p))
+    key != "rules.link" && (LATER.iter().any(|p| key.starts_with(p)) || LATER_KEYS.contains(&key))
 }
 
 /// A locale file flattened: `q.document.title` -> text, in key order.

@@ -216,15 +216,6 @@ fn tri(value: &str) -> Option<Tri> {
 /// Applies one pair; false when the key is unknown or the value unusable.
 fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
     let a = &mut p.answers;
-    fn set<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
-        match v {
-            Some(v) => {
-                *slot = Some(v);
-                true
-            }
-            None => false,
-        }
-    }
     match key {
         "lang" => match language_tag(value) {
             Some(primary) if LANGS.contains(&primary.as_str()) => {
@@ -243,13 +234,7 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
             p.preset_country |= ok;
             ok
         }
-        // The rules an embassy or consulate applies: a rule set for another way is unusable.
-        "ruleset" => set(
-            &mut a.ruleset,
-            RulesetId::parse(value)
-                .ok()
-                .filter(|id| crate::rules::ruleset::declarable(id.as_str())),
-        ),
+        "ruleset" => set(&mut a.ruleset, declared(value)),
         "route" => set(&mut a.route, route_from(value)),
         "at" => set(&mut a.at, consulate_country(value)),
         "date" => set(&mut a.date, date(value)),
@@ -295,10 +280,126 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
     }
 }
 
+/// Stores `v` in `slot`; false when there is nothing to store (the value was unusable).
+fn set<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
+    match v {
+        Some(v) => {
+            *slot = Some(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The rules an embassy or consulate applies: a rule set for another way is unusable.
+fn declared(value: &str) -> Option<RulesetId> {
+    RulesetId::parse(value)
+        .ok()
+        .filter(|id| crate::rules::ruleset::declarable(id.as_str()))
+}
+
 /// The country of a Kazakhstan embassy or consulate: any country but Kazakhstan (its
 /// question refuses it too).
 fn consulate_country(value: &str) -> Option<Country> {
     Country::parse(value).ok().filter(|c| !c.is_kazakhstan())
+}
+
+/// What the first download reads of a link by itself: the language, the page, a consulate's
+/// country and the rules it declared (and the embedding layer's keys, skipped as `parse`
+/// skips them). On the app's own page `parse` and `to_pairs` are in the page module
+/// (`ui::pages`, Cargo feature `split`): every answer's codes and checks are about 6 KB brotli
+/// of the first download (issue 12), and only a link that carries answers needs them, which
+/// waits for that module anyway to check its page. The flag is true when every pair was one
+/// of these, with a value `parse` takes: the `Parsed` is then the one `parse` returns.
+/// A language is taken only as its code (`ru`, not `ru-RU`): `parse` reads the others.
+pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Parsed, bool) {
+    let mut p = Parsed::default();
+    let mut complete = true;
+    for (count, (key, value)) in pairs.into_iter().enumerate() {
+        if count >= MAX_PARAMS {
+            complete = false;
+            break;
+        }
+        if EMBED_KEYS.contains(&key) || key == "iin" || key == "consent" {
+            continue;
+        }
+        let ok = value.len() <= MAX_VALUE
+            && match key {
+                "lang" if LANGS.contains(&value) => {
+                    p.lang = Some(value.to_owned());
+                    true
+                }
+                // Any other page is in the page module, which then reads the link.
+                "step" => set(&mut p.step, settings_step(value)),
+                "country" => {
+                    let ok = set(&mut p.answers.at, consulate_country(value));
+                    p.preset_country |= ok;
+                    ok
+                }
+                "ruleset" => set(&mut p.answers.ruleset, declared(value)),
+                _ => false,
+            };
+        complete &= ok;
+    }
+    if p.preset_country {
+        p.answers.route = Some(Route::Consulate);
+    }
+    (p, complete)
+}
+
+/// Whether a link asks for a page other than the first download's (`settings_step`): one that
+/// only the page module names.
+pub fn asks_for_later_page<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> bool {
+    pairs
+        .into_iter()
+        .any(|(key, value)| key == "step" && settings_step(value).is_none())
+}
+
+/// The pages of the first download, by their slugs (`Step::slug`, which is not in it).
+fn settings_step(slug: &str) -> Option<Step> {
+    match slug {
+        "start" => Some(Step::Start),
+        "rules" => Some(Step::Rules),
+        _ => None,
+    }
+}
+
+/// `to_pairs` for the first download (see `parse_settings`): the language, a preset country,
+/// the declared rules and the page. The flag is true when `answers` hold nothing else (as
+/// before any question is answered) and the page is the start page or "Rules and sources":
+/// the pairs are then the ones `to_pairs` returns.
+pub fn settings_pairs(
+    answers: &Answers,
+    step: Step,
+    lang: &str,
+    preset_country: bool,
+) -> (Vec<(String, String)>, bool) {
+    let settings = Answers {
+        route: answers.route,
+        at: answers.at,
+        ruleset: answers.ruleset,
+        // Never written in a link.
+        iin: answers.iin.clone(),
+        ..Answers::default()
+    };
+    // Without a preset, the route and the country are answers to questions.
+    let page = match step {
+        Step::Start => "start",
+        Step::Rules => "rules",
+        _ => "",
+    };
+    let complete = *answers == settings
+        && (preset_country || (answers.route.is_none() && answers.at.is_none()))
+        && !page.is_empty();
+    let mut q = vec![("lang".to_owned(), lang.to_owned())];
+    if let (true, Some(c)) = (preset_country, answers.at) {
+        q.push(("country".to_owned(), c.as_str().to_owned()));
+    }
+    if let Some(r) = answers.ruleset {
+        q.push(("ruleset".to_owned(), r.as_str().to_owned()));
+    }
+    q.push(("step".to_owned(), page.to_owned()));
+    (q, complete)
 }
 
 /// The query pairs for `answers` (and the page), in a stable order.
@@ -747,6 +848,170 @@ mod tests {
         assert_eq!(p.ignored, ["ruleset"], "named in the notice");
         let p = parse_str("ruleset=fi-pilot-2024");
         assert_eq!(p.answers.ruleset.map(|r| r.as_str()), Some("fi-pilot-2024"));
+    }
+
+    #[test]
+    fn the_first_download_reads_a_settings_link_by_itself() {
+        for q in [
+            "",
+            "lang=ru",
+            "lang=kk&step=start",
+            "step=rules&lang=en",
+            "country=fi&ruleset=fi-pilot-2025&lang=kk&embed=iframe&origin=https://example.org",
+            "ruleset=fi-pilot-2024&iin=123&consent=yes",
+        ] {
+            let pairs: Vec<(&str, &str)> = q
+                .split('&')
+                .filter(|s| !s.is_empty())
+                .map(|kv| kv.split_once('=').unwrap_or((kv, "")))
+                .collect();
+            let (settings, complete) = parse_settings(pairs.iter().copied());
+            assert!(complete, "{q}");
+            assert_eq!(settings, parse(pairs), "{q}");
+        }
+        // Any answer, a bad value or a language tag with a region: the whole parse.
+        for q in [
+            "cit=CN",
+            "lang=ru-RU",
+            "country=KZ",
+            "ruleset=in-country-2024",
+            "step=nowhere",
+            "step=route",
+            "x=1",
+        ] {
+            let (k, v) = q.split_once('=').unwrap();
+            assert!(!parse_settings([(k, v)]).1, "{q}");
+        }
+        let fi = Country::parse("FI").ok();
+        let preset = Answers {
+            route: Some(Route::Consulate),
+            at: fi,
+            ruleset: RulesetId::parse("fi-pilot-2025").ok(),
+            ..Answers::default()
+        };
+        for (answers, preset_country) in [(Answers::default(), false), (preset.clone(), true)] {
+            let (pairs, complete) = settings_pairs(&answers, Step::Rules, "kk", preset_country);
+            assert!(complete);
+            assert_eq!(pairs, to_pairs(&answers, Step::Rules, "kk", preset_country));
+        }
+        // Chosen on the route and consulate pages, not preset: answers.
+        assert!(!settings_pairs(&preset, Step::Start, "en", false).1);
+        assert!(asks_for_later_page([("lang", "en"), ("step", "result")]));
+        assert!(!asks_for_later_page([
+            ("lang", "en"),
+            ("step", "rules"),
+            ("cit", "CN")
+        ]));
+        // A question page: only the page module goes there.
+        assert!(!settings_pairs(&Answers::default(), Step::Route, "en", false).1);
+        let answered = Answers {
+            date: Some("2026-12-07".parse().unwrap()),
+            ..preset
+        };
+        assert!(!settings_pairs(&answered, Step::Start, "en", true).1);
+    }
+
+    // Native only: proptest is a native dev-dependency (the wasm test build has none).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod settings {
+        use super::*;
+        use proptest::prelude::*;
+
+        const KEYS: [&str; 18] = [
+            "lang",
+            "step",
+            "country",
+            "ruleset",
+            "embed",
+            "origin",
+            "accent",
+            "iin",
+            "consent",
+            "route",
+            "at",
+            "date",
+            "cit",
+            "dob",
+            "cat",
+            "has_iin",
+            "doc.marriage_certificate",
+            "x",
+        ];
+        const VALUES: [&str; 24] = [
+            "en",
+            "ru",
+            "kk",
+            "RU",
+            "ru-RU",
+            "de",
+            "start",
+            "result",
+            "rules",
+            "route",
+            "FI",
+            "fi",
+            "KZ",
+            "ZZ",
+            "TR",
+            "fi-pilot-2024",
+            "fi-pilot-2025",
+            "in-country-2024",
+            "iframe",
+            "yes",
+            "no",
+            "2025-06-02",
+            "consulate",
+            "",
+        ];
+
+        /// The first download's reading and writing agree with the whole parse and writer
+        /// wherever they say they are complete.
+        fn agree(pairs: &[(&str, &str)]) -> Result<(), TestCaseError> {
+            let whole = parse(pairs.iter().copied());
+            let (settings, complete) = parse_settings(pairs.iter().copied());
+            if complete {
+                prop_assert_eq!(&settings, &whole, "{:?}", pairs);
+            }
+            for step in [Step::Start, Step::Rules, Step::Route, Step::Result] {
+                for lang in LANGS {
+                    let (written, complete) =
+                        settings_pairs(&whole.answers, step, lang, whole.preset_country);
+                    if complete {
+                        prop_assert_eq!(
+                            written,
+                            to_pairs(&whole.answers, step, lang, whole.preset_country),
+                            "{:?}",
+                            pairs
+                        );
+                    }
+                }
+            }
+            Ok(())
+        }
+
+        #[test]
+        fn every_pair_and_two_pairs() {
+            let vocabulary: Vec<(&str, &str)> = KEYS
+                .iter()
+                .flat_map(|&k| VALUES.iter().map(move |&v| (k, v)))
+                .collect();
+            for &first in &vocabulary {
+                agree(&[first]).unwrap();
+                for &second in &vocabulary {
+                    agree(&[first, second]).unwrap();
+                }
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn longer_links(
+                picks in proptest::collection::vec((0..KEYS.len(), 0..VALUES.len()), 3..10),
+            ) {
+                let pairs: Vec<(&str, &str)> = picks.iter().map(|&(k, v)| (KEYS[k], VALUES[v])).collect();
+                agree(&pairs)?;
+            }
+        }
     }
 
     #[test]

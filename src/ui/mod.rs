@@ -99,18 +99,21 @@ pub fn mount_app() {
     console_error_panic_hook::set_once();
     let pairs = state::location_pairs();
     let iframe = pairs.iter().any(|(k, v)| k == "embed" && v == "iframe");
-    let parsed = state::parse_pairs(&pairs);
+    // `None`: the link carries answers, which the page module reads (`state::parse_pairs`).
+    let read = state::parse_pairs(&pairs);
+    let settings = read.clone().unwrap_or_else(|| state::link_settings(&pairs));
     let host = if iframe {
         Host::Iframe
     } else {
         Host::Standalone
     };
-    let wanted = wanted_locale(&parsed);
+    let wanted = wanted_locale(&settings);
     // A link to a later page is checked against its answers before the app shows it, and
-    // the check is in the page module (`pages::link_step`): fetch that first, as the texts.
-    let later_page = parsed.step.is_some_and(|s| !pages::can_check_link(s));
+    // the check is in the page module (`pages::link_step`), as is the reading of a link's
+    // answers: fetch that first, as the texts.
+    let later_page = read.is_none() || settings.step.is_some_and(|s| !pages::can_check_link(s));
     if lang::is_loaded(wanted) && !later_page {
-        mount_body(host, parsed);
+        mount_body(host, settings);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             if !lang::is_loaded(wanted) {
@@ -121,6 +124,24 @@ pub fn mount_app() {
             if later_page && !pages::fetch_module().await {
                 pages::check_link_later();
             }
+            let parsed = match read.or_else(|| state::parse_pairs(&pairs)) {
+                Some(parsed) => parsed,
+                None => {
+                    // The module did not load: the app opens with the link's settings, and
+                    // reads its answers once the module is here (Try again). A link to a
+                    // later page opens one, which says that it could not be loaded: which page
+                    // the link names is read with its answers.
+                    let mut settings = settings;
+                    let later = query::asks_for_later_page(
+                        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                    );
+                    if later {
+                        settings.step = Some(Step::Check);
+                    }
+                    pages::read_link_later(pairs, later);
+                    settings
+                }
+            };
             mount_body(host, parsed);
         });
     }
@@ -180,7 +201,8 @@ pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mount
 /// The standalone app as a component (tests mount it into a host element).
 #[component]
 pub fn App() -> impl IntoView {
-    let parsed = state::parse_pairs(&state::location_pairs());
+    let pairs = state::location_pairs();
+    let parsed = state::parse_pairs(&pairs).unwrap_or_else(|| state::link_settings(&pairs));
     view! { <Root host=Host::Standalone parsed /> }
 }
 
@@ -404,6 +426,27 @@ fn LanguageSwitch() -> impl IntoView {
 }
 
 /// A link's question in words, for the notice about a damaged link.
+/// The notice about a link's unreadable parts: the answers, which can be given again, and the
+/// link's other parts (the declared rules, the language, the page), simply left out.
+pub(crate) fn notice_texts(
+    l: Locale,
+    ignored: &[query::LinkField],
+) -> (Option<String>, Option<String>) {
+    let (answers, parts): (Vec<_>, Vec<_>) = ignored.iter().partition(|f| f.is_answer());
+    let words = |fields: Vec<&query::LinkField>| {
+        fields
+            .into_iter()
+            .map(|f| link_field_words(l, *f))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let answers = (!answers.is_empty())
+        .then(|| td_string!(l, notice_params_ignored, list = words(answers)).to_string());
+    let parts = (!parts.is_empty())
+        .then(|| td_string!(l, notice_link_parts_ignored, list = words(parts)).to_string());
+    (answers, parts)
+}
+
 fn link_field_words(l: Locale, field: query::LinkField) -> String {
     use query::LinkField as F;
     match field {
@@ -469,23 +512,9 @@ fn Notice() -> impl IntoView {
         let ignored = j.ignored.get();
         (!ignored.is_empty()).then(|| {
             let l = i18n.get_locale();
-            // Answers can be given again; the link's other parts (the declared rules, the
-            // language, the page) were simply left out: no question to answer for them.
-            let (answers, parts): (Vec<_>, Vec<_>) =
-                ignored.iter().partition(|f| f.is_answer());
-            let words = |fields: Vec<&query::LinkField>| {
-                fields
-                    .into_iter()
-                    .map(|f| link_field_words(l, *f))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let answers = (!answers.is_empty()).then(|| {
-                td_string!(l, notice_params_ignored, list = words(answers)).to_string()
-            });
-            let parts = (!parts.is_empty()).then(|| {
-                td_string!(l, notice_link_parts_ignored, list = words(parts)).to_string()
-            });
+            // Worded in the page module (`pages::notice_texts`), which read the link: only its
+            // whole parse finds a part it cannot read.
+            let (answers, parts) = pages::notice_texts(l, &ignored).unwrap_or_default();
             view! {
                 <div class="callout callout--warning notice" role="status">
                     {answers.map(|t| view! { <p>{t}</p> })}

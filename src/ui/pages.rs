@@ -23,7 +23,7 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
-use crate::journey::{flow, Answers, Locked, Step};
+use crate::journey::{flow, query, Answers, Locked, Step};
 use crate::ui::{check, questions, result, rules_page, start};
 
 #[inline(never)]
@@ -52,7 +52,10 @@ pub(crate) fn page(step: Step) -> AnyView {
 }
 
 #[cfg(feature = "split")]
-pub(crate) use split::{can_check_link, check_link_later, fetch_module, link_step, page, prefetch};
+pub(crate) use split::{
+    can_check_link, check_link_later, fetch_module, link_pairs, link_step, notice_texts, page,
+    parse_link, prefetch, read_link_later,
+};
 
 /// Every page is linked in: a link is checked at once.
 #[cfg(not(feature = "split"))]
@@ -73,6 +76,42 @@ pub(crate) async fn fetch_module() -> bool {
 /// Never needed: every link is checked at once.
 #[cfg(not(feature = "split"))]
 pub(crate) fn check_link_later() {}
+
+/// Never needed: every link is read at once.
+#[cfg(not(feature = "split"))]
+pub(crate) fn read_link_later(_: Vec<(String, String)>, _: bool) {}
+
+/// A link's answers and settings (`query::parse`). `None` when that cannot be done yet: in
+/// the split build the parse is in the page module, and the first download reads only a
+/// link's settings (`query::parse_settings`, `ui::state::parse_pairs`).
+#[cfg(not(feature = "split"))]
+pub(crate) fn parse_link(pairs: &[(String, String)]) -> Option<query::Parsed> {
+    Some(query::parse(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    ))
+}
+
+/// The notice about a link's unreadable parts (`ui::notice_texts`). `None` when that cannot be
+/// done yet: in the split build it is worded in the page module, which read the link.
+#[cfg(not(feature = "split"))]
+pub(crate) fn notice_texts(
+    l: crate::i18n::Locale,
+    ignored: &[query::LinkField],
+) -> Option<(Option<String>, Option<String>)> {
+    Some(crate::ui::notice_texts(l, ignored))
+}
+
+/// The link for the answers and page (`query::to_pairs`). `None` when that cannot be done yet:
+/// in the split build the writer is in the page module (`ui::state::Journey::pairs`).
+#[cfg(not(feature = "split"))]
+pub(crate) fn link_pairs(
+    answers: &Answers,
+    step: Step,
+    lang: &str,
+    preset_country: bool,
+) -> Option<Vec<(String, String)>> {
+    Some(query::to_pairs(answers, step, lang, preset_country))
+}
 
 /// The page a link (or the browser's Back and Forward) may open, checked against its answers
 /// (`flow::reachable`). `None` when that cannot be done yet: in the split build the check is
@@ -116,6 +155,8 @@ mod split {
         /// Whether a page of the module is on screen (not the start page): a failed fetch is
         /// shown only to someone waiting for it.
         static WAITING: Cell<bool> = const { Cell::new(false) };
+        /// The pairs of a link opened before its answers could be read (`read_link_later`).
+        static LINK_UNREAD: std::cell::RefCell<Option<(Vec<(String, String)>, bool)>> = const { std::cell::RefCell::new(None) };
         /// Re-runs the page switch when the module arrives or fails.
         static ARRIVED: ArcTrigger = ArcTrigger::new();
     }
@@ -150,16 +191,91 @@ mod split {
         Ok(flow::reachable(requested, answers, locked, today))
     }
 
-    /// Both functions' loaders: `now` finds either ready only after its own loader has been
+    /// A link's answers read, in the module: the whole parse, every answer's codes and
+    /// checks, is not in the first download (`query::parse_settings`).
+    #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_read))]
+    fn read_link(pairs: &[(String, String)]) -> Result<query::Parsed, LoadFailed> {
+        Ok(query::parse(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        ))
+    }
+
+    /// The link for the answers, in the module, as `read_link`.
+    #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_write))]
+    fn write_link(
+        answers: &Answers,
+        step: Step,
+        lang: &str,
+        preset_country: bool,
+    ) -> Result<Vec<(String, String)>, LoadFailed> {
+        Ok(query::to_pairs(answers, step, lang, preset_country))
+    }
+
+    /// The notice about a link's unreadable parts, in the module, as `read_link`: the words
+    /// for every question and document are not in the first download.
+    #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_notice))]
+    fn link_notice(
+        l: crate::i18n::Locale,
+        ignored: &[query::LinkField],
+    ) -> Result<(Option<String>, Option<String>), LoadFailed> {
+        Ok(crate::ui::notice_texts(l, ignored))
+    }
+
+    pub(crate) fn notice_texts(
+        l: crate::i18n::Locale,
+        ignored: &[query::LinkField],
+    ) -> Option<(Option<String>, Option<String>)> {
+        if !here() {
+            return None;
+        }
+        now(link_notice(l, ignored))
+    }
+
+    /// Every split function's loader: `now` finds one ready only after its own loader has been
     /// awaited once (the module itself is fetched once).
     async fn preload_module() -> Result<(), SplitLoaderError> {
         preload_pages().await?;
-        preload_link_check().await
+        preload_link_check().await?;
+        preload_read().await?;
+        preload_write().await?;
+        preload_notice().await
+    }
+
+    /// Whether the module's functions can be called now.
+    fn here() -> bool {
+        LOAD.with(Cell::get) == Load::Here
+    }
+
+    pub(crate) fn parse_link(pairs: &[(String, String)]) -> Option<query::Parsed> {
+        if !here() {
+            return None;
+        }
+        now(read_link(pairs))
+    }
+
+    pub(crate) fn link_pairs(
+        answers: &Answers,
+        step: Step,
+        lang: &str,
+        preset_country: bool,
+    ) -> Option<Vec<(String, String)>> {
+        if !here() {
+            return None;
+        }
+        now(write_link(answers, step, lang, preset_country))
+    }
+
+    /// The app opened a link whose answers it could not read (the module did not load): they
+    /// are read when the module arrives, with the link's page checked (`page`). `on_its_page`:
+    /// the app shows a stand-in for the link's later page, which only the module names.
+    pub(crate) fn read_link_later(pairs: Vec<(String, String)>, on_its_page: bool) {
+        LINK_UNREAD.with(|u| *u.borrow_mut() = Some((pairs, on_its_page)));
+        check_link_later();
     }
 
     /// Whether `link_step` can answer for a link to `requested` now.
     pub(crate) fn can_check_link(requested: Step) -> bool {
-        flow::outside_flow(requested) || LOAD.with(Cell::get) == Load::Here
+        flow::outside_flow(requested) || here()
     }
 
     pub(crate) fn link_step(
@@ -220,6 +336,26 @@ mod split {
         match LOAD.with(Cell::get) {
             Load::Here if LINK_UNCHECKED.with(|u| u.replace(false)) => {
                 let j = crate::ui::state::Journey::current();
+                if let Some((pairs, on_its_page)) = LINK_UNREAD.with(|u| u.borrow_mut().take()) {
+                    // Not while this page is being built: the switch runs again for it.
+                    let lang = crate::ui::text::code(use_i18n().get_locale_untracked());
+                    leptos::task::spawn_local(async move {
+                        let mut wanted = step;
+                        if let Some(parsed) = parse_link(&pairs) {
+                            if on_its_page {
+                                wanted = parsed.step.unwrap_or(Step::Start);
+                            }
+                            j.answers.set(parsed.answers);
+                            j.ignored.set(parsed.ignored_fields);
+                        }
+                        let checked = j
+                            .answers
+                            .with_untracked(|a| link_step(wanted, a, j.locked, j.today));
+                        j.step.set(checked.unwrap_or(wanted));
+                        j.replace_url(lang);
+                    });
+                    return loading();
+                }
                 let checked = j
                     .answers
                     .with_untracked(|a| link_step(step, a, j.locked, j.today));

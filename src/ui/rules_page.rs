@@ -393,7 +393,11 @@ pub fn RulesLink() -> impl IntoView {
 
 /// The link to "Rules and sources": a real link (a new tab works), followed in the app.
 pub fn rules_link(j: Journey, l: Locale) -> Node {
-    let href = format!("?{}", j.query_string(Step::Rules, text::code(l)));
+    // Without the answers only while the page module that writes them did not load.
+    let href = j.query_string(Step::Rules, text::code(l)).map_or_else(
+        || format!("?lang={}&step=rules", text::code(l)),
+        |q| format!("?{q}"),
+    );
     el("a")
         .class("rules-link no-print")
         .attr("href", href)

@@ -65,9 +65,25 @@ pub fn location_pairs() -> Vec<(String, String)> {
     pairs
 }
 
-/// Parses query pairs with the journey's rules.
-pub fn parse_pairs(pairs: &[(String, String)]) -> query::Parsed {
-    query::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+/// Parses query pairs with the journey's rules. `None` when the link carries answers (or a
+/// value the first download does not read) and the page module that reads them is not here
+/// yet (`pages::parse_link`): `link_settings` is then what can be read without it.
+pub fn parse_pairs(pairs: &[(String, String)]) -> Option<query::Parsed> {
+    let (settings, complete) = query::parse_settings(link_iter(pairs));
+    if complete {
+        Some(settings)
+    } else {
+        pages::parse_link(pairs)
+    }
+}
+
+/// The language, page, preset country and declared rules of a link, without its answers.
+pub fn link_settings(pairs: &[(String, String)]) -> query::Parsed {
+    query::parse_settings(link_iter(pairs)).0
+}
+
+fn link_iter(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
+    pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
 }
 
 impl Journey {
@@ -112,15 +128,26 @@ impl Journey {
         self.host != Host::DirectMount
     }
 
-    /// The query string for the current answers, page and language.
-    pub fn query_string(self, step: Step, lang: &str) -> String {
-        let pairs = self
-            .answers
-            .with_untracked(|a| query::to_pairs(a, step, lang, self.preset_country));
-        let params = web_sys::UrlSearchParams::new().ok();
-        let Some(params) = params else {
-            return String::new();
-        };
+    /// The link's pairs for the current answers, `step` and language. Before any question is
+    /// answered the first download writes them itself; answers come from the question pages
+    /// or from a link read in the page module, which is then here (`pages::link_pairs`).
+    /// `None` only when the module did not load for a link whose answers it was to read
+    /// (`pages::read_link_later`): the address is then left as it is, answers and all.
+    fn pairs(self, step: Step, lang: &str) -> Option<Vec<(String, String)>> {
+        self.answers.with_untracked(|a| {
+            let (settings, complete) = query::settings_pairs(a, step, lang, self.preset_country);
+            if complete {
+                Some(settings)
+            } else {
+                pages::link_pairs(a, step, lang, self.preset_country)
+            }
+        })
+    }
+
+    /// The query string for the current answers, page and language (`pairs`).
+    pub fn query_string(self, step: Step, lang: &str) -> Option<String> {
+        let pairs = self.pairs(step, lang)?;
+        let params = web_sys::UrlSearchParams::new().ok()?;
         for (k, v) in &pairs {
             params.append(k, v);
         }
@@ -132,16 +159,14 @@ impl Journey {
                 }
             }
         }
-        String::from(params.to_string())
+        Some(String::from(params.to_string()))
     }
 
     /// A link that restores every answer (standalone address of this page).
     pub fn share_link(self, lang: &str) -> Option<String> {
         let location = web_sys::window()?.location();
         let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
-        let pairs = self
-            .answers
-            .with_untracked(|a| query::to_pairs(a, Step::Result, lang, self.preset_country));
+        let pairs = self.pairs(Step::Result, lang)?;
         let params = web_sys::UrlSearchParams::new().ok()?;
         for (k, v) in &pairs {
             params.append(k, v);
@@ -157,8 +182,10 @@ impl Journey {
             // First record the answer just given in the entry being left, so the browser's
             // Back button shows that page with its answer; then add the new page's entry.
             self.replace_url(lang);
-            let q = self.query_string(step, lang);
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            if let (Some(q), Some(history)) = (
+                self.query_string(step, lang),
+                web_sys::window().and_then(|w| w.history().ok()),
+            ) {
                 let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));
             }
         } else {
@@ -172,8 +199,10 @@ impl Journey {
         if !self.owns_page() {
             return;
         }
-        let q = self.query_string(self.step.get_untracked(), lang);
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        if let (Some(q), Some(history)) = (
+            self.query_string(self.step.get_untracked(), lang),
+            web_sys::window().and_then(|w| w.history().ok()),
+        ) {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));
         }
     }
@@ -208,7 +237,15 @@ impl Journey {
 
     /// Restores answers and page from the URL after the browser's Back or Forward.
     pub fn restore_from_location(self) {
-        let mut parsed = parse_pairs(&location_pairs());
+        let Some(mut parsed) = parse_pairs(&location_pairs()) else {
+            // The page module that reads the entry's answers is not here yet: once it is, again.
+            leptos::task::spawn_local(async move {
+                if pages::fetch_module().await {
+                    self.restore_from_location();
+                }
+            });
+            return;
+        };
         // The typed IIN is never in the URL: keep it from memory while the answer stands.
         let typed = self.answers.with_untracked(|a| a.iin.clone());
         if parsed.answers.has_iin == Some(crate::journey::Tri::Yes) {

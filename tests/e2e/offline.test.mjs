@@ -518,7 +518,20 @@ test("the first download holds the start page's texts; the later pages' texts an
   // build.rs's `is_later` keys and the country table's names: read only by the later pages'
   // code, so the wasm splitter moves them into the page module (about 12 KB brotli). A text
   // that the start page or the app's frame read would pull the whole table back.
-  for (const text of [L.en.q.route.title, L.en.result.verdict_eligible, L.en.rules.lead, "Afghanistan", "Афганистан"]) {
+  // So is everything that reads or writes a link's answers, or names them in the notice about
+  // an unreadable link (the first download reads a link's language, page, preset country and
+  // declared rules only: journey/query.rs, `parse_settings`).
+  for (const text of [
+    L.en.q.route.title,
+    L.en.result.verdict_eligible,
+    L.en.rules.lead,
+    "Afghanistan",
+    "Афганистан",
+    L.en.documents.marriage_certificate,
+    L.en.check.birth_date,
+    L.en.notice_params_ignored.split("{{")[0],
+    "refugee_certificate",
+  ]) {
     assert.ok(!holds(main, text), `not in the first download: ${text}`);
     assert.ok(holds(pages, text), `in the page module: ${text}`);
   }
@@ -545,6 +558,8 @@ test("a link to a later page waits for the page module, which checks it; if the 
     await p2.goto(server.url + "/" + link);
     const failed = p2.getByRole("heading", { level: 1, name: L.en.page_failed_heading });
     await failed.waitFor({ timeout: 10000 });
+    // The answers it could not read yet stay in the address: a reload still has them.
+    assert.equal(new URL(p2.url()).search, link);
     off = false;
     await button(p2, L.en.page_failed_retry).click();
     await p2.getByRole("heading", { level: 1, name: expected }).waitFor({ timeout: 10000 });
