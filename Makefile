@@ -62,6 +62,7 @@ dist-split:
 
 # After the build, in this order (docs/embedding.md, "Fast first screen", "Offline"):
 #   init.js minified (.ci/minify.mjs, terser; the glue and the loader are minified by split-wasm);
+#   the stylesheet minified and named by its content again (.ci/minify-css.mjs, csso);
 #   the Russian and Kazakh texts (locale-<code>-<hash>.json, written by build.rs for the app's
 #   `lazy-locales` build: the page fetches only its reader's language);
 #   the page per language with the start page pre-rendered in it, manifests, icons;
@@ -69,6 +70,7 @@ dist-split:
 #   NAME.br and NAME.gz next to every text and wasm file, for the server to send as they are.
 dist-pages:
 	node .ci/minify.mjs dist/init.js
+	node .ci/minify-css.mjs dist
 	rm -f dist/locale-*.json
 	cp $(TARGET_DIR)/wasm32-unknown-unknown/release/locales/locale-*.json dist/
 	node .ci/prerender.mjs dist

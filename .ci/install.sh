@@ -18,6 +18,7 @@ BINARYEN_VERSION=132.0.0
 GECKODRIVER_VERSION=0.37.1
 LIGHTHOUSE_VERSION=12.2.3
 TERSER_VERSION=5.51.4
+CSSO_VERSION=5.0.5
 WASM_SPLIT_VERSION=0.2.4
 WBG_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' "$root/Cargo.lock")
 [ -n "$WBG_VERSION" ] || { echo "install: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
@@ -73,6 +74,8 @@ npm_tool() {
 # terser minifies the JavaScript of the app's first download (.ci/minify.mjs): plain
 # JavaScript, no binary.
 npm_tool terser "$TERSER_VERSION"
+# csso minifies the app's stylesheet (.ci/minify-css.mjs): plain JavaScript, no binary.
+npm_tool csso "$CSSO_VERSION"
 
 # The e2e packages (playwright-core) also pre-render the start page at build time
 # (.ci/prerender.mjs): installed here too when this machine has Chromium (quick, no browser

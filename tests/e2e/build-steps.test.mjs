@@ -70,3 +70,25 @@ test("short imports: a name the glue writes twice, or not at all, stops the buil
   assert.throws(() => shortenImports(moduleBytes(), glue.replace(BAR, "x"), GLUE_MODULE), /0 times/);
   assert.throws(() => shortenImports(moduleBytes(), glue, "./other_bg.js"), /no hashed import/);
 });
+
+test("minify-css.mjs: the stylesheet without comments or spaces, its rules in their order, renamed by its content with its integrity in index.html", async () => {
+  const { mkdtempSync, writeFileSync, readFileSync, readdirSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const { execFileSync } = await import("node:child_process");
+  const { createHash } = await import("node:crypto");
+  const dist = mkdtempSync(join(tmpdir(), "minify-css-"));
+  // Two rules for one selector, in an order the cascade depends on: kept apart, in order.
+  const source = `/* Why this colour */\n.a {\n  color: #ff0000;\n}\n\n.b { margin: 0px; }\n\n.a {\n  color: blue;\n}\n`;
+  writeFileSync(join(dist, "main-0123456789abcdef.css"), source);
+  const tag = `<link rel="stylesheet" href="./main-0123456789abcdef.css" integrity="sha384-old"/>`;
+  writeFileSync(join(dist, "index.html"), `<!DOCTYPE html><html><head>${tag}</head><body></body></html>`);
+  execFileSync("node", [new URL("../../.ci/minify-css.mjs", import.meta.url).pathname, dist], { stdio: "pipe" });
+  const css = readdirSync(dist).filter((f) => f.endsWith(".css"));
+  assert.equal(css.length, 1, "the old file is gone");
+  const bytes = readFileSync(join(dist, css[0]));
+  assert.equal(css[0], `main-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.css`);
+  assert.equal(bytes.toString(), ".a{color:red}.b{margin:0}.a{color:#00f}");
+  const index = readFileSync(join(dist, "index.html"), "utf8");
+  assert.ok(index.includes(`href="./${css[0]}" integrity="sha384-${createHash("sha384").update(bytes).digest("base64")}"`), index);
+});
