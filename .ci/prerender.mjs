@@ -39,6 +39,10 @@ const escapeHtml = (s) =>
 const BEGIN = "<!-- prerender -->";
 const END = "<!-- /prerender -->";
 const strip = (html) => html.replace(new RegExp(`${BEGIN}[\\s\\S]*?${END}\\n?`, "g"), "");
+// index.html's comments are notes for whoever reads the source: bytes of the first download,
+// which a phone's slow link waits for before anything else (issue 12). This script's marks stay.
+const dropNotes = (html) =>
+  html.replace(/[ \t]*<!--(?! \/?prerender -->)[\s\S]*?-->[ \t]*\n?/g, "");
 
 /** The start page rendered by the built app for each language: { code: { html, title } }. */
 async function render() {
@@ -158,7 +162,7 @@ function page(template, code, rendered) {
 }
 
 const indexPath = join(dir, "index.html");
-const template = strip(readFileSync(indexPath, "utf8"));
+const template = dropNotes(strip(readFileSync(indexPath, "utf8")));
 if (!/<noscript>/.test(template) || !/<title>/.test(template)) {
   throw new Error(`prerender: ${indexPath} has no <title> or <noscript>; is it Trunk's page?`);
 }

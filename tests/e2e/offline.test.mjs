@@ -215,6 +215,10 @@ test("the start page is in the HTML of each language, with its <noscript>, and t
       // Strict CSP: no inline script or style anywhere in the page.
       assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path}: no inline script`);
       assert.doesNotMatch(html, /<style|\sstyle=/, `${path}: no inline style`);
+      // index.html's notes for its readers are not shipped: only the pre-render's marks and the
+      // rendered page's empty placeholders stay.
+      const comments = (html.match(/<!--[\s\S]*?-->/g) ?? []).filter((c) => c !== "<!---->" && !/^<!-- \/?prerender -->$/.test(c));
+      assert.deepEqual(comments, [], `${path}: no comment`);
       const m = JSON.parse(await (await get("/" + manifest)).text());
       assert.equal(m.name, t.app_name);
       assert.equal(m.lang, lang);
