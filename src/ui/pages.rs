@@ -53,8 +53,7 @@ pub(crate) fn page(step: Step) -> AnyView {
 
 #[cfg(feature = "split")]
 pub(crate) use split::{
-    can_check_link, check_link_later, fetch_module, link_pairs, link_step, notice_texts, page,
-    parse_link, prefetch, read_link_later,
+    can_check_link, check_link_later, fetch_module, link_step, page, prefetch, read_link_later,
 };
 
 /// Every page is linked in: a link is checked at once.
@@ -84,8 +83,10 @@ pub(crate) fn read_link_later(_: Vec<(String, String)>, _: bool) {}
 /// A link's answers and settings (`query::parse`). `None` when that cannot be done yet: in
 /// the split build the parse is in the page module, and the first download reads only a
 /// link's settings (`query::parse_settings`, `ui::state::parse_pairs`).
-#[cfg(not(feature = "split"))]
 pub(crate) fn parse_link(pairs: &[(String, String)]) -> Option<query::Parsed> {
+    #[cfg(feature = "split")]
+    return split::when_here(|| split::read_link(pairs));
+    #[cfg(not(feature = "split"))]
     Some(query::parse(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
     ))
@@ -93,23 +94,27 @@ pub(crate) fn parse_link(pairs: &[(String, String)]) -> Option<query::Parsed> {
 
 /// The notice about a link's unreadable parts (`ui::notice_texts`). `None` when that cannot be
 /// done yet: in the split build it is worded in the page module, which read the link.
-#[cfg(not(feature = "split"))]
 pub(crate) fn notice_texts(
     l: crate::i18n::Locale,
     ignored: &[query::LinkField],
 ) -> Option<(Option<String>, Option<String>)> {
+    #[cfg(feature = "split")]
+    return split::when_here(|| split::link_notice(l, ignored));
+    #[cfg(not(feature = "split"))]
     Some(crate::ui::notice_texts(l, ignored))
 }
 
 /// The link for the answers and page (`query::to_pairs`). `None` when that cannot be done yet:
 /// in the split build the writer is in the page module (`ui::state::Journey::pairs`).
-#[cfg(not(feature = "split"))]
 pub(crate) fn link_pairs(
     answers: &Answers,
     step: Step,
     lang: &str,
     preset_country: bool,
 ) -> Option<Vec<(String, String)>> {
+    #[cfg(feature = "split")]
+    return split::when_here(|| split::write_link(answers, step, lang, preset_country));
+    #[cfg(not(feature = "split"))]
     Some(query::to_pairs(answers, step, lang, preset_country))
 }
 
@@ -147,6 +152,10 @@ mod split {
         Failed,
     }
 
+    /// A link's pairs, and whether the app shows a stand-in for its later page
+    /// (`read_link_later`).
+    type UnreadLink = (Vec<(String, String)>, bool);
+
     thread_local! {
         static LOAD: Cell<Load> = const { Cell::new(Load::NotYet) };
         /// The app opened a link's page unchecked (the module did not load in time): it is
@@ -156,7 +165,7 @@ mod split {
         /// shown only to someone waiting for it.
         static WAITING: Cell<bool> = const { Cell::new(false) };
         /// The pairs of a link opened before its answers could be read (`read_link_later`).
-        static LINK_UNREAD: std::cell::RefCell<Option<(Vec<(String, String)>, bool)>> = const { std::cell::RefCell::new(None) };
+        static LINK_UNREAD: std::cell::RefCell<Option<UnreadLink>> = const { std::cell::RefCell::new(None) };
         /// Re-runs the page switch when the module arrives or fails.
         static ARRIVED: ArcTrigger = ArcTrigger::new();
     }
@@ -194,7 +203,7 @@ mod split {
     /// A link's answers read, in the module: the whole parse, every answer's codes and
     /// checks, is not in the first download (`query::parse_settings`).
     #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_read))]
-    fn read_link(pairs: &[(String, String)]) -> Result<query::Parsed, LoadFailed> {
+    pub(super) fn read_link(pairs: &[(String, String)]) -> Result<query::Parsed, LoadFailed> {
         Ok(query::parse(
             pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         ))
@@ -202,7 +211,7 @@ mod split {
 
     /// The link for the answers, in the module, as `read_link`.
     #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_write))]
-    fn write_link(
+    pub(super) fn write_link(
         answers: &Answers,
         step: Step,
         lang: &str,
@@ -214,21 +223,11 @@ mod split {
     /// The notice about a link's unreadable parts, in the module, as `read_link`: the words
     /// for every question and document are not in the first download.
     #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_notice))]
-    fn link_notice(
+    pub(super) fn link_notice(
         l: crate::i18n::Locale,
         ignored: &[query::LinkField],
     ) -> Result<(Option<String>, Option<String>), LoadFailed> {
         Ok(crate::ui::notice_texts(l, ignored))
-    }
-
-    pub(crate) fn notice_texts(
-        l: crate::i18n::Locale,
-        ignored: &[query::LinkField],
-    ) -> Option<(Option<String>, Option<String>)> {
-        if !here() {
-            return None;
-        }
-        now(link_notice(l, ignored))
     }
 
     /// Every split function's loader: `now` finds one ready only after its own loader has been
@@ -246,23 +245,14 @@ mod split {
         LOAD.with(Cell::get) == Load::Here
     }
 
-    pub(crate) fn parse_link(pairs: &[(String, String)]) -> Option<query::Parsed> {
+    /// A split function's result now, when the module is here; `None` before.
+    pub(super) fn when_here<T, F: Future<Output = Result<T, LoadFailed>>>(
+        call: impl FnOnce() -> F,
+    ) -> Option<T> {
         if !here() {
             return None;
         }
-        now(read_link(pairs))
-    }
-
-    pub(crate) fn link_pairs(
-        answers: &Answers,
-        step: Step,
-        lang: &str,
-        preset_country: bool,
-    ) -> Option<Vec<(String, String)>> {
-        if !here() {
-            return None;
-        }
-        now(write_link(answers, step, lang, preset_country))
+        now(call())
     }
 
     /// The app opened a link whose answers it could not read (the module did not load): they
