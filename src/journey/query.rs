@@ -217,17 +217,7 @@ fn tri(value: &str) -> Option<Tri> {
 fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
     let a = &mut p.answers;
     match key {
-        "lang" => match language_tag(value) {
-            Some(primary) if LANGS.contains(&primary.as_str()) => {
-                p.lang = Some(primary);
-                true
-            }
-            Some(_) => {
-                p.unsupported_lang = Some(value.to_owned());
-                true
-            }
-            None => false,
-        },
+        "lang" => set_lang(p, value),
         "step" => set(&mut p.step, Step::from_slug(value)),
         "country" => {
             let ok = set(&mut a.at, consulate_country(value));
@@ -280,6 +270,22 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
     }
 }
 
+/// The language asked for: one the app has, or a well-formed tag it has no texts for (a
+/// consulate's `de`: not the applicant's mistake, so no notice). False when malformed.
+fn set_lang(p: &mut Parsed, value: &str) -> bool {
+    match language_tag(value) {
+        Some(primary) if LANGS.contains(&primary.as_str()) => {
+            p.lang = Some(primary);
+            true
+        }
+        Some(_) => {
+            p.unsupported_lang = Some(value.to_owned());
+            true
+        }
+        None => false,
+    }
+}
+
 /// Stores `v` in `slot`; false when there is nothing to store (the value was unusable).
 fn set<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
     match v {
@@ -311,7 +317,6 @@ fn consulate_country(value: &str) -> Option<Country> {
 /// of the first download (issue 12), and only a link that carries answers needs them, which
 /// waits for that module anyway to check its page. The flag is true when every pair was one
 /// of these, with a value `parse` takes: the `Parsed` is then the one `parse` returns.
-/// A language is taken only as its code (`ru`, not `ru-RU`): `parse` reads the others.
 pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Parsed, bool) {
     let mut p = Parsed::default();
     let mut complete = true;
@@ -325,10 +330,7 @@ pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -
         }
         let ok = value.len() <= MAX_VALUE
             && match key {
-                "lang" if LANGS.contains(&value) => {
-                    p.lang = Some(value.to_owned());
-                    true
-                }
+                "lang" => set_lang(&mut p, value),
                 // Any other page is in the page module, which then reads the link.
                 "step" => set(&mut p.step, settings_step(value)),
                 "country" => {
@@ -859,6 +861,9 @@ mod tests {
             "step=rules&lang=en",
             "country=fi&ruleset=fi-pilot-2025&lang=kk&embed=iframe&origin=https://example.org",
             "ruleset=fi-pilot-2024&iin=123&consent=yes",
+            // A consulate's embed may ask for a language by its full tag, or one the app lacks.
+            "lang=ru-RU&country=DE&embed=iframe",
+            "lang=de&country=DE",
         ] {
             let pairs: Vec<(&str, &str)> = q
                 .split('&')
@@ -872,7 +877,7 @@ mod tests {
         // Any answer, a bad value or a language tag with a region: the whole parse.
         for q in [
             "cit=CN",
-            "lang=ru-RU",
+            "lang=r",
             "country=KZ",
             "ruleset=in-country-2024",
             "step=nowhere",

@@ -576,6 +576,22 @@ test("a link to a later page waits for the page module, which checks it; if the 
   await context.close();
 });
 
+test("a link's settings are read by the first download: a consulate's language tag (ru-RU) opens the app without the page module", async () => {
+  // journey/query.rs `parse_settings`: only a link with answers waits for the page module.
+  for (const [link, lang] of [
+    ["?lang=ru-RU&country=DE&embed=iframe&origin=https://consulate.example", "ru"],
+    ["?lang=kk-KZ&step=start", "kk"],
+  ]) {
+    const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+    await page.route(/\/[^/?]+-split_[^/?]+\.wasm$/, (route) => route.abort());
+    await page.goto(server.url + "/" + link);
+    await page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 10000 });
+    assert.equal(await heading(page), L[lang].start.title, link);
+    assert.deepEqual(errors.filter((e) => !/Failed to fetch|ERR_FAILED|net::|TypeError: Failed/.test(e)), []);
+    await context.close();
+  }
+});
+
 test("offline after one visit: reload with the network off and finish a journey", async () => {
   const { context, page, errors, seen } = await offlineAfterVisit();
   await page.reload();
