@@ -425,7 +425,6 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// A link's question in words, for the notice about a damaged link.
 /// The notice about a link's unreadable parts: the answers, which can be given again, and the
 /// link's other parts (the declared rules, the language, the page), simply left out.
 pub(crate) fn notice_texts(
@@ -447,6 +446,7 @@ pub(crate) fn notice_texts(
     (answers, parts)
 }
 
+/// A link's question in words, for the notice about a damaged link.
 fn link_field_words(l: Locale, field: query::LinkField) -> String {
     use query::LinkField as F;
     match field {
