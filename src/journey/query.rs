@@ -121,11 +121,7 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed 
             }
             break;
         }
-        // `iin` is never read: an IIN does not belong in a link (an old link may carry one;
-        // the app writes the address again without it).
-        // `consent` was asked until December 2026; it is now told on the result page, so an
-        // older link's answer is dropped without a notice.
-        if EMBED_KEYS.contains(&key) || key == "iin" || key == "consent" {
+        if skipped(key) {
             continue;
         }
         let ok = value.len() <= MAX_VALUE && key.len() <= MAX_VALUE && apply(&mut p, key, value);
@@ -219,11 +215,7 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
     match key {
         "lang" => set_lang(p, value),
         "step" => set(&mut p.step, Step::from_slug(value)),
-        "country" => {
-            let ok = set(&mut a.at, consulate_country(value));
-            p.preset_country |= ok;
-            ok
-        }
+        "country" => set_preset_country(p, value),
         "ruleset" => set(&mut a.ruleset, declared(value)),
         "route" => set(&mut a.route, route_from(value)),
         "at" => set(&mut a.at, consulate_country(value)),
@@ -286,6 +278,21 @@ fn set_lang(p: &mut Parsed, value: &str) -> bool {
     }
 }
 
+/// Parameters read by nobody here: the embedding layer's (`EMBED_KEYS`); `iin`, never read (an
+/// IIN does not belong in a link: an old link may carry one, and the app writes the address
+/// again without it); `consent`, asked until December 2026 and now told on the result page, so
+/// an older link's answer is dropped without a notice.
+fn skipped(key: &str) -> bool {
+    EMBED_KEYS.contains(&key) || key == "iin" || key == "consent"
+}
+
+/// The consulate's country preset by the host (`country`): not asked again.
+fn set_preset_country(p: &mut Parsed, value: &str) -> bool {
+    let ok = set(&mut p.answers.at, consulate_country(value));
+    p.preset_country |= ok;
+    ok
+}
+
 /// Stores `v` in `slot`; false when there is nothing to store (the value was unusable).
 fn set<T>(slot: &mut Option<T>, v: Option<T>) -> bool {
     match v {
@@ -325,7 +332,7 @@ pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -
             complete = false;
             break;
         }
-        if EMBED_KEYS.contains(&key) || key == "iin" || key == "consent" {
+        if skipped(key) {
             continue;
         }
         let ok = value.len() <= MAX_VALUE
@@ -333,11 +340,7 @@ pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -
                 "lang" => set_lang(&mut p, value),
                 // Any other page is in the page module, which then reads the link.
                 "step" => set(&mut p.step, settings_step(value)),
-                "country" => {
-                    let ok = set(&mut p.answers.at, consulate_country(value));
-                    p.preset_country |= ok;
-                    ok
-                }
+                "country" => set_preset_country(&mut p, value),
                 "ruleset" => set(&mut p.answers.ruleset, declared(value)),
                 _ => false,
             };
@@ -384,15 +387,15 @@ pub fn settings_pairs(
         iin: answers.iin.clone(),
         ..Answers::default()
     };
-    // Without a preset, the route and the country are answers to questions.
     let page = match step {
-        Step::Start => "start",
-        Step::Rules => "rules",
-        _ => "",
+        Step::Start => Some("start"),
+        Step::Rules => Some("rules"),
+        _ => None,
     };
+    // Without a preset, the route and the country are answers to questions.
     let complete = *answers == settings
         && (preset_country || (answers.route.is_none() && answers.at.is_none()))
-        && !page.is_empty();
+        && page.is_some();
     let mut q = vec![("lang".to_owned(), lang.to_owned())];
     if let (true, Some(c)) = (preset_country, answers.at) {
         q.push(("country".to_owned(), c.as_str().to_owned()));
@@ -400,7 +403,7 @@ pub fn settings_pairs(
     if let Some(r) = answers.ruleset {
         q.push(("ruleset".to_owned(), r.as_str().to_owned()));
     }
-    q.push(("step".to_owned(), page.to_owned()));
+    q.push(("step".to_owned(), page.unwrap_or_default().to_owned()));
     (q, complete)
 }
 

@@ -132,9 +132,7 @@ pub fn mount_app() {
                     // later page opens one, which says that it could not be loaded: which page
                     // the link names is read with its answers.
                     let mut settings = settings;
-                    let later = query::asks_for_later_page(
-                        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-                    );
+                    let later = query::asks_for_later_page(state::link_iter(&pairs));
                     if later {
                         settings.step = Some(Step::Check);
                     }

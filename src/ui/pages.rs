@@ -87,9 +87,7 @@ pub(crate) fn parse_link(pairs: &[(String, String)]) -> Option<query::Parsed> {
     #[cfg(feature = "split")]
     return split::when_here(|| split::read_link(pairs));
     #[cfg(not(feature = "split"))]
-    Some(query::parse(
-        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-    ))
+    Some(query::parse(crate::ui::state::link_iter(pairs)))
 }
 
 /// The notice about a link's unreadable parts (`ui::notice_texts`). `None` when that cannot be
@@ -204,9 +202,7 @@ mod split {
     /// checks, is not in the first download (`query::parse_settings`).
     #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_read))]
     pub(super) fn read_link(pairs: &[(String, String)]) -> Result<query::Parsed, LoadFailed> {
-        Ok(query::parse(
-            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-        ))
+        Ok(query::parse(crate::ui::state::link_iter(pairs)))
     }
 
     /// The link for the answers, in the module, as `read_link`.
@@ -326,11 +322,19 @@ mod split {
         match LOAD.with(Cell::get) {
             Load::Here if LINK_UNCHECKED.with(|u| u.replace(false)) => {
                 let j = crate::ui::state::Journey::current();
-                if let Some((pairs, on_its_page)) = LINK_UNREAD.with(|u| u.borrow_mut().take()) {
-                    // Not while this page is being built: the switch runs again for it.
-                    let lang = crate::ui::text::code(use_i18n().get_locale_untracked());
-                    leptos::task::spawn_local(async move {
-                        let mut wanted = step;
+                let unread = LINK_UNREAD.with(|u| u.borrow_mut().take());
+                let checked = j
+                    .answers
+                    .with_untracked(|a| link_step(step, a, j.locked, j.today));
+                if unread.is_none() && checked.is_none_or(|checked| checked == step) {
+                    return now(later_page(step)).unwrap_or_else(failed);
+                }
+                // Not while this page is being built: the switch runs again for the page the
+                // link may open, once its answers are read.
+                let lang = crate::ui::text::code(use_i18n().get_locale_untracked());
+                leptos::task::spawn_local(async move {
+                    let mut wanted = step;
+                    if let Some((pairs, on_its_page)) = unread {
                         if let Some(parsed) = parse_link(&pairs) {
                             if on_its_page {
                                 wanted = parsed.step.unwrap_or(Step::Start);
@@ -338,29 +342,14 @@ mod split {
                             j.answers.set(parsed.answers);
                             j.ignored.set(parsed.ignored_fields);
                         }
-                        let checked = j
-                            .answers
-                            .with_untracked(|a| link_step(wanted, a, j.locked, j.today));
-                        j.step.set(checked.unwrap_or(wanted));
-                        j.replace_url(lang);
-                    });
-                    return loading();
-                }
-                let checked = j
-                    .answers
-                    .with_untracked(|a| link_step(step, a, j.locked, j.today));
-                match checked {
-                    Some(checked) if checked != step => {
-                        // Not while this page is being built: the switch runs again for it.
-                        let lang = crate::ui::text::code(use_i18n().get_locale_untracked());
-                        leptos::task::spawn_local(async move {
-                            j.step.set(checked);
-                            j.replace_url(lang);
-                        });
-                        loading()
                     }
-                    _ => now(later_page(step)).unwrap_or_else(failed),
-                }
+                    let checked = j
+                        .answers
+                        .with_untracked(|a| link_step(wanted, a, j.locked, j.today));
+                    j.step.set(checked.unwrap_or(wanted));
+                    j.replace_url(lang);
+                });
+                loading()
             }
             // `Here` is set only after the module's load finished, so this is `Some`.
             Load::Here => now(later_page(step)).unwrap_or_else(failed),

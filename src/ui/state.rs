@@ -82,7 +82,8 @@ pub fn link_settings(pairs: &[(String, String)]) -> query::Parsed {
     query::parse_settings(link_iter(pairs)).0
 }
 
-fn link_iter(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
+/// Query pairs as the `query` functions take them.
+pub fn link_iter(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
     pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
 }
 
@@ -237,14 +238,21 @@ impl Journey {
 
     /// Restores answers and page from the URL after the browser's Back or Forward.
     pub fn restore_from_location(self) {
-        let Some(mut parsed) = parse_pairs(&location_pairs()) else {
-            // The page module that reads the entry's answers is not here yet: once it is, again.
+        if !self.restore_now() {
+            // The page module that reads the entry's answers, or checks its page, is not here
+            // yet: once it is, again.
             leptos::task::spawn_local(async move {
                 if pages::fetch_module().await {
                     self.restore_from_location();
                 }
             });
-            return;
+        }
+    }
+
+    /// `restore_from_location` now; false when that needs the page module, which is not here.
+    fn restore_now(self) -> bool {
+        let Some(mut parsed) = parse_pairs(&location_pairs()) else {
+            return false;
         };
         // The typed IIN is never in the URL: keep it from memory while the answer stands.
         let typed = self.answers.with_untracked(|a| a.iin.clone());
@@ -254,21 +262,14 @@ impl Journey {
         let step = match parsed.step {
             Some(s) => match pages::link_step(s, &parsed.answers, self.locked, self.today) {
                 Some(step) => step,
-                None => {
-                    // The page module that checks the link is not here yet: once it is, again.
-                    leptos::task::spawn_local(async move {
-                        if pages::fetch_module().await {
-                            self.restore_from_location();
-                        }
-                    });
-                    return;
-                }
+                None => return false,
             },
             None => Step::Start,
         };
         self.answers.set(parsed.answers);
         self.has_error.set(false);
         self.step.set(step);
+        true
     }
 
     /// Listens to the browser's Back and Forward buttons (own page only).
