@@ -3,6 +3,15 @@
 // changes with every build). Trunk.toml's `pattern_script` puts this file in its place; the
 // hashed names of the wasm-bindgen glue and the wasm come from the tag's data attributes.
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
+// The page's Content-Security-Policy, before anything of the app runs. It comes on this tag,
+// not as a <meta> in the HTML, where it would stop Chrome's preload scanner
+// (.ci/prerender.mjs); a server's CSP header (docs/embedding.md) applies as well.
+if (tag.dataset.csp) {
+  const policy = document.createElement("meta");
+  policy.httpEquiv = "Content-Security-Policy";
+  policy.content = tag.dataset.csp;
+  document.head.prepend(policy);
+}
 const base = document.baseURI;
 // The wasm is fetched and compiled while the glue loads. The pre-rendered start page (in the
 // HTML, .ci/prerender.mjs) is on screen in the meantime; the app takes it over as soon as the

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
 import { L } from "./pages.mjs";
-import { isPageModule, origins, pages } from "./embed-harness.mjs";
+import { isPageModule, origin, origins, pages } from "./embed-harness.mjs";
 import { launchFirefox } from "./webdriver.mjs";
 
 let servers, ff;
@@ -214,6 +214,39 @@ test("firefox direct mount under the minimal CSP, no CORS", async () => {
   await ff.until((t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t, [title]);
   assert.deepEqual(await ff.run(() => window.__csp), []);
   assert.deepEqual(reports(), []);
+});
+
+test("firefox standalone app: the policy init.js sets holds without a CSP header", async () => {
+  // The shipped page has no CSP <meta> (.ci/prerender.mjs): web/init.js adds it first thing,
+  // and a <meta> added by a script must hold in Firefox as in Chromium (embed.test.mjs).
+  const plain = await origin(join(ROOT, "dist"));
+  try {
+    await ff.goto(plain.url + "/");
+    await ff.until(`return ${START}`, ["document"]);
+    await ff.until(() => document.querySelector("h1") && !document.getElementById("prerendered"));
+    const probe = await ff.run(async () => {
+      const seen = [];
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
+      const script = document.createElement("script");
+      script.textContent = "window.__inlineRan = true";
+      document.head.append(script);
+      const style = document.createElement("style");
+      style.textContent = "body { --inline-style-ran: yes }";
+      document.head.append(style);
+      await new Promise((ok) => setTimeout(ok, 100));
+      return {
+        policy: /script-src 'self' 'wasm-unsafe-eval';/.test(
+          document.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? ""
+        ),
+        ran: window.__inlineRan === true,
+        styled: getComputedStyle(document.body).getPropertyValue("--inline-style-ran") !== "",
+        refused: seen.length > 0,
+      };
+    });
+    assert.deepEqual(probe, { policy: true, ran: false, styled: false, refused: true });
+  } finally {
+    await plain.close();
+  }
 });
 
 test("firefox JS API: the contract in and out, errors name the field", async () => {

@@ -380,11 +380,21 @@ test("JS API from a module on another origin: contract in and out, errors name t
   await context.close();
 });
 
-test("standalone app: strict CSP from its own <meta>, no inline script", async () => {
-  const html = await readFile(join(ROOT, "dist/index.html"), "utf8");
-  assert.match(html, /<meta http-equiv="Content-Security-Policy"/);
-  assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, "every script is a file");
-  assert.doesNotMatch(html, /\sstyle=/, "no style attribute");
+test("standalone app: its strict CSP travels with it, set by init.js before the app runs", async () => {
+  // The policy is written once, as a <meta> in the source index.html. The shipped pages carry
+  // it on the loader's tag (a CSP <meta> in the HTML stops Chrome's preload scanner), and
+  // init.js sets it as the <meta> first thing: .ci/prerender.mjs, web/init.js.
+  const source = await readFile(join(ROOT, "index.html"), "utf8");
+  const policy = source.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  assert.ok(policy && /script-src 'self' 'wasm-unsafe-eval';/.test(policy), "the source page states the policy");
+  for (const file of ["index.html", "index.ru.html", "index.kk.html"]) {
+    const html = await readFile(join(ROOT, "dist", file), "utf8");
+    assert.doesNotMatch(html, /http-equiv/, `${file}: no CSP <meta> for the preload scanner to stop at`);
+    const loader = html.match(/<script[^>]*\sdata-app-wasm=[^>]*>/)?.[0] ?? "";
+    assert.equal(loader.match(/\sdata-csp="([^"]+)"/)?.[1], policy, `${file}: the loader's tag carries the policy`);
+    assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, `${file}: every script is a file`);
+    assert.doesNotMatch(html, /\sstyle=/, `${file}: no style attribute`);
+  }
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -393,13 +403,30 @@ test("standalone app: strict CSP from its own <meta>, no inline script", async (
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective));
   });
-  // Served without any CSP header: the <meta> alone must hold.
+  // Served without any CSP header: the policy init.js sets must hold on its own.
   const { origin } = await import("./embed-harness.mjs");
   const plain = await origin(join(ROOT, "dist"));
   await page.goto(plain.url + "/");
   await page.getByRole("button", START).first().click({ timeout: 15000 });
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
+  assert.equal(
+    await page.evaluate(() => document.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content),
+    policy
+  );
+  // In force: an inline script and an inline style added now are refused. (This evaluation
+  // comes through the DevTools protocol, which no CSP applies to; what it adds does not.)
+  const refused = await page.evaluate(async () => {
+    const script = document.createElement("script");
+    script.textContent = "window.__inlineRan = true";
+    document.head.append(script);
+    const style = document.createElement("style");
+    style.textContent = "body { --inline-style-ran: yes }";
+    document.head.append(style);
+    await new Promise((ok) => setTimeout(ok, 50));
+    return { ran: window.__inlineRan === true, styled: getComputedStyle(document.body).getPropertyValue("--inline-style-ran") !== "", violations: window.__violations };
+  });
+  assert.deepEqual(refused, { ran: false, styled: false, violations: ["script-src-elem", "style-src-elem"] });
   await context.close();
   await plain.close();
 });
