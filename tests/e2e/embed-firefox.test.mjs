@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
 import { L } from "./pages.mjs";
-import { isPageModule, origin, origins, pages } from "./embed-harness.mjs";
+import { inlineProbe, isPageModule, origin, origins, pages } from "./embed-harness.mjs";
 import { launchFirefox } from "./webdriver.mjs";
 
 let servers, ff;
@@ -224,26 +224,10 @@ test("firefox standalone app: the policy init.js sets holds without a CSP header
     await ff.goto(plain.url + "/");
     await ff.until(`return ${START}`, ["document"]);
     await ff.until(() => document.querySelector("h1") && !document.getElementById("prerendered"));
-    const probe = await ff.run(async () => {
-      const seen = [];
-      document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
-      const script = document.createElement("script");
-      script.textContent = "window.__inlineRan = true";
-      document.head.append(script);
-      const style = document.createElement("style");
-      style.textContent = "body { --inline-style-ran: yes }";
-      document.head.append(style);
-      await new Promise((ok) => setTimeout(ok, 100));
-      return {
-        policy: /script-src 'self' 'wasm-unsafe-eval';/.test(
-          document.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? ""
-        ),
-        ran: window.__inlineRan === true,
-        styled: getComputedStyle(document.body).getPropertyValue("--inline-style-ran") !== "",
-        refused: seen.length > 0,
-      };
-    });
-    assert.deepEqual(probe, { policy: true, ran: false, styled: false, refused: true });
+    // Firefox names the refusing directive in its own way: that one was reported is enough.
+    const { policy, ran, styled, refused } = await ff.run(inlineProbe);
+    assert.match(policy ?? "", /script-src 'self' 'wasm-unsafe-eval';/);
+    assert.deepEqual({ ran, styled, refused: refused.length > 0 }, { ran: false, styled: false, refused: true });
   } finally {
     await plain.close();
   }

@@ -119,6 +119,27 @@ ${body}
 </html>`;
 }
 
+/** Run in the app's own page (Playwright's evaluate, WebDriver's execute): adds an inline
+ * script and an inline style, then says whether either took effect, which directives refused
+ * them, and the CSP <meta> in force. Self-contained: it is sent to the browser as source. */
+export async function inlineProbe() {
+  const refused = [];
+  document.addEventListener("securitypolicyviolation", (e) => refused.push(e.violatedDirective));
+  const script = document.createElement("script");
+  script.textContent = "window.__inlineRan = true";
+  document.head.append(script);
+  const style = document.createElement("style");
+  style.textContent = "body { --inline-style-ran: yes }";
+  document.head.append(style);
+  await new Promise((ok) => setTimeout(ok, 100));
+  return {
+    policy: document.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? null,
+    ran: window.__inlineRan === true,
+    styled: getComputedStyle(document.body).getPropertyValue("--inline-style-ran") !== "",
+    refused,
+  };
+}
+
 /** The probe of the host page: CSP violations and iin-precheck messages, for the test to read. */
 export const PROBE = `window.__csp = [];
 document.addEventListener("securitypolicyviolation", function (e) {
