@@ -45,7 +45,7 @@ const dropNotes = (html) =>
   html.replace(/[ \t]*<!--(?! \/?prerender -->)[\s\S]*?-->[ \t]*\n?/g, "");
 
 // The page's Content-Security-Policy is written once, as a <meta> in index.html. Shipped as a
-// <meta>, it costs a phone about 50 ms: Chrome's preload scanner stops at a CSP <meta>, so the
+// <meta>, it cost a phone 25-70 ms: Chrome's preload scanner stops at a CSP <meta>, so the
 // stylesheet, the glue and the wasm are requested only when the parser itself reaches them
 // (measured on the slow link of tests/e2e/harness.mjs, issue 12). The shipped page carries the
 // policy on web/init.js's tag instead, and init.js sets it as the <meta> before anything of

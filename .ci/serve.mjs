@@ -25,8 +25,9 @@ function server(dir, headersFor) {
   });
 }
 
-// The app's host: the same policy as index.html's <meta> (which init.js sets) plus what only a header can say
-// (frame-ancestors); CORS so that a page on another origin can import the JS API.
+// The app's host: the same policy as index.html's <meta> (which init.js sets) plus what only
+// a header can say (frame-ancestors); CORS so that a page on another origin can import the JS
+// API.
 const appCsp =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
