@@ -106,7 +106,7 @@ pub fn link_field(key: &str) -> LinkField {
 
 /// Parameters owned by the embedding layer (`embed`, `origin`, `accent`): validated there,
 /// skipped here without a notice.
-const EMBED_KEYS: [&str; 3] = ["embed", "origin", "accent"];
+pub const EMBED_KEYS: [&str; 3] = ["embed", "origin", "accent"];
 
 pub const LANGS: [&str; 3] = ["en", "ru", "kk"];
 

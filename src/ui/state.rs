@@ -82,6 +82,15 @@ pub fn link_settings(pairs: &[(String, String)]) -> query::Parsed {
     query::parse_settings(link_iter(pairs)).0
 }
 
+/// `pairs` as a query string, encoded by the browser.
+fn encode(pairs: &[(String, String)]) -> Option<String> {
+    let params = web_sys::UrlSearchParams::new().ok()?;
+    for (k, v) in pairs {
+        params.append(k, v);
+    }
+    Some(String::from(params.to_string()))
+}
+
 /// Query pairs as the `query` functions take them.
 pub fn link_iter(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
     pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
@@ -147,32 +156,24 @@ impl Journey {
 
     /// The query string for the current answers, page and language (`pairs`).
     pub fn query_string(self, step: Step, lang: &str) -> Option<String> {
-        let pairs = self.pairs(step, lang)?;
-        let params = web_sys::UrlSearchParams::new().ok()?;
-        for (k, v) in &pairs {
-            params.append(k, v);
-        }
+        let mut pairs = self.pairs(step, lang)?;
         if self.host == Host::Iframe {
             // Keep the embedding parameters so a reload inside the frame still works.
-            for (k, v) in location_pairs() {
-                if matches!(k.as_str(), "embed" | "origin" | "accent") {
-                    params.append(&k, &v);
-                }
-            }
+            pairs.extend(
+                location_pairs()
+                    .into_iter()
+                    .filter(|(k, _)| query::EMBED_KEYS.contains(&k.as_str())),
+            );
         }
-        Some(String::from(params.to_string()))
+        encode(&pairs)
     }
 
     /// A link that restores every answer (standalone address of this page).
     pub fn share_link(self, lang: &str) -> Option<String> {
         let location = web_sys::window()?.location();
         let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
-        let pairs = self.pairs(Step::Result, lang)?;
-        let params = web_sys::UrlSearchParams::new().ok()?;
-        for (k, v) in &pairs {
-            params.append(k, v);
-        }
-        Some(format!("{base}?{}", String::from(params.to_string())))
+        let query = encode(&self.pairs(Step::Result, lang)?)?;
+        Some(format!("{base}?{query}"))
     }
 
     /// Shows `step`, recording the page left in the browser's history (or in memory).
