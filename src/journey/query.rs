@@ -369,6 +369,38 @@ fn settings_step(slug: &str) -> Option<Step> {
     }
 }
 
+/// The slug of a page of the first download (`settings_step` the other way round).
+fn settings_slug(step: Step) -> Option<&'static str> {
+    match step {
+        Step::Start => Some("start"),
+        Step::Rules => Some("rules"),
+        _ => None,
+    }
+}
+
+/// A link whose answers the first download could not read (the page module did not load), on
+/// another of the first download's pages or in another language: its own pairs, with `lang`
+/// and `step` set, so the address and the "Rules and sources" link keep its answers, preset
+/// country and declared rules until the module reads them. The embedding parameters are left
+/// out: the address of a frame adds them back (`ui::state`). `None` for a later page, which
+/// only the module can name.
+pub fn relink_unread(
+    pairs: &[(String, String)],
+    step: Step,
+    lang: &str,
+) -> Option<Vec<(String, String)>> {
+    let slug = settings_slug(step)?;
+    let mut q = vec![("lang".to_owned(), lang.to_owned())];
+    q.extend(
+        pairs
+            .iter()
+            .filter(|(k, _)| k != "lang" && k != "step" && !EMBED_KEYS.contains(&k.as_str()))
+            .cloned(),
+    );
+    q.push(("step".to_owned(), slug.to_owned()));
+    Some(q)
+}
+
 /// `to_pairs` for the first download (see `parse_settings`): the language, a preset country,
 /// the declared rules and the page. The flag is true when `answers` hold nothing else (as
 /// before any question is answered) and the page is the start page or "Rules and sources":
@@ -387,11 +419,7 @@ pub fn settings_pairs(
         iin: answers.iin.clone(),
         ..Answers::default()
     };
-    let page = match step {
-        Step::Start => Some("start"),
-        Step::Rules => Some("rules"),
-        _ => None,
-    };
+    let page = settings_slug(step);
     // Without a preset, the route and the country are answers to questions.
     let complete = *answers == settings
         && (preset_country || (answers.route.is_none() && answers.at.is_none()))
@@ -1029,5 +1057,49 @@ mod tests {
         assert_eq!(p.answers.route, Some(Route::Consulate));
         assert_eq!(p.answers.at, Country::parse("DE").ok());
         assert!(p.ignored.is_empty(), "embed keys are not ours to judge");
+    }
+
+    #[test]
+    fn an_unread_link_keeps_its_answers_on_the_first_downloads_pages() {
+        let own = |q: &[(&str, &str)]| -> Vec<(String, String)> {
+            q.iter()
+                .map(|&(k, v)| (k.to_owned(), v.to_owned()))
+                .collect()
+        };
+        let link = own(&[
+            ("lang", "ru-RU"),
+            ("country", "DE"),
+            ("embed", "iframe"),
+            ("ruleset", "fi-pilot-2025"),
+            ("cit", "CN"),
+            ("step", "start"),
+            ("origin", "https://consulate.example"),
+        ]);
+        assert_eq!(
+            relink_unread(&link, Step::Rules, "kk"),
+            Some(own(&[
+                ("lang", "kk"),
+                ("country", "DE"),
+                ("ruleset", "fi-pilot-2025"),
+                ("cit", "CN"),
+                ("step", "rules"),
+            ]))
+        );
+        // Read back, the settings are the link's own.
+        let back = relink_unread(&link, Step::Start, "ru").unwrap();
+        let (settings, complete) =
+            parse_settings(back.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        assert!(
+            !complete,
+            "the answer is still there, for the module to read"
+        );
+        assert_eq!(settings.step, Some(Step::Start));
+        assert_eq!(settings.answers.at, Country::parse("DE").ok());
+        assert_eq!(
+            settings.answers.ruleset,
+            RulesetId::parse("fi-pilot-2025").ok()
+        );
+        // A later page is the module's to name.
+        assert_eq!(relink_unread(&link, Step::Check, "ru"), None);
     }
 }

@@ -54,6 +54,7 @@ pub(crate) fn page(step: Step) -> AnyView {
 #[cfg(feature = "split")]
 pub(crate) use split::{
     can_check_link, check_link_later, fetch_module, link_step, page, prefetch, read_link_later,
+    unread_link,
 };
 
 /// Every page is linked in: a link is checked at once.
@@ -79,6 +80,12 @@ pub(crate) fn check_link_later() {}
 /// Never needed: every link is read at once.
 #[cfg(not(feature = "split"))]
 pub(crate) fn read_link_later(_: Vec<(String, String)>, _: bool) {}
+
+/// Never: every link is read at once.
+#[cfg(not(feature = "split"))]
+pub(crate) fn unread_link() -> Option<Vec<(String, String)>> {
+    None
+}
 
 /// A link's answers and settings (`query::parse`). `None` when that cannot be done yet: in
 /// the split build the parse is in the page module, and the first download reads only a
@@ -257,6 +264,11 @@ mod split {
     pub(crate) fn read_link_later(pairs: Vec<(String, String)>, on_its_page: bool) {
         LINK_UNREAD.with(|u| *u.borrow_mut() = Some((pairs, on_its_page)));
         check_link_later();
+    }
+
+    /// The pairs of a link whose answers are not read yet (`read_link_later`).
+    pub(crate) fn unread_link() -> Option<Vec<(String, String)>> {
+        LINK_UNREAD.with(|u| u.borrow().as_ref().map(|(pairs, _)| pairs.clone()))
     }
 
     /// Whether `link_step` can answer for a link to `requested` now.

@@ -393,7 +393,9 @@ pub fn RulesLink() -> impl IntoView {
 
 /// The link to "Rules and sources": a real link (a new tab works), followed in the app.
 pub fn rules_link(j: Journey, l: Locale) -> Node {
-    // Without the answers only while the page module that writes them did not load.
+    // The answers, preset country and declared rules come along (`Journey::pairs`), also for a
+    // link the page module has not read yet; the plain link only if the browser cannot
+    // encode a query.
     let href = j.query_string(Step::Rules, text::code(l)).map_or_else(
         || format!("?lang={}&step=rules", text::code(l)),
         |q| format!("?{q}"),

@@ -141,9 +141,13 @@ impl Journey {
     /// The link's pairs for the current answers, `step` and language. Before any question is
     /// answered the first download writes them itself; answers come from the question pages
     /// or from a link read in the page module, which is then here (`pages::link_pairs`).
-    /// `None` only when the module did not load for a link whose answers it was to read
-    /// (`pages::read_link_later`): the address is then left as it is, answers and all.
+    /// Until the module has read a link's answers (it did not load: `pages::read_link_later`)
+    /// they stay as the link gave them, on the start page and "Rules and sources" too; `None`
+    /// on a later page, whose address is then left as it is, answers and all.
     fn pairs(self, step: Step, lang: &str) -> Option<Vec<(String, String)>> {
+        if let Some(unread) = pages::unread_link() {
+            return query::relink_unread(&unread, step, lang);
+        }
         self.answers.with_untracked(|a| {
             let (settings, complete) = query::settings_pairs(a, step, lang, self.preset_country);
             if complete {
@@ -252,7 +256,16 @@ impl Journey {
 
     /// `restore_from_location` now; false when that needs the page module, which is not here.
     fn restore_now(self) -> bool {
-        let Some(mut parsed) = parse_pairs(&location_pairs()) else {
+        let pairs = location_pairs();
+        // While the module has not read a link's answers, the entries the app wrote for the
+        // start page and "Rules and sources" carry them unread (`pairs`): those pages open
+        // with the link's settings, and the answers wait with the link's (`pages`).
+        let unread_entry = || {
+            pages::unread_link()
+                .map(|_| link_settings(&pairs))
+                .filter(|settings| settings.step.is_some())
+        };
+        let Some(mut parsed) = parse_pairs(&pairs).or_else(unread_entry) else {
             return false;
         };
         // The typed IIN is never in the URL: keep it from memory while the answer stands.

@@ -592,6 +592,53 @@ test("a link's settings are read by the first download: a consulate's language t
   }
 });
 
+test("a link whose answers the page module could not read keeps them on the start page: in the address, in the link to the rules, and for the questions once the module is here", async () => {
+  // src/ui/state.rs `Journey::pairs`, journey/query.rs `relink_unread`: the first download
+  // cannot write the answers, so it passes the link's own on, with its language and page.
+  const link = "?lang=ru&country=DE&ruleset=fi-pilot-2025&cit=CN&step=start";
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  let off = true;
+  await page.route(/\/[^/?]+-split_[^/?]+\.wasm$/, (route) => (off ? route.abort() : route.continue()));
+  await page.goto(server.url + "/" + link);
+  await page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 10000 });
+  assert.equal(await heading(page), L.ru.start.title);
+  // The app has written the address by now (it rewrites a link in the settings' order).
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).search, link, "the address keeps the answer");
+  const rules = new URLSearchParams(await page.locator("a.rules-link").getAttribute("href"));
+  assert.deepEqual(Object.fromEntries(rules), {
+    lang: "ru",
+    country: "DE",
+    ruleset: "fi-pilot-2025",
+    cit: "CN",
+    step: "rules",
+  });
+  // Rules and sources (its page is in the module: it says it could not be loaded), then Back:
+  // the start page again, with the answer.
+  await page.locator("a.rules-link").click();
+  await page.getByRole("heading", { level: 1, name: L.ru.page_failed_heading }).waitFor({ timeout: 10000 });
+  assert.equal(new URL(page.url()).searchParams.get("cit"), "CN");
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: L.ru.start.title }).waitFor({ timeout: 10000 });
+  assert.equal(new URL(page.url()).search, link);
+  // A language switch keeps them too.
+  await button(page, "Қазақша").click();
+  await page.waitForFunction(() => document.documentElement.lang === "kk", null, { timeout: 10000 });
+  assert.equal(new URL(page.url()).searchParams.get("cit"), "CN");
+  assert.equal(new URL(page.url()).searchParams.get("lang"), "kk");
+  // The module arrives: the answer is read, and the questions' address carries it.
+  off = false;
+  await button(page, L.kk.start.button).click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("step") !== "start", null, {
+    timeout: 10000,
+  });
+  const after = new URL(page.url()).searchParams;
+  assert.equal(after.get("cit"), "CN");
+  assert.equal(after.get("country"), "DE");
+  assert.deepEqual(errors.filter((e) => !/Failed to fetch|ERR_FAILED|net::|TypeError: Failed/.test(e)), []);
+  await context.close();
+});
+
 test("offline after one visit: reload with the network off and finish a journey", async () => {
   const { context, page, errors, seen } = await offlineAfterVisit();
   await page.reload();
