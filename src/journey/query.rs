@@ -381,9 +381,10 @@ fn settings_slug(step: Step) -> Option<&'static str> {
 /// A link whose answers the first download could not read (the page module did not load), on
 /// another of the first download's pages or in another language: its own pairs, with `lang`
 /// and `step` set, so the address and the "Rules and sources" link keep its answers, preset
-/// country and declared rules until the module reads them. The embedding parameters are left
-/// out: the address of a frame adds them back (`ui::state`). `None` for a later page, which
-/// only the module can name.
+/// country and declared rules until the module reads them. The parameters nobody reads
+/// (`skipped`) are left out, as the module's `to_pairs` leaves them out: an IIN never stays in
+/// the address, and a frame's address adds its embedding parameters back (`ui::state`). `None`
+/// for a later page, which only the module can name.
 pub fn relink_unread(
     pairs: &[(String, String)],
     step: Step,
@@ -394,7 +395,7 @@ pub fn relink_unread(
     q.extend(
         pairs
             .iter()
-            .filter(|(k, _)| k != "lang" && k != "step" && !EMBED_KEYS.contains(&k.as_str()))
+            .filter(|(k, _)| k != "lang" && k != "step" && !skipped(k))
             .cloned(),
     );
     q.push(("step".to_owned(), slug.to_owned()));
@@ -1072,8 +1073,10 @@ mod tests {
             ("embed", "iframe"),
             ("ruleset", "fi-pilot-2025"),
             ("cit", "CN"),
+            ("iin", "880229300014"),
             ("step", "start"),
             ("origin", "https://consulate.example"),
+            ("consent", "yes"),
         ]);
         assert_eq!(
             relink_unread(&link, Step::Rules, "kk"),
