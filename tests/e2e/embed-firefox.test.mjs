@@ -4,12 +4,14 @@
 // collect, and requests are counted by the servers and by each document's resource timing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
 import { L, SPOUSE, query } from "./pages.mjs";
 import { inlineProbe, isPageModule, origin, origins, pages } from "./embed-harness.mjs";
 import { launchFirefox } from "./webdriver.mjs";
+import { cacheControl, sendStatic } from "../../.ci/static.mjs";
 
 let servers, ff;
 before(async () => {
@@ -259,6 +261,41 @@ test("firefox standalone app: a link to a result and the Start button open pages
     );
   } finally {
     await plain.close();
+  }
+});
+
+test("firefox standalone app: offline after one visit, a question in Kazakh and a result open from the worker's cache", async () => {
+  // Issue 12: the service worker (web/sw.js) in Firefox as in Chromium (offline.test.mjs). The
+  // server resets every connection once "offline": nothing may reach it.
+  let offline = false;
+  const whileOffline = [];
+  const server = createServer((req, res) => {
+    if (offline) {
+      whileOffline.push(req.url);
+      req.socket.destroy();
+      return;
+    }
+    return sendStatic(req, res, join(ROOT, "dist"), (file) => ({ "cache-control": cacheControl(file) }));
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  try {
+    await ff.goto(url + "/?lang=en");
+    await ff.until(() => !document.getElementById("prerendered") && document.querySelector("main h1"));
+    await ff.until(() => !!navigator.serviceWorker?.controller, [], { timeout: 30000, what: "the worker in control" });
+    offline = true;
+    await ff.goto(url + "/?lang=kk&step=route");
+    await ff.until((t) => document.querySelector("main h1")?.innerText.trim() === t, [L.kk.q.route.title], {
+      what: "the first question in Kazakh, offline",
+    });
+    await ff.goto(url + "/" + query({ ...SPOUSE, step: "result" }));
+    await ff.until((t) => document.querySelector("main h1")?.innerText.trim() === t, [L.en.result.title], {
+      what: "a result, offline",
+    });
+    assert.deepEqual(whileOffline, [], "nothing reached the server while offline");
+  } finally {
+    // The worker stays with this origin's port, which no later test uses.
+    await new Promise((ok) => server.close(ok));
   }
 });
 
