@@ -28,6 +28,9 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 // The Start button, by its words in en/ru/kk (the page may have other buttons, e.g. languages).
 const START_BUTTON = (root) =>
   [...root.querySelectorAll("button")].find((b) => /start|начать|бастау/i.test(b.textContent));
+/** Waits until the standalone page's heading reads `text`. */
+const headingIs = (text, what) =>
+  ff.until((t) => document.querySelector("main h1")?.innerText.trim() === t, [text], { what });
 // As script text for WebDriver: arguments[0] is "document" or "shadow" (the mounted app's root).
 const START = `(${START_BUTTON})(arguments[0] === "shadow" ? document.getElementById("iin").shadowRoot : document)`;
 const served = () => servers.host.requests.length + servers.app.requests.length;
@@ -245,9 +248,7 @@ test("firefox standalone app: a link to a result and the Start button open pages
   const plain = await origin(join(ROOT, "dist"));
   try {
     await ff.goto(plain.url + "/" + query({ ...SPOUSE, lang: "kk", step: "result" }));
-    await ff.until((t) => document.querySelector("main h1")?.innerText.trim() === t, [L.kk.result.title], {
-      what: "the result in Kazakh",
-    });
+    await headingIs(L.kk.result.title, "the result in Kazakh");
     await ff.goto(plain.url + "/?lang=en");
     await ff.until(() => !document.getElementById("prerendered") && document.querySelector("main h1"));
     await ff.run(`${START}.click()`, "document");
@@ -285,13 +286,9 @@ test("firefox standalone app: offline after one visit, a question in Kazakh and 
     await ff.until(() => !!navigator.serviceWorker?.controller, [], { timeout: 30000, what: "the worker in control" });
     offline = true;
     await ff.goto(url + "/?lang=kk&step=route");
-    await ff.until((t) => document.querySelector("main h1")?.innerText.trim() === t, [L.kk.q.route.title], {
-      what: "the first question in Kazakh, offline",
-    });
+    await headingIs(L.kk.q.route.title, "the first question in Kazakh, offline");
     await ff.goto(url + "/" + query({ ...SPOUSE, step: "result" }));
-    await ff.until((t) => document.querySelector("main h1")?.innerText.trim() === t, [L.en.result.title], {
-      what: "a result, offline",
-    });
+    await headingIs(L.en.result.title, "a result, offline");
     assert.deepEqual(whileOffline, [], "nothing reached the server while offline");
   } finally {
     // The worker stays with this origin's port, which no later test uses.
