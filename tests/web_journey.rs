@@ -59,6 +59,30 @@ async fn the_checklist_groups_the_investors_alternatives_and_the_verdict_is_anno
     host.remove();
 }
 
+/// A link as the app writes it since 2026-12-04: the settings in the query, the answers
+/// after '#', which a browser never sends to a server. An older link, with its answers in
+/// the query, opens the same page, and the address then keeps them after '#' only.
+#[wasm_bindgen_test]
+async fn the_answers_live_after_the_hash_and_older_links_still_open() {
+    for link in [
+        format!("?lang=en#{ANSWERS}&cat=spouse&doc.marriage_certificate=no&step=result"),
+        format!("?lang=en&{ANSWERS}&cat=spouse&doc.marriage_certificate=no&step=result"),
+    ] {
+        let host = open(&link);
+        settle().await;
+        let page = text(&host);
+        assert!(page.contains("Your result"), "{link}: {page}");
+        assert!(page.contains("Marriage certificate"), "{link}: {page}");
+        let location = web_sys::window().unwrap().location();
+        let (search, hash) = (location.search().unwrap(), location.hash().unwrap());
+        assert_eq!(search, "?lang=en", "{link}");
+        for answer in ["cit=DE", "dob=1985-01-01", "cat=spouse", "step=result"] {
+            assert!(hash.contains(answer), "{link}: {answer} not in {hash}");
+        }
+        host.remove();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_kazakh_link_shows_the_result_in_kazakh_with_localized_dates() {
     let host = open(&format!(
@@ -214,9 +238,12 @@ async fn a_one_of_group_is_one_page_with_none_yet() {
     click_radio(&host, "doc-group-2");
     submit(&host);
     settle().await;
-    let search = web_sys::window().unwrap().location().search().unwrap();
-    assert!(search.contains("doc.will=no"), "{search}");
-    assert!(search.contains("doc.death_certificate=no"), "{search}");
+    // The answers are after '#', which no browser sends to a server; the query has none.
+    let location = web_sys::window().unwrap().location();
+    let (search, hash) = (location.search().unwrap(), location.hash().unwrap());
+    assert!(hash.contains("doc.will=no"), "{hash}");
+    assert!(hash.contains("doc.death_certificate=no"), "{hash}");
+    assert!(!search.contains("doc."), "{search}");
     host.remove();
 }
 
@@ -258,15 +285,15 @@ async fn the_typed_iin_never_enters_the_url() {
     submit(&host);
     settle().await;
     let window = web_sys::window().unwrap();
-    let search = window.location().search().unwrap();
-    assert!(search.contains("has_iin=yes"), "{search}");
-    assert!(!search.contains("850101300015"), "{search}");
+    let href = window.location().href().unwrap();
+    assert!(href.contains("#") && href.contains("has_iin=yes"), "{href}");
+    assert!(!href.contains("850101300015"), "{href}");
     // The entry left behind (Back) holds no IIN either.
     window.history().unwrap().back().unwrap();
     settle().await;
     settle().await;
-    let search = window.location().search().unwrap();
-    assert!(!search.contains("850101300015"), "{search}");
+    let href = window.location().href().unwrap();
+    assert!(!href.contains("850101300015"), "{href}");
     host.remove();
 }
 
@@ -281,8 +308,8 @@ async fn a_consulate_today_ends_on_the_result_after_the_date() {
         "no more questions: {}",
         text(&host)
     );
-    let search = web_sys::window().unwrap().location().search().unwrap();
-    assert!(search.contains("step=result"), "{search}");
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash.contains("step=result"), "{hash}");
     host.remove();
 }
 

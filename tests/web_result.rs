@@ -112,7 +112,7 @@ async fn kazakhstan_only_documents_need_no_apostille_and_an_assumed_issuer_can_b
     assert!(text(&change).contains("Issued in another country?"));
     change.click();
     settle().await;
-    let url = web_sys::window().unwrap().location().search().unwrap();
+    let url = web_sys::window().unwrap().location().hash().unwrap();
     assert!(url.contains("step=doc-marriage_certificate"), "{url}");
     host.remove();
 }

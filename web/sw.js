@@ -12,8 +12,9 @@
  *   takes over;
  * - a new worker waits: it takes over only when the applicant presses "reload" in the app's
  *   notice (the page posts "skip-waiting"), never in the middle of a journey;
- * - a navigation to the app's page gets the cached page whatever its query string: the
- *   answers in the URL are never sent anywhere nor stored; other requests with a query
+ * - a navigation to the app's page gets the cached page whatever its query string (the app
+ *   writes the answers after '#', which no request carries; a link from before 2026-12-04
+ *   has them in the query, which then is not sent either); other requests with a query
  *   string are not the app's files and are left alone;
  * - nothing is fetched from any other origin.
  * It is registered by init.js only when the app owns the page (not in an iframe embed, not
@@ -93,8 +94,8 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     const page = pageFor(url);
     if (!page) return;
-    // Only the cached page, looked up without the query: the query (the answers) stays in
-    // the browser. Before the cache is filled, the network as usual.
+    // Only the cached page, looked up without the query: the query (an older link's
+    // answers) stays in the browser. Before the cache is filled, the network as usual.
     event.respondWith(
       caches.open(CACHE).then((cache) =>
         cache.match(page).then((hit) => hit || fetch(request))

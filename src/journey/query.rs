@@ -1,5 +1,6 @@
-//! The answers as URL query parameters, so a link restores every answer and nothing is
-//! stored anywhere else. Parsing takes already-decoded `(key, value)` pairs (the browser's
+//! The answers as URL parameters, so a link restores every answer and nothing is stored
+//! anywhere else: the link's settings in the query string, the answers after `#`, which a
+//! browser never sends to a server (`in_query`). Parsing takes already-decoded `(key, value)` pairs (the browser's
 //! `URLSearchParams` decodes them) and never fails: a bad or hostile value is dropped and
 //! named in `ignored`, so the app can say so and keep working.
 //!
@@ -400,6 +401,19 @@ pub fn relink_unread(
     );
     q.push(("step".to_owned(), slug.to_owned()));
     Some(q)
+}
+
+/// Whether a link's pair goes in the query string, which the server that sends the page sees
+/// (and a shared link's recipient's server, and its logs): only the link's settings, which
+/// hold nothing the applicant entered: the language (it picks the pre-rendered page), the
+/// start or rules page, a consulate's preset country and declared rules, the embedding
+/// parameters. Everything else, the answers and the page among the questions, goes after `#`,
+/// which a browser never sends anywhere: without a service worker (a first visit from a
+/// shared link, a frame, a browser without one) a reload would otherwise send every answer.
+pub fn in_query(key: &str, value: &str) -> bool {
+    matches!(key, "lang" | "country" | "ruleset")
+        || EMBED_KEYS.contains(&key)
+        || (key == "step" && settings_step(value).is_some())
 }
 
 /// `to_pairs` for the first download (see `parse_settings`): the language, a preset country,
@@ -1104,5 +1118,52 @@ mod tests {
         );
         // A later page is the module's to name.
         assert_eq!(relink_unread(&link, Step::Check, "ru"), None);
+    }
+
+    #[test]
+    fn only_settings_go_where_a_server_sees_them() {
+        let mut a = Answers {
+            route: Some(Route::Consulate),
+            at: Country::parse("DE").ok(),
+            ruleset: RulesetId::parse("fi-pilot-2025").ok(),
+            date: NaiveDate::from_ymd_opt(2025, 6, 2),
+            citizenship: Some(Citizenship::Of(Country::parse("CN").unwrap())),
+            birth_date: NaiveDate::from_ymd_opt(1980, 5, 5),
+            category: Some(Category::Spouse),
+            ..Answers::default()
+        };
+        a.has_iin = Some(Tri::No);
+        for (preset, step) in [
+            (true, Step::Result),
+            (false, Step::Rules),
+            (false, Step::Start),
+        ] {
+            let pairs = to_pairs(&a, step, "kk", preset);
+            let server: Vec<&str> = pairs
+                .iter()
+                .filter(|(k, v)| in_query(k, v))
+                .map(|(k, _)| k.as_str())
+                .collect();
+            let mut want = vec!["lang"];
+            if preset {
+                want.push("country");
+            }
+            want.push("ruleset");
+            if step != Step::Result {
+                want.push("step");
+            }
+            assert_eq!(server, want, "{pairs:?}");
+            for (k, v) in &pairs {
+                if link_field(k).is_answer() && k != "country" {
+                    assert!(!in_query(k, v), "{k}={v} is an answer");
+                }
+            }
+        }
+        for key in EMBED_KEYS {
+            assert!(in_query(key, "x"));
+        }
+        assert!(!in_query("step", "result"));
+        assert!(!in_query("doc.passport", "yes"));
+        assert!(!in_query("iin", "880229300014"));
     }
 }

@@ -396,10 +396,9 @@ pub fn rules_link(j: Journey, l: Locale) -> Node {
     // The answers, preset country and declared rules come along (`Journey::pairs`), also for a
     // link the page module has not read yet; the plain link only if the browser cannot
     // encode a query.
-    let href = j.query_string(Step::Rules, text::code(l)).map_or_else(
-        || format!("?lang={}&step=rules", text::code(l)),
-        |q| format!("?{q}"),
-    );
+    let href = j
+        .address(Step::Rules, text::code(l))
+        .unwrap_or_else(|| format!("?lang={}&step=rules", text::code(l)));
     el("a")
         .class("rules-link no-print")
         .attr("href", href)

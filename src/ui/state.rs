@@ -1,6 +1,8 @@
-//! The journey's state in signals, and where it is kept: the URL query in a page of our own
-//! (so a link restores every answer and the browser's Back button works), memory only when
-//! mounted into a host's page (never touch the host's URL).
+//! The journey's state in signals, and where it is kept: the page's address in a page of our
+//! own (so a link restores every answer and the browser's Back button works), memory only when
+//! mounted into a host's page (never touch the host's URL). In the address the answers are
+//! after `#`, which a browser never sends to a server; the query string holds only the link's
+//! settings (`query::in_query`).
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
@@ -44,15 +46,25 @@ pub fn today() -> NaiveDate {
     .unwrap_or(crate::rules::RULES_REVIEWED_ON)
 }
 
-/// The decoded query pairs of the current page URL (empty when there is none).
+/// The decoded pairs of the current page's address: its query string, then what follows `#`
+/// (where the app writes the answers; a link from before 2026-12-04 has them in the query,
+/// read all the same). Empty when there are none.
 pub fn location_pairs() -> Vec<(String, String)> {
-    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
-        return Vec::new();
-    };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
         return Vec::new();
     };
     let mut pairs = Vec::new();
+    for part in [location.search(), location.hash()].into_iter().flatten() {
+        decode_into(part.strip_prefix('#').unwrap_or(&part), &mut pairs);
+    }
+    pairs
+}
+
+/// Appends the pairs of `encoded` (`a=1&b=2`, a leading `?` allowed), decoded by the browser.
+fn decode_into(encoded: &str, pairs: &mut Vec<(String, String)>) {
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(encoded) else {
+        return;
+    };
     // URLSearchParams is iterable as [key, value] arrays.
     if let Ok(Some(iter)) = js_sys::try_iter(&params) {
         for entry in iter.flatten() {
@@ -62,7 +74,6 @@ pub fn location_pairs() -> Vec<(String, String)> {
             pairs.push((key, value));
         }
     }
-    pairs
 }
 
 /// Parses query pairs with the journey's rules. `None` when the link carries answers (or a
@@ -82,13 +93,27 @@ pub fn link_settings(pairs: &[(String, String)]) -> query::Parsed {
     query::parse_settings(link_iter(pairs)).0
 }
 
-/// `pairs` as a query string, encoded by the browser.
+/// `pairs` as the end of an address, encoded by the browser: `?` and the settings, then `#`
+/// and the rest (`query::in_query`), each left out when empty. The question mark is always
+/// there: a relative address without one would keep the current query.
 fn encode(pairs: &[(String, String)]) -> Option<String> {
-    let params = web_sys::UrlSearchParams::new().ok()?;
+    let query = web_sys::UrlSearchParams::new().ok()?;
+    let fragment = web_sys::UrlSearchParams::new().ok()?;
     for (k, v) in pairs {
-        params.append(k, v);
+        let part = if query::in_query(k, v) {
+            &query
+        } else {
+            &fragment
+        };
+        part.append(k, v);
     }
-    Some(String::from(params.to_string()))
+    let fragment = String::from(fragment.to_string());
+    let mut address = format!("?{}", String::from(query.to_string()));
+    if !fragment.is_empty() {
+        address.push('#');
+        address.push_str(&fragment);
+    }
+    Some(address)
 }
 
 /// Query pairs as the `query` functions take them.
@@ -158,8 +183,9 @@ impl Journey {
         })
     }
 
-    /// The query string for the current answers, page and language (`pairs`).
-    pub fn query_string(self, step: Step, lang: &str) -> Option<String> {
+    /// The address (after the path: `?` settings `#` answers, see `encode`) for the current
+    /// answers, page and language (`pairs`).
+    pub fn address(self, step: Step, lang: &str) -> Option<String> {
         let mut pairs = self.pairs(step, lang)?;
         if self.host == Host::Iframe {
             // Keep the embedding parameters so a reload inside the frame still works.
@@ -176,8 +202,8 @@ impl Journey {
     pub fn share_link(self, lang: &str) -> Option<String> {
         let location = web_sys::window()?.location();
         let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
-        let query = encode(&self.pairs(Step::Result, lang)?)?;
-        Some(format!("{base}?{query}"))
+        let address = encode(&self.pairs(Step::Result, lang)?)?;
+        Some(format!("{base}{address}"))
     }
 
     /// Shows `step`, recording the page left in the browser's history (or in memory).
@@ -188,11 +214,11 @@ impl Journey {
             // First record the answer just given in the entry being left, so the browser's
             // Back button shows that page with its answer; then add the new page's entry.
             self.replace_url(lang);
-            if let (Some(q), Some(history)) = (
-                self.query_string(step, lang),
+            if let (Some(address), Some(history)) = (
+                self.address(step, lang),
                 web_sys::window().and_then(|w| w.history().ok()),
             ) {
-                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&address));
             }
         } else {
             self.memory.update(|m| m.push(from));
@@ -205,11 +231,11 @@ impl Journey {
         if !self.owns_page() {
             return;
         }
-        if let (Some(q), Some(history)) = (
-            self.query_string(self.step.get_untracked(), lang),
+        if let (Some(address), Some(history)) = (
+            self.address(self.step.get_untracked(), lang),
             web_sys::window().and_then(|w| w.history().ok()),
         ) {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("?{q}")));
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
         }
     }
 

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { DIST, ROOT, launchChromium, watchErrors } from "./harness.mjs";
-import { L, button, fmt, heading, settledTitle, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
+import { L, addressPairs, button, inQuery, fmt, heading, settledTitle, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
 import { origins, pages as hostPages } from "./embed-harness.mjs";
 import { HASHED_NAME, cacheControl, sendStatic } from "../../.ci/static.mjs";
 
@@ -563,7 +563,7 @@ test("a link to a later page waits for the page module, which checks it; if the 
     const failed = p2.getByRole("heading", { level: 1, name: L.en.page_failed_heading });
     await failed.waitFor({ timeout: 10000 });
     // The answers it could not read yet stay in the address: a reload still has them.
-    assert.equal(new URL(p2.url()).search, link);
+    assert.equal(new URL(p2.url()).search + new URL(p2.url()).hash, link);
     off = false;
     await button(p2, L.en.page_failed_retry).click();
     await p2.getByRole("heading", { level: 1, name: expected }).waitFor({ timeout: 10000 });
@@ -595,8 +595,10 @@ test("a link's settings are read by the first download: a consulate's language t
 test("a link whose answers the page module could not read keeps them on the start page: in the address, in the link to the rules, and for the questions once the module is here", async () => {
   // src/ui/state.rs `Journey::pairs`, journey/query.rs `relink_unread`: the first download
   // cannot write the answers, so it passes the link's own on, with its language and page.
-  const link = "?lang=ru&country=DE&ruleset=fi-pilot-2025&cit=CN&step=start";
-  // An IIN in an old link is never kept in the address (journey/query.rs `skipped`).
+  // The answer after '#', where the app writes it (journey/query.rs `in_query`).
+  const link = "?lang=ru&country=DE&ruleset=fi-pilot-2025&step=start#cit=CN";
+  // An older link, with its answer in the query: the address then keeps it after '#'. An IIN
+  // in an old link is never kept in the address (journey/query.rs `skipped`).
   const opened = "?lang=ru&country=DE&ruleset=fi-pilot-2025&cit=CN&iin=880229300014&step=start";
   const { context, page, errors } = await fresh({ serviceWorkers: "block" });
   let off = true;
@@ -606,9 +608,11 @@ test("a link whose answers the page module could not read keeps them on the star
   assert.equal(await heading(page), L.ru.start.title);
   // The app has written the address by now (it rewrites a link in the settings' order).
   await page.waitForTimeout(300);
-  assert.equal(new URL(page.url()).search, link, "the address keeps the answer");
-  const rules = new URLSearchParams(await page.locator("a.rules-link").getAttribute("href"));
-  assert.deepEqual(Object.fromEntries(rules), {
+  const address = () => new URL(page.url()).search + new URL(page.url()).hash;
+  assert.equal(address(), link, "the address keeps the answer");
+  const rules = await page.locator("a.rules-link").getAttribute("href");
+  assert.equal(new URL(rules, page.url()).hash, "#cit=CN", "the answer is not in the query");
+  assert.deepEqual(addressPairs(rules), {
     lang: "ru",
     country: "DE",
     ruleset: "fi-pilot-2025",
@@ -619,25 +623,55 @@ test("a link whose answers the page module could not read keeps them on the star
   // the start page again, with the answer.
   await page.locator("a.rules-link").click();
   await page.getByRole("heading", { level: 1, name: L.ru.page_failed_heading }).waitFor({ timeout: 10000 });
-  assert.equal(new URL(page.url()).searchParams.get("cit"), "CN");
+  assert.equal(addressPairs(page.url()).cit, "CN");
   await page.goBack();
   await page.getByRole("heading", { level: 1, name: L.ru.start.title }).waitFor({ timeout: 10000 });
-  assert.equal(new URL(page.url()).search, link);
+  assert.equal(address(), link);
   // A language switch keeps them too.
   await button(page, "Қазақша").click();
   await page.waitForFunction(() => document.documentElement.lang === "kk", null, { timeout: 10000 });
-  assert.equal(new URL(page.url()).searchParams.get("cit"), "CN");
-  assert.equal(new URL(page.url()).searchParams.get("lang"), "kk");
+  assert.equal(addressPairs(page.url()).cit, "CN");
+  assert.equal(addressPairs(page.url()).lang, "kk");
   // The module arrives: the answer is read, and the questions' address carries it.
   off = false;
   await button(page, L.kk.start.button).click();
-  await page.waitForFunction(() => new URLSearchParams(location.search).get("step") !== "start", null, {
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).has("step"), null, {
     timeout: 10000,
   });
-  const after = new URL(page.url()).searchParams;
-  assert.equal(after.get("cit"), "CN");
-  assert.equal(after.get("country"), "DE");
+  const after = addressPairs(page.url());
+  assert.equal(after.cit, "CN");
+  assert.equal(after.country, "DE");
   assert.deepEqual(errors.filter((e) => !/Failed to fetch|ERR_FAILED|net::|TypeError: Failed/.test(e)), []);
+  await context.close();
+});
+
+test("no answer reaches the server, even without a service worker: not from the questions, a reload, the rules link in a new tab, nor the saved link opened elsewhere", async () => {
+  // The answers are after '#', which a browser never sends (journey/query.rs `in_query`); the
+  // query has only the link's settings. Before 2026-12-04 a reload of any question or of the
+  // result sent every answer to the server in the query string, where its logs kept them.
+  const seen = server.requests.length;
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  await page.goto(server.url + "/");
+  const visited = await walk(page, SPOUSE_PERSON);
+  assert.equal(visited.at(-1), "result");
+  await page.reload();
+  assert.equal(await heading(page), L.en.result.title, "a reload keeps the answers");
+  const link = await page.getByLabel(L.en.result.share_label, { exact: true }).inputValue();
+  assert.equal(addressPairs(link).cit, "DE", link);
+  const rules = await context.newPage();
+  await rules.goto(new URL(await page.locator("a.rules-link").first().getAttribute("href"), page.url()).href);
+  assert.equal(await heading(rules), L.en.rules.title);
+  const other = await fresh({ serviceWorkers: "block" });
+  await other.page.goto(link);
+  assert.equal(await heading(other.page), L.en.result.title, "the saved link restores the result");
+  const leaked = server.requests
+    .slice(seen)
+    .filter((url) => [...new URL(url, server.url).searchParams].some(([k, v]) => !inQuery(k, v)));
+  assert.deepEqual(leaked, [], "requests with an answer in them");
+  assert.ok(server.requests.slice(seen).some((url) => url.startsWith("/?lang=en")), "the pages were requested");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
   await context.close();
 });
 

@@ -16,11 +16,30 @@ export function fmt(text, vars = {}) {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k) => String(vars[k] ?? `{{ ${k} }}`));
 }
 
-/** The query string of a URL state (object of key: value), `lang` first. */
+/** Whether a link's pair goes in the query string, which a server sees: the link's settings
+ * only, as the app writes them (src/journey/query.rs `in_query`). */
+export function inQuery(key, value) {
+  return (
+    ["lang", "country", "ruleset", "embed", "origin", "accent"].includes(key) ||
+    (key === "step" && (value === "start" || value === "rules"))
+  );
+}
+
+/** A URL state (object of key: value), `lang` first, as the app writes it: `?` and the
+ * settings, then `#` and the answers, which no browser sends to a server (inQuery). */
 export function query(state) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(state)) if (v !== undefined) params.append(k, v);
-  return "?" + params.toString();
+  const [settings, answers] = [new URLSearchParams(), new URLSearchParams()];
+  for (const [k, v] of Object.entries(state)) {
+    if (v !== undefined) (inQuery(k, v) ? settings : answers).append(k, v);
+  }
+  const hash = answers.toString();
+  return "?" + settings.toString() + (hash ? "#" + hash : "");
+}
+
+/** Every pair of an address (`url`: a URL or a string relative to `base`), query and `#`. */
+export function addressPairs(url, base = "http://localhost/") {
+  const u = new URL(url, base);
+  return Object.fromEntries([...u.searchParams, ...new URLSearchParams(u.hash.slice(1))]);
 }
 
 // Ready-made states (the URL parameters of src/journey/query.rs).
