@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
-import { L, SPOUSE, query } from "./pages.mjs";
+import { L, SPOUSE, inQuery, query } from "./pages.mjs";
 import { inlineProbe, isPageModule, origin, origins, pages } from "./embed-harness.mjs";
 import { launchFirefox } from "./webdriver.mjs";
 import { cacheControl, sendStatic } from "../../.ci/static.mjs";
@@ -249,6 +249,18 @@ test("firefox standalone app: a link to a result and the Start button open pages
   try {
     await ff.goto(plain.url + "/" + query({ ...SPOUSE, lang: "kk", step: "result" }));
     await headingIs(L.kk.result.title, "the result in Kazakh");
+    // The answers are after '#' (journey/query.rs `in_query`): a reload sends none of them.
+    assert.deepEqual(await ff.run(() => [location.search, new URLSearchParams(location.hash.slice(1)).get("cit")]), [
+      "?lang=kk",
+      "DE",
+    ]);
+    await ff.run(() => location.reload());
+    await ff.until(() => document.readyState === "complete" && !document.getElementById("prerendered"));
+    await headingIs(L.kk.result.title, "the result in Kazakh, reloaded");
+    const leaked = plain.requests.filter((r) =>
+      [...new URL(r.split(" ")[1], plain.url).searchParams].some(([k, v]) => !inQuery(k, v)),
+    );
+    assert.deepEqual(leaked, [], "requests with an answer in them");
     await ff.goto(plain.url + "/?lang=en");
     await ff.until(() => !document.getElementById("prerendered") && document.querySelector("main h1"));
     await ff.run(`${START}.click()`, "document");
