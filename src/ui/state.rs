@@ -309,6 +309,19 @@ impl Journey {
         self.answers.set(parsed.answers);
         self.has_error.set(false);
         self.step.set(step);
+        // Not only Back and Forward to the entries the app wrote: a link pasted into this tab
+        // that differs from its address after '#' alone opens in this page, with no load.
+        // Such a link is told and rewritten as one that loads the page is (`Shell`): its
+        // unreadable parts named, the address at the page shown and without them.
+        if !parsed.ignored_fields.is_empty() {
+            self.ignored.set(parsed.ignored_fields);
+        }
+        let asked = parsed.step.unwrap_or(Step::Start);
+        if asked != step || !parsed.ignored.is_empty() {
+            if let Some(lang) = parsed.lang.as_deref() {
+                self.replace_url(lang);
+            }
+        }
         true
     }
 

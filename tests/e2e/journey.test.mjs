@@ -356,6 +356,30 @@ test("(f) a hostile link shows a notice and a working page, never a blank one", 
   });
 });
 
+// Since the answers went after '#' (journey/query.rs `in_query`), a link pasted into the tab
+// that differs from the page's address after '#' alone opens with no load: it is read from
+// the browser's history event, which is told as a load is, and the address follows.
+test("(f) a link pasted into the same tab, differing after '#' alone, is read as a loaded one", async () => {
+  await withPage(async (page) => {
+    assert.equal(await open(page, app.server.url, query({ ...SPOUSE, step: "result" })), en.result.title);
+    const loads = [];
+    page.on("load", () => loads.push(page.url()));
+    // The birth date is unreadable and the purpose's page is not reachable without it: the
+    // first unanswered question, with the notice, as "a hostile link" above.
+    const pasted = query({ ...SPOUSE, date: "2025-02-30", step: "result" });
+    await page.goto(app.server.url + "/" + pasted);
+    assert.equal(await nextPage(page, en.result.title), en.q.date.title);
+    const notice = page.getByRole("status").filter({ hasText: fmt(en.notice_params_ignored, { list: en.check.date }) });
+    await notice.waitFor({ timeout: 5000 });
+    assert.deepEqual(loads, [], "no load: the same page read the new address");
+    assert.match(page.url(), /step=date(&|$)/, "the address follows the page shown");
+    assert.ok(!page.url().includes("2025-02-30"), `the bad value is gone from the URL: ${page.url()}`);
+    // Back: the result the tab showed before.
+    await page.goBack();
+    assert.equal(await nextPage(page, en.q.date.title), en.result.title);
+  });
+});
+
 // Found walking bad links: a birth date after the planned date (2052 for 2025) was read as
 // a child not yet born, with no word; the question page refuses it.
 test("(f) a link's birth date after the planned date is named and asked again", async () => {
