@@ -1,7 +1,7 @@
 //! IIN Pre-check: see ARCHITECTURE.md for the map.
 //!
 //! - [`rules`]: the rules core (pure, no web crate, never reads the clock).
-//! - [`journey`]: the questionnaire as data (answers, page order, URL query), no web crate.
+//! - [`journey`]: the questionnaire as data (answers, page order, the link), no web crate.
 //! - `ui`: the Leptos shell (browser build only).
 //! - [`embed`]: the JavaScript API and embedding edge (its validation is pure; the rest is
 //!   browser build only).

@@ -1,7 +1,7 @@
 //! The questionnaire as plain data: the answers (with "I don't know"), which question pages
-//! apply and in what order, and the URL query that stores every answer. No web crate and no
-//! rule of law: pages follow the rule sets' metadata and `evaluate`'s checklist. The UI shell
-//! (`ui/`) renders it; tests run natively.
+//! apply and in what order, and the link (its address) that stores every answer. No web crate
+//! and no rule of law: pages follow the rule sets' metadata and `evaluate`'s checklist. The UI
+//! shell (`ui/`) renders it; tests run natively.
 
 pub mod answers;
 pub mod collation;

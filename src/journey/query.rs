@@ -450,7 +450,8 @@ pub fn settings_pairs(
     (q, complete)
 }
 
-/// The query pairs for `answers` (and the page), in a stable order.
+/// The link's pairs for `answers` (and the page), in a stable order (`in_query`: where each
+/// goes).
 pub fn to_pairs(
     answers: &Answers,
     step: Step,

@@ -29,7 +29,7 @@ use state::Journey;
 /// Where the app runs: decides whether it may touch the page's URL, title and `<html lang>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Host {
-    /// Its own page: state in the URL query, page title per step.
+    /// Its own page: state in the address (answers after `#`), page title per step.
     #[default]
     Standalone,
     /// Inside an `<iframe>` of a host page: like standalone, plus height messages.
