@@ -261,6 +261,18 @@ test("firefox standalone app: a link to a result and the Start button open pages
       [...new URL(r.split(" ")[1], plain.url).searchParams].some(([k, v]) => !inQuery(k, v)),
     );
     assert.deepEqual(leaked, [], "requests with an answer in them");
+    // A link pasted into the tab that differs after '#' alone opens with no load: read all
+    // the same, its unreadable date named, the address at the page shown (journey.test.mjs).
+    const before = plain.requests.length;
+    await ff.goto(plain.url + "/" + query({ ...SPOUSE, lang: "kk", date: "2025-02-30", step: "result" }));
+    await headingIs(L.kk.q.date.title, "the date question, the link's date unreadable");
+    await ff.until(
+      (t) => [...document.querySelectorAll("[role=status]")].some((s) => s.innerText.includes(t)),
+      [L.kk.check.date],
+      { what: "the notice naming the date" },
+    );
+    assert.match(await ff.run(() => location.hash), /step=date(&|$)/);
+    assert.deepEqual(plain.requests.slice(before), [], "no load");
     await ff.goto(plain.url + "/?lang=en");
     await ff.until(() => !document.getElementById("prerendered") && document.querySelector("main h1"));
     await ff.run(`${START}.click()`, "document");
