@@ -1,8 +1,8 @@
 //! The answers as URL parameters, so a link restores every answer and nothing is stored
 //! anywhere else: the link's settings in the query string, the answers after `#`, which a
-//! browser never sends to a server (`in_query`). Parsing takes already-decoded `(key, value)` pairs (the browser's
-//! `URLSearchParams` decodes them) and never fails: a bad or hostile value is dropped and
-//! named in `ignored`, so the app can say so and keep working.
+//! browser never sends to a server (`in_query`). Parsing takes already-decoded `(key, value)`
+//! pairs (the browser's `URLSearchParams` decodes them) and never fails: a bad or hostile
+//! value is dropped and named in `ignored`, so the app can say so and keep working.
 //!
 //! Why not serde_urlencoded / serde_qs: every field needs its own validation and its own
 //! "ignored" notice rather than one error for the whole query, and the browser already

@@ -313,14 +313,13 @@ impl Journey {
         // that differs from its address after '#' alone opens in this page, with no load.
         // Such a link is told and rewritten as one that loads the page is (`Shell`): its
         // unreadable parts named, the address at the page shown and without them.
-        if !parsed.ignored_fields.is_empty() {
+        let moved = parsed.step.unwrap_or(Step::Start) != step;
+        let dropped = !parsed.ignored_fields.is_empty();
+        if dropped {
             self.ignored.set(parsed.ignored_fields);
         }
-        let asked = parsed.step.unwrap_or(Step::Start);
-        if asked != step || !parsed.ignored.is_empty() {
-            if let Some(lang) = parsed.lang.as_deref() {
-                self.replace_url(lang);
-            }
+        if let (true, Some(lang)) = (moved || dropped, parsed.lang.as_deref()) {
+            self.replace_url(lang);
         }
         true
     }

@@ -36,6 +36,18 @@ export function query(state) {
   return "?" + settings.toString() + (hash ? "#" + hash : "");
 }
 
+/** Whether a request's `url` (a path or a URL) carries in its query a pair that is not a
+ * setting (inQuery): an answer, which no request may carry. */
+export function carriesAnswers(url, base = "http://localhost/") {
+  return [...new URL(url, base).searchParams].some(([k, v]) => !inQuery(k, v));
+}
+
+/** The part of an address after its path: `?` query and `#` fragment. */
+export function afterPath(url) {
+  const u = new URL(url);
+  return u.search + u.hash;
+}
+
 /** Every pair of an address (`url`: a URL or a string relative to `base`), query and `#`. */
 export function addressPairs(url, base = "http://localhost/") {
   const u = new URL(url, base);
