@@ -254,8 +254,10 @@ test("firefox standalone app: a link to a result and the Start button open pages
       "?lang=kk",
       "DE",
     ]);
-    await ff.run(() => location.reload());
-    await ff.until(() => document.readyState === "complete" && !document.getElementById("prerendered"));
+    // Marked so that only the reloaded document can answer what follows.
+    await ff.run(() => (window.__beforeReload = true));
+    await ff.refresh();
+    await ff.until(() => !window.__beforeReload && !document.getElementById("prerendered"));
     await headingIs(L.kk.result.title, "the result in Kazakh, reloaded");
     const leaked = plain.requests.filter((r) => carriesAnswers(r.split(" ")[1]));
     assert.deepEqual(leaked, [], "requests with an answer in them");

@@ -104,6 +104,11 @@ class Session {
   goto(url) {
     return this.cmd("POST", "/url", { url });
   }
+  /** Reloads the page and returns once the new document has loaded (WebDriver "Refresh"). A
+   * `location.reload()` from a script returns at once: the old document can still answer. */
+  refresh() {
+    return this.cmd("POST", "/refresh", {});
+  }
   /** Runs `fn` (a function or its source) in the current frame with `args`; returns its value. */
   run(fn, ...args) {
     const source = typeof fn === "function" ? `return (${fn}).apply(null, arguments);` : fn;
