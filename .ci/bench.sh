@@ -85,8 +85,14 @@ for m in dist/*.wasm; do
 done
 app_total=$(( $(brotli_of "$app_wasm") + $(brotli_of "$app_js") + $(brotli_of "$app_loader") + $(brotli_of dist/init.js) + $(brotli_of "$(first 'dist/*.css')") ))
 floor_total=$(( $(brotli_of "$(first 'bench/floor/dist/*.wasm')") + $(brotli_of "$(first 'bench/floor/dist/*-*.js')") ))
-echo "first download (wasm+js+css, brotli): app $app_total B, floor $floor_total B, ratio $(awk -v a=$app_total -v f=$floor_total 'BEGIN { printf "%.2f", a / f }')x (budget: 150 KB and 3x)"
-echo "page modules fetched after the first paint: $modules files, $modules_total B brotli; all app code $(( app_total + modules_total )) B"
+ratio() { awk -v a="$1" -v f="$2" 'BEGIN { printf "%.2f", a / f }'; }
+all_total=$(( app_total + modules_total ))
+echo "first download (wasm+js+css, brotli): app $app_total B, floor $floor_total B, ratio $(ratio $app_total $floor_total)x"
+echo "page modules fetched after the first paint: $modules files, $modules_total B brotli"
+echo "all app code (every wasm module, js, css, brotli): $all_total B, ratio $(ratio $all_total $floor_total)x the floor's"
+# The budget is "app wasm, JS and CSS together": the floor has one module, so both readings
+# are printed, the first download and every module.
+echo "(budget: 150 KB and 3x the floor's; the first download and all app code are both shown)"
 
 echo
 echo "== load to interactive, headless Chromium, loopback, cold cache, $LOADS loads each (median)"
