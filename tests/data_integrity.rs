@@ -108,6 +108,29 @@ fn treaty_rows_use_known_codes_are_unique_and_cited() {
     }
 }
 
+/// A citation names a state as its table writes it ("Russia", "Viet Nam"); the page shows
+/// it in the reader's language through `country_named`, so every name must lead back to its
+/// own row's country (found in Russian and Kazakh pages: "Russia", "United States of America").
+#[test]
+fn every_state_name_a_citation_can_carry_is_known() {
+    let apostille = treaties::apostille_rows()
+        .iter()
+        .map(|r| (r.state, r.country));
+    let legal = treaties::legal_assistance_rows()
+        .iter()
+        .map(|r| (r.state, r.country));
+    for (name, country) in apostille.chain(legal) {
+        assert_eq!(treaties::country_named(name), Some(country), "{name}");
+    }
+    // A non-party is named by its English name of countries.tsv.
+    for row in countries::all() {
+        let code = iin_precheck::rules::Country::parse(row.code).unwrap();
+        if treaties::apostille_row(code).is_none() {
+            assert_eq!(treaties::country_named(row.en), Some(code), "{}", row.en);
+        }
+    }
+}
+
 #[test]
 fn treaty_facts_of_treaties_md() {
     let c = |code: &str| Country::parse(code).expect("known");

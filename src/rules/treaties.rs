@@ -306,6 +306,25 @@ pub fn apostille_row(country: Country) -> Option<&'static ApostilleRow> {
         .and_then(|i| rows.get(i))
 }
 
+/// The country a state name of the citations stands for: the treaty tables' own names
+/// ("Russia", "Viet Nam", "United States of America", written as their sources write them)
+/// or the English name of `countries.tsv` (a non-party's). The UI turns it into the reader's
+/// language; a name neither knows stays as written.
+pub fn country_named(name: &str) -> Option<Country> {
+    let apostille = apostille_rows().iter().map(|r| (r.state, r.country));
+    let legal = legal_assistance_rows().iter().map(|r| (r.state, r.country));
+    apostille
+        .chain(legal)
+        .find(|(state, _)| *state == name)
+        .map(|(_, country)| country)
+        .or_else(|| {
+            super::countries::all()
+                .iter()
+                .find(|row| row.en == name)
+                .and_then(|row| Country::parse(row.code).ok())
+        })
+}
+
 /// An objection that blocks the Convention between `a` and `b` on `date`, if any.
 pub fn blocked(a: Country, b: Country, date: NaiveDate) -> Option<&'static BlockedPair> {
     blocked_pairs().iter().find(|p| {

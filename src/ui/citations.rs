@@ -6,11 +6,10 @@
 use super::markup::{el, Node};
 use super::text;
 use crate::i18n::*;
-use crate::rules::countries;
 use crate::rules::sources::{
     read_locator, Interpretation, Locator, Reported, SourceId, SourceKind, SourceRef,
 };
-use crate::rules::Country;
+use crate::rules::treaties;
 
 fn kind(l: Locale, k: SourceKind) -> &'static str {
     match k {
@@ -69,13 +68,9 @@ pub fn reading(l: Locale, i: Interpretation) -> (&'static str, &'static str) {
     }
 }
 
-/// A treaty table's state name (English in the tables) in the reader's language.
+/// A citation's state name (English, as the treaty tables write it) in the reader's language.
 fn state(l: Locale, en: &str) -> String {
-    countries::all()
-        .iter()
-        .find(|row| row.en == en)
-        .and_then(|row| Country::parse(row.code).ok())
-        .map_or_else(|| en.to_owned(), |c| text::country(l, c).to_string())
+    treaties::country_named(en).map_or_else(|| en.to_owned(), |c| text::country(l, c).to_string())
 }
 
 /// The place in a document, in the reader's language.
