@@ -675,7 +675,9 @@ pub enum Note {
     NotarialActCertifiedWhereMade,
     /// "Foreign language" read as any language other than Kazakh or Russian.
     ForeignLanguageMeansNotKazakhOrRussian,
-    /// A treaty row used here was not checked against a primary source.
+    /// A treaty row used here is not fully confirmed by a primary source: its date is in doubt
+    /// near the application date, or an objection between that state and Kazakhstan is not
+    /// ruled out (the full list of objectors was not seen).
     TreatyRowNotVerified,
     /// The treaty status of the issuing state is under review (e.g. Moldova and the CIS).
     TreatyStatusUnderReview,
