@@ -13,6 +13,7 @@ use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
+use crate::journey::answers::CertifiedAnswer;
 use crate::journey::Step;
 use crate::rules::sources::{Interpretation, SourceRef};
 use crate::rules::{
@@ -32,12 +33,25 @@ fn bring(l: Locale, b: Bring) -> &'static str {
     }
 }
 
-fn need(l: Locale, n: Need) -> &'static str {
+/// What is still to do, in words. `certified_unknown`: the applicant has the document but
+/// answered "I don't know" to whether it carries an apostille or legalization; `evaluate`
+/// judged it as carrying none, and the words say to check first. A document whose issuing
+/// state is not known at all (a stateless applicant's) was judged by the last resort,
+/// legalization: the words give the condition, which the entry explains.
+fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> &'static str {
+    let certification = matches!(n, Need::Apostille | Need::Legalization);
     match n {
+        _ if certification && item.issuer.is_none() => {
+            td_string!(l, result.need_certification_if_foreign)
+        }
         Need::Provide => td_string!(l, result.need_provide),
         Need::Renew => td_string!(l, result.need_renew),
         Need::Translation => td_string!(l, result.need_translation),
+        Need::Apostille if certified_unknown => td_string!(l, result.need_apostille_check),
         Need::Apostille => td_string!(l, result.need_apostille),
+        Need::Legalization if certified_unknown => {
+            td_string!(l, result.need_legalization_check)
+        }
         Need::Legalization => td_string!(l, result.need_legalization),
     }
 }
@@ -105,7 +119,7 @@ fn way_abroad(l: Locale, abroad: Certification, country: &str) -> String {
 
 /// The one status of an entry, read from its own `needs`, `provided` and
 /// `covered_by_alternative`: never from another entry.
-fn status(l: Locale, item: &ChecklistItem) -> Node {
+fn status(l: Locale, item: &ChecklistItem, certified_unknown: bool) -> Node {
     if !item.needs.is_empty() {
         // In the order they are done: the apostille or legalization goes on the document
         // itself, before its translation is made.
@@ -116,7 +130,10 @@ fn status(l: Locale, item: &ChecklistItem) -> Node {
         };
         let mut ordered: Vec<Need> = item.needs.clone();
         crate::rules::order::sort_by_key(&mut ordered, rank);
-        let todo: Vec<&str> = ordered.iter().map(|n| need(l, *n)).collect();
+        let todo: Vec<&str> = ordered
+            .iter()
+            .map(|n| need(l, *n, item, certified_unknown))
+            .collect();
         return el("p")
             .class("status status--todo")
             .child(el("strong").text(td_string!(l, result.todo)))
@@ -242,6 +259,13 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
         Certification::Apostille | Certification::Legalization
     );
     let lang = text::code(l);
+    // A held document whose issuer the applicant did not know is judged for an assumed state
+    // (the note says so): shown as the assumption, as for a document not held yet, never as
+    // a fact about the document. "Change" opens the question it answers.
+    let issuer_not_given = item.provided && item.notes.contains(&Note::IssuerAssumed);
+    let answer = j.answers.with_untracked(|a| a.docs.get(&id).copied());
+    let certified_unknown =
+        item.provided && answer.and_then(|a| a.certified) == Some(CertifiedAnswer::Unknown);
     // Certification: the ways, the assumption, or the one fact.
     let certification_view = if let Some(abroad) = item.if_made_abroad {
         let country = home_country(l, &j);
@@ -253,14 +277,19 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
                     .child(el("li").text(way_abroad(l, abroad, country))),
             ),
         )
-    } else if item.issuer_assumed && !item.covered_by_alternative {
+    } else if (item.issuer_assumed || issuer_not_given) && !item.covered_by_alternative {
         let name = text::document(l, id);
+        let question = if issuer_not_given {
+            Step::DocIssuer(id)
+        } else {
+            Step::Document(id)
+        };
         Some(
             el("li").text(assumed(l, item)).text(" ").child(
                 el("button")
                     .attr("type", "button")
                     .class("link-button no-print")
-                    .on_click(move |_| j.change(Step::Document(id), lang))
+                    .on_click(move |_| j.change(question, lang))
                     .text(td_string!(l, result.change_issuer))
                     .child(el("span").class("visually-hidden").text(" ").text(name)),
             ),
@@ -319,7 +348,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
             el("div")
                 .class("checklist__body")
                 .child(el("h3").class("checklist__name").text(name))
-                .child((!form).then(|| status(l, item)))
+                .child((!form).then(|| status(l, item, certified_unknown)))
                 .child(facts)
                 .child(tick)
                 .child(sources_details(

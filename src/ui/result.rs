@@ -33,6 +33,15 @@ enum Path {
     SpecialFormByInstitution,
 }
 
+/// The applicant is in a penal institution, which submits for them (the special form the
+/// rule set asks of a prisoner says so): they go to no office, whatever they ask for.
+fn from_prison(outcome: &Outcome) -> bool {
+    outcome
+        .documents
+        .iter()
+        .any(|d| d.bring == Bring::CertifiedByPenalInstitution)
+}
+
 fn path(outcome: &Outcome, purpose: Purpose) -> Path {
     let special = outcome
         .documents
@@ -320,7 +329,8 @@ fn verdict_facts(
             );
             facts.push(fact.to_string());
         }
-        // Rules not in force on the date promise no date: the consulate confirms first.
+        // Rules not in force on the date: the date holds only once the consulate has confirmed
+        // them (below).
         (None, Verdict::Eligible, Some(_)) if out_of_term => {}
         (None, Verdict::Eligible, Some(ready)) => facts.push(if correction {
             td_string!(l, result.ready_on_correction, date = d(ready)).to_string()
@@ -328,6 +338,13 @@ fn verdict_facts(
             td_string!(l, result.ready_on, date = d(ready)).to_string()
         }),
         _ => {}
+    }
+    // A consulate that declares rules whose term has ended is the one this tool is embedded
+    // for: its applicants are told when the IIN is due if it does apply them, from the first
+    // open day where the planned one is closed.
+    if let (true, Verdict::Eligible, Some(ready)) = (out_of_term, o.verdict, o.ready_on) {
+        let fact = td_string!(l, result.ready_on_if_confirmed, date = d(ready));
+        facts.push(fact.to_string());
     }
     // 6. Action needed: no date that assumes a complete package (and none at all under rules
     // not in force on the date, as for a complete one).
@@ -355,8 +372,11 @@ struct Page {
     unavailable: bool,
     /// The embassy or consulate declared the rules it applies.
     declared: bool,
-    /// Declared rules outside their term on the date (no ready date is given).
+    /// Declared rules outside their term on the date.
     out_of_term: bool,
+    /// A ready date is given (under declared rules out of their term: if the consulate
+    /// confirms them).
+    dated: bool,
 }
 
 /// Whether a note of the outcome goes under "Good to know": not when the verdict box or a
@@ -369,13 +389,19 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
     match n {
         // In the verdict box.
         Note::OfficeClosedOnDate | Note::ReadyOnEstimated => false,
-        // About the ready date: only where one is given.
-        Note::HostCountryHolidaysNotModelled => !page.reference && !page.out_of_term,
+        // About the ready date: only where one is given (under declared rules out of their
+        // term, as the date once the consulate confirms them).
+        Note::HostCountryHolidaysNotModelled => {
+            !page.reference && (!page.out_of_term || page.dated)
+        }
         // About how the package was judged, or about applying (consent at the office): not
         // on a reference list, to someone who cannot apply this way.
+        // Said on the entry itself: "If it is issued in Germany: …", with a button to name
+        // the issuer (the note's own words, "judged as issued in the country of your
+        // citizenship", were false for a stateless applicant).
+        Note::IssuerAssumed => false,
         Note::ExpiryNotChecked
         | Note::LanguageNotGiven
-        | Note::IssuerAssumed
         | Note::WrittenConsentAtMission
         | Note::ConsentToDataAccessAtOffice => !page.reference,
         // No rules in force: the verdict box says that none newer is known, and the
@@ -435,6 +461,14 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     match path {
         Path::SpecialFormAtDesk => push(td_string!(l, result.next_special_form)),
         Path::SpecialFormByInstitution => push(td_string!(l, result.next_special_form_prisoner)),
+        // A correction asked from prison: the rules give the institution the special form and
+        // a representative the correction, and say nothing of the two together.
+        Path::Correction if from_prison(o) => {
+            push(td_string!(l, result.next_correction_prisoner));
+            if represented {
+                push(td_string!(l, result.next_representative));
+            }
+        }
         Path::Correction => {
             push(td_string!(l, result.next_correction_proof));
             if represented {
@@ -458,7 +492,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         }
         Route::Consulate => push(td_string!(l, result.next_consulate)),
         Route::Mfa => push(td_string!(l, result.next_mfa)),
-        Route::InCountry if path != Path::SpecialFormByInstitution => {
+        Route::InCountry if path != Path::SpecialFormByInstitution && !from_prison(o) => {
             let fee = match rs.map(|rs| rs.fee) {
                 Some(Fee::Free(_)) => td_string!(l, result.fee_free),
                 _ => td_string!(l, result.fee_not_stated),
@@ -479,8 +513,9 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     } else {
         Purpose::Formation
     };
-    let at_desk =
-        path != Path::SpecialFormByInstitution && !(represented && path == Path::Correction);
+    let at_desk = path != Path::SpecialFormByInstitution
+        && !from_prison(o)
+        && !(represented && path == Path::Correction);
     if at_desk && rs.is_some_and(|rs| rs.in_person(purpose)) {
         let mut step = td_string!(l, result.next_in_person).to_owned();
         if may_be_child {
@@ -638,7 +673,8 @@ pub fn ResultPage() -> impl IntoView {
                     .filter(|n| shown_as_note(*n))
                     .collect()
             };
-            let page = Page { reference, unavailable, declared, out_of_term };
+            let dated = o.verdict == Verdict::Eligible && o.ready_on.is_some();
+            let page = Page { reference, unavailable, declared, out_of_term, dated };
             // "Some requirements above are our interpretation" sums up the page: said last.
             let summary = |n: &&Note| **n == Note::ConfirmWithOffice;
             let notes: Vec<Node> = o
@@ -652,7 +688,7 @@ pub fn ResultPage() -> impl IntoView {
                         // A prisoner does not go to the office: the consent is given
                         // through the institution.
                         Note::ConsentToDataAccessAtOffice
-                            if path == Path::SpecialFormByInstitution =>
+                            if path == Path::SpecialFormByInstitution || from_prison(&o) =>
                         {
                             td_string!(l, notes.consent_to_data_access_prisoner)
                         }

@@ -573,3 +573,106 @@ test("on a 390x844 phone the verdict and the first next step fit the first scree
     });
   }
 });
+
+// Found by an audit of 2026-12-04 (Russian and Kazakh pages): the treaty tables write a state's
+// name as their sources do ("Russia", "United States of America"), which the page printed as
+// it was inside the Russian and Kazakh source lines.
+test("a treaty's state in the source lines is named in the reader's language, ru/kk", async () => {
+  const state = {
+    ...SPOUSE,
+    cit: "US",
+    id_by: "US",
+    "doc.marriage_certificate": "yes-US-other-yes-apostille",
+  };
+  const names = { ru: ["Соединённые Штаты", "Российская Федерация"], kk: ["АҚШ", "Ресей"] };
+  for (const lang of ["ru", "kk"]) {
+    for (const [issuer, name] of [["US", names[lang][0]], ["RU", names[lang][1]]]) {
+      const s = { ...state, lang, "doc.marriage_certificate": `yes-${issuer}-other-yes-apostille` };
+      await withResult(s, async (page) => {
+        await page.locator("main details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+        const marriage = await card(page, "marriage_certificate", lang).innerText();
+        assert.ok(marriage.includes(name), `${lang} ${issuer}: "${name}" in ${marriage}`);
+        for (const english of ["United States of America", "Russia"]) {
+          assert.ok(!marriage.includes(english), `${lang} ${issuer}: no "${english}" in ${marriage}`);
+        }
+      });
+    }
+  }
+});
+
+// Found by the same audit: a marriage certificate whose issuer and apostille the applicant did
+// not know read "Needs an apostille from Germany." and "Still to do: have an apostille put on
+// the document itself", as if both were known.
+test("a held document with the issuer and the apostille not known: the assumption and a check, not facts", async () => {
+  const state = { ...SPOUSE, "doc.marriage_certificate": "yes-unknown-other-yes-unknown" };
+  await withResult(state, async (page) => {
+    const marriage = card(page, "marriage_certificate");
+    const text = await marriage.innerText();
+    assert.ok(text.includes(fmt(en.result.assumed_apostille, { country: "Germany" })), text);
+    assert.ok(!text.includes(fmt(en.result.certification_apostille, { country: "Germany" })), text);
+    assert.ok(text.includes(`${en.result.todo} ${en.result.need_apostille_check}`), text);
+    assert.ok(!(await page.getByRole("main").innerText()).includes(en.notes.issuer_assumed), "said on the card, not again below");
+    // "Change" opens the question the assumption stands for: who issued it.
+    await marriage.getByRole("button", { name: `${en.result.change_issuer} ${en.documents.marriage_certificate}` }).click();
+    const asked = fmt(en.q.document.issuer_title, { name: en.documents.marriage_certificate });
+    await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, asked, { timeout: 10000 });
+  });
+  // Known to carry none: the plain task.
+  await withResult({ ...SPOUSE, "doc.marriage_certificate": "yes-DE-other-yes-none" }, async (page) => {
+    const text = await card(page, "marriage_certificate").innerText();
+    assert.ok(text.includes(`${en.result.todo} ${en.result.need_apostille}`), text);
+  });
+});
+
+// Found by the same audit: a stateless person (no state whose documents the rules could assume)
+// asking for a correction was told to "legalize the document itself" for a document they do not
+// have yet, which may well be issued in Kazakhstan.
+test("a stateless applicant's document not held yet: the certification as a condition, en/ru", async () => {
+  const state = {
+    lang: "en", route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction",
+    cit: "stateless", id: "none", prison: "no", rep: "no", "doc.changed_data_certificate": "no",
+  };
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withResult({ ...state, lang }, async (page) => {
+      const text = await card(page, "changed_data_certificate", lang).innerText();
+      assert.ok(text.includes(`${t.result.todo} ${t.result.need_provide}; ${t.result.need_certification_if_foreign}`), text);
+      assert.ok(!text.includes(t.result.need_legalization), text);
+      assert.ok(text.includes(t.result.assumed_unknown), text);
+    });
+  }
+});
+
+// Found by the same audit: a prisoner asking for a correction was told to apply at a Public
+// Service Centre and to come in person, beside a checklist whose special form the penal
+// institution submits.
+test("a correction asked from prison: no office visit, what the rules leave open, en/kk", async () => {
+  const state = {
+    lang: "en", route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction",
+    cit: "UZ", id: "none", prison: "yes", rep: "no", "doc.changed_data_certificate": "yes-UZ-ru-_-_",
+  };
+  for (const lang of ["en", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...state, lang }, async (page) => {
+      const next = await page.getByRole("region", { name: t.result.next_title, exact: true }).innerText();
+      assert.ok(next.includes(t.result.next_correction_prisoner), next);
+      assert.ok(!next.includes(t.result.next_in_person), next);
+      assert.ok(!next.includes(t.result.next_correction_proof), next);
+      assert.ok(!templateRe(t.result.next_in_country).test(next), next);
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.notes.consent_to_data_access_prisoner), main);
+    });
+  }
+});
+
+// Found by the same audit: a consulate that declares the 2025 rules today is the page this tool
+// is embedded for, and its applicant with a complete package got no ready date at all.
+test("declared rules out of their term: the ready date if the consulate confirms them, and its own holidays", async () => {
+  await withResult(declared2025("2026-12-14"), async (page) => {
+    const box = await verdictBox(page, en.result.verdict_eligible_out_of_term);
+    assert.ok(box.includes(fmt(en.result.ready_on_if_confirmed, { date: "15 December 2026" })), box);
+    assert.ok(!box.includes(fmt(en.result.ready_on, { date: "15 December 2026" })), "never the plain promise");
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(en.notes.host_country_holidays_not_modelled), main);
+  });
+});
