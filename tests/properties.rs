@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 use iin_precheck::rules::{
-    countries, evaluate, evaluate_json, Applicant, Category, Certification, Citizenship, Country,
-    DocumentId, HeldCertification, HeldDocument, IdentityDocument, IdentityDocumentType, Language,
-    Need, Outcome, Purpose, Reason, Route, RulesetId, Verdict,
+    countries, evaluate, evaluate_json, ruleset, Applicant, Category, Certification, Citizenship,
+    Country, DocumentId, HeldCertification, HeldDocument, IdentityDocument, IdentityDocumentType,
+    Language, Need, Outcome, Purpose, Reason, Route, RulesetId, Verdict,
 };
 use proptest::prelude::*;
 
@@ -203,9 +203,15 @@ proptest! {
         // A birth date after `date` is refused there, naming the field (nobody applies before
         // they are born); `evaluate` itself stays total.
         let json = serde_json::to_string(&a).expect("applicant serializes");
+        // So is a declared rule set that does not serve the route.
+        let other_route = a.ruleset.as_ref().and_then(|id| ruleset::by_id(id.as_str()))
+            .is_some_and(|rs| !rs.routes.iter().any(|r| r.route == a.route));
         if a.birth_date.is_some_and(|born| born > a.date) {
             let e = evaluate_json(&json).expect_err("a birth after the date is refused");
             prop_assert_eq!(e.path.as_str(), "birth_date");
+        } else if other_route {
+            let e = evaluate_json(&json).expect_err("another route's rule set is refused");
+            prop_assert_eq!(e.path.as_str(), "ruleset");
         } else {
             let via_json = evaluate_json(&json).expect("a serialized applicant parses");
             let direct = serde_json::to_string(&first).expect("outcome serializes");

@@ -2,7 +2,7 @@
 //! Bad JSON, unknown fields, unknown codes and impossible dates give an error that names the
 //! field (e.g. `documents[0].issuer`); nothing here can panic.
 
-use super::contract::{Applicant, Outcome};
+use super::contract::{Applicant, Outcome, Route};
 use super::evaluate::evaluate;
 
 /// Why an input was rejected.
@@ -58,7 +58,42 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
         column: e.column(),
     })?;
     born_by_the_date(&applicant)?;
+    ruleset_of_the_route(&applicant)?;
     Ok(applicant)
+}
+
+/// A declared rule set must serve the applicant's route: evaluated under another route's
+/// rules, the outcome said "no rules in force on this date" beside rules said to be in force
+/// (found by an audit of the API, 2026-12-04). The page's links and the mount refuse it too.
+fn ruleset_of_the_route(applicant: &Applicant) -> Result<(), Error> {
+    let Some(rs) = applicant
+        .ruleset
+        .as_ref()
+        .and_then(|id| super::ruleset::by_id(id.as_str()))
+    else {
+        return Ok(());
+    };
+    if rs.routes.iter().any(|r| r.route == applicant.route) {
+        return Ok(());
+    }
+    let name = |route: Route| {
+        serde_json::to_value(route)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    };
+    let serves: Vec<String> = rs.routes.iter().map(|r| name(r.route)).collect();
+    Err(Error {
+        path: "ruleset".to_owned(),
+        message: format!(
+            "`{}` is not a rule set of route `{}` (it serves {}): give one of that route, or leave `ruleset` out",
+            rs.id,
+            name(applicant.route),
+            serves.join(", ")
+        ),
+        line: 0,
+        column: 0,
+    })
 }
 
 /// A birth date after `date` is a date no applicant can have: nobody applies before they
@@ -175,6 +210,16 @@ mod tests {
             r#"{{"date":"2025-06-02",{base},"ruleset":"fi-pilot-2031"}}"#
         ));
         assert_eq!(e.path, "ruleset");
+        let e = err(&format!(
+            r#"{{"date":"2025-06-02",{base},"ruleset":"in-country-2024"}}"#
+        ));
+        assert_eq!(e.path, "ruleset");
+        assert!(
+            e.message.contains(
+                "`in-country-2024` is not a rule set of route `consulate` (it serves in_country)"
+            ),
+            "{e}"
+        );
         let e = err(r#"{"date":"2025-06-02","citizenship":"DE"}"#);
         assert_eq!(e.path, "route");
         let e = err(&format!(
