@@ -205,14 +205,18 @@ pub(super) fn shown_as_note(n: Note) -> bool {
 
 /// Whether the contract's `not_required` only means that the need was not judged: a document
 /// whose language decides it (a public, private or notarial document from a state other than
-/// Kazakhstan, or from a state not known) that is not held yet or whose language was not
-/// given. The contract words it so; evaluate judges the language of held documents only.
+/// Kazakhstan, or from a state not known, or one that may still be made abroad) that is not
+/// held yet or whose language was not given. The contract words it so; evaluate judges the
+/// language of held documents only.
 fn translation_unjudged(item: &ChecklistItem) -> bool {
     matches!(
         item.kind,
         DocumentKind::Public | DocumentKind::Private | DocumentKind::Notarial
     ) && item.id != DocumentId::PassportTranslation
-        && !item.issuer.is_some_and(|c| c.is_kazakhstan())
+        && (!item.issuer.is_some_and(|c| c.is_kazakhstan())
+            // A notarial act not made yet (a power of attorney) is judged for a notary in
+            // Kazakhstan, but may be made abroad (the ways below), in another language.
+            || item.if_made_abroad.is_some())
         && (!item.provided || item.notes.contains(&Note::LanguageNotGiven))
 }
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::markup::{el, Markup};
 use super::state::Journey;
 use super::text;
+use super::Host;
 use crate::i18n::*;
 use crate::rules::{ruleset, Route, TermPosition, RULES_REVIEWED_ON};
 use crate::ui::lang::use_i18n;
@@ -74,7 +75,13 @@ pub fn StartPage() -> impl IntoView {
                 .child(el("li").text(td_string!(l, start.need_documents)))
                 .child(el("li").text(td_string!(l, start.need_date))),
             el("h2").text(td_string!(l, start.privacy_title)),
-            el("p").text(td_string!(l, start.privacy_text)),
+            // Only the app's own page keeps the answers in its address (and so in the
+            // browser's history); embedded, they live in the page while it is open.
+            el("p").text(if j.host == Host::Standalone {
+                td_string!(l, start.privacy_text)
+            } else {
+                td_string!(l, start.privacy_text_embedded)
+            }),
             el("h2").text(td_string!(l, start.rules_title)),
             el("p").text(about_the_rules(l, j.today)),
         ];

@@ -99,6 +99,10 @@ test("iframe: title, validated presets, sized to its content, strict CSP, no req
   // In the preset language: its texts fetched from the app's own origin (src/ui/lang.rs).
   assert.equal((await frame.locator("h1").innerText()).trim(), L.ru.start.title);
   assert.equal(await frame.evaluate(() => document.documentElement.lang), "ru");
+  // Embedded, the answers are not kept in an address the applicant sees (found by an audit:
+  // the start page said they were).
+  const said = await frame.locator("main").innerText();
+  assert.ok(said.includes(L.ru.start.privacy_text_embedded) && !said.includes(L.ru.start.privacy_text), said);
   // The accent preset reached the app (set through the CSSOM on <html>).
   assert.equal(
     await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim()),
@@ -269,6 +273,10 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
   const requestsWhenInteractive = log.requests.length;
 
   const title = await heading.first().innerText();
+  // The answers live in memory only: the start page says so, not "in this page's address".
+  const lang = ["en", "ru", "kk"].find((l) => L[l].start.title === title.trim());
+  const said = await page.locator("#iin").innerText();
+  assert.ok(said.includes(L[lang].start.privacy_text_embedded) && !said.includes(L[lang].start.privacy_text), said);
   await button.click();
   await page.waitForFunction(
     (t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t,

@@ -1148,3 +1148,45 @@ test("the route page says which ways exist only while a pilot is in force, en/ru
     });
   }
 });
+
+// Found by an audit of 2026-12-04: under rules a consulate declares, ended on the date, the
+// category page said "Under the rules for this date…", as if they were in force.
+test("the category page under declared rules names them as the consulate's, not the date's, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const state = { lang, country: "DE", ruleset: "fi-pilot-2025", date: "2026-12-07", has_iin: "no", cit: "DE", step: "category" };
+    assert.equal(await open(page, app.server.url, query(state)), t.q.category.title);
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(t.q.category.hint_declared) && !main.includes(t.q.category.hint), `${lang}: ${main}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+// Found by an audit of 2026-12-04: an IIN typed in groups ("8501 0130 0015") was "not 12
+// digits"; a wrong seventh digit was blamed on the birth date; a number whose check digit
+// matched was called "valid", which no check in a browser can know.
+test("the IIN box reads a number typed in groups and names the digit at fault, en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    const q = L[lang].q.has_iin;
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const state = { lang, route: "in_country", date: "2026-12-07", step: "has_iin" };
+    assert.equal(await open(page, app.server.url, query(state)), q.title);
+    await radio(page, q.title, L[lang].yes).check();
+    const box = page.getByRole("textbox", { name: q.iin_label });
+    await box.fill("8501 0130 0015");
+    const date = lang === "en" ? "1 January 1985" : "1 января 1985 года";
+    await page.getByText(fmt(q.iin_ok, { date }), { exact: true }).waitFor({ timeout: 3000 });
+    await box.fill("850101700010");
+    await button(page, L[lang].continue_button).click();
+    await page.getByRole("main").getByText(q.iin_error_century).first().waitFor({ timeout: 3000 });
+    assert.ok(!(await page.getByRole("main").innerText()).includes(q.iin_error_date));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -233,12 +233,19 @@ pub fn CategoryPage() -> impl IntoView {
             )
         })
         .collect::<Vec<_>>();
+    // Declared rules are the consulate's, maybe no longer in force on the date: never
+    // called "the rules for this date".
+    let declared = j.answers.with_untracked(|a| a.declared().is_some());
     let (get, set) = field!(category);
     view! {
         <ChoicePage
             name="category"
             title=words(|l| td_string!(l, q.category.title).to_string())
-            hint=words(|l| td_string!(l, q.category.hint).to_string())
+            hint=words(move |l| if declared {
+                td_string!(l, q.category.hint_declared).to_string()
+            } else {
+                td_string!(l, q.category.hint).to_string()
+            })
             choices
             get
             set

@@ -22,10 +22,16 @@ fn iin_error(e: iin::IinError) -> fn(Locale) -> String {
         iin::IinError::NonDigit { .. } => |l| td_string!(l, q.has_iin.iin_error_digits).to_string(),
         iin::IinError::BadChecksum => |l| td_string!(l, q.has_iin.iin_error_checksum).to_string(),
         iin::IinError::IsBin { .. } => |l| td_string!(l, q.has_iin.iin_error_bin).to_string(),
-        iin::IinError::BadCenturyDigit { .. } | iin::IinError::ImpossibleDate => {
-            |l| td_string!(l, q.has_iin.iin_error_date).to_string()
+        iin::IinError::BadCenturyDigit { .. } => {
+            |l| td_string!(l, q.has_iin.iin_error_century).to_string()
         }
+        iin::IinError::ImpossibleDate => |l| td_string!(l, q.has_iin.iin_error_date).to_string(),
     }
+}
+
+/// The number as typed without its spaces: people write an IIN in groups ("850101 300015").
+fn digits(typed: &str) -> String {
+    typed.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 const ANSWERS: [Tri; 3] = [Tri::Yes, Tri::No, Tri::Unknown];
@@ -56,8 +62,8 @@ pub fn HasIinPage() -> impl IntoView {
             })]);
         };
         let has = answer == Tri::Yes;
-        let typed = number.get_untracked();
-        let typed = typed.trim();
+        let typed = digits(&number.get_untracked());
+        let typed = typed.as_str();
         if has && !typed.is_empty() {
             if let Err(e) = iin::check(typed) {
                 return problems.report(vec![Problem::new("iin-number", iin_error(e))]);
@@ -72,7 +78,7 @@ pub fn HasIinPage() -> impl IntoView {
     let number_error = error_for(errors, "iin-number");
     let decoded = move || {
         let l = i18n.get_locale();
-        iin::check(number.get().trim()).ok().map(|info| {
+        iin::check(&digits(&number.get())).ok().map(|info| {
             td_string!(l, q.has_iin.iin_ok, date = text::date(l, info.birth_date)).to_string()
         })
     };
