@@ -275,7 +275,7 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
   const title = await heading.first().innerText();
   // The answers live in memory only: the start page says so, not "in this page's address".
   const lang = ["en", "ru", "kk"].find((l) => L[l].start.title === title.trim());
-  const said = await page.locator("#iin").innerText();
+  const said = await page.evaluate(() => document.getElementById("iin").shadowRoot.textContent);
   assert.ok(said.includes(L[lang].start.privacy_text_embedded) && !said.includes(L[lang].start.privacy_text), said);
   await button.click();
   await page.waitForFunction(

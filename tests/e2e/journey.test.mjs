@@ -1175,7 +1175,7 @@ test("the IIN box reads a number typed in groups and names the digit at fault, e
     const context = await app.browser.newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const state = { lang, route: "in_country", date: "2026-12-07", step: "has_iin" };
+    const state = { lang, route: "in_country", date: "2026-12-07", step: "iin" };
     assert.equal(await open(page, app.server.url, query(state)), q.title);
     await radio(page, q.title, L[lang].yes).check();
     const box = page.getByRole("textbox", { name: q.iin_label });

@@ -680,7 +680,7 @@ test("declared rules out of their term: the ready date if the consulate confirms
 // Found by the same audit: a power of attorney not made yet read "No translation needed",
 // beside the line saying it is usually made by a notary abroad (in that country's language).
 test("a power of attorney not made yet: its translation as a condition, not 'no translation needed'", async () => {
-  const state = { ...CORRECTION_REPRESENTED, cit: "CN", id_by: "CN", id_latin: "no", "doc.power_of_attorney": "no" };
+  const state = { ...CORRECTION_REPRESENTED, cit: "CN", id_by: "CN", id_latin: "no", "doc.passport_translation": "no", "doc.power_of_attorney": "no" };
   await withResult(state, async (page) => {
     const text = await card(page, "power_of_attorney").innerText();
     assert.ok(text.includes(en.result.translation_if_foreign_language), text);
