@@ -466,6 +466,16 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
 #[component]
 pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
+    let j = Journey::current();
+    // Rules that served listed groups only, each with documents of its own, shown to someone
+    // who named no group (the journey ended at the date): the list above is what every group
+    // brought; where the rest is said.
+    let by_group = j.answers.with_untracked(|a| a.category.is_none())
+        && outcome
+            .ruleset
+            .as_deref()
+            .and_then(crate::rules::ruleset::by_id)
+            .is_some_and(|rs| !rs.categories.is_empty());
     move || {
         let l = i18n.get_locale();
         let mut seen_groups: Vec<String> = Vec::new();
@@ -510,7 +520,13 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
                         .class("hint")
                         .text(td_string!(l, result.reference_hint)),
                 )
-                .child(el("ul").class("list").children(rows)),
+                .child(el("ul").class("list").children(rows))
+                .child(by_group.then(|| {
+                    el("p")
+                        .text(td_string!(l, result.reference_by_group))
+                        .text(" ")
+                        .child(super::rules_page::rules_link(j, l))
+                })),
         )
     }
 }

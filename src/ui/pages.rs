@@ -352,7 +352,10 @@ mod split {
                                 wanted = parsed.step.unwrap_or(Step::Start);
                             }
                             j.answers.set(parsed.answers);
-                            j.ignored.set(parsed.ignored_fields);
+                            j.ignored.set(crate::ui::state::shown_ignored(
+                                &parsed.ignored_fields,
+                                j.host,
+                            ));
                         }
                     }
                     let checked = j

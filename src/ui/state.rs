@@ -121,6 +121,19 @@ pub fn link_iter(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str
     pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
 }
 
+/// The unreadable parts of a link that the applicant is told about. In a host's iframe the
+/// country, the declared rules and the language come from the host's embedding code, which
+/// the applicant neither opened nor can answer again: those go to the console only (as for a
+/// direct mount), where the host's developers look (`Shell` warns of every one).
+pub(crate) fn shown_ignored(fields: &[query::LinkField], host: Host) -> Vec<query::LinkField> {
+    use query::LinkField::{Consulate, Language, Ruleset};
+    fields
+        .iter()
+        .copied()
+        .filter(|f| host != Host::Iframe || !matches!(f, Consulate | Ruleset | Language))
+        .collect()
+}
+
 impl Journey {
     /// The journey of the app a component is in (`Shell` provides it).
     pub fn current() -> Journey {
@@ -147,7 +160,7 @@ impl Journey {
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
             returning: RwSignal::new(false),
-            ignored: RwSignal::new(parsed.ignored_fields.clone()),
+            ignored: RwSignal::new(shown_ignored(&parsed.ignored_fields, host)),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
             memory: RwSignal::new(Vec::new()),
@@ -316,7 +329,8 @@ impl Journey {
         let moved = parsed.step.unwrap_or(Step::Start) != step;
         let dropped = !parsed.ignored_fields.is_empty();
         if dropped {
-            self.ignored.set(parsed.ignored_fields);
+            self.ignored
+                .set(shown_ignored(&parsed.ignored_fields, self.host));
         }
         if let (true, Some(lang)) = (moved || dropped, parsed.lang.as_deref()) {
             self.replace_url(lang);

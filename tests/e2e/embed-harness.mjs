@@ -166,6 +166,10 @@ export function pages(app) {
   data-accent="#6b2c91" data-height="120" data-target="iin"></script>
 <p>Text after the app.</p>`
     ),
+    "/unknown-presets.html": hostPage(
+      "Konsulat: presets the app does not know",
+      `<script src="${app}/embed.js" data-country="ZZ" data-lang="kk" data-ruleset="in-country-2024"></script>`
+    ),
     "/hostile.html": hostPage(
       "Konsulat: hostile attributes",
       `<script src="${app}/embed.js" data-country="&lt;script&gt;alert(1)&lt;/script&gt;"

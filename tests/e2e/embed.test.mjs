@@ -228,6 +228,24 @@ test("iframe: hostile data-* attributes are dropped with warnings and the host p
   await context.close();
 });
 
+// Found by an audit of 2026-12-04: the frame told the applicant that "the link you opened"
+// could not be read and to "answer again" the host's own settings (an unknown country, a rule
+// set not for consulates); a direct mount only warns the host's developers, in the console.
+test("iframe: presets of the right shape that the app refuses are the host's to hear, not the applicant's", async () => {
+  const { context, page } = await open("/unknown-presets.html");
+  await page.locator("iframe").waitFor();
+  const frame = await (async () => {
+    for (let i = 0; i < 100 && !appFrameOf(page); i++) await page.waitForTimeout(100);
+    return appFrameOf(page);
+  })();
+  await frame.waitForFunction(() => document.querySelector("h1") && !document.getElementById("prerendered"), null, { timeout: 15000 });
+  assert.equal((await frame.locator("h1").innerText()).trim(), L.kk.start.title);
+  const main = await frame.locator("body").innerText();
+  const said = [L.kk.notice_params_ignored, L.kk.notice_link_parts_ignored].map((t) => t.split("{{")[0].trim());
+  for (const start of said) assert.ok(!main.includes(start), `no notice to the applicant: ${main}`);
+  await context.close();
+});
+
 test("loader in <head>: a CSS selector target, and the end of <body> without one", async () => {
   const { context, page, log } = await open("/head.html");
   const frame = page.locator("main .slot iframe");

@@ -341,6 +341,12 @@ test("early exit (only route and date, consulate, today): no claim about answers
       const main = await page.getByRole("main").innerText();
       assert.ok(main.includes(t.result.verdict_unavailable), `${lang}: the verdict says no rules are in force: ${main}`);
       assert.ok(main.includes(t.reasons.route_unavailable_on_date), `${lang}: the reason is the date: ${main}`);
+      // The reference lists what every group brought; each group's own documents are on the
+      // rules page, and the page says so with its link (found by an audit: a spouse would have
+      // come without the marriage certificate).
+      assert.ok(main.includes(`${t.result.reference_by_group} ${L[lang].rules.link}`), `${lang}: ${main}`);
+      const reference = page.locator("details.reference");
+      assert.equal(await reference.getByRole("link", { name: L[lang].rules.link, exact: true }).count(), 1);
       // Nothing was said about citizenship, documents or a category.
       const never = [
         t.result.verdict_eligible,
