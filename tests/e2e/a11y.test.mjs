@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { servedApp, watchErrors } from "./harness.mjs";
 import {
   L,
+  fmt,
   query,
   heading,
   open,
@@ -176,7 +177,7 @@ page("has IIN, the IIN field revealed with a valid IIN", { ...dated, step: "iin"
   prepare: async (p) => {
     await radio(p, en.q.has_iin.title, en.yes).check();
     await p.getByRole("textbox", { name: en.q.has_iin.iin_label }).fill("850101300015");
-    await p.getByText("This IIN is valid", { exact: false }).waitFor({ timeout: 5000 });
+    await p.getByText(fmt(en.q.has_iin.iin_ok, { date: "1 January 1985" }), { exact: true }).waitFor({ timeout: 5000 });
   },
 });
 page("has IIN, the IIN field with a validation error", { ...dated, step: "iin" }, "has_iin", {
