@@ -294,7 +294,13 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
                     .attr("type", "button")
                     .class("link-button no-print")
                     .on_click(move |_| j.change(question, lang))
-                    .text(td_string!(l, result.change_issuer))
+                    .text(if item.issuer.is_some() {
+                        td_string!(l, result.change_issuer)
+                    } else {
+                        // No country was assumed: "another country" would have nothing to
+                        // be other than.
+                        td_string!(l, result.change_issuer_unknown)
+                    })
                     .child(el("span").class("visually-hidden").text(" ").text(name)),
             ),
         )

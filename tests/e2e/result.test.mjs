@@ -645,6 +645,7 @@ test("a stateless applicant's document not held yet: the certification as a cond
       assert.ok(text.includes(`${t.result.todo} ${t.result.need_provide}; ${t.result.need_certification_if_foreign}`), text);
       assert.ok(!text.includes(t.result.need_legalization), text);
       assert.ok(text.includes(t.result.assumed_unknown), text);
+      assert.ok(text.includes(t.result.change_issuer_unknown) && !text.includes(t.result.change_issuer), text);
     });
   }
 });
