@@ -633,11 +633,14 @@ test("a held document with the issuer and the apostille not known: the assumptio
 // Found by the same audit: a stateless person (no state whose documents the rules could assume)
 // asking for a correction was told to "legalize the document itself" for a document they do not
 // have yet, which may well be issued in Kazakhstan.
+/** A correction in Kazakhstan asked by someone with no identity document, on 2026-12-15. */
+const correctionWithoutId = (more) => ({
+  lang: "en", route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction",
+  id: "none", rep: "no", ...more,
+});
+
 test("a stateless applicant's document not held yet: the certification as a condition, en/ru", async () => {
-  const state = {
-    lang: "en", route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction",
-    cit: "stateless", id: "none", prison: "no", rep: "no", "doc.changed_data_certificate": "no",
-  };
+  const state = correctionWithoutId({ cit: "stateless", prison: "no", "doc.changed_data_certificate": "no" });
   for (const lang of ["en", "ru"]) {
     const t = L[lang];
     await withResult({ ...state, lang }, async (page) => {
@@ -654,10 +657,7 @@ test("a stateless applicant's document not held yet: the certification as a cond
 // Service Centre and to come in person, beside a checklist whose special form the penal
 // institution submits.
 test("a correction asked from prison: no office visit, what the rules leave open, en/kk", async () => {
-  const state = {
-    lang: "en", route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction",
-    cit: "UZ", id: "none", prison: "yes", rep: "no", "doc.changed_data_certificate": "yes-UZ-ru-_-_",
-  };
+  const state = correctionWithoutId({ cit: "UZ", prison: "yes", "doc.changed_data_certificate": "yes-UZ-ru-_-_" });
   for (const lang of ["en", "kk"]) {
     const t = L[lang];
     await withResult({ ...state, lang }, async (page) => {
