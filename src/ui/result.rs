@@ -394,12 +394,12 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
         Note::HostCountryHolidaysNotModelled => {
             !page.reference && (!page.out_of_term || page.dated)
         }
-        // About how the package was judged, or about applying (consent at the office): not
-        // on a reference list, to someone who cannot apply this way.
         // Said on the entry itself: "If it is issued in Germany: …", with a button to name
         // the issuer (the note's own words, "judged as issued in the country of your
         // citizenship", were false for a stateless applicant).
         Note::IssuerAssumed => false,
+        // About how the package was judged, or about applying (consent at the office): not
+        // on a reference list, to someone who cannot apply this way.
         Note::ExpiryNotChecked
         | Note::LanguageNotGiven
         | Note::WrittenConsentAtMission
@@ -492,7 +492,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         }
         Route::Consulate => push(td_string!(l, result.next_consulate)),
         Route::Mfa => push(td_string!(l, result.next_mfa)),
-        Route::InCountry if path != Path::SpecialFormByInstitution && !from_prison(o) => {
+        Route::InCountry if !from_prison(o) => {
             let fee = match rs.map(|rs| rs.fee) {
                 Some(Fee::Free(_)) => td_string!(l, result.fee_free),
                 _ => td_string!(l, result.fee_not_stated),
@@ -513,10 +513,8 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     } else {
         Purpose::Formation
     };
-    let at_desk = path != Path::SpecialFormByInstitution
-        && !from_prison(o)
-        && !(represented && path == Path::Correction);
-    if at_desk && rs.is_some_and(|rs| rs.in_person(purpose)) {
+    let elsewhere = from_prison(o) || (represented && path == Path::Correction);
+    if !elsewhere && rs.is_some_and(|rs| rs.in_person(purpose)) {
         let mut step = td_string!(l, result.next_in_person).to_owned();
         if may_be_child {
             step.push(' ');
@@ -687,9 +685,7 @@ pub fn ResultPage() -> impl IntoView {
                     el("li").text(match n {
                         // A prisoner does not go to the office: the consent is given
                         // through the institution.
-                        Note::ConsentToDataAccessAtOffice
-                            if path == Path::SpecialFormByInstitution || from_prison(&o) =>
-                        {
+                        Note::ConsentToDataAccessAtOffice if from_prison(&o) => {
                             td_string!(l, notes.consent_to_data_access_prisoner)
                         }
                         // Nor does an applicant whose representative asks for the
