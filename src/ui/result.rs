@@ -149,6 +149,16 @@ fn alternatives(
     if has(Reason::UseMfaRoute) {
         push(td_string!(l, result.instead_mfa));
     }
+    // The ministry serves diplomatic staff only; the same rules may serve the listed groups at
+    // embassies and consulates abroad (the 2025 pilot does): read from the rule set's routes.
+    let consulates_too = outcome
+        .ruleset
+        .as_deref()
+        .and_then(ruleset::by_id)
+        .is_some_and(|rs| rs.routes.iter().any(|r| r.route == Route::Consulate));
+    if has(Reason::MfaOnlyForDiplomaticStaff) && consulates_too {
+        push(td_string!(l, result.instead_consulate_listed));
+    }
     // Not already at a Public Service Centre: an embassy or consulate abroad, or the ministry.
     let elsewhere = route != Route::InCountry;
     let in_country_helps = has(Reason::RouteUnavailableOnDate)

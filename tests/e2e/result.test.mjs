@@ -694,3 +694,21 @@ test("a power of attorney not made yet: its translation as a condition, not 'no 
     assert.ok(!text.includes(en.result.translation_not_required), text);
   });
 });
+
+// Found by an audit of 2026-12-04: someone who is not diplomatic staff, on the ministry's way
+// under the 2025 pilot, was sent only to a Public Service Centre; the same pilot served the
+// listed groups at embassies and consulates abroad.
+test("not diplomatic staff at the ministry: the embassies and consulates of the same pilot are named, en/ru", async () => {
+  const state = { ...SPOUSE, at: undefined, route: "mfa", date: "2025-07-01", cat: "other", "doc.marriage_certificate": undefined };
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withResult({ ...state, lang }, async (page) => {
+      const instead = await page.getByRole("region", { name: t.result.instead_title, exact: true }).innerText();
+      assert.ok(instead.includes(t.result.instead_consulate_listed), `${lang}: ${instead}`);
+    });
+  }
+  // Refused at an embassy or consulate for the group: not said there (it is one already).
+  await withResult({ ...SPOUSE, route: "consulate", cat: "other", "doc.marriage_certificate": undefined }, async (page) => {
+    assert.ok(!(await page.getByRole("main").innerText()).includes(en.result.instead_consulate_listed));
+  });
+});
