@@ -73,7 +73,7 @@ fn ruleset_of_the_route(applicant: &Applicant) -> Result<(), Error> {
     else {
         return Ok(());
     };
-    if rs.routes.iter().any(|r| r.route == applicant.route) {
+    if rs.serves(applicant.route) {
         return Ok(());
     }
     let name = |route: Route| {

@@ -382,6 +382,15 @@ fn home_country(l: Locale, j: &Journey) -> &'static str {
     })
 }
 
+/// The applicant is in a penal institution, which submits for them (the special form the
+/// rule set asks of a prisoner says so): they go to no office, whatever they ask for.
+pub(super) fn from_prison(outcome: &Outcome) -> bool {
+    outcome
+        .documents
+        .iter()
+        .any(|d| d.bring == Bring::CertifiedByPenalInstitution)
+}
+
 #[component]
 pub fn Checklist(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
@@ -389,11 +398,8 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
     move || {
         let l = i18n.get_locale();
         let items = &outcome.documents;
-        // Read from the outcome, as the result page's path is: the special form is brought
-        // by the penal institution.
-        let by_institution = items
-            .iter()
-            .any(|d| d.bring == Bring::CertifiedByPenalInstitution);
+        // Read from the outcome, as the result page's path is.
+        let by_institution = from_prison(&outcome);
         // Entries in checklist order; a group is rendered once, where its first member is.
         let mut seen_groups: Vec<String> = Vec::new();
         let mut blocks = Vec::new();

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use super::checklist::{shown_as_note, sources_details, Checklist, ReferenceList};
+use super::checklist::{from_prison, shown_as_note, sources_details, Checklist, ReferenceList};
 use super::markup::{el, Markup, Node};
 use super::rules_page;
 use super::state::Journey;
@@ -31,15 +31,6 @@ enum Path {
     SpecialFormAtDesk,
     /// No identity document: the penal institution prepares and submits the special form.
     SpecialFormByInstitution,
-}
-
-/// The applicant is in a penal institution, which submits for them (the special form the
-/// rule set asks of a prisoner says so): they go to no office, whatever they ask for.
-fn from_prison(outcome: &Outcome) -> bool {
-    outcome
-        .documents
-        .iter()
-        .any(|d| d.bring == Bring::CertifiedByPenalInstitution)
 }
 
 fn path(outcome: &Outcome, purpose: Purpose) -> Path {
@@ -155,7 +146,7 @@ fn alternatives(
         .ruleset
         .as_deref()
         .and_then(ruleset::by_id)
-        .is_some_and(|rs| rs.routes.iter().any(|r| r.route == Route::Consulate));
+        .is_some_and(|rs| rs.serves(Route::Consulate));
     if has(Reason::MfaOnlyForDiplomaticStaff) && consulates_too {
         push(td_string!(l, result.instead_consulate_listed));
     }
