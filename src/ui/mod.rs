@@ -107,6 +107,8 @@ pub fn mount_app() {
     } else {
         Host::Standalone
     };
+    let mut settings = settings;
+    settings.lang = settings.lang.or_else(page_file_lang);
     let wanted = wanted_locale(&settings);
     // A link to a later page is checked against its answers before the app shows it, and
     // the check is in the page module (`pages::link_step`), as is the reading of a link's
@@ -145,7 +147,21 @@ pub fn mount_app() {
     }
 }
 
-fn mount_body(host: Host, parsed: query::Parsed) {
+/// The language of the page file opened (index.ru.html, index.kk.html), for a link without
+/// `?lang`: a consulate's site may link to the Russian page by its file name, and the page
+/// painted in Russian must not turn into the browser's language when the app takes over.
+/// index.html names no language: the browser's is used there.
+fn page_file_lang() -> Option<String> {
+    let path = web_sys::window()?.location().pathname().ok()?;
+    let file = path.rsplit('/').next()?;
+    query::LANGS
+        .iter()
+        .find(|code| file == format!("index.{code}.html"))
+        .map(|code| (*code).to_owned())
+}
+
+fn mount_body(host: Host, mut parsed: query::Parsed) {
+    parsed.lang = parsed.lang.or_else(page_file_lang);
     // The start page pre-rendered into the HTML at build time (.ci/prerender.mjs) painted
     // before the wasm arrived; the app replaces it in this same task, so no frame shows the
     // page empty.

@@ -316,6 +316,20 @@ test("(e) a link in Russian or Kazakh opens in that language, whatever the brows
   }
 });
 
+test("(e) the Russian or Kazakh page opened by its file name, without ?lang, stays in its language", async () => {
+  // A consulate's site may link to /index.ru.html alone: it paints pre-rendered in Russian, and
+  // the app that takes over must not switch to the browser's English.
+  for (const lang of ["ru", "kk"]) {
+    await withPage(async (page) => {
+      assert.equal(await open(page, app.server.url, `/index.${lang}.html`), L[lang].start.title);
+      await page.waitForTimeout(300);
+      assert.equal(await heading(page), L[lang].start.title, `index.${lang}.html stays in ${lang}`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await button(page, L.en.language_names[lang]).getAttribute("aria-pressed"), "true");
+    });
+  }
+});
+
 // (f) --------------------------------------------------------------------------------------
 test("(f) the share link restores the result in a fresh browser", async () => {
   let link, verdict, list;
