@@ -701,6 +701,10 @@ pub enum Note {
     /// The translation still to do can be made by a notary in Kazakhstan, and then needs no
     /// apostille or legalization of its own (a notarial act is certified where it was made).
     TranslationMadeInKazakhstanNeedsNoCertification,
+    /// The passport's translation, made abroad, still lacks its apostille or legalization: a
+    /// new translation made by a notary in Kazakhstan would need neither, and may be the
+    /// quicker way (a notarial act is certified where it was made).
+    NewTranslationInKazakhstanNeedsNoCertification,
     /// A power of attorney given by someone abroad is usually made by a notary there, so
     /// the `if_made_abroad` way is the likely one.
     PowerOfAttorneyLikelyMadeAbroad,

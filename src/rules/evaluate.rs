@@ -525,6 +525,17 @@ fn judge_document(
         Some(held) => {
             item.provided = true;
             item.needs.extend(decision.need(held.certified));
+            // A passport translation made abroad and not yet certified: redoing it before a
+            // notary in Kazakhstan is the other way out (certified where made), and often
+            // the quicker one. The applicant should hear of both.
+            let uncertified = item
+                .needs
+                .iter()
+                .any(|n| matches!(n, Need::Apostille | Need::Legalization));
+            if item.id == DocumentId::PassportTranslation && foreign && uncertified {
+                item.notes
+                    .push(Note::NewTranslationInKazakhstanNeedsNoCertification);
+            }
             if translatable && foreign {
                 match held.language {
                     Some(Language::Other) => {

@@ -313,6 +313,12 @@ pub fn note(l: Locale, n: Note) -> &'static str {
                 notes.translation_made_in_kazakhstan_needs_no_certification
             )
         }
+        Note::NewTranslationInKazakhstanNeedsNoCertification => {
+            td_string!(
+                l,
+                notes.new_translation_in_kazakhstan_needs_no_certification
+            )
+        }
         Note::PowerOfAttorneyLikelyMadeAbroad => {
             td_string!(l, notes.power_of_attorney_likely_made_abroad)
         }

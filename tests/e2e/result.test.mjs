@@ -82,6 +82,20 @@ test("passport not in Latin or Cyrillic, no translation: no card says you have t
   });
 });
 
+test("a passport translation made in China without its apostille: the apostille, or a new translation in Kazakhstan, en/ru", async () => {
+  // Found by an audit: only the apostille was offered, though a new translation before a
+  // notary in Kazakhstan needs none (a notarial act is certified where it was made).
+  const state = { ...CN_INVESTOR_NO_TRANSLATION, route: "in_country", at: undefined, "doc.passport_translation": "yes-CN-_-_-none" };
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withResult({ ...state, lang }, async (page) => {
+      const translation = await card(page, "passport_translation", lang).innerText();
+      assert.ok(translation.includes(t.result.need_apostille), translation);
+      assert.ok(translation.includes(t.notes.new_translation_in_kazakhstan_needs_no_certification), translation);
+    });
+  }
+});
+
 test("a country's name reads as the language has it in a sentence: 'issued in the United States', in Russian as listed", async () => {
   // A US citizen's marriage certificate not yet held: its issuer is assumed to be the United
   // States. English said "If it is issued in United States" and "we assume United Arab
