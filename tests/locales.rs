@@ -165,3 +165,34 @@ fn our_reading_is_never_called_an_official_commentary() {
         }
     }
 }
+
+/// A question about a document names it after the word "document": with a name that itself
+/// starts with "Document" (Russian «Документ, подтверждающий…», Kazakh «…растайтын құжат»)
+/// the word must not come twice in a row («документ «Документ…»», «…құжат» құжаты»).
+#[test]
+fn a_document_question_never_says_document_twice_around_the_name() {
+    let doubled: [(&str, &[&str]); 3] = [
+        ("en", &["document \"document", "document: document"]),
+        ("ru", &["документ «документ", "документа «документ", "документе «документ"]),
+        ("kk", &["құжат» құжат", "құжатты» құжат"]),
+    ];
+    for (lang, patterns) in doubled {
+        let texts = load(lang);
+        let names: Vec<&String> = texts
+            .iter()
+            .filter(|(k, _)| k.starts_with("documents."))
+            .map(|(_, v)| v)
+            .collect();
+        for (key, text) in texts.iter().filter(|(k, _)| k.starts_with("q.document.")) {
+            for name in &names {
+                let rendered = render(text, name).to_lowercase();
+                for p in patterns {
+                    assert!(
+                        !rendered.contains(p),
+                        "{lang}.json: {key} with {name:?} says the word twice: {rendered}"
+                    );
+                }
+            }
+        }
+    }
+}
