@@ -173,7 +173,14 @@ fn our_reading_is_never_called_an_official_commentary() {
 fn a_document_question_never_says_document_twice_around_the_name() {
     let doubled: [(&str, &[&str]); 3] = [
         ("en", &["document \"document", "document: document"]),
-        ("ru", &["документ «документ", "документа «документ", "документе «документ"]),
+        (
+            "ru",
+            &[
+                "документ «документ",
+                "документа «документ",
+                "документе «документ",
+            ],
+        ),
         ("kk", &["құжат» құжат", "құжатты» құжат"]),
     ];
     for (lang, patterns) in doubled {

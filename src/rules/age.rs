@@ -13,6 +13,15 @@ pub fn completed_years(birth: NaiveDate, on: NaiveDate) -> i32 {
     years
 }
 
+/// The first day on which `years` completed years are reached: the birthday that year, or
+/// 1 March for a 29 February birthday in a common year (as `completed_years` counts).
+pub fn reached_on(birth: NaiveDate, years: u32) -> Option<NaiveDate> {
+    let year = birth.year().checked_add(i32::try_from(years).ok()?)?;
+    birth
+        .with_year(year)
+        .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
+}
+
 /// The age of majority in Kazakhstan (Civil Code, Art. 17), in completed years. No rule set
 /// turns on it; the result page uses it only to leave out what the rules leave open "for a
 /// child" when it cannot concern the applicant.
@@ -41,6 +50,24 @@ mod tests {
         // In a leap year, on the day itself.
         assert_eq!(completed_years(birth, ymd(2024, 2, 29)), 64);
         assert_eq!(completed_years(birth, ymd(2024, 2, 28)), 63);
+    }
+
+    #[test]
+    fn an_age_is_reached_on_the_day_completed_years_first_count_it() {
+        for (birth, years) in [
+            (ymd(1960, 6, 2), 65),
+            (ymd(1960, 2, 29), 65),
+            (ymd(1960, 2, 29), 64),
+        ] {
+            let day = reached_on(birth, years).unwrap();
+            assert_eq!(completed_years(birth, day), years as i32, "{birth} {years}");
+            assert_eq!(
+                completed_years(birth, day.pred_opt().unwrap()),
+                years as i32 - 1
+            );
+        }
+        assert_eq!(reached_on(ymd(1960, 2, 29), 65), Some(ymd(2025, 3, 1)));
+        assert_eq!(reached_on(ymd(1960, 2, 29), 64), Some(ymd(2024, 2, 29)));
     }
 
     #[test]

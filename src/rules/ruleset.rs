@@ -177,6 +177,17 @@ pub struct AgeRule {
     pub rule: Rule,
 }
 
+impl AgeRule {
+    /// The day someone born on `birth` first meets a minimum age; `None` for a maximum (it
+    /// is never met again).
+    pub fn met_from(&self, birth: NaiveDate) -> Option<NaiveDate> {
+        match self.limit {
+            AgeLimit::AtLeast(min) => super::age::reached_on(birth, min),
+            AgeLimit::Under(_) => None,
+        }
+    }
+}
+
 /// One document to bring.
 #[derive(Debug, Clone, Copy)]
 pub struct Requirement {

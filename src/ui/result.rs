@@ -118,6 +118,35 @@ fn verdict_class(v: Verdict, out_of_term: bool) -> &'static str {
     }
 }
 
+/// A minimum age the applicant misses on the date (the senior group's): the age, the day it
+/// is reached, and the end of the rules' term.
+#[derive(Clone, Copy)]
+struct AgeMet {
+    age: u32,
+    on: NaiveDate,
+    term_end: Option<NaiveDate>,
+}
+
+impl AgeMet {
+    /// Read from the rule set's own age rule for the category, when the outcome gives its
+    /// reason; never a number written here.
+    fn of(outcome: &Outcome, category: Option<Category>, birth: Option<NaiveDate>) -> Option<Self> {
+        let rs = outcome.ruleset.as_deref().and_then(ruleset::by_id)?;
+        let rule = rs.category_rule(category?)?.age.as_ref()?;
+        let ruleset::AgeLimit::AtLeast(age) = rule.limit else {
+            return None;
+        };
+        if !outcome.reasons.contains(&rule.reason) {
+            return None;
+        }
+        Some(AgeMet {
+            age,
+            on: rule.met_from(birth?)?,
+            term_end: rs.term.to,
+        })
+    }
+}
+
 /// The alternatives worth naming for these reasons (wording only: the reasons decide).
 /// `next`: the rule set that starts after the date, when none is in force on it;
 /// `in_country`: the State Corporation's rules on the date.
@@ -127,10 +156,31 @@ fn alternatives(
     route: Route,
     next: Option<&RuleSet>,
     in_country: Option<ruleset::Selection>,
+    age_met: Option<AgeMet>,
 ) -> Vec<String> {
     let has = |r: Reason| outcome.reasons.contains(&r);
     let mut list: Vec<String> = Vec::new();
     let mut push = |s: &str| list.push(s.to_owned());
+    // Too young for the group today: the day that changes, and whether these rules still
+    // stand then.
+    if let Some(met) = age_met {
+        let (age, date) = (met.age, text::date(l, met.on));
+        match met.term_end {
+            Some(end) if met.on > end => push(&td_string!(
+                l,
+                result.instead_age_after_term,
+                age = age,
+                date = date,
+                end = text::date(l, end)
+            )),
+            _ => push(&td_string!(
+                l,
+                result.instead_age_met_from,
+                age = age,
+                date = date
+            )),
+        }
+    }
     if has(Reason::AlreadyHasIin) || has(Reason::CorrectionInCountryOnly) {
         push(td_string!(l, result.instead_correction));
     }
@@ -587,7 +637,8 @@ pub fn ResultPage() -> impl IntoView {
 
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
-            let instead = alternatives(l, &o, route, next, in_country);
+            let age_met = AgeMet::of(&o, category, birth);
+            let instead = alternatives(l, &o, route, next, in_country, age_met);
             let todo_block = if reference {
                 (!instead.is_empty()).then(|| {
                     el("section")

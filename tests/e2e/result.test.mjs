@@ -212,6 +212,25 @@ test("a 65th birthday before the first day the office opens counts", async () =>
   });
 });
 
+// Found by an audit: a senior who turns 65 the day after the date was told only "you will not
+// yet be 65", not the day that changes, nor that the rules end before a later birthday.
+test("too young for the senior group: the day they turn 65, and whether these rules still stand then, en/ru/kk", async () => {
+  const senior = { route: "consulate", at: "JP", date: "2025-06-03", has_iin: "no", cit: "JP", cat: "senior", id: "passport", id_by: "JP", id_exp: "2030-01-01", id_latin: "yes" };
+  const dates = { en: ["4 June 2025", "10 January 2026", "31 December 2025"], ru: ["4 июня 2025 года", "10 января 2026 года", "31 декабря 2025 года"], kk: ["2025 жылғы 4 маусым", "2026 жылғы 10 қаңтар", "2025 жылғы 31 желтоқсан"] };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    const [tomorrow, later, end] = dates[lang];
+    await withResult({ ...senior, lang, dob: "1960-06-04" }, async (page) => {
+      const items = await page.getByRole("region", { name: t.result.instead_title, exact: true }).getByRole("listitem").allInnerTexts();
+      assert.ok(items.includes(fmt(t.result.instead_age_met_from, { age: 65, date: tomorrow })), `${lang}: ${items.join(" | ")}`);
+    });
+    await withResult({ ...senior, lang, dob: "1961-01-10" }, async (page) => {
+      const items = await page.getByRole("region", { name: t.result.instead_title, exact: true }).getByRole("listitem").allInnerTexts();
+      assert.ok(items.includes(fmt(t.result.instead_age_after_term, { age: 65, date: later, end })), `${lang}: ${items.join(" | ")}`);
+    });
+  }
+});
+
 // Found walking a Chinese child at an embassy on Saturday 7 June 2025, 16 on the Sunday: told
 // "you cannot get an IIN this way: the child will be 16 or older on the date you apply", with
 // nothing saying that the date they typed (when the child is 15) is not the day they could
