@@ -524,6 +524,46 @@ where
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
+/// A date exactly as `YYYY-MM-DD` (the schema's `format: date`, RFC 3339's full-date).
+/// chrono's own reading also takes "2025-6-2" and signed years of more than four digits,
+/// which the contract does not (found by an audit of the API, 2026-12-04).
+fn iso_date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+    read_iso_date(&text).map_err(serde::de::Error::custom)
+}
+
+fn iso_date_or_null<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<NaiveDate>, D::Error> {
+    match Option::<std::borrow::Cow<'de, str>>::deserialize(deserializer)? {
+        Some(text) => read_iso_date(&text)
+            .map(Some)
+            .map_err(serde::de::Error::custom),
+        None => Ok(None),
+    }
+}
+
+/// The message names what was given and what is expected: the shape, or a real day.
+fn read_iso_date(text: &str) -> Result<NaiveDate, String> {
+    if let Some(date) = super::dates::parse_iso(text) {
+        return Ok(date);
+    }
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let shown: String = text.chars().take(40).collect();
+    Err(if shaped {
+        format!("{shown:?} is not a real calendar date; expected YYYY-MM-DD, e.g. 2025-06-02")
+    } else {
+        format!("expected a date as YYYY-MM-DD (four-digit year, two-digit month and day), e.g. 2025-06-02; got {shown:?}")
+    })
+}
+
 fn default_true() -> bool {
     true
 }
@@ -542,7 +582,11 @@ pub struct IdentityDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<Country>,
     /// Absent: not told, so not checked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "iso_date_or_null"
+    )]
     pub expires: Option<NaiveDate>,
     /// Full name and place of birth are written in Latin or Cyrillic letters (absent: yes).
     #[serde(default = "default_true", deserialize_with = "null_as_true")]
@@ -579,6 +623,7 @@ pub struct HeldDocument {
 #[serde(deny_unknown_fields)]
 pub struct Applicant {
     /// The day the applicant will submit.
+    #[serde(deserialize_with = "iso_date")]
     pub date: NaiveDate,
     /// A declared rule set id; absent: the one in force for `route` on `date`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -590,7 +635,11 @@ pub struct Applicant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<Category>,
     pub citizenship: Citizenship,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "iso_date_or_null"
+    )]
     pub birth_date: Option<NaiveDate>,
     #[serde(default, deserialize_with = "null_as_default")]
     #[schemars(with = "Option<bool>")]
