@@ -222,11 +222,17 @@ fn translation_unjudged(item: &ChecklistItem) -> bool {
 
 /// How to bring an entry. A prisoner does not go to the office: the penal institution
 /// submits the application with the special form (`by_institution`).
+/// The applicant brings nothing then: the documents are "needed", not "brought".
 fn bring_for(l: Locale, item: &ChecklistItem, by_institution: bool) -> &'static str {
-    if by_institution && item.id == DocumentId::ApplicationForm {
-        td_string!(l, result.bring_submitted_by_institution)
-    } else {
-        bring(l, item.bring)
+    match item.bring {
+        _ if by_institution && item.id == DocumentId::ApplicationForm => {
+            td_string!(l, result.bring_submitted_by_institution)
+        }
+        Bring::Original if by_institution => td_string!(l, result.needed_original),
+        Bring::OriginalAndCopy if by_institution => {
+            td_string!(l, result.needed_original_and_copy)
+        }
+        other => bring(l, other),
     }
 }
 
@@ -461,7 +467,11 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                 .child(
                     el("h2")
                         .attr("id", "checklist-title")
-                        .text(td_string!(l, result.checklist_title)),
+                        .text(if by_institution {
+                            td_string!(l, result.checklist_title_by_institution)
+                        } else {
+                            td_string!(l, result.checklist_title)
+                        }),
                 )
                 .child(
                     el("p")

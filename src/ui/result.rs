@@ -706,7 +706,7 @@ pub fn ResultPage() -> impl IntoView {
             // (§4), and a prisoner's institution applies for them.
             let result_doc = (!reference)
                 .then(|| match route {
-                    Route::InCountry if path == Path::SpecialFormByInstitution => None,
+                    Route::InCountry if from_prison(&o) => None,
                     Route::InCountry => Some(td_string!(l, result.result_receipt)),
                     _ if path == Path::Correction => Some(td_string!(l, result.result_doc_correction)),
                     _ => Some(td_string!(l, result.result_doc)),

@@ -701,6 +701,14 @@ test("a correction asked from prison: no office visit, what the rules leave open
       assert.ok(!templateRe(t.result.next_in_country).test(next), next);
       const main = await page.getByRole("main").innerText();
       assert.ok(main.includes(t.notes.consent_to_data_access_prisoner), main);
+      // Nothing is brought to an office: the documents are "for your application", and
+      // "needed", with no receipt handed over at a desk.
+      const docs = page.getByRole("region", { name: t.result.checklist_title_by_institution, exact: true });
+      const list = await docs.innerText();
+      assert.ok(list.includes(t.result.needed_original), list);
+      assert.ok(!list.includes(t.result.bring_original), list);
+      assert.equal(await page.getByRole("region", { name: t.result.checklist_title, exact: true }).count(), 0);
+      assert.ok(!main.includes(t.result.result_receipt), main);
     });
   }
 });
