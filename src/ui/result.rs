@@ -14,8 +14,8 @@ use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::{Step, Tri};
-use crate::rules::age;
 use crate::rules::ruleset::{self, Fee, RuleSet};
+use crate::rules::{age, calendar};
 use crate::rules::{
     evaluate, Bring, Category, DocumentId, Need, Note, Outcome, Purpose, Reason, Route,
     TermPosition, Verdict,
@@ -144,6 +144,59 @@ impl AgeMet {
             on: rule.met_from(birth?)?,
             term_end: rs.term.to,
         })
+    }
+}
+
+/// The days between a closed `date` and the first open day, when a holiday or a moved day
+/// off is among them: "closed on Saturday 20 March, first open day 25 March" alone leaves the
+/// applicant to guess why not Monday (found by an audit: a Saturday before Nauryz). A plain
+/// weekend needs no list.
+fn closed_between(l: Locale, date: NaiveDate, first: NaiveDate) -> Option<String> {
+    let mut days: Vec<(NaiveDate, calendar::Closed)> = Vec::new();
+    let mut day = date.succ_opt()?;
+    while day < first && days.len() < 14 {
+        if let Some(why) = calendar::closed_because(day) {
+            days.push((day, why));
+        }
+        day = day.succ_opt()?;
+    }
+    let weekend =
+        |c: &calendar::Closed| matches!(c, calendar::Closed::Saturday | calendar::Closed::Sunday);
+    if days.iter().all(|(_, why)| weekend(why)) {
+        return None;
+    }
+    // Consecutive days closed for the same reason read as one span: "21–23 March (Nauryz)".
+    let mut spans: Vec<(NaiveDate, NaiveDate, calendar::Closed)> = Vec::new();
+    for (day, why) in days {
+        match spans.last_mut() {
+            Some((_, last, same)) if *same == why && last.succ_opt() == Some(day) => *last = day,
+            _ => spans.push((day, day, why)),
+        }
+    }
+    let listed: Vec<String> = spans
+        .iter()
+        .map(|&(from, to, why)| {
+            let when = if from == to {
+                text::day_month(l, to)
+            } else if from.month() == to.month() {
+                format!("{}\u{2013}{}", from.day(), text::day_month(l, to))
+            } else {
+                format!(
+                    "{}\u{2013}{}",
+                    text::day_month(l, from),
+                    text::day_month(l, to)
+                )
+            };
+            format!("{when} ({})", text::closed_why(l, Some(why)))
+        })
+        .collect();
+    Some(td_string!(l, result.office_closed_between, days = listed.join("; ")).to_string())
+}
+
+fn with_between(fact: String, between: &Option<String>) -> String {
+    match between {
+        Some(more) => format!("{fact} {more}"),
+        None => fact,
     }
 }
 
@@ -336,6 +389,9 @@ fn verdict_facts(
     let closed = o
         .first_open_day
         .map(|first| (d(date), text::closed_why(l, o.office_closed), d(first)));
+    let between = o
+        .first_open_day
+        .and_then(|first| closed_between(l, date, first));
     if o.checklist_is_reference {
         // Not eligible on a day the office is closed, for a reason judged on the first open
         // day (an age limit, say), which the applicant did not type: a 16th birthday on the
@@ -351,7 +407,7 @@ fn verdict_facts(
                 why = why,
                 first = first
             );
-            facts.push(fact.to_string());
+            facts.push(with_between(fact.to_string(), &between));
         }
         return facts;
     }
@@ -368,7 +424,7 @@ fn verdict_facts(
                 first = first,
                 ready = ready
             );
-            facts.push(fact.to_string());
+            facts.push(with_between(fact.to_string(), &between));
         }
         (Some((day, why, first)), _, _) => {
             let fact = td_string!(
@@ -378,7 +434,7 @@ fn verdict_facts(
                 why = why,
                 first = first
             );
-            facts.push(fact.to_string());
+            facts.push(with_between(fact.to_string(), &between));
         }
         // Rules not in force on the date: the date holds only once the consulate has confirmed
         // them (below).

@@ -77,6 +77,17 @@ pub fn date(l: Locale, d: NaiveDate) -> String {
     .to_string()
 }
 
+/// A date within the year already named: "22 March", "22 марта", "22 наурыз".
+pub fn day_month(l: Locale, d: NaiveDate) -> String {
+    td_string!(
+        l,
+        date_format_short,
+        day = d.day(),
+        month = month(l, d.month())
+    )
+    .to_string()
+}
+
 /// Why offices in Kazakhstan are closed on the day, as the result page says it in brackets
 /// ("a Saturday", "Independence Day"): the outcome's `office_closed`.
 pub fn closed_why(l: Locale, closed: Option<Closed>) -> String {

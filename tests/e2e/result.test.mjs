@@ -182,6 +182,25 @@ test("a Saturday: the first open day and the ready date from it", async () => {
   });
 });
 
+// Found by an audit: a Saturday before Nauryz named the Saturday and a first open day five days
+// later, leaving the applicant to guess why not the Monday. A plain weekend lists nothing.
+test("a Saturday before Nauryz: the closed days in between are named, en/ru/kk; a plain weekend is not listed", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, date: "2027-03-20" }, async (page) => {
+      const box = await verdictBox(page, t.result.verdict_eligible);
+      const head = t.result.office_closed_between.split("{{")[0];
+      assert.ok(box.includes(head), `${lang}: ${box}`);
+      assert.ok(box.includes(t.result.holidays.nauryz), `${lang}: ${box}`);
+      if (lang === "en") assert.ok(box.includes("21–23 March (Nauryz); 24 March ("), box);
+    });
+  }
+  await withResult(TR_SPOUSE_IN_COUNTRY_SATURDAY, async (page) => {
+    const box = await verdictBox(page, en.result.verdict_eligible);
+    assert.ok(!box.includes(en.result.office_closed_between.split("{{")[0]), box);
+  });
+});
+
 // Found walking an applicant who planned a Saturday with a passport valid until the Sunday:
 // told "you can get an IIN with the documents you described" and to come on Monday, the day
 // after it expired.
