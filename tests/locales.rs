@@ -81,7 +81,8 @@ fn russian_and_kazakh_are_translated_not_copied() {
             .filter(|(k, v)| {
                 !k.starts_with("language_names.")
                     && other.get(*k) == Some(v)
-                    && v.chars().any(char::is_alphabetic)
+                    // A pure template ("{{ day }} {{ month }}") has no words to translate.
+                    && render(v, "").chars().any(char::is_alphabetic)
             })
             .map(|(k, _)| k)
             .collect();
