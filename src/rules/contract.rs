@@ -754,6 +754,9 @@ pub enum Note {
     /// new translation made by a notary in Kazakhstan would need neither, and may be the
     /// quicker way (a notarial act is certified where it was made).
     NewTranslationInKazakhstanNeedsNoCertification,
+    /// The document carries a consular legalization where an apostille is the rule: read as
+    /// enough (the fuller procedure), which is our reading: confirm with the office.
+    LegalizationAcceptedForApostille,
     /// A power of attorney given by someone abroad is usually made by a notary there, so
     /// the `if_made_abroad` way is the likely one.
     PowerOfAttorneyLikelyMadeAbroad,

@@ -525,6 +525,17 @@ fn judge_document(
         Some(held) => {
             item.provided = true;
             item.needs.extend(decision.need(held.certified));
+            // Accepted, but on our reading only: the page must not call it plainly done.
+            if decision.certification == Certification::Apostille
+                && held.certified == HeldCertification::Legalization
+            {
+                item.notes.push(Note::LegalizationAcceptedForApostille);
+                item.interpretation = true;
+                push_unique(
+                    &mut item.certification_basis,
+                    &[src::INTERP_LEGALIZATION_FOR_APOSTILLE],
+                );
+            }
             // A passport translation made abroad and not yet certified: redoing it before a
             // notary in Kazakhstan is the other way out (certified where made), and often
             // the quicker one. The applicant should hear of both.

@@ -548,10 +548,11 @@ pub enum Interpretation {
     InCountryCertification,
     CorrectionOnlyInCountry,
     StatelessSpecialForm,
+    LegalizationForApostille,
 }
 
 impl Interpretation {
-    pub const ALL: [Interpretation; 11] = [
+    pub const ALL: [Interpretation; 12] = [
         Interpretation::Age,
         Interpretation::Foreigner,
         Interpretation::KazakhstanDocuments,
@@ -563,6 +564,7 @@ impl Interpretation {
         Interpretation::InCountryCertification,
         Interpretation::CorrectionOnlyInCountry,
         Interpretation::StatelessSpecialForm,
+        Interpretation::LegalizationForApostille,
     ];
 
     /// The question and our reading, in English (the `basis` text; the UI shows them in the
@@ -612,6 +614,10 @@ impl Interpretation {
             Interpretation::StatelessSpecialForm => (
                 "Who fills in the special form for a person without an identity document?",
                 "It is completed at the office, like the application.",
+            ),
+            Interpretation::LegalizationForApostille => (
+                "Is a document with a consular legalization accepted where an apostille is the rule?",
+                "Yes: legalization is the fuller procedure, ending with a Kazakhstan consul's own certification.",
             ),
         }
     }
@@ -802,6 +808,8 @@ pub const INTERP_IN_COUNTRY_CERTIFICATION: Cite =
 pub const INTERP_CORRECTION_ONLY_IN_COUNTRY: Cite =
     Cite::Reading(Interpretation::CorrectionOnlyInCountry);
 pub const INTERP_STATELESS_NO_ID_FORM: Cite = Cite::Reading(Interpretation::StatelessSpecialForm);
+pub const INTERP_LEGALIZATION_FOR_APOSTILLE: Cite =
+    Cite::Reading(Interpretation::LegalizationForApostille);
 
 /// Treaties.
 pub const HCCH_STATUS_TABLE: Cite = Cite::whole(S::HcchApostille);

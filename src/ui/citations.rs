@@ -65,6 +65,10 @@ pub fn reading(l: Locale, i: Interpretation) -> (&'static str, &'static str) {
             td_string!(l, readings.stateless_special_form_q),
             td_string!(l, readings.stateless_special_form_a),
         ),
+        Interpretation::LegalizationForApostille => (
+            td_string!(l, readings.legalization_for_apostille_q),
+            td_string!(l, readings.legalization_for_apostille_a),
+        ),
     }
 }
 

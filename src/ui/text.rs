@@ -330,6 +330,9 @@ pub fn note(l: Locale, n: Note) -> &'static str {
                 notes.new_translation_in_kazakhstan_needs_no_certification
             )
         }
+        Note::LegalizationAcceptedForApostille => {
+            td_string!(l, notes.legalization_accepted_for_apostille)
+        }
         Note::PowerOfAttorneyLikelyMadeAbroad => {
             td_string!(l, notes.power_of_attorney_likely_made_abroad)
         }

@@ -96,6 +96,19 @@ test("a passport translation made in China without its apostille: the apostille,
   }
 });
 
+test("a legalization where an apostille is the rule: accepted, said to be our reading, en/ru", async () => {
+  // Found by an audit: the card said the certification was done, with nothing marking that
+  // accepting a legalization in place of an apostille is our reading of the sources.
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withResult({ ...SPOUSE, lang, "doc.marriage_certificate": "yes-DE-ru-_-legalization" }, async (page) => {
+      const marriage = await card(page, "marriage_certificate", lang).innerText();
+      assert.ok(marriage.includes(t.notes.legalization_accepted_for_apostille), marriage);
+      assert.ok(marriage.includes(t.result.sources_with_interpretation), marriage);
+    });
+  }
+});
+
 test("a country's name reads as the language has it in a sentence: 'issued in the United States', in Russian as listed", async () => {
   // A US citizen's marriage certificate not yet held: its issuer is assumed to be the United
   // States. English said "If it is issued in United States" and "we assume United Arab
