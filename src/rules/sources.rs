@@ -236,7 +236,7 @@ static REGISTRY: &[Source] = &[
         // A Kazakhstan act: its title in the reader's language (our translation of the
         // reported title; the text is not public, which the citation says).
         title: Localized::all(
-            "Joint order of the Ministers of Foreign Affairs, Internal Affairs, and Digital Development, Innovations and Aerospace Industry on the pilot project \"Formation of an IIN for foreigners through foreign institutions of the Republic of Kazakhstan\" (in force 2024-04-13 to 2024-12-31)",
+            "Joint order of the Ministers of Foreign Affairs, Internal Affairs, and Digital Development, Innovations and Aerospace Industry on the pilot project \"Formation of an IIN for foreigners through foreign institutions of the Republic of Kazakhstan\" (in force 13 April 2024 to 31 December 2024)",
             "Совместный приказ министров иностранных дел, внутренних дел, цифрового развития, инноваций и аэрокосмической промышленности о пилотном проекте «Формирование ИИН для иностранцев через загранучреждения Республики Казахстан» (действовал с 13.04.2024 по 31.12.2024)",
             "Сыртқы істер, Ішкі істер, Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлерінің «Шетелдіктер үшін ЖСН‑ді Қазақстан Республикасының шетелдегі мекемелері арқылы қалыптастыру» пилоттық жобасы туралы бірлескен бұйрығы (2024 жылғы 13 сәуірден 31 желтоқсанға дейін қолданылды)",
         ),
@@ -288,7 +288,7 @@ static REGISTRY: &[Source] = &[
         // A Kazakhstan act: its title in the reader's language (our translation of the
         // reported title; the adopted text is not public).
         title: Localized::all(
-            "Joint order on the pilot project \"Formation and correction of the IIN for foreigners through foreign institutions of the Republic of Kazakhstan and the Ministry of Foreign Affairs\" (draft published for comment; applied from 2025-04-18, scheduled end 2025-12-31)",
+            "Joint order on the pilot project \"Formation and correction of the IIN for foreigners through foreign institutions of the Republic of Kazakhstan and the Ministry of Foreign Affairs\" (draft published for comment; applied from 18 April 2025, scheduled end 31 December 2025)",
             "Совместный приказ о пилотном проекте «Формирование и корректировка ИИН для иностранцев через загранучреждения Республики Казахстан и Министерство иностранных дел» (проект опубликован для обсуждения; применялся с 18.04.2025, плановое окончание — 31.12.2025)",
             "«Шетелдіктер үшін ЖСН‑ді Қазақстан Республикасының шетелдегі мекемелері және Сыртқы істер министрлігі арқылы қалыптастыру және түзету» пилоттық жобасы туралы бірлескен бұйрық (жобасы талқылауға жарияланған; 2025 жылғы 18 сәуірден қолданылды, жоспарланған аяқталуы — 2025 жылғы 31 желтоқсан)",
         ),
@@ -326,7 +326,7 @@ static REGISTRY: &[Source] = &[
         kind: K::News,
         // The article's own title stays in English; our bracketed summary is translated.
         title: Localized::all(
-            "Kazakhstan sets date for renewal of IIN applications for foreign citizens (Embassy of Kazakhstan in Russia: ten categories, from 2025-04-18)",
+            "Kazakhstan sets date for renewal of IIN applications for foreign citizens (Embassy of Kazakhstan in Russia: ten categories, from 18 April 2025)",
             "Kazakhstan sets date for renewal of IIN applications for foreign citizens (посольство Казахстана в России: десять категорий, с 18.04.2025)",
             "Kazakhstan sets date for renewal of IIN applications for foreign citizens (Қазақстанның Ресейдегі елшілігі: он санат, 2025 жылғы 18 сәуірден)",
         ),
@@ -339,7 +339,7 @@ static REGISTRY: &[Source] = &[
         id: S::Mia258,
         kind: K::Act,
         title: Localized::all(
-            "Order of the Minister of Internal Affairs No. 258 of 2020-03-27: Rules of the public service \"Formation and correction of the IIN for foreigners and stateless persons\" (as amended 2024-02-29, in force 2024-03-25)",
+            "Order of the Minister of Internal Affairs No. 258 of 27 March 2020: Rules of the public service \"Formation and correction of the IIN for foreigners and stateless persons\" (as amended 29 February 2024, in force 25 March 2024)",
             "Приказ Министра внутренних дел № 258 от 27.03.2020: Правила оказания государственной услуги «Формирование и корректировка ИИН для иностранцев и лиц без гражданства» (в редакции от 29.02.2024, действует с 25.03.2024)",
             "Ішкі істер министрінің 2020 жылғы 27 наурыздағы № 258 бұйрығы: «Шетелдіктер мен азаматтығы жоқ адамдар үшін ЖСН қалыптастыру және түзету» мемлекеттік көрсетілетін қызмет қағидалары (2024 жылғы 29 ақпандағы редакцияда, 2024 жылғы 25 наурыздан бастап)",
         ),
@@ -367,7 +367,7 @@ static REGISTRY: &[Source] = &[
         id: S::KzPublicServicesLaw,
         kind: K::Act,
         title: Localized::all(
-            "Law of the Republic of Kazakhstan \"On public services\" No. 88-V of 2013-04-15",
+            "Law of the Republic of Kazakhstan \"On public services\" No. 88-V of 15 April 2013",
             "Закон Республики Казахстан «О государственных услугах» от 15 апреля 2013 года № 88-V",
             "«Мемлекеттік көрсетілетін қызметтер туралы» Қазақстан Республикасының 2013 жылғы 15 сәуірдегі № 88-V Заңы",
         ),
@@ -407,7 +407,7 @@ static REGISTRY: &[Source] = &[
         id: S::Minsk1993,
         kind: K::Treaty,
         title: Localized::all(
-            "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal Cases (Minsk, 1993-01-22)",
+            "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal Cases (Minsk, 22 January 1993)",
             "Конвенция о правовой помощи и правовых отношениях по гражданским, семейным и уголовным делам (Минск, 22 января 1993 года)",
             "Азаматтық, отбасылық және қылмыстық істер бойынша құқықтық көмек және құқықтық қатынастар туралы конвенция (Минск, 1993 жылғы 22 қаңтар)",
         ),
@@ -420,7 +420,7 @@ static REGISTRY: &[Source] = &[
         id: S::Chisinau2002,
         kind: K::Treaty,
         title: Localized::all(
-            "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal Cases (Chisinau, 2002-10-07); ratified by Kazakhstan by Law No. 531 of 2004-03-10",
+            "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal Cases (Chisinau, 7 October 2002); ratified by Kazakhstan by Law No. 531 of 10 March 2004",
             "Конвенция о правовой помощи и правовых отношениях по гражданским, семейным и уголовным делам (Кишинёв, 7 октября 2002 года); ратифицирована Законом Республики Казахстан № 531 от 10 марта 2004 года",
             "Азаматтық, отбасылық және қылмыстық істер бойынша құқықтық көмек және құқықтық қатынастар туралы конвенция (Кишинев, 2002 жылғы 7 қазан); Қазақстан Республикасының 2004 жылғы 10 наурыздағы № 531 Заңымен ратификацияланған",
         ),
@@ -448,7 +448,7 @@ static REGISTRY: &[Source] = &[
         kind: K::OfficialNotice,
         // Our description of the source, in the reader's language.
         title: Localized::all(
-            "Notice on Law of Ukraine No. 2783-IX: the Minsk Convention ceased to apply for Ukraine from 2023-12-29",
+            "Notice on Law of Ukraine No. 2783-IX: the Minsk Convention ceased to apply for Ukraine from 29 December 2023",
             "Сообщение о Законе Украины № 2783-IX: Минская конвенция перестала действовать для Украины с 29.12.2023",
             "Украинаның № 2783-IX Заңы туралы хабарлама: Минск конвенциясы Украина үшін 2023 жылғы 29 желтоқсаннан бастап қолданылмайды",
         ),
@@ -462,7 +462,7 @@ static REGISTRY: &[Source] = &[
         kind: K::OfficialNotice,
         // Our description of the source, in the reader's language.
         title: Localized::all(
-            "State register of international treaties of the Republic of Moldova (Minsk Convention in force for Moldova from 1996-03-26)",
+            "State register of international treaties of the Republic of Moldova (Minsk Convention in force for Moldova from 26 March 1996)",
             "Государственный реестр международных договоров Республики Молдова (Минская конвенция действует для Молдовы с 26.03.1996)",
             "Молдова Республикасының халықаралық шарттарының мемлекеттік тізілімі (Минск конвенциясы Молдова үшін 1996 жылғы 26 наурыздан бастап қолданылады)",
         ),
@@ -488,7 +488,7 @@ static REGISTRY: &[Source] = &[
         id: S::KzConstitution2026,
         kind: K::Act,
         title: Localized::all(
-            "Constitution of the Republic of Kazakhstan adopted by referendum on 2026-03-15, in force from 2026-07-01",
+            "Constitution of the Republic of Kazakhstan adopted by referendum on 15 March 2026, in force from 1 July 2026",
             "Конституция Республики Казахстан, принятая на референдуме 15 марта 2026 года, действует с 1 июля 2026 года",
             "2026 жылғы 15 наурызда референдумда қабылданған, 2026 жылғы 1 шілдеден бастап қолданылатын Қазақстан Республикасының Конституциясы",
         ),

@@ -7,7 +7,7 @@ use super::markup::{el, Node};
 use super::text;
 use crate::i18n::*;
 use crate::rules::sources::{
-    read_locator, Interpretation, Locator, Reported, SourceId, SourceKind, SourceRef,
+    read_locator, Interpretation, Locator, Reported, SourceDate, SourceId, SourceKind, SourceRef,
 };
 use crate::rules::treaties;
 
@@ -124,9 +124,14 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         None => el("span").class("citation__title").text(title),
     };
     let mut details = s.publisher.get(lang).to_owned();
+    // A day in the reader's words ("15 апреля 2025 года"); a month or a year alone stays in
+    // figures ("2024-03", "2024"), which every language reads.
     if let Some(date) = s.date {
         details.push_str(", ");
-        details.push_str(&date.iso());
+        details.push_str(&match date {
+            SourceDate::Day(d) => text::date(l, d),
+            other => other.iso(),
+        });
     }
     details.push_str(" (");
     details.push_str(kind(l, s.kind));

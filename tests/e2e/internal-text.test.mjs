@@ -102,6 +102,10 @@ for (const lang of ["en", "ru", "kk"]) {
       // Whom the State Corporation serves, from its record: residing in Kazakhstan.
       const served = await main.getByRole("listitem").filter({ hasText: R.who_foreign_stateless_residing }).count();
       assert.equal(served, 1, "the State Corporation's rules serve people temporarily residing in Kazakhstan");
+      // Dates in words, as everywhere else on the page: never "2025-04-15" (found by an
+      // audit in the Russian and Kazakh citations). A month alone may stay "2024-03".
+      const days = (await main.innerText()).match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+      assert.deepEqual(days, [], `${lang}: dates in figures`);
       // The page reloads on its own address.
       await page.reload();
       assert.equal(await heading(page), RULES[lang].title);
