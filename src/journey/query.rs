@@ -114,6 +114,9 @@ pub const LANGS: [&str; 3] = ["en", "ru", "kk"];
 /// Parse decoded query pairs. Unknown keys and bad values are dropped and listed.
 pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed {
     let mut p = Parsed::default();
+    // A key given twice: the first value is read; a different second one is named as not
+    // read, rather than silently replacing the first (found by an audit: `cit=DE&cit=FR`).
+    let mut seen: Vec<(&str, &str)> = Vec::new();
     for (count, (key, value)) in pairs.into_iter().enumerate() {
         if count >= MAX_PARAMS {
             p.ignored.push("…".into());
@@ -125,7 +128,17 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed 
         if skipped(key) {
             continue;
         }
-        let ok = value.len() <= MAX_VALUE && key.len() <= MAX_VALUE && apply(&mut p, key, value);
+        let again = seen.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+        if again == Some(value) {
+            continue;
+        }
+        if again.is_none() && seen.len() < MAX_PARAMS {
+            seen.push((key, value));
+        }
+        let ok = again.is_none()
+            && value.len() <= MAX_VALUE
+            && key.len() <= MAX_VALUE
+            && apply(&mut p, key, value);
         if !ok {
             p.ignored.push(printable(key));
             let field = link_field(key);
@@ -219,6 +232,8 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
         "country" => set_preset_country(p, value),
         "ruleset" => set(&mut a.ruleset, declared(value)),
         "route" => set(&mut a.route, route_from(value)),
+        // The host's preset country (`country`) is not the applicant's to change.
+        "at" if p.preset_country => false,
         "at" => set(&mut a.at, consulate_country(value)),
         "date" => set(&mut a.date, date(value)),
         "has_iin" => set(&mut a.has_iin, tri(value)),
@@ -328,6 +343,8 @@ fn consulate_country(value: &str) -> Option<Country> {
 pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Parsed, bool) {
     let mut p = Parsed::default();
     let mut complete = true;
+    // As `parse`: the first value of a key is read; a different repeat is for `parse` to name.
+    let mut seen: Vec<(&str, &str)> = Vec::new();
     for (count, (key, value)) in pairs.into_iter().enumerate() {
         if count >= MAX_PARAMS {
             complete = false;
@@ -335,6 +352,13 @@ pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -
         }
         if skipped(key) {
             continue;
+        }
+        match seen.iter().find(|(k, _)| *k == key).map(|(_, v)| *v) {
+            Some(first) => {
+                complete &= first == value;
+                continue;
+            }
+            None => seen.push((key, value)),
         }
         let ok = value.len() <= MAX_VALUE
             && match key {
@@ -700,6 +724,40 @@ mod tests {
             .map(|kv| kv.split_once('=').unwrap_or((kv, "")))
             .collect();
         parse(pairs)
+    }
+
+    #[test]
+    fn a_key_given_twice_keeps_its_first_value_and_names_a_different_second() {
+        let p = parse_str("cit=DE&date=2025-06-02&cit=FR");
+        assert_eq!(
+            p.answers.citizenship,
+            Citizenship::try_from("DE".to_owned()).ok()
+        );
+        assert_eq!(p.ignored, vec!["cit".to_string()]);
+        assert_eq!(p.ignored_fields, vec![LinkField::Citizenship]);
+        // The same value twice is no mistake.
+        let p = parse_str("cit=DE&cit=DE");
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        let p = parse_str("doc.will=no&doc.will=yes-DE-kk-_-_");
+        assert_eq!(
+            p.answers.docs.get(&DocumentId::Will).and_then(|d| d.have),
+            Some(false)
+        );
+        assert_eq!(p.ignored, vec!["doc.will".to_string()]);
+    }
+
+    #[test]
+    fn the_hosts_preset_country_is_not_replaced_by_an_answer_in_the_link() {
+        let de = Country::parse("DE").unwrap();
+        for link in ["country=DE&at=FR", "at=FR&country=DE"] {
+            let p = parse_str(link);
+            assert_eq!(p.answers.at, Some(de), "{link}");
+            assert!(p.preset_country, "{link}");
+        }
+        assert_eq!(
+            parse_str("country=DE&at=FR").ignored,
+            vec!["at".to_string()]
+        );
     }
 
     #[test]

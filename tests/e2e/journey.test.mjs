@@ -370,6 +370,20 @@ test("(f) a hostile link shows a notice and a working page, never a blank one", 
   });
 });
 
+// Found by an audit: a key given twice ("cit=DE&cit=FR") was read as its last value, with
+// nothing said. The first value stands and the repeat is named in the notice.
+test("(f) an answer given twice in a link: the first is read, the other named as not read", async () => {
+  await withPage(async (page) => {
+    const link = query({ ...SPOUSE, step: "result" }) + "&cit=FR";
+    assert.equal(await open(page, app.server.url, link), en.result.title);
+    const notice = page.getByRole("status").filter({ hasText: "could not be read" });
+    const text = await notice.innerText();
+    assert.ok(text.includes(fmt(en.notice_params_ignored, { list: en.check.citizenship })), text);
+    // The address the app writes keeps the first value only.
+    assert.ok(page.url().includes("cit=DE") && !page.url().includes("cit=FR"), page.url());
+  });
+});
+
 // Since the answers went after '#' (journey/query.rs `in_query`), a link pasted into the tab
 // that differs from the page's address after '#' alone opens with no load: it is read from
 // the browser's history event, which is told as a load is, and the address follows.
