@@ -52,7 +52,21 @@ pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
             None,
         ));
     }
-    let text = js_sys::JSON::stringify(&input).map_err(|e| {
+    // JSON.stringify drops a function or a symbol without a word, and the engine would then
+    // answer "missing field `route`" for a `route` that was given (found by an audit): name
+    // the first such value instead. `undefined` is JavaScript's "absent" and is dropped.
+    let dropped: std::rc::Rc<std::cell::RefCell<Option<(String, String)>>> = Default::default();
+    let seen = dropped.clone();
+    let replacer = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(
+        move |key: JsValue, value: JsValue| {
+            if (value.is_function() || value.is_symbol()) && seen.borrow().is_none() {
+                let key = key.as_string().unwrap_or_default();
+                *seen.borrow_mut() = Some((key, type_name(&value)));
+            }
+            value
+        },
+    );
+    let text = js_sys::JSON::stringify_with_replacer(&input, replacer.as_ref()).map_err(|e| {
         let why = e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
@@ -62,6 +76,16 @@ pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
             None,
         )
     })?;
+    drop(replacer);
+    if let Some((key, kind)) = dropped.borrow_mut().take() {
+        let field = (!key.is_empty()).then_some(key.as_str());
+        return Err(error(
+            &format!(
+                "invalid input at `{key}`: a {kind} is not a JSON value; give the contract's value (a string, number, boolean, object or array), or leave the field out"
+            ),
+            field,
+        ));
+    }
     // `toJSON` may turn the object into anything, even `undefined`.
     let Some(text) = JsValue::from(text).as_string() else {
         return Err(error("invalid input: not representable as JSON", None));
