@@ -108,6 +108,7 @@ dist-api:
 	mv dist/api/mount/iin_precheck_bg.opt.wasm dist/api/mount/iin_precheck_bg.wasm
 	node .ci/classic-api.mjs $(CLASSIC)/iin_precheck.js dist/api/mount/iin_precheck_bg.wasm \
 	  dist/api/iin_precheck.classic.js
+	node .ci/api-typings.mjs dist/api/iin_precheck.d.ts dist/api/mount/iin_precheck.d.ts
 	cp style/main.css dist/api/iin-precheck.css
 	mkdir -p dist/schema
 	cp schema/applicant.schema.json schema/outcome.schema.json dist/schema/

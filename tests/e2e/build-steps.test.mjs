@@ -4,6 +4,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { shortenImports } from "../../.ci/short-imports.mjs";
+import { dropStreamClasses } from "../../.ci/api-typings.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST } from "./harness.mjs";
 
 const GLUE_MODULE = "./app-0123456789abcdef_bg.js";
 const FOO = "__wbg_foo_0123456789abcdef";
@@ -91,4 +95,29 @@ test("minify-css.mjs: the stylesheet without comments or spaces, its rules in th
   assert.equal(bytes.toString(), ".a{color:red}.b{margin:0}.a{color:#00f}");
   const index = readFileSync(join(dist, "index.html"), "utf8");
   assert.ok(index.includes(`href="./${css[0]}" integrity="sha384-${createHash("sha384").update(bytes).digest("base64")}"`), index);
+});
+
+// The API's typings (.ci/api-typings.mjs): the stream classes of a dependency go, whose wasm
+// exports are removed; the API's own declarations stay as they are.
+test("api-typings: the stream classes are dropped from the declarations, the API's own kept", () => {
+  const own = "/**\n * Evaluates an `Applicant`.\n */\nexport function evaluate(input: any): any;\n";
+  const typings = [
+    "/* tslint:disable */\n",
+    "/**\n * The `ReadableStreamType` enum.\n *\n * *Needs a feature*\n */\n\nexport type ReadableStreamType = \"bytes\";\n\n",
+    "export class IntoUnderlyingByteSource {\n    private constructor();\n    readonly type: ReadableStreamType;\n}\n\n",
+    "export class IntoUnderlyingSink {\n    write(chunk: any): Promise<any>;\n}\n\n",
+    own,
+  ].join("");
+  assert.equal(dropStreamClasses(typings), "/* tslint:disable */\n" + own);
+  assert.equal(dropStreamClasses(own), own, "nothing else is touched");
+  // A declaration of another shape is an error, not a silent half-removal.
+  assert.throws(() => dropStreamClasses(own + "export class IntoUnderlyingSource { }\n"), /stream declaration is left/);
+});
+
+test("the shipped API typings declare the API's functions and no stream class", () => {
+  for (const file of ["api/iin_precheck.d.ts", "api/mount/iin_precheck.d.ts"]) {
+    const text = readFileSync(join(DIST, file), "utf8");
+    assert.ok(!/IntoUnderlying|ReadableStreamType/.test(text), file);
+    assert.match(text, /export function evaluate\(/, file);
+  }
 });
