@@ -1026,4 +1026,14 @@ mod tests {
         assert!(!review_outdated(years_on, RULES_REVIEWED_ON));
         assert!(review_outdated(years_on, next_day(RULES_REVIEWED_ON)));
     }
+
+    #[test]
+    fn a_rule_sets_basis_names_each_citation_once() {
+        for rs in crate::rules::rulesets() {
+            let basis = rs.info().basis;
+            for (n, text) in basis.iter().enumerate() {
+                assert!(!basis[..n].contains(text), "{}: {text} twice", rs.id);
+            }
+        }
+    }
 }

@@ -898,8 +898,16 @@ pub fn read_locator(text: &str) -> Locator<'_> {
 }
 
 /// The public texts of a list of citations.
+/// The citations' texts, each once: two constants may cite the same place (a seed's term and
+/// the article it is, say), and a `basis` list that names it twice says nothing more.
 pub fn texts(basis: &[Cite]) -> Vec<String> {
-    basis.iter().map(Cite::text).collect()
+    let mut out: Vec<String> = Vec::with_capacity(basis.len());
+    for text in basis.iter().map(Cite::text) {
+        if !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
