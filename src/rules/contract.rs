@@ -757,6 +757,10 @@ pub enum Note {
     /// The document carries a consular legalization where an apostille is the rule: read as
     /// enough (the fuller procedure), which is our reading: confirm with the office.
     LegalizationAcceptedForApostille,
+    /// A stateless person's identity document will have expired: if it cannot be renewed,
+    /// the rules' special form for a stateless person without an identity document may apply;
+    /// they do not say whether an expired one counts as none (ask the office).
+    StatelessSpecialFormIfNotRenewed,
     /// A power of attorney given by someone abroad is usually made by a notary there, so
     /// the `if_made_abroad` way is the likely one.
     PowerOfAttorneyLikelyMadeAbroad,

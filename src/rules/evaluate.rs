@@ -626,7 +626,23 @@ fn identity_entries(
             // over the weekend is not "ready" for a Monday visit.
             match doc.expires {
                 Some(expires) if expires < submission_day(applicant.date) => {
-                    entry.item.needs.push(Need::Renew)
+                    entry.item.needs.push(Need::Renew);
+                    // A stateless person may not be able to renew it where they are: the
+                    // rules give them a special form when they have no identity document,
+                    // without saying whether an expired one counts as none.
+                    let stateless_form = rs
+                        .identity
+                        .special_form
+                        .as_ref()
+                        .is_some_and(|sf| sf.stateless);
+                    if stateless_form && applicant.citizenship == Citizenship::Stateless {
+                        entry
+                            .item
+                            .notes
+                            .push(Note::StatelessSpecialFormIfNotRenewed);
+                        entry.item.interpretation = true;
+                        push_unique(&mut entry.item.basis, &[src::SEED_002_SPECIAL_FORM]);
+                    }
                 }
                 Some(_) => {}
                 None => entry.item.notes.push(Note::ExpiryNotChecked),

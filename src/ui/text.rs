@@ -333,6 +333,9 @@ pub fn note(l: Locale, n: Note) -> &'static str {
         Note::LegalizationAcceptedForApostille => {
             td_string!(l, notes.legalization_accepted_for_apostille)
         }
+        Note::StatelessSpecialFormIfNotRenewed => {
+            td_string!(l, notes.stateless_special_form_if_not_renewed)
+        }
         Note::PowerOfAttorneyLikelyMadeAbroad => {
             td_string!(l, notes.power_of_attorney_likely_made_abroad)
         }

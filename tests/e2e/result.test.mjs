@@ -109,6 +109,25 @@ test("a legalization where an apostille is the rule: accepted, said to be our re
   }
 });
 
+test("a stateless person's expired document: renew it, or ask about the special form, en/kk", async () => {
+  // Found by an audit: told only to renew it, though a stateless person may have no state to
+  // renew it, with nothing about the special form the rules give a stateless person without one.
+  const state = { route: "in_country", date: "2026-12-15", has_iin: "no", cit: "stateless", id: "passport", id_exp: "2025-01-01", id_latin: "yes", prison: "no" };
+  for (const lang of ["en", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...state, lang }, async (page) => {
+      const passport = await card(page, "passport", lang).innerText();
+      assert.ok(passport.includes(`${t.result.todo} ${t.result.need_renew}`), passport);
+      assert.ok(passport.includes(t.notes.stateless_special_form_if_not_renewed), passport);
+    });
+  }
+  // A citizen of a state is not told of it.
+  await withResult({ ...state, lang: "en", cit: "UZ", id_by: "UZ" }, async (page) => {
+    const passport = await card(page, "passport").innerText();
+    assert.ok(!passport.includes(en.notes.stateless_special_form_if_not_renewed), passport);
+  });
+});
+
 test("a country's name reads as the language has it in a sentence: 'issued in the United States', in Russian as listed", async () => {
   // A US citizen's marriage certificate not yet held: its issuer is assumed to be the United
   // States. English said "If it is issued in United States" and "we assume United Arab
