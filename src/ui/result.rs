@@ -129,8 +129,14 @@ struct AgeMet {
 
 impl AgeMet {
     /// Read from the rule set's own age rule for the category, when the outcome gives its
-    /// reason; never a number written here.
-    fn of(outcome: &Outcome, category: Option<Category>, birth: Option<NaiveDate>) -> Option<Self> {
+    /// reason; never a number written here. Rules a consulate declares apply past their
+    /// term (`declared`): no end is said then.
+    fn of(
+        outcome: &Outcome,
+        category: Option<Category>,
+        birth: Option<NaiveDate>,
+        declared: bool,
+    ) -> Option<Self> {
         let rs = outcome.ruleset.as_deref().and_then(ruleset::by_id)?;
         let rule = rs.category_rule(category?)?.age.as_ref()?;
         let ruleset::AgeLimit::AtLeast(age) = rule.limit else {
@@ -142,7 +148,7 @@ impl AgeMet {
         Some(AgeMet {
             age,
             on: rule.met_from(birth?)?,
-            term_end: rs.term.to,
+            term_end: rs.term.to.filter(|_| !declared),
         })
     }
 }
@@ -693,7 +699,7 @@ pub fn ResultPage() -> impl IntoView {
 
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
-            let age_met = AgeMet::of(&o, category, birth);
+            let age_met = AgeMet::of(&o, category, birth, declared);
             let instead = alternatives(l, &o, route, next, in_country, age_met);
             let todo_block = if reference {
                 (!instead.is_empty()).then(|| {

@@ -280,6 +280,12 @@ test("too young for the senior group: the day they turn 65, and whether these ru
       assert.ok(items.includes(fmt(t.result.instead_age_after_term, { age: 65, date: later, end })), `${lang}: ${items.join(" | ")}`);
     });
   }
+  // Rules a consulate declares apply past their term: no "after these rules end" then.
+  const declared = { ...declared2025("2026-12-14"), cat: "senior", dob: "1961-12-20" };
+  await withResult(declared, async (page) => {
+    const items = await page.getByRole("region", { name: en.result.instead_title, exact: true }).getByRole("listitem").allInnerTexts();
+    assert.ok(items.includes(fmt(en.result.instead_age_met_from, { age: 65, date: "20 December 2026" })), items.join(" | "));
+  });
 });
 
 // Found walking a Chinese child at an embassy on Saturday 7 June 2025, 16 on the Sunday: told
