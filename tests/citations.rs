@@ -134,3 +134,26 @@ fn every_outcome_cites_the_registry_in_public_words() {
     }
     assert!(checked > 50);
 }
+
+/// The rules for an office in Kazakhstan rest on its own sources and our readings: an article
+/// about the consular pilots does not speak for it (an audit found the 2025 pilot's Mondaq note
+/// cited for the in-country translation rule).
+#[test]
+fn the_in_country_rules_cite_no_source_about_the_consular_pilots() {
+    let consular = [
+        SourceId::Kazinform20240403,
+        SourceId::Aequitas202403,
+        SourceId::Fchain20250129,
+        SourceId::Mondaq20250319,
+        SourceId::Trend20250415,
+    ];
+    let in_country = rulesets()
+        .iter()
+        .find(|r| r.id == "in-country-2024")
+        .expect("the in-country rule set");
+    for cite in diff::citations(in_country) {
+        if let sources::Cite::Source(id, _) = cite {
+            assert!(!consular.contains(&id), "{}", cite.text());
+        }
+    }
+}

@@ -965,7 +965,9 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             },
             foreign_language: Rule {
-                basis: &[src::INTERP_FOREIGN_LANGUAGE, src::SEED_003_OPERATION],
+                // The State Corporation's own rules and our reading: the consular sources (Mondaq on the
+                // 2025 pilot) do not speak for an office in Kazakhstan.
+                basis: &[src::INTERP_FOREIGN_LANGUAGE, src::MIA_ORDER_258],
                 interpretation: true,
             },
         },
