@@ -384,6 +384,24 @@ test("(f) an answer given twice in a link: the first is read, the other named as
   });
 });
 
+// Found by an audit: a stateless person was offered "A passport" with nothing more, though they
+// hold no national passport. The rules name a passport; whether another document is accepted
+// is for the office to say, and the choice says so, for them only.
+test("the identity question tells a stateless person the rules name a passport, and to ask about another document, en/ru", async () => {
+  const state = { route: "in_country", date: "2026-12-15", has_iin: "no", step: "identity" };
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      assert.equal(await open(page, app.server.url, query({ ...state, lang, cit: "stateless" })), t.q.id_type.title);
+      assert.ok(await page.getByText(t.q.id_type.passport_hint_stateless, { exact: true }).isVisible(), lang);
+    });
+  }
+  await withPage(async (page) => {
+    assert.equal(await open(page, app.server.url, query({ ...state, lang: "en", cit: "UZ" })), en.q.id_type.title);
+    assert.equal(await page.getByText(en.q.id_type.passport_hint_stateless).count(), 0);
+  });
+});
+
 // Since the answers went after '#' (journey/query.rs `in_query`), a link pasted into the tab
 // that differs from the page's address after '#' alone opens with no load: it is read from
 // the browser's history event, which is told as a load is, and the address follows.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::{choice, choice_words, words, ChoiceWords, Problem, Problems, Words};
 use crate::i18n::*;
 use crate::journey::{flow, Answers, IdChoice};
-use crate::rules::{Category, IdentityDocumentType, Purpose, Route};
+use crate::rules::{Category, Citizenship, IdentityDocumentType, Purpose, Route};
 use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 use crate::ui::text;
@@ -263,12 +263,20 @@ pub fn IdTypePage() -> impl IntoView {
             .map(|info| info.identity_document_types)
             .unwrap_or_else(|| vec![IdentityDocumentType::Passport])
     });
+    // A stateless person holds no national passport: the rules name a passport, and whether
+    // another document (a travel document) is accepted is for the office to say.
+    let stateless = j
+        .answers
+        .with_untracked(|a| a.citizenship == Some(Citizenship::Stateless));
     let mut choices: Vec<(IdChoice, ChoiceWords)> = accepted
         .iter()
         .map(|t| match t {
             IdentityDocumentType::Passport => (
                 IdChoice::Passport,
-                choice_words(|l| choice(td_string!(l, q.id_type.passport), None)),
+                choice_words(move |l| {
+                    let hint = stateless.then(|| td_string!(l, q.id_type.passport_hint_stateless));
+                    choice(td_string!(l, q.id_type.passport), hint)
+                }),
             ),
             IdentityDocumentType::RefugeeCertificate => (
                 IdChoice::RefugeeCertificate,
