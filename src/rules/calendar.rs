@@ -461,6 +461,40 @@ pub fn closed_because(day: NaiveDate) -> Option<Closed> {
     Some(computed.map_or(Closed::Transfer, |(_, closed)| closed))
 }
 
+/// Days in a row that offices are closed for the same reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClosedSpan {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub why: Closed,
+}
+
+/// The closed days strictly between `after` and `before`, as spans of one reason each
+/// ("21–23 March: Nauryz", then "24 March: its day off moved from a weekend"). At most two
+/// weeks are read: the longest run of days off in the law is well under that.
+pub fn closed_between(after: NaiveDate, before: NaiveDate) -> Vec<ClosedSpan> {
+    let mut spans: Vec<ClosedSpan> = Vec::new();
+    let mut day = after;
+    for _ in 0..14 {
+        let Some(next) = day.succ_opt().filter(|d| *d < before) else {
+            break;
+        };
+        day = next;
+        let Some(why) = closed_because(day) else {
+            continue;
+        };
+        match spans.last_mut() {
+            Some(span) if span.why == why && span.to.succ_opt() == Some(day) => span.to = day,
+            _ => spans.push(ClosedSpan {
+                from: day,
+                to: day,
+                why,
+            }),
+        }
+    }
+    spans
+}
+
 /// The non-working weekdays of `year` by the rules alone (see [`computed_exceptions`]).
 pub fn computed_off_days(year: i32) -> Vec<NaiveDate> {
     computed_exceptions(year).iter().map(|e| e.date).collect()
@@ -560,6 +594,36 @@ pub fn next_working_day(submitted: NaiveDate) -> Option<ReadyDay> {
 mod tests {
     use super::*;
     use crate::rules::ruleset::ymd;
+
+    #[test]
+    fn the_days_closed_between_a_saturday_and_the_next_open_day_come_as_spans() {
+        // Saturday 20 March 2027; Nauryz 21-23 March, its Sunday's day off moved to the 24th.
+        let spans = closed_between(ymd(2027, 3, 20), ymd(2027, 3, 25));
+        let nauryz = Closed::Holiday {
+            holiday: Holiday::Nauryz,
+        };
+        assert_eq!(
+            spans,
+            vec![
+                ClosedSpan {
+                    from: ymd(2027, 3, 21),
+                    to: ymd(2027, 3, 23),
+                    why: nauryz
+                },
+                ClosedSpan {
+                    from: ymd(2027, 3, 24),
+                    to: ymd(2027, 3, 24),
+                    why: Closed::MovedHoliday {
+                        holiday: Holiday::Nauryz
+                    }
+                },
+            ]
+        );
+        // A plain weekend: the Sunday alone.
+        let weekend = closed_between(ymd(2027, 12, 4), ymd(2027, 12, 6));
+        assert_eq!(weekend.len(), 1);
+        assert_eq!(weekend[0].why, Closed::Sunday);
+    }
 
     #[test]
     fn rules_reproduce_the_official_tables_but_for_transfers() {

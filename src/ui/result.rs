@@ -158,42 +158,27 @@ impl AgeMet {
 /// applicant to guess why not Monday (found by an audit: a Saturday before Nauryz). A plain
 /// weekend needs no list.
 fn closed_between(l: Locale, date: NaiveDate, first: NaiveDate) -> Option<String> {
-    let mut days: Vec<(NaiveDate, calendar::Closed)> = Vec::new();
-    let mut day = date.succ_opt()?;
-    while day < first && days.len() < 14 {
-        if let Some(why) = calendar::closed_because(day) {
-            days.push((day, why));
-        }
-        day = day.succ_opt()?;
-    }
+    let spans = calendar::closed_between(date, first);
     let weekend =
-        |c: &calendar::Closed| matches!(c, calendar::Closed::Saturday | calendar::Closed::Sunday);
-    if days.iter().all(|(_, why)| weekend(why)) {
+        |c: calendar::Closed| matches!(c, calendar::Closed::Saturday | calendar::Closed::Sunday);
+    if spans.iter().all(|s| weekend(s.why)) {
         return None;
-    }
-    // Consecutive days closed for the same reason read as one span: "21–23 March (Nauryz)".
-    let mut spans: Vec<(NaiveDate, NaiveDate, calendar::Closed)> = Vec::new();
-    for (day, why) in days {
-        match spans.last_mut() {
-            Some((_, last, same)) if *same == why && last.succ_opt() == Some(day) => *last = day,
-            _ => spans.push((day, day, why)),
-        }
     }
     let listed: Vec<String> = spans
         .iter()
-        .map(|&(from, to, why)| {
-            let when = if from == to {
-                text::day_month(l, to)
-            } else if from.month() == to.month() {
-                format!("{}\u{2013}{}", from.day(), text::day_month(l, to))
+        .map(|s| {
+            let when = if s.from == s.to {
+                text::day_month(l, s.to)
+            } else if s.from.month() == s.to.month() {
+                format!("{}\u{2013}{}", s.from.day(), text::day_month(l, s.to))
             } else {
                 format!(
                     "{}\u{2013}{}",
-                    text::day_month(l, from),
-                    text::day_month(l, to)
+                    text::day_month(l, s.from),
+                    text::day_month(l, s.to)
                 )
             };
-            format!("{when} ({})", text::closed_why(l, Some(why)))
+            format!("{when} ({})", text::closed_why(l, Some(s.why)))
         })
         .collect();
     Some(td_string!(l, result.office_closed_between, days = listed.join("; ")).to_string())
