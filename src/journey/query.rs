@@ -111,12 +111,37 @@ pub const EMBED_KEYS: [&str; 3] = ["embed", "origin", "accent"];
 
 pub const LANGS: [&str; 3] = ["en", "ru", "kk"];
 
+/// A key given twice: the first value is read; a different second one is named as not read,
+/// rather than silently replacing the first (found by an audit: `cit=DE&cit=FR`).
+#[derive(Default)]
+struct Seen<'a>(Vec<(&'a str, &'a str)>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Repeat {
+    First,
+    Same,
+    Different,
+}
+
+impl<'a> Seen<'a> {
+    fn note(&mut self, key: &'a str, value: &'a str) -> Repeat {
+        match self.0.iter().find(|(k, _)| *k == key) {
+            Some((_, first)) if *first == value => Repeat::Same,
+            Some(_) => Repeat::Different,
+            None => {
+                if self.0.len() < MAX_PARAMS {
+                    self.0.push((key, value));
+                }
+                Repeat::First
+            }
+        }
+    }
+}
+
 /// Parse decoded query pairs. Unknown keys and bad values are dropped and listed.
 pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed {
     let mut p = Parsed::default();
-    // A key given twice: the first value is read; a different second one is named as not
-    // read, rather than silently replacing the first (found by an audit: `cit=DE&cit=FR`).
-    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut seen = Seen::default();
     for (count, (key, value)) in pairs.into_iter().enumerate() {
         if count >= MAX_PARAMS {
             p.ignored.push("…".into());
@@ -128,14 +153,11 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed 
         if skipped(key) {
             continue;
         }
-        let again = seen.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
-        if again == Some(value) {
+        let repeat = seen.note(key, value);
+        if repeat == Repeat::Same {
             continue;
         }
-        if again.is_none() && seen.len() < MAX_PARAMS {
-            seen.push((key, value));
-        }
-        let ok = again.is_none()
+        let ok = repeat == Repeat::First
             && value.len() <= MAX_VALUE
             && key.len() <= MAX_VALUE
             && apply(&mut p, key, value);
@@ -343,8 +365,8 @@ fn consulate_country(value: &str) -> Option<Country> {
 pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Parsed, bool) {
     let mut p = Parsed::default();
     let mut complete = true;
-    // As `parse`: the first value of a key is read; a different repeat is for `parse` to name.
-    let mut seen: Vec<(&str, &str)> = Vec::new();
+    // A different repeat is for `parse` to name.
+    let mut seen = Seen::default();
     for (count, (key, value)) in pairs.into_iter().enumerate() {
         if count >= MAX_PARAMS {
             complete = false;
@@ -353,12 +375,13 @@ pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -
         if skipped(key) {
             continue;
         }
-        match seen.iter().find(|(k, _)| *k == key).map(|(_, v)| *v) {
-            Some(first) => {
-                complete &= first == value;
+        match seen.note(key, value) {
+            Repeat::First => {}
+            Repeat::Same => continue,
+            Repeat::Different => {
+                complete = false;
                 continue;
             }
-            None => seen.push((key, value)),
         }
         let ok = value.len() <= MAX_VALUE
             && match key {
