@@ -481,7 +481,14 @@ pub fn settings_pairs(
         iin: answers.iin.clone(),
         ..Answers::default()
     };
-    let page = settings_slug(step);
+    // The first question too (the route, or the date where a consulate preset the route):
+    // Start pressed before the page module is here still gets its own history entry, so the
+    // browser's Back returns to the start page.
+    let page = settings_slug(step).or(match step {
+        Step::Route => Some("route"),
+        Step::Date => Some("date"),
+        _ => None,
+    });
     // Without a preset, the route and the country are answers to questions.
     let complete = *answers == settings
         && (preset_country || (answers.route.is_none() && answers.at.is_none()))
@@ -1035,8 +1042,19 @@ mod tests {
             ("step", "rules"),
             ("cit", "CN")
         ]));
-        // A question page: only the page module goes there.
-        assert!(!settings_pairs(&Answers::default(), Step::Route, "en", false).1);
+        // The first question with nothing answered: the first download writes it (Start
+        // pressed before the page module is here); a later question only the module writes.
+        let (pairs, complete) = settings_pairs(&Answers::default(), Step::Route, "en", false);
+        assert!(complete);
+        assert_eq!(
+            pairs,
+            to_pairs(&Answers::default(), Step::Route, "en", false)
+        );
+        let (pairs, complete) = settings_pairs(&preset, Step::Date, "ru", true);
+        assert!(complete);
+        assert_eq!(pairs, to_pairs(&preset, Step::Date, "ru", true));
+        assert!(!settings_pairs(&Answers::default(), Step::HasIin, "en", false).1);
+        assert!(!settings_pairs(&preset, Step::Date, "en", false).1);
         let answered = Answers {
             date: Some("2026-12-07".parse().unwrap()),
             ..preset
@@ -1105,7 +1123,13 @@ mod tests {
             if complete {
                 prop_assert_eq!(&settings, &whole, "{:?}", pairs);
             }
-            for step in [Step::Start, Step::Rules, Step::Route, Step::Result] {
+            for step in [
+                Step::Start,
+                Step::Rules,
+                Step::Route,
+                Step::Date,
+                Step::Result,
+            ] {
                 for lang in LANGS {
                     let (written, complete) =
                         settings_pairs(&whole.answers, step, lang, whole.preset_country);

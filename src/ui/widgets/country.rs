@@ -224,6 +224,44 @@ fn Combobox(
         }
     });
     let listbox = NodeRef::<leptos::html::Ul>::new();
+    let input = NodeRef::<leptos::html::Input>::new();
+    // The list closes when the box loses focus, but not before the press that took the focus
+    // away is over: closing it moves what is below it up, and a press on Continue just under
+    // the list would then end beside the button and be lost (the first tap after typing a
+    // name did nothing). A pointer still down: the list closes once it is up; a tap (whose
+    // mouse events come after the pointer is up, in one task) or a key: after the events of
+    // this task. Not if the box has the focus again by then.
+    let pressing = StoredValue::new(false);
+    let close_on_release = StoredValue::new(false);
+    let close_later = move || {
+        super::after_render(move || {
+            // The page may have gone by then (Continue): its box and signals with it.
+            let focused = input.try_get_untracked().flatten().is_some_and(|i| {
+                i.owner_document()
+                    .and_then(|d| d.active_element())
+                    .is_some_and(|a| a == **i)
+            });
+            if !focused {
+                let _ = open.try_set(false);
+                let _ = active.try_set(None);
+            }
+        })
+    };
+    let down = window_event_listener_untyped("pointerdown", move |_| pressing.set_value(true));
+    let released = move |_| {
+        pressing.set_value(false);
+        if close_on_release.get_value() {
+            close_on_release.set_value(false);
+            close_later();
+        }
+    };
+    let up = window_event_listener_untyped("pointerup", released);
+    let cancel = window_event_listener_untyped("pointercancel", released);
+    on_cleanup(move || {
+        down.remove();
+        up.remove();
+        cancel.remove();
+    });
     // Keeps the active option in view inside the scrolling list.
     Effect::new(move |_| {
         let (Some(i), Some(ul)) = (active.get(), listbox.get()) else {
@@ -333,9 +371,13 @@ fn Combobox(
                 prop:value=move || text.get()
                 on:input=on_input
                 on:keydown=on_keydown
+                node_ref=input
                 on:blur=move |_| {
-                    open.set(false);
-                    active.set(None);
+                    if pressing.get_value() {
+                        close_on_release.set_value(true);
+                    } else {
+                        close_later();
+                    }
                 }
             />
             <ul
