@@ -476,7 +476,14 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                 .child(
                     el("p")
                         .class("hint")
-                        .text(td_string!(l, result.checklist_hint)),
+                        .text(td_string!(l, result.checklist_hint))
+                        // Paper keeps its ticks.
+                        .child(
+                            el("span")
+                                .class("no-print")
+                                .text(" ")
+                                .text(td_string!(l, result.ticks_not_saved)),
+                        ),
                 )
                 .children(blocks),
         )
@@ -489,6 +496,15 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
 pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     let j = Journey::current();
+    // Printed open: paper has nothing to click, and a closed fold would print as a heading
+    // with nothing under it (the browser's Print menu as well as the page's button).
+    let opens = window_event_listener_untyped("beforeprint", |_| {
+        let fold = super::app_root().and_then(|r| r.query_selector("details.reference").ok());
+        if let Some(fold) = fold.flatten() {
+            let _ = fold.set_attribute("open", "");
+        }
+    });
+    on_cleanup(move || opens.remove());
     // Rules that served listed groups only, each with documents of its own, shown to someone
     // who named no group (the journey ended at the date): the list above is what every group
     // brought; where the rest is said.

@@ -475,6 +475,9 @@ struct Page {
     /// A ready date is given (under declared rules out of their term: if the consulate
     /// confirms them).
     dated: bool,
+    /// The planned day is closed: the verdict box gives the first day the applicant can
+    /// apply.
+    first_day: bool,
 }
 
 /// Whether a note of the outcome goes under "Good to know": not when the verdict box or a
@@ -487,10 +490,11 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
     match n {
         // In the verdict box.
         Note::OfficeClosedOnDate | Note::ReadyOnEstimated => false,
-        // About the ready date: only where one is given (under declared rules out of their
-        // term, as the date once the consulate confirms them).
+        // About the ready date, or the first day to apply on a closed day: only where one is
+        // given (under declared rules out of their term, the ready date as the date once the
+        // consulate confirms them).
         Note::HostCountryHolidaysNotModelled => {
-            !page.reference && (!page.out_of_term || page.dated)
+            !page.reference && (!page.out_of_term || page.dated || page.first_day)
         }
         // Said on the entry itself: "If it is issued in Germany: …", with a button to name
         // the issuer (the note's own words, "judged as issued in the country of your
@@ -771,7 +775,8 @@ pub fn ResultPage() -> impl IntoView {
                     .collect()
             };
             let dated = o.verdict == Verdict::Eligible && o.ready_on.is_some();
-            let page = Page { reference, unavailable, declared, out_of_term, dated };
+            let first_day = o.first_open_day.is_some();
+            let page = Page { reference, unavailable, declared, out_of_term, dated, first_day };
             // "Some requirements above are our interpretation" sums up the page: said last.
             let summary = |n: &&Note| **n == Note::ConfirmWithOffice;
             let notes: Vec<Node> = o
@@ -793,6 +798,10 @@ pub fn ResultPage() -> impl IntoView {
                             if represented && path == Path::Correction =>
                         {
                             td_string!(l, notes.consent_to_data_access_represented)
+                        }
+                        // No ready date on the page, only the first day to apply.
+                        Note::HostCountryHolidaysNotModelled if out_of_term && !dated => {
+                            td_string!(l, notes.host_country_holidays_first_day)
                         }
                         _ => text::note(l, *n),
                     })

@@ -400,7 +400,7 @@ pub fn rules_link(j: Journey, l: Locale) -> Node {
         .address(Step::Rules, text::code(l))
         .unwrap_or_else(|| format!("?lang={}&step=rules", text::code(l)));
     el("a")
-        .class("rules-link no-print")
+        .class("rules-link")
         .attr("href", href)
         .on_click(move |event| {
             let modified = event

@@ -86,7 +86,11 @@ pub fn StartPage() -> impl IntoView {
             el("p").text(about_the_rules(l, j.today)),
         ];
         page.extend(declared);
-        page.push(el("p").child(super::rules_page::rules_link(j, l)));
+        page.push(
+            el("p")
+                .class("no-print")
+                .child(super::rules_page::rules_link(j, l)),
+        );
         Markup::new(page)
     }
 }

@@ -782,6 +782,57 @@ test("declared rules out of their term: the ready date if the consulate confirms
   });
 });
 
+// Found by an audit of 2026-12-05: a consulate that declares rules whose term has ended, an
+// applicant with something still to do, on a closed day: the page named "the first day you can
+// apply" but dropped the warning that the consulate's own country's holidays may close it too.
+test("declared rules out of their term, something still to do, a closed day: the first day to apply, and the host's holidays, en/ru/kk", async () => {
+  const saturday = new Date();
+  saturday.setDate(saturday.getDate() + 1 + ((6 - saturday.getDay() - 1 + 7) % 7));
+  const p = (n) => String(n).padStart(2, "0");
+  const date = `${saturday.getFullYear()}-${p(saturday.getMonth() + 1)}-${p(saturday.getDate())}`;
+  for (const lang of ["en", "ru", "kk"]) {
+    const state = { ...declared2025(date), lang, "doc.investment_contract": "yes-DE-other-yes-none" };
+    await withResult(state, async (page) => {
+      const t = L[lang];
+      const box = await verdictBox(page, t.result.verdict_action_needed_out_of_term);
+      assert.ok(box.includes(t.result.office_closed.split("{{")[0].trim()), box);
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.notes.host_country_holidays_first_day), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.notes.host_country_holidays_not_modelled), "no ready date is given to qualify");
+    });
+  }
+});
+
+// Found by audits of 2026-12-05: printed, a result whose rules do not serve the applicant
+// showed "What those rules required" as a closed fold with nothing under it, and, opened, its
+// last sentence broke off where the link to "Rules and sources" had been hidden. A checklist
+// printed "the ticks are not saved", which paper contradicts.
+test("printed: the fold of what those rules required opens, its link reads on paper; the ticks' warning is for the screen, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult(EARLY_EXIT_TODAY(lang), async (page) => {
+      const fold = page.locator("details").filter({ hasText: t.result.reference_title });
+      assert.equal(await fold.getAttribute("open"), null, "folded on screen");
+      // Printing (the browser's menu or the page's button) fires beforeprint; page.pdf does too.
+      await page.pdf({ format: "A4" });
+      await page.emulateMedia({ media: "print" });
+      assert.equal(await fold.getAttribute("open"), "", `${lang}: open on paper`);
+      const printed = await fold.innerText();
+      assert.ok(printed.includes(t.documents.passport), printed);
+      assert.ok(printed.includes(`${t.result.reference_by_group} ${t.rules.link}`), `${lang}: the sentence ends with its link: ${printed}`);
+      assert.ok(await page.getByRole("link", { name: t.rules.link, exact: true }).isVisible(), "the link is printed");
+    });
+    await withResult({ ...SPOUSE, lang }, async (page) => {
+      await page.emulateMedia({ media: "print" });
+      const hint = page.getByText(t.result.checklist_hint, { exact: false });
+      assert.ok(await hint.isVisible(), "tick each item: on paper too");
+      assert.equal(await page.getByText(t.result.ticks_not_saved, { exact: true }).isVisible(), false, `${lang}: not on paper`);
+      await page.emulateMedia({ media: "screen" });
+      assert.ok(await page.getByText(t.result.ticks_not_saved, { exact: true }).isVisible(), "on screen");
+    });
+  }
+});
+
 // Found by the same audit: a power of attorney not made yet read "No translation needed",
 // beside the line saying it is usually made by a notary abroad (in that country's language).
 test("a power of attorney not made yet: its translation as a condition, not 'no translation needed'", async () => {
