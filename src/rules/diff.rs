@@ -72,6 +72,9 @@ pub struct Change<'a> {
     pub term: Option<(Term, Term)>,
     /// Whether the gap between the two terms left the route without rules.
     pub gap_days: i64,
+    /// Consent to the processing of personal data: whether the rule set after asks for it,
+    /// when that differs from the one before.
+    pub consent: Option<bool>,
 }
 
 impl PartialEq for RuleSet {
@@ -88,6 +91,7 @@ impl Change<'_> {
             && self.categories_removed.is_empty()
             && self.documents_added.is_empty()
             && self.documents_removed.is_empty()
+            && self.consent.is_none()
     }
 }
 
@@ -111,6 +115,7 @@ pub fn change<'a>(before: &'a RuleSet, after: &'a RuleSet, route: Route) -> Chan
         documents_removed: db.iter().filter(|d| !da.contains(d)).copied().collect(),
         term: (before.term != after.term).then_some((before.term, after.term)),
         gap_days: gap,
+        consent: (before.asks_consent() != after.asks_consent()).then_some(after.asks_consent()),
     }
 }
 
@@ -243,6 +248,8 @@ mod tests {
         assert_eq!(before.to, Some(ymd(2024, 12, 31)));
         assert_eq!(after.from, ymd(2025, 4, 18));
         assert_eq!(c.gap_days, 107);
+        // The 2025 order asks for written consent; the 2024 one did not.
+        assert_eq!(c.consent, Some(true));
     }
 
     #[test]

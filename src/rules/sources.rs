@@ -592,7 +592,7 @@ impl Interpretation {
                 "No: it is shown in the original.",
             ),
             Interpretation::ForeignLanguage => (
-                "Which documents need a translation?",
+                "Which documents other than the identity document need a translation?",
                 "Those in a language other than Kazakh or Russian.",
             ),
             Interpretation::CategoryProof => (
@@ -612,7 +612,7 @@ impl Interpretation {
                 "No, only in Kazakhstan: the descriptions of the consular service speak only of a new IIN, though the 2025 order's title also names correction.",
             ),
             Interpretation::StatelessSpecialForm => (
-                "Who fills in the special form for a person without an identity document?",
+                "Who fills in the special form for a stateless person without an identity document?",
                 "It is completed at the office, like the application.",
             ),
             Interpretation::LegalizationForApostille => (

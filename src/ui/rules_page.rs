@@ -15,7 +15,9 @@ use crate::i18n::*;
 use crate::journey::Step;
 use crate::rules::diff::{self, Change};
 use crate::rules::ruleset::{CategoryScope, Fee, Requirement, RuleSet};
-use crate::rules::{calendar, dates, rulesets, treaties, Purpose, Route, Term, TREATIES_AS_OF};
+use crate::rules::{
+    calendar, dates, rulesets, treaties, Note, Purpose, Route, Term, TREATIES_AS_OF,
+};
 use crate::ui::lang::{t, use_i18n};
 use wasm_bindgen::JsCast;
 
@@ -164,7 +166,10 @@ fn documents(l: Locale, rs: &RuleSet) -> Vec<Node> {
                     .text(" ")
                     .text(identity.join("; ")),
             )
-            .child(special),
+            .child(special)
+            // The identity document's own rule: the other documents' languages are a reading
+            // (listed with the sources), this one the sources state.
+            .child(el("li").text(td_string!(l, rules.passport_translation))),
     ];
     for c in rs.categories {
         out.push(el("h4").text(text::category(l, c.category).0));
@@ -196,13 +201,30 @@ fn how(l: Locale, rs: &RuleSet) -> Node {
             (Purpose::Correction, false) => td_string!(l, rules.correction_represented),
         })
     });
+    // A prisoner without an identity document does not come: the penal institution submits
+    // the special form (in person or not, the rules' own exception).
+    let prisoner = rs
+        .identity
+        .special_form
+        .as_ref()
+        .filter(|f| f.imprisoned)
+        .map(|_| el("li").text(td_string!(l, rules.formation_prisoner)));
     let fee = match rs.fee {
         Fee::Free(_) => td_string!(l, rules.fee_free),
         Fee::NotStated => td_string!(l, rules.fee_not_stated),
     };
+    // Without it the application is refused: as much a condition as a document.
+    let consent = rs.consent.as_ref().map(|c| {
+        el("li").text(match c.note {
+            Some(Note::WrittenConsentAtMission) => td_string!(l, rules.consent_written),
+            _ => td_string!(l, rules.consent_data_access),
+        })
+    });
     el("ul")
         .class("list")
         .children(appearance)
+        .child(prisoner)
+        .child(consent)
         .child(el("li").text(fee))
 }
 
@@ -328,7 +350,14 @@ fn change(l: Locale, c: &Change) -> [Node; 2] {
             .child(line(
                 td_string!(l, rules.documents_removed),
                 docs(&c.documents_removed),
-            )),
+            ))
+            .child(c.consent.map(|asked| {
+                el("li").text(if asked {
+                    td_string!(l, rules.consent_added)
+                } else {
+                    td_string!(l, rules.consent_removed)
+                })
+            })),
     ]
 }
 

@@ -99,6 +99,17 @@ for (const lang of ["en", "ru", "kk"]) {
       assert.equal(await count(R.correction_represented), 1, "a correction in Kazakhstan may go through a representative");
       assert.equal(await count(R.fee_free), 1);
       assert.equal(await count(R.fee_not_stated), sets - 1);
+      // Found by an audit of 2026-12-05: the State Corporation's rules said no one applies on
+      // a person's behalf, yet a prisoner's special form is submitted by the penal institution;
+      // the passport's own translation rule and the consent that the 2025 pilot and the State
+      // Corporation require (refused without it) were not on the page.
+      assert.equal(await count(R.formation_prisoner), 1, "the prisoner's exception, with the rules that have it");
+      assert.equal(await count(R.passport_translation), sets, "the identity document's translation rule");
+      assert.equal(await count(R.consent_written), 1, "the 2025 pilot's written consent");
+      assert.equal(await count(R.consent_data_access), 1, "the State Corporation's consent");
+      assert.equal(await count(R.consent_added), 1, "what changed: the 2025 pilot added consent");
+      const reading = L[lang].readings;
+      assert.equal(await main.getByText(reading.stateless_special_form_q, { exact: false }).count() >= 1, true, "the form's reading is said of a stateless person");
       // Whom the State Corporation serves, from its record: residing in Kazakhstan.
       const served = await main.getByRole("listitem").filter({ hasText: R.who_foreign_stateless_residing }).count();
       assert.equal(served, 1, "the State Corporation's rules serve people temporarily residing in Kazakhstan");
