@@ -201,6 +201,7 @@ fn alternatives(
     next: Option<&RuleSet>,
     in_country: Option<ruleset::Selection>,
     age_met: Option<AgeMet>,
+    today: NaiveDate,
 ) -> Vec<String> {
     let has = |r: Reason| outcome.reasons.contains(&r);
     let mut list: Vec<String> = Vec::new();
@@ -274,6 +275,12 @@ fn alternatives(
         // Rules already known to come (the verdict box names them): how to see them; only
         // past the last known rules, watch for a new order.
         match (next, route) {
+            // A start already past is no date to move to.
+            (Some(rs), _) if rs.term.from <= today => push(&td_string!(
+                l,
+                result.instead_next_past,
+                date = text::date(l, rs.term.from)
+            )),
             (Some(rs), _) => push(&td_string!(
                 l,
                 result.instead_next,
@@ -368,7 +375,10 @@ fn verdict_facts(
         }
     }
     // 3. A past date.
-    if date < today {
+    if date < today && o.verdict == Verdict::Unavailable && !declared {
+        // No rules to show "as they were on that date".
+        facts.push(td_string!(l, result.past_date_no_rules, date = d(date)).to_string());
+    } else if date < today {
         facts.push(td_string!(l, result.past_date, date = d(date)).to_string());
     }
     // 4. A copy of the app older than its review (offline, or hosted long): newer rules may
@@ -407,14 +417,26 @@ fn verdict_facts(
     match (closed, o.verdict, o.ready_on) {
         (Some((day, why, first)), Verdict::Eligible, Some(ready)) if !out_of_term => {
             let ready = d(ready);
-            let fact = td_string!(
-                l,
-                result.office_closed_ready,
-                date = day,
-                why = why,
-                first = first,
-                ready = ready
-            );
+            // Someone who holds an IIN has their data corrected, not a new IIN made.
+            let fact = if correction {
+                td_string!(
+                    l,
+                    result.office_closed_ready_correction,
+                    date = day,
+                    why = why,
+                    first = first,
+                    ready = ready
+                )
+            } else {
+                td_string!(
+                    l,
+                    result.office_closed_ready,
+                    date = day,
+                    why = why,
+                    first = first,
+                    ready = ready
+                )
+            };
             facts.push(with_between(fact.to_string(), &between));
         }
         (Some((day, why, first)), _, _) => {
@@ -689,7 +711,7 @@ pub fn ResultPage() -> impl IntoView {
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
             let age_met = AgeMet::of(&o, category, birth, declared);
-            let instead = alternatives(l, &o, route, next, in_country, age_met);
+            let instead = alternatives(l, &o, route, next, in_country, age_met, j.today);
             let todo_block = if reference {
                 (!instead.is_empty()).then(|| {
                     el("section")

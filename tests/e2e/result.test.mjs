@@ -14,6 +14,7 @@ import {
   TR_SPOUSE_IN_COUNTRY_SATURDAY,
   STATELESS_NO_DOCUMENT,
   CORRECTION_REPRESENTED,
+  CORRECTION,
   CN_INVESTOR_UNAVAILABLE,
   declared2025,
   todayIso,
@@ -212,6 +213,42 @@ test("a Saturday: the first open day and the ready date from it", async () => {
     const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
     assert.ok(next.includes(fmt(en.result.next_in_country, { served: en.result.served_foreign_stateless_residing, fee: en.result.fee_free })), next);
   });
+});
+
+// Found by an audit of 2026-12-05 (a Saturday, the app's default date): a correction asked on
+// a closed day read "your IIN should then be ready", as if a new IIN were made.
+test("a correction on a closed day: the data corrected, not a new IIN ready, en/ru/kk", async () => {
+  const between = (template) => template.split("{{ first }}")[1].split("{{ ready }}")[0];
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    const state = { ...CORRECTION, lang, date: "2027-12-04", rep: "no", "doc.changed_data_certificate": "yes-KZ-kk-_-_" };
+    await withResult(state, async (page) => {
+      const box = await verdictBox(page, t.verdict_eligible_correction);
+      if (lang === "en") {
+        const said = fmt(t.office_closed_ready_correction, { date: "4 December 2027", why: t.closed.saturday, first: "6 December 2027", ready: "7 December 2027" });
+        assert.ok(box.includes(said), box);
+      }
+      assert.ok(box.includes(between(t.office_closed_ready_correction)), `${lang}: ${box}`);
+      assert.ok(!box.includes(between(t.office_closed_ready)), `${lang}: no new IIN: ${box}`);
+    });
+  }
+});
+
+// Found by the same audit: a past date before any rules this tool holds read "these are the
+// rules as they were on that date", beside "it does not hold the rules in force then", and was
+// told to move the date to the first rules' start, itself long past.
+test("a past date before the first rules held: no 'rules as they were', no past date to move to, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    const state = { lang, route: "in_country", date: "2023-06-01", has_iin: "no", purpose: "formation", cit: "TR", id: "passport", id_by: "TR", id_exp: "2035-01-01", id_latin: "yes" };
+    await withResult(state, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(!main.includes(t.past_date.split(": ")[1]), `${lang}: no rules "as they were": ${main}`);
+      assert.ok(main.includes(t.past_date_no_rules.split("{{ date }}")[1]), `${lang}: ${main}`);
+      assert.ok(main.includes(t.instead_next_past.split("{{ date }}")[1]), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.instead_next.split("{{ date }}")[0]), `${lang}: never a past date to move to`);
+    });
+  }
 });
 
 // Found by an audit: a Saturday before Nauryz named the Saturday and a first open day five days
@@ -578,7 +615,8 @@ test("between two rule sets: the rules to come are named, not 'no newer rules', 
       assert.ok(hasPieces(main, t.unavailable_between), `${lang}: ${main}`);
       assert.ok(!hasPieces(main, t.unavailable_ended), `${lang}: ${main}`);
       const instead = await page.getByRole("region", { name: t.instead_title, exact: true }).innerText();
-      assert.ok(hasPieces(instead, t.instead_next), `${lang}: ${instead}`);
+      // Their start has passed (today is later): no past date to move to.
+      assert.ok(hasPieces(instead, t.instead_next_past), `${lang}: ${instead}`);
       assert.ok(!instead.includes(t.instead_wait), `${lang}: ${instead}`);
       // The State Corporation, and whom its rules serve (read from their record).
       assert.ok(instead.includes(`${t.instead_in_country} ${t.served_foreign_stateless_residing}`), `${lang}: ${instead}`);
@@ -610,11 +648,12 @@ test("before the earliest rules known: named as such, shown for reference, and t
       assert.ok(hasPieces(main, t.ruleset_open_reference), `${lang}: ${main}`);
       assert.ok(!hasPieces(main, t.ruleset_open), `${lang}: ${main}`);
       const instead = await page.getByRole("region", { name: t.instead_title, exact: true }).innerText();
-      assert.ok(hasPieces(instead, t.instead_next), `${lang}: ${instead}`);
+      // Their start has passed (today is later): no past date to move to.
+      assert.ok(hasPieces(instead, t.instead_next_past), `${lang}: ${instead}`);
     });
     await withResult({ lang, route: "mfa", date: "2024-06-01", step: "result" }, async (page) => {
       const instead = await page.getByRole("region", { name: t.instead_title, exact: true }).innerText();
-      assert.ok(instead.includes(t.instead_mfa_declared) && hasPieces(instead, t.instead_next), `${lang}: ${instead}`);
+      assert.ok(instead.includes(t.instead_mfa_declared) && hasPieces(instead, t.instead_next_past), `${lang}: ${instead}`);
     });
   }
   // The State Corporation formed IINs before its 2024 rules, under rules this tool does not
@@ -634,7 +673,7 @@ test("before the earliest rules known: named as such, shown for reference, and t
   }
   await withResult({ lang: "en", route: "in_country", date: "2024-02-01", step: "result" }, async (page) => {
     const main = await page.getByRole("main").innerText();
-    assert.ok(main.includes("change the date of your visit to 25 March 2024 or later"), main);
+    assert.ok(main.includes("These rules began on 25 March 2024, which has passed: to see what applies on the day you really plan to apply, change the date to that day."), main);
     assert.ok(!/\bstill\b/.test(main), main);
   });
   await withResult({ lang: "en", route: "mfa", date: "2024-06-01", step: "result" }, async (page) => {
