@@ -111,8 +111,10 @@ pub const EMBED_KEYS: [&str; 3] = ["embed", "origin", "accent"];
 
 pub const LANGS: [&str; 3] = ["en", "ru", "kk"];
 
-/// A key given twice: the first value is read; a different second one is named as not read,
-/// rather than silently replacing the first (found by an audit: `cit=DE&cit=FR`).
+/// A key given twice: the same value twice is read once; two different values are neither
+/// read, the question is named as not read and asked again (`parse`). Found by audits:
+/// `cit=DE&cit=FR` once silently took the second, then the first with a notice saying it
+/// could not be read, while the result used it.
 #[derive(Default)]
 struct Seen<'a>(Vec<(&'a str, &'a str)>);
 
@@ -142,6 +144,14 @@ impl<'a> Seen<'a> {
 pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed {
     let mut p = Parsed::default();
     let mut seen = Seen::default();
+    let pairs: Vec<(&str, &str)> = pairs.into_iter().take(MAX_PARAMS + 1).collect();
+    // Keys given twice with different values: which one the applicant meant is unknown.
+    let read = &pairs[..pairs.len().min(MAX_PARAMS)];
+    let conflicting: Vec<&str> = read
+        .iter()
+        .filter(|(k, v)| read.iter().any(|(k2, v2)| k2 == k && v2 != v))
+        .map(|(k, _)| *k)
+        .collect();
     for (count, (key, value)) in pairs.into_iter().enumerate() {
         if count >= MAX_PARAMS {
             p.ignored.push("…".into());
@@ -153,11 +163,11 @@ pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed 
         if skipped(key) {
             continue;
         }
-        let repeat = seen.note(key, value);
-        if repeat == Repeat::Same {
+        // A repeat was decided with the key's first value.
+        if seen.note(key, value) != Repeat::First {
             continue;
         }
-        let ok = repeat == Repeat::First
+        let ok = !conflicting.contains(&key)
             && value.len() <= MAX_VALUE
             && key.len() <= MAX_VALUE
             && apply(&mut p, key, value);
@@ -757,22 +767,18 @@ mod tests {
     }
 
     #[test]
-    fn a_key_given_twice_keeps_its_first_value_and_names_a_different_second() {
-        let p = parse_str("cit=DE&date=2025-06-02&cit=FR");
-        assert_eq!(
-            p.answers.citizenship,
-            Citizenship::try_from("DE".to_owned()).ok()
-        );
+    fn a_key_given_twice_with_different_values_is_not_read_and_named_once() {
+        let p = parse_str("cit=DE&date=2025-06-02&cit=FR&cit=DE");
+        assert_eq!(p.answers.citizenship, None);
+        assert!(p.answers.date.is_some());
         assert_eq!(p.ignored, vec!["cit".to_string()]);
         assert_eq!(p.ignored_fields, vec![LinkField::Citizenship]);
         // The same value twice is no mistake.
         let p = parse_str("cit=DE&cit=DE");
         assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        assert!(p.answers.citizenship.is_some());
         let p = parse_str("doc.will=no&doc.will=yes-DE-kk-_-_");
-        assert_eq!(
-            p.answers.docs.get(&DocumentId::Will).and_then(|d| d.have),
-            Some(false)
-        );
+        assert!(p.answers.docs.get(&DocumentId::Will).is_none());
         assert_eq!(p.ignored, vec!["doc.will".to_string()]);
     }
 
