@@ -29,9 +29,26 @@ fn iin_error(e: iin::IinError) -> fn(Locale) -> String {
     }
 }
 
-/// The number as typed without its spaces: people write an IIN in groups ("850101 300015").
+/// The number as typed without its spaces and dashes: people write an IIN in groups
+/// ("850101 300015", "850101-300015").
 fn digits(typed: &str) -> String {
-    typed.chars().filter(|c| !c.is_whitespace()).collect()
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '‑' | '–' | '—'))
+        .collect()
+}
+
+/// The number checked for the applicant: anything but digits is named before the length
+/// (`<x>` is no "12 digits" mistake), and a birth date after today is no IIN anyone holds.
+fn checked(typed: &str, today: chrono::NaiveDate) -> Result<iin::IinInfo, fn(Locale) -> String> {
+    if let Some(i) = typed.chars().position(|c| !c.is_ascii_digit()) {
+        return Err(iin_error(iin::IinError::NonDigit { position: i + 1 }));
+    }
+    let info = iin::check(typed).map_err(iin_error)?;
+    if info.birth_date > today {
+        return Err(|l| td_string!(l, q.has_iin.iin_error_future).to_string());
+    }
+    Ok(info)
 }
 
 const ANSWERS: [Tri; 3] = [Tri::Yes, Tri::No, Tri::Unknown];
@@ -65,8 +82,8 @@ pub fn HasIinPage() -> impl IntoView {
         let typed = digits(&number.get_untracked());
         let typed = typed.as_str();
         if has && !typed.is_empty() {
-            if let Err(e) = iin::check(typed) {
-                return problems.report(vec![Problem::new("iin-number", iin_error(e))]);
+            if let Err(e) = checked(typed, j.today) {
+                return problems.report(vec![Problem::new("iin-number", e)]);
             }
         }
         problems.accept(j, |a| {
@@ -78,7 +95,7 @@ pub fn HasIinPage() -> impl IntoView {
     let number_error = error_for(errors, "iin-number");
     let decoded = move || {
         let l = i18n.get_locale();
-        iin::check(&digits(&number.get())).ok().map(|info| {
+        checked(&digits(&number.get()), j.today).ok().map(|info| {
             td_string!(l, q.has_iin.iin_ok, date = text::date(l, info.birth_date)).to_string()
         })
     };
