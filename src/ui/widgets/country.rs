@@ -247,11 +247,15 @@ fn Combobox(
             }
         })
     };
-    let down = window_event_listener_untyped("pointerdown", move |_| pressing.set_value(true));
+    // Every access may come after the page has gone (a press that took it away, the box's
+    // blur as it is removed): `try_` then does nothing.
+    let down = window_event_listener_untyped("pointerdown", move |_| {
+        let _ = pressing.try_set_value(true);
+    });
     let released = move |_| {
-        pressing.set_value(false);
-        if close_on_release.get_value() {
-            close_on_release.set_value(false);
+        let _ = pressing.try_set_value(false);
+        if close_on_release.try_get_value() == Some(true) {
+            let _ = close_on_release.try_set_value(false);
             close_later();
         }
     };
@@ -373,8 +377,8 @@ fn Combobox(
                 on:keydown=on_keydown
                 node_ref=input
                 on:blur=move |_| {
-                    if pressing.get_value() {
-                        close_on_release.set_value(true);
+                    if pressing.try_get_value() == Some(true) {
+                        let _ = close_on_release.try_set_value(true);
                     } else {
                         close_later();
                     }
