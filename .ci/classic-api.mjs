@@ -2,8 +2,9 @@
 // embed.js uses it for the direct mount: a classic <script src> from another origin needs no
 // CORS (a module import and a wasm fetch do), and the wasm travels inside it as base64, so
 // the host's CSP needs only script-src and 'wasm-unsafe-eval'. Everything sits in one
-// function scope: no global variable; the script element announces the API with an
-// `iin-precheck:api` event (detail: the API) or `iin-precheck:api-error`.
+// function scope: no global variable; the script element keeps a promise of the API (its
+// `iinPrecheck` property) and announces it with an `iin-precheck:api` event (detail: the API)
+// or `iin-precheck:api-error`.
 // Usage: node .ci/classic-api.mjs NO_MODULES_GLUE.js OPTIMIZED_BG.wasm OUT.js
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -23,9 +24,14 @@ ${js}
 var text = atob("${base64}");
 var bytes = new Uint8Array(text.length);
 for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-__iinPrecheck({ module_or_path: bytes }).then(
-  function () {
-    script.dispatchEvent(new CustomEvent("iin-precheck:api", { detail: __iinPrecheck }));
+// The element keeps a promise of the API (\`iinPrecheck\`): the event below is sent once, and
+// code that adds its listener later (a script still on its way) would never hear it.
+script.iinPrecheck = __iinPrecheck({ module_or_path: bytes }).then(function () {
+  return __iinPrecheck;
+});
+script.iinPrecheck.then(
+  function (api) {
+    script.dispatchEvent(new CustomEvent("iin-precheck:api", { detail: api }));
   },
   function (error) {
     script.dispatchEvent(new CustomEvent("iin-precheck:api-error", { detail: error }));

@@ -215,6 +215,23 @@ window.__handle = mount(document.getElementById("iin"), {
   accent: "#6b2c91",
   stylesheet: "${app}/api/iin-precheck.css",
 });`,
+    // The classic build as docs/embedding.md shows it, read by code that runs long after the
+    // API is ready (a script loaded late, a tag manager): the element keeps a promise of it.
+    "/classic-late.html": hostPage(
+      "Konsulat: classic API, read later",
+      `<script id="iin-api" src="${app}/api/iin_precheck.classic.js"></script>
+<script src="/classic-late.js"></script>`
+    ),
+    "/classic-late.js": `setTimeout(function () {
+  var ready = document.getElementById("iin-api").iinPrecheck;
+  if (!ready) {
+    document.documentElement.dataset.verdict = "no promise on the element";
+    return;
+  }
+  ready.then(function (api) {
+    document.documentElement.dataset.verdict = api.evaluate({ date: "2025-06-02", route: "in_country", citizenship: "DE" }).verdict;
+  });
+}, 1500);`,
     "/api.js": `import init, * as api from "${app}/api/iin_precheck.js";
 await init();
 window.__api = api;

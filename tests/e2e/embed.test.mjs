@@ -406,6 +406,20 @@ test("JS API from a module on another origin: contract in and out, errors name t
   await context.close();
 });
 
+// Found by an audit of 2026-12-05: the classic build announced the API once, by an event, as
+// soon as its wasm was ready; code that added its listener later (a second script still on
+// its way) never got it, and with no global there was no other way. The element keeps a promise.
+test("classic API build: code that runs after the API is ready still gets it from the element", async () => {
+  const { context, page, log } = await open("/classic-late.html");
+  await page.waitForFunction(() => document.documentElement.dataset.verdict, null, { timeout: 15000 });
+  const verdict = await page.evaluate(() => document.documentElement.dataset.verdict);
+  assert.ok(["eligible", "action_needed", "not_eligible", "unavailable"].includes(verdict), verdict);
+  assert.equal(await page.evaluate(() => typeof window.__iinPrecheck), "undefined", "still no global");
+  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("standalone app: its strict CSP travels with it, set by init.js before the app runs", async () => {
   // The policy is written once, as a <meta> in the source index.html. The shipped pages carry
   // it on the loader's tag (a CSP <meta> in the HTML stops Chrome's preload scanner), and
