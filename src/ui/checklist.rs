@@ -284,7 +284,9 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
                 el("ol")
                     .class("ways")
                     .child(el("li").text(td_string!(l, result.way_kazakhstan)))
-                    .child(el("li").text(way_abroad(l, abroad, country))),
+                    .child(el("li").text(way_abroad(l, abroad, country)))
+                    // Someone abroad may live in a third country: its notary is as lawful.
+                    .child(el("li").text(td_string!(l, result.way_elsewhere))),
             ),
         )
     } else if (item.issuer_assumed || issuer_not_given) && !item.covered_by_alternative {

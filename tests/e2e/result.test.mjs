@@ -75,6 +75,10 @@ test("passport not in Latin or Cyrillic, no translation: no card says you have t
     const abroad = translation.indexOf(fmt(en.result.way_abroad_apostille, { country: "China" }));
     assert.ok(kz >= 0 && abroad > kz, translation);
     assert.ok(!translation.includes(fmt(en.result.certification_apostille, { country: "China" })), translation);
+    // Not only those two (found by an audit: "Two lawful ways" read as all there are, to
+    // someone living in a third country): any other country's notary, with its own needs.
+    assert.ok(translation.indexOf(en.result.way_elsewhere) > abroad, translation);
+    assert.ok(!/\btwo\b/i.test(translation), translation);
     // Sources folded: one disclosure per card.
     assert.equal(await card(page, "passport_translation").locator("details").count(), 1);
     // Action needed: the ready wording without a date.
