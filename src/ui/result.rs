@@ -873,19 +873,7 @@ pub fn ResultPage() -> impl IntoView {
             <button
                 type="button"
                 class="link-button"
-                on:click=move |_| {
-                    j.answers.update(|a| {
-                        let ruleset = a.ruleset;
-                        let at = if j.preset_country { a.at } else { None };
-                        *a = Default::default();
-                        a.ruleset = ruleset;
-                        a.at = at;
-                        if j.preset_country {
-                            a.route = Some(Route::Consulate);
-                        }
-                    });
-                    j.go(Step::Start, lang());
-                }
+                on:click=move |_| j.start_again(lang())
             >
                 {t!(i18n, result.start_again)}
             </button>

@@ -221,12 +221,36 @@ impl Journey {
 
     /// Shows `step`, recording the page left in the browser's history (or in memory).
     pub fn go(self, step: Step, lang: &str) {
+        self.go_from(step, lang, true);
+    }
+
+    /// "Start again": the answers cleared but for what the host preset (its country, its
+    /// declared rules), and the start page shown. The result's history entry is left as it
+    /// was: Back returns to the result, not to an empty question.
+    pub fn start_again(self, lang: &str) {
+        self.answers.update(|a| {
+            let ruleset = a.ruleset;
+            let at = if self.preset_country { a.at } else { None };
+            *a = Default::default();
+            a.ruleset = ruleset;
+            a.at = at;
+            if self.preset_country {
+                a.route = Some(crate::rules::Route::Consulate);
+            }
+        });
+        self.go_from(Step::Start, lang, false);
+    }
+
+    /// `go`; `record_left`: first write the answers into the entry being left.
+    fn go_from(self, step: Step, lang: &str, record_left: bool) {
         self.has_error.set(false);
         let from = self.step.get_untracked();
         if self.owns_page() {
             // First record the answer just given in the entry being left, so the browser's
             // Back button shows that page with its answer; then add the new page's entry.
-            self.replace_url(lang);
+            if record_left {
+                self.replace_url(lang);
+            }
             if let (Some(address), Some(history)) = (
                 self.address(step, lang),
                 web_sys::window().and_then(|w| w.history().ok()),

@@ -408,6 +408,19 @@ test("the identity question tells a stateless person the rules name a passport, 
 // Since the answers went after '#' (journey/query.rs `in_query`), a link pasted into the tab
 // that differs from the page's address after '#' alone opens with no load: it is read from
 // the browser's history event, which is told as a load is, and the address follows.
+// Found by an audit of 2026-12-05: a link for an office in Kazakhstan with a bad birth date
+// told the applicant to "answer again" a question that way never asks.
+test("(f) a bad answer to a question the journey does not ask: no 'answer them again'", async () => {
+  await withPage(async (page) => {
+    const state = { lang: "en", route: "in_country", date: "2027-12-06", has_iin: "no", cit: "TR", id: "passport", id_by: "TR", id_exp: "2035-01-01", id_latin: "yes", dob: "2026-02-29", step: "result" };
+    assert.equal(await open(page, app.server.url, query(state)), en.result.title);
+    await page.waitForTimeout(300);
+    const start = en.notice_params_ignored.split("{{")[0].trim();
+    assert.ok(!(await page.getByRole("main").innerText()).includes(start), "no notice about the birth date");
+    assert.equal(await page.getByText(start, { exact: false }).count(), 0);
+  });
+});
+
 test("(f) a link pasted into the same tab, differing after '#' alone, is read as a loaded one", async () => {
   await withPage(async (page) => {
     assert.equal(await open(page, app.server.url, query({ ...SPOUSE, step: "result" })), en.result.title);
@@ -516,6 +529,19 @@ test("(g) Start pressed before the later pages have arrived: Back returns to the
       assert.equal(await nextPage(page, start, lang), L[lang].q.route.title, "Forward: the question again");
     });
   }
+});
+
+// Found by an audit of 2026-12-05: "Start again" rewrote the result's history entry with the
+// cleared answers, so the browser's Back showed an empty first question, not the result left.
+test("(g) Start again, then the browser's Back: the result left, with its answers", async () => {
+  await withPage(async (page) => {
+    assert.equal(await open(page, app.server.url, query({ ...SPOUSE, step: "result" })), en.result.title);
+    await button(page, en.result.start_again).click();
+    assert.equal(await nextPage(page, en.result.title), en.start.title);
+    await page.goBack();
+    assert.equal(await nextPage(page, en.start.title), en.result.title, "Back: the result");
+    assert.equal(addressPairs(page.url()).cit, SPOUSE.cit, page.url());
+  });
 });
 
 test("(h) printing the result: no buttons, tick boxes, at most 2 A4 pages", async () => {
