@@ -445,7 +445,38 @@ pub(crate) fn notice_texts(
     l: Locale,
     ignored: &[query::LinkField],
 ) -> (Option<String>, Option<String>) {
-    let (answers, parts): (Vec<_>, Vec<_>) = ignored.iter().partition(|f| f.is_answer());
+    // "Answer them again" only of a question the journey asks: a bad birth date in a link for
+    // an office in Kazakhstan, which never asks it, is no answer to give again (found by an
+    // audit). A document's questions come and go with the checklist: always named.
+    let j = Journey::current();
+    let asked = j
+        .answers
+        .with_untracked(|a| crate::journey::flow::questions(a, j.locked, j.today));
+    let asks = |f: &query::LinkField| {
+        use query::LinkField as F;
+        let step = match f {
+            F::Route => Step::Route,
+            F::Consulate => Step::Consulate,
+            F::Date => Step::Date,
+            F::HasIin => Step::HasIin,
+            F::Purpose => Step::Purpose,
+            F::Citizenship => Step::Citizenship,
+            F::BirthDate => Step::BirthDate,
+            F::Category => Step::Category,
+            F::IdType => Step::IdType,
+            F::IdIssuer => Step::IdIssuer,
+            F::IdExpires => Step::IdExpiry,
+            F::IdLatin => Step::IdLetters,
+            F::Imprisoned => Step::Imprisoned,
+            F::Represented => Step::Represented,
+            F::Document(_) | F::Ruleset | F::Language | F::Page | F::Other => return true,
+        };
+        asked.contains(&step)
+    };
+    let (answers, parts): (Vec<_>, Vec<_>) = ignored
+        .iter()
+        .filter(|f| !f.is_answer() || asks(f))
+        .partition(|f| f.is_answer());
     let words = |fields: Vec<&query::LinkField>| {
         fields
             .into_iter()
