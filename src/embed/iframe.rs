@@ -12,7 +12,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::validate::{self, Accent};
-use super::warn;
+
+/// A warning about what the host page's loader passed (`data-*` attributes), under the
+/// prefix docs/embedding.md promises for the embed: a webmaster searches the console for it.
+fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("IIN Pre-check embed: {message}").into());
+}
 
 /// The message type the app posts: `{ type: HEIGHT_MESSAGE, height: <px> }`.
 pub const HEIGHT_MESSAGE: &str = "iin-precheck:height";
@@ -58,6 +63,15 @@ pub fn params(search: &str) -> Option<IframeParams> {
     let accent = query
         .get("accent")
         .and_then(|value| Accent::parse(&value).map_err(|e| warn(&e)).ok());
+    // The UI reads these presets and drops a value it refuses; here the host hears which one
+    // and why, as the direct mount says it (found by an audit: only "ignored URL parameters:
+    // country, ruleset" was said, with no value and no reason).
+    if let Some(Err(e)) = query.get("country").map(|c| validate::country(&c)) {
+        warn(&format!("data-{e}; ignored"));
+    }
+    if let Some(Err(e)) = query.get("ruleset").map(|r| validate::ruleset(&r)) {
+        warn(&format!("data-{e}; ignored"));
+    }
     Some(IframeParams { origin, accent })
 }
 

@@ -232,7 +232,7 @@ test("iframe: hostile data-* attributes are dropped with warnings and the host p
 // could not be read and to "answer again" the host's own settings (an unknown country, a rule
 // set not for consulates); a direct mount only warns the host's developers, in the console.
 test("iframe: presets of the right shape that the app refuses are the host's to hear, not the applicant's", async () => {
-  const { context, page } = await open("/unknown-presets.html");
+  const { context, page, log } = await open("/unknown-presets.html");
   await page.locator("iframe").waitFor();
   const frame = await (async () => {
     for (let i = 0; i < 100 && !appFrameOf(page); i++) await page.waitForTimeout(100);
@@ -243,6 +243,11 @@ test("iframe: presets of the right shape that the app refuses are the host's to 
   const main = await frame.locator("body").innerText();
   const said = [L.kk.notice_params_ignored, L.kk.notice_link_parts_ignored].map((t) => t.split("{{")[0].trim());
   for (const start of said) assert.ok(!main.includes(start), `no notice to the applicant: ${main}`);
+  // The host hears each refused value and why, under the embed's prefix (found by an audit of
+  // 2026-12-05: only "ignored URL parameters: country, ruleset").
+  const warnings = log.warnings.filter((w) => w.startsWith("IIN Pre-check embed:"));
+  assert.ok(warnings.some((w) => w.includes("data-country") && w.includes("ZZ")), warnings.join("\n"));
+  assert.ok(warnings.some((w) => w.includes("data-ruleset") && w.includes("in-country-2024") && w.includes("embassies and consulates")), warnings.join("\n"));
   await context.close();
 });
 
