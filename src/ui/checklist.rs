@@ -343,21 +343,33 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
     });
     // A form is filled in at the office: there is nothing to get ready, so nothing to tick.
     let tick = (!form && !item.covered_by_alternative).then(|| {
-        el("p")
-            .class("tick")
-            .child(
-                el("input")
-                    .attr("type", "checkbox")
-                    .class("tick__box")
-                    .attr("id", tick_id.clone()),
-            )
-            .child(
-                el("label")
-                    .class("tick__label")
-                    .attr("for", tick_id)
-                    .text(td_string!(l, result.tick_label))
-                    .child(el("span").class("visually-hidden").text(": ").text(name)),
-            )
+        let mut box_ = el("input")
+            .attr("type", "checkbox")
+            .class("tick__box")
+            .attr("id", tick_id.clone())
+            .on_click(move |event| {
+                let on = event
+                    .target()
+                    .and_then(|t| js_sys::Reflect::get(&t, &"checked".into()).ok())
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false);
+                j.ticked.update_untracked(|t| {
+                    t.retain(|d| *d != id);
+                    if on {
+                        t.push(id);
+                    }
+                });
+            });
+        if j.ticked.with_untracked(|t| t.contains(&id)) {
+            box_ = box_.attr("checked", "");
+        }
+        el("p").class("tick").child(box_).child(
+            el("label")
+                .class("tick__label")
+                .attr("for", tick_id)
+                .text(td_string!(l, result.tick_label))
+                .child(el("span").class("visually-hidden").text(": ").text(name)),
+        )
     });
     el("li")
         .class("checklist__item")

@@ -669,7 +669,10 @@ pub fn ResultPage() -> impl IntoView {
             .to_owned();
         j.announce.set(sentence);
     });
-    on_cleanup(move || j.announce.set(String::new()));
+    on_cleanup(move || {
+        j.announce.set(String::new());
+        j.ticked.set(Vec::new());
+    });
     let lang = move || text::code(i18n.get_locale_untracked());
     view! {
         <BackLink />

@@ -28,6 +28,9 @@ pub struct Journey {
     pub announce: RwSignal<String>,
     /// The previous pages in memory (direct mount has no browser history of its own).
     pub memory: RwSignal<Vec<Step>>,
+    /// The result's ticked documents, in memory only: kept through a change of language
+    /// (which builds the page anew), forgotten when the result page is left.
+    pub ticked: RwSignal<Vec<crate::rules::DocumentId>>,
     pub locked: Locked,
     pub preset_country: bool,
     pub host: Host,
@@ -164,6 +167,7 @@ impl Journey {
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
             memory: RwSignal::new(Vec::new()),
+            ticked: RwSignal::new(Vec::new()),
             locked,
             preset_country: parsed.preset_country,
             host,

@@ -544,6 +544,25 @@ test("(g) Start again, then the browser's Back: the result left, with its answer
   });
 });
 
+// Found by an audit of 2026-12-05: a change of language builds the result anew, and the
+// ticks were lost with it, though the page says they are lost only when it is left.
+test("(h) the checklist's ticks survive a change of language, and go when the page is left, en/kk", async () => {
+  await withPage(async (page) => {
+    assert.equal(await open(page, app.server.url, query({ ...SPOUSE, step: "result" })), en.result.title);
+    // The passport's tick box, by its label's words (the label also names the document).
+    const tick = (lang) => page.getByRole("checkbox", { name: L[lang].result.tick_label }).and(page.locator("#tick-passport"));
+    await tick("en").check();
+    await button(page, "Қазақша").click();
+    await page.getByRole("heading", { level: 1, name: L.kk.result.title, exact: true }).waitFor({ timeout: 10000 });
+    assert.ok(await tick("kk").isChecked(), "still ticked in Kazakh");
+    await button(page, L.kk.result.change_answers).click();
+    assert.equal(await nextPage(page, L.kk.result.title, "kk"), L.kk.check.title);
+    await page.goBack();
+    assert.equal(await nextPage(page, L.kk.check.title, "kk"), L.kk.result.title);
+    assert.equal(await tick("kk").isChecked(), false, "left and come back: not ticked");
+  });
+});
+
 test("(h) printing the result: no buttons, tick boxes, at most 2 A4 pages", async () => {
   await withPage(async (page) => {
     await open(page, app.server.url, query({ ...SPOUSE, step: "result" }));
