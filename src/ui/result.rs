@@ -3,7 +3,7 @@
 //! `Outcome` (and the answers the applicant gave): the only choice made here is which words
 //! fit which code, and in which order.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
 use super::checklist::{from_prison, shown_as_note, sources_details, Checklist, ReferenceList};
@@ -309,6 +309,13 @@ fn verdict_facts(
     next: Option<&RuleSet>,
 ) -> Vec<String> {
     let d = |x: NaiveDate| text::date(l, x);
+    // A day to apply or to collect that falls on a weekend is one the government made a
+    // working day (a transfer): said, or the page would seem to send people on a Sunday.
+    let open_day = |x: NaiveDate| match x.weekday() {
+        Weekday::Sat => td_string!(l, result.worked_saturday, date = d(x)).to_string(),
+        Weekday::Sun => td_string!(l, result.worked_sunday, date = d(x)).to_string(),
+        _ => d(x),
+    };
     let name = o
         .ruleset
         .as_deref()
@@ -387,9 +394,13 @@ fn verdict_facts(
         facts.push(td_string!(l, start.rules_outdated).to_string());
     }
     // The planned day when offices are closed then, why, and the first day they open.
-    let closed = o
-        .first_open_day
-        .map(|first| (d(date), text::closed_why(l, o.office_closed), d(first)));
+    let closed = o.first_open_day.map(|first| {
+        (
+            d(date),
+            text::closed_why(l, o.office_closed),
+            open_day(first),
+        )
+    });
     let between = o
         .first_open_day
         .and_then(|first| closed_between(l, date, first));
@@ -416,7 +427,7 @@ fn verdict_facts(
     let correction = path == Path::Correction;
     match (closed, o.verdict, o.ready_on) {
         (Some((day, why, first)), Verdict::Eligible, Some(ready)) if !out_of_term => {
-            let ready = d(ready);
+            let ready = open_day(ready);
             // Someone who holds an IIN has their data corrected, not a new IIN made.
             let fact = if correction {
                 td_string!(
@@ -453,9 +464,9 @@ fn verdict_facts(
         // them (below).
         (None, Verdict::Eligible, Some(_)) if out_of_term => {}
         (None, Verdict::Eligible, Some(ready)) => facts.push(if correction {
-            td_string!(l, result.ready_on_correction, date = d(ready)).to_string()
+            td_string!(l, result.ready_on_correction, date = open_day(ready)).to_string()
         } else {
-            td_string!(l, result.ready_on, date = d(ready)).to_string()
+            td_string!(l, result.ready_on, date = open_day(ready)).to_string()
         }),
         _ => {}
     }
@@ -463,7 +474,7 @@ fn verdict_facts(
     // for: its applicants are told when the IIN is due if it does apply them, from the first
     // open day where the planned one is closed.
     if let (true, Verdict::Eligible, Some(ready)) = (out_of_term, o.verdict, o.ready_on) {
-        let fact = td_string!(l, result.ready_on_if_confirmed, date = d(ready));
+        let fact = td_string!(l, result.ready_on_if_confirmed, date = open_day(ready));
         facts.push(fact.to_string());
     }
     // 6. Action needed: no date that assumes a complete package (and none at all under rules

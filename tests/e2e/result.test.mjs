@@ -255,6 +255,21 @@ test("a past date before the first rules held: no 'rules as they were', no past 
   }
 });
 
+// Found by an audit of 2026-12-05: a first day to apply, or a ready date, on a weekend day the
+// government made a working day (Sunday 5 January 2025) was given with no word of it, beside
+// "4 January (a Saturday)" listed as closed.
+test("a weekend day worked by government order is said to be one, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    const worked = t.worked_sunday.split("{{ date }}")[1].trim();
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, date: "2025-01-02" }, async (page) => {
+      const box = await verdictBox(page, t.verdict_eligible);
+      assert.ok(box.includes(worked), `${lang}: ${box}`);
+      if (lang === "en") assert.ok(box.includes("The first day you can apply is 5 January 2025 (a Sunday worked by government order)"), box);
+    });
+  }
+});
+
 // Found by an audit: a Saturday before Nauryz named the Saturday and a first open day five days
 // later, leaving the applicant to guess why not the Monday. A plain weekend lists nothing.
 test("a Saturday before Nauryz: the closed days in between are named, en/ru/kk; a plain weekend is not listed", async () => {
