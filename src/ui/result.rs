@@ -297,6 +297,13 @@ fn alternatives(
     list
 }
 
+/// Today, and whether any rules serve the applicant's way today.
+#[derive(Clone, Copy)]
+struct Today {
+    date: NaiveDate,
+    rules_in_force: bool,
+}
+
 /// The sentences of the verdict box after the headline: every fact that changes what the
 /// applicant should do, before any detail.
 fn verdict_facts(
@@ -304,10 +311,11 @@ fn verdict_facts(
     o: &Outcome,
     path: Path,
     date: NaiveDate,
-    today: NaiveDate,
+    today: Today,
     declared: bool,
     next: Option<&RuleSet>,
 ) -> Vec<String> {
+    let (none_today, today) = (!today.rules_in_force, today.date);
     let d = |x: NaiveDate| text::date(l, x);
     // A day to apply or to collect that falls on a weekend is one the government made a
     // working day (a transfer): said, or the page would seem to send people on a Sunday.
@@ -387,6 +395,13 @@ fn verdict_facts(
         facts.push(td_string!(l, result.past_date_no_rules, date = d(date)).to_string());
     } else if date < today {
         facts.push(td_string!(l, result.past_date, date = d(date)).to_string());
+        // Rules of a past date that have ended since, with none in force today: said plainly
+        // (found by an audit: "not necessarily today" left the service seeming open).
+        if let (false, true, Some(to)) = (declared, none_today, o.term.and_then(|t| t.to)) {
+            if to < today {
+                facts.push(td_string!(l, result.past_date_rules_ended, to = d(to)).to_string());
+            }
+        }
     }
     // 4. A copy of the app older than its review (offline, or hosted long): newer rules may
     //    apply on the date.
@@ -650,12 +665,14 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     };
     let elsewhere = from_prison(o) || (represented && path == Path::Correction);
     if !elsewhere && rs.is_some_and(|rs| rs.in_person(purpose)) {
-        let mut step = td_string!(l, result.next_in_person).to_owned();
-        if may_be_child {
-            step.push(' ');
-            step.push_str(td_string!(l, result.next_in_person_child));
-        }
-        steps.push(step);
+        // "No one can apply on your behalf" is not said to someone who may be a child: the
+        // sources say only "in person", and leave open whether a parent acts for a child
+        // (found by an audit: an 11-year-old was told it, beside "the rules do not say").
+        steps.push(if may_be_child {
+            td_string!(l, result.next_in_person_child).to_owned()
+        } else {
+            td_string!(l, result.next_in_person).to_owned()
+        });
     }
     steps
 }
@@ -720,7 +737,11 @@ pub fn ResultPage() -> impl IntoView {
             let next = (unavailable && !declared)
                 .then(|| ruleset::next_for(route, date))
                 .flatten();
-            let facts = verdict_facts(l, &o, path, date, j.today, declared, next);
+            let today = Today {
+                date: j.today,
+                rules_in_force: ruleset::ruleset_for(route, j.today).is_some_and(|s| s.in_force),
+            };
+            let facts = verdict_facts(l, &o, path, date, today, declared, next);
 
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
@@ -777,6 +798,27 @@ pub fn ResultPage() -> impl IntoView {
                 el("p").text(td_string!(l, result.no_reasons))
             } else {
                 el("ul").class("reasons").children(shown_reasons.into_iter().map(|r| {
+                    // Which documents a reason about the package is about: "a document needs
+                    // a translation" alone left three candidates (found by an audit).
+                    let concerned: Vec<&str> = o
+                        .documents
+                        .iter()
+                        .filter(|d| match r.code {
+                            Reason::TranslationNeeded => d.needs.contains(&Need::Translation),
+                            Reason::CertificationNeeded => {
+                                d.needs.iter().any(certifies) && !d.needs.contains(&Need::Provide)
+                            }
+                            Reason::DocumentMissing => {
+                                d.needs.contains(&Need::Provide)
+                                    && d.kind != crate::rules::DocumentKind::Identity
+                            }
+                            _ => false,
+                        })
+                        .map(|d| text::document(l, d.id))
+                        .collect();
+                    let concerns = (!concerned.is_empty()).then(|| {
+                        td_string!(l, reasons.concerns, docs = concerned.join("; ")).to_string()
+                    });
                     el("li")
                         .class("reason")
                         .text(match r.code {
@@ -785,6 +827,7 @@ pub fn ResultPage() -> impl IntoView {
                             }
                             code => text::reason(l, code),
                         })
+                        .child(concerns.map(|c| el("span").text(" ").text(c)))
                         .child(sources_details(l, &r.sources, &r.interpretations, r.interpretation))
                 }))
             };

@@ -270,6 +270,41 @@ test("a weekend day worked by government order is said to be one, en/ru/kk", asy
   }
 });
 
+// Found by an audit of 2026-12-05: "A document needs a notarized translation" left a digital
+// nomad to guess which of three; and a diploma they hold but had not translated read
+// "Optional: bring it if you have it" beside "your documents would be refused".
+test("a reason about the package names its documents; a document asked only if held says so, en/ru", async () => {
+  const nomad = { route: "consulate", at: "PL", date: "2025-06-10", has_iin: "no", cit: "UA", cat: "digital_nomad", id: "passport", id_exp: "2030-01-01", "doc.it_diploma": "yes-UA-other-no-none", "doc.it_training_certificate": "yes-UA-other-yes-apostille", "doc.it_portfolio": "yes-UA-other-yes-_", "doc.it_manager_appointment": "no" };
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withResult({ ...nomad, lang }, async (page) => {
+      const why = await page.getByRole("main").locator(".reasons").innerText();
+      assert.ok(why.includes(`${t.reasons.translation_needed} ${fmt(t.reasons.concerns, { docs: t.documents.it_diploma })}`), `${lang}: ${why}`);
+      const diploma = await card(page, "it_diploma", lang).innerText();
+      assert.ok(diploma.includes(t.result.optional), `${lang}: ${diploma}`);
+      assert.ok(!/Optional: bring it|Необязательно/.test(diploma), `${lang}: ${diploma}`);
+    });
+  }
+});
+
+// Found by the same audit: a date inside the 2025 pilot read only "not necessarily today",
+// though those rules have ended and none serve that way today.
+test("a past date under rules that have ended since: said plainly, en/ru/kk", async () => {
+  const diplomat = { route: "mfa", date: "2025-06-10", has_iin: "no", cit: "FR", cat: "diplomatic_staff", id: "passport", id_exp: "2030-01-01", "doc.category_proof": "yes-KZ-_-_-_" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...diplomat, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.past_date_rules_ended.split("{{ to }}")[1]), `${lang}: ${main}`);
+      if (lang === "en") assert.ok(main.includes("These rules ended on 31 December 2025, and no rules for this way are in force today."), main);
+    });
+  }
+  // In Kazakhstan the rules are still in force: nothing of the kind.
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2025-06-10" }, async (page) => {
+    assert.ok(!(await page.getByRole("main").innerText()).includes(en.result.past_date_rules_ended.split("{{ to }}")[1]));
+  });
+});
+
 // Found by an audit: a Saturday before Nauryz named the Saturday and a first open day five days
 // later, leaving the applicant to guess why not the Monday. A plain weekend lists nothing.
 test("a Saturday before Nauryz: the closed days in between are named, en/ru/kk; a plain weekend is not listed", async () => {
@@ -391,7 +426,8 @@ test("what to do next says to come in person wherever the rules want it: an emba
     for (const { state, fee } of cases) {
       await withResult({ ...state, lang }, async (page) => {
         const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
-        assert.ok(next.includes(t.next_in_person), `${lang} ${state.route}: ${next}`);
+        // Someone who may be a child is not told "no one can apply on your behalf".
+        assert.ok(next.includes(t.next_in_person) || next.includes(t.next_in_person_child), `${lang} ${state.route}: ${next}`);
         assert.equal(next.includes(t.fee_free), fee === "fee_free", `${lang} ${state.route}: ${next}`);
         // Whom the office serves, read from the rule set's record (State Corporation only).
         assert.equal(next.includes(t.served_foreign_stateless_residing), fee === "fee_free", `${lang} ${state.route}: ${next}`);
@@ -408,8 +444,11 @@ test("what to do next says to come in person wherever the rules want it: an emba
   for (const [state, childSaid] of [[senior, false], [mfa, false], [nomad, false], [child, true], [SPOUSE, true]]) {
     await withResult(state, async (page) => {
       const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
-      assert.ok(next.includes(en.result.next_in_person), next);
+      assert.equal(next.includes(en.result.next_in_person), !childSaid, `${state.cat}: ${next}`);
       assert.equal(next.includes(en.result.next_in_person_child), childSaid, `${state.cat}: ${next}`);
+      // Found by an audit of 2026-12-05: a child was told "no one can apply on your behalf",
+      // then that the rules do not say who comes with them.
+      if (childSaid) assert.ok(!next.includes("no one can apply on your behalf"), next);
     });
   }
   // A correction through a representative: no "come in person".
