@@ -990,6 +990,28 @@ test("a country name typed in full: the first press of Continue goes on, with a 
   }
 });
 
+// Found by an audit of 2026-12-05: in forced colours (Windows High Contrast) the option the
+// arrow keys picked looked like every other, and Enter chose it unseen.
+test("country autocomplete in forced colours: the picked option is framed", async () => {
+  await withPage(async (page) => {
+    await page.emulateMedia({ forcedColors: "active" });
+    const title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang: "ru" }));
+    const box = countryBox(page, title);
+    await box.focus();
+    await page.keyboard.type("Гер");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const styles = await page.getByRole("option").evaluateAll((os) =>
+      os.map((o) => ({ picked: o.getAttribute("aria-selected") === "true", outline: getComputedStyle(o).outlineStyle }))
+    );
+    const picked = styles.filter((s) => s.picked);
+    assert.equal(picked.length, 1, JSON.stringify(styles));
+    assert.equal(picked[0].outline, "solid", JSON.stringify(styles));
+    assert.ok(styles.filter((s) => !s.picked).every((s) => s.outline !== "solid"), JSON.stringify(styles));
+  });
+});
+
 test("country autocomplete: other names and languages, Escape, Kazakh alphabetical order", async () => {
   await withPage(async (page) => {
     let title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang: "ru" }));
@@ -1323,6 +1345,9 @@ test("the IIN box: a dash between the groups is read, anything else is 'digits o
       await button(page, L[lang].continue_button).click();
       await main.getByText(q.iin_error_digits).first().waitFor({ timeout: 3000 });
       assert.ok(!(await main.innerText()).includes(q.iin_error_length), "not a length mistake");
+      // The box carries its error for a screen reader (found by an audit of 2026-12-05).
+      assert.equal(await box.getAttribute("aria-invalid"), "true");
+      assert.match(await box.getAttribute("aria-describedby"), /\biin-number-error\b/);
       await box.fill("300101500014");
       assert.equal(await page.getByText(q.iin_ok.split("{{")[0].trim(), { exact: false }).count(), 0, "never called valid");
       await button(page, L[lang].continue_button).click();

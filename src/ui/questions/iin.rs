@@ -135,7 +135,14 @@ pub fn HasIinPage() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         maxlength="20"
-                        aria-describedby="iin-number-hint iin-number-status"
+                        // The error, while shown, is read with the box (found by an audit:
+                        // a screen reader heard neither the error nor "invalid").
+                        aria-describedby=move || if number_error.get().is_some() {
+                            "iin-number-hint iin-number-error iin-number-status"
+                        } else {
+                            "iin-number-hint iin-number-status"
+                        }
+                        aria-invalid=move || number_error.get().is_some().then_some("true")
                         prop:value=move || number.get()
                         on:input=move |ev| number.set(event_target_value(&ev))
                     />
