@@ -183,6 +183,16 @@ impl Localized {
             _ => self.en,
         }
     }
+
+    /// The language of what `get(lang)` gives: `lang`, or "en" where it fell back (a page
+    /// marks that text so a screen reader reads it with an English voice).
+    pub fn lang_of(&self, lang: &str) -> &'static str {
+        match (lang, self.ru, self.kk) {
+            ("ru", Some(_), _) => "ru",
+            ("kk", _, Some(_)) => "kk",
+            _ => "en",
+        }
+    }
 }
 
 /// One public source.

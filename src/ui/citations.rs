@@ -123,6 +123,13 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         Some(href) => link(href).class("citation__title").text(title),
         None => el("span").class("citation__title").text(title),
     };
+    // An English title on a Russian or Kazakh page is read with an English voice.
+    let title_lang = s.title.lang_of(lang);
+    let title_view = if title_lang == lang {
+        title_view
+    } else {
+        title_view.attr("lang", title_lang)
+    };
     let mut details = s.publisher.get(lang).to_owned();
     // A day in the reader's words ("15 апреля 2025 года"); a month or a year alone stays in
     // figures ("2024-03", "2024"), which every language reads.
@@ -142,6 +149,12 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         let by_view = match b.link {
             Some(href) => link(href).text(by_title),
             None => el("span").text(by_title),
+        };
+        let by_lang = b.title.lang_of(lang);
+        let by_view = if by_lang == lang {
+            by_view
+        } else {
+            by_view.attr("lang", by_lang)
         };
         el("span")
             .class("citation__reported")

@@ -381,12 +381,22 @@ fn changes(l: Locale) -> Vec<Node> {
 #[component]
 pub fn RulesPage() -> impl IntoView {
     let i18n = use_i18n();
+    let j = Journey::current();
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     };
+    // Back to the page it was opened from (the start page when opened by a link): an app
+    // installed on a phone has no browser Back button (found by an audit).
+    let back = move |_| {
+        let to = j.rules_from.get_untracked().unwrap_or(Step::Start);
+        j.go(to, text::code(i18n.get_locale_untracked()));
+    };
     view! {
+        <button type="button" class="back-link" on:click=back>
+            {t!(i18n, back)}
+        </button>
         <h1 class="heading" tabindex="-1">{t!(i18n, rules.title)}</h1>
         {move || {
             let l = i18n.get_locale();

@@ -31,6 +31,9 @@ pub struct Journey {
     /// The result's ticked documents, in memory only: kept through a change of language
     /// (which builds the page anew), forgotten when the result page is left.
     pub ticked: RwSignal<Vec<crate::rules::DocumentId>>,
+    /// The page "Rules and sources" was opened from: its Back returns there (an installed
+    /// app has no browser Back button).
+    pub rules_from: RwSignal<Option<Step>>,
     pub locked: Locked,
     pub preset_country: bool,
     pub host: Host,
@@ -168,6 +171,7 @@ impl Journey {
             announce: RwSignal::new(String::new()),
             memory: RwSignal::new(Vec::new()),
             ticked: RwSignal::new(Vec::new()),
+            rules_from: RwSignal::new(None),
             locked,
             preset_country: parsed.preset_country,
             host,
@@ -249,6 +253,9 @@ impl Journey {
     fn go_from(self, step: Step, lang: &str, record_left: bool) {
         self.has_error.set(false);
         let from = self.step.get_untracked();
+        if step == Step::Rules && from != Step::Rules {
+            self.rules_from.set(Some(from));
+        }
         if self.owns_page() {
             // First record the answer just given in the entry being left, so the browser's
             // Back button shows that page with its answer; then add the new page's entry.

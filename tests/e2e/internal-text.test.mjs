@@ -141,7 +141,36 @@ test("the rules page opens from the result page, and Back returns to the result"
     await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, RULES.en.title, { timeout: 10000 });
     await page.goBack();
     await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.en.result.title, { timeout: 10000 });
+    // The page's own Back (found by an audit of 2026-12-05: an installed app has no browser
+    // Back button, and the page had no way back): to the page it was opened from, else the
+    // start page.
+    await page.getByRole("link", { name: RULES.en.link, exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, RULES.en.title, { timeout: 10000 });
+    await page.getByRole("button", { name: L.en.back, exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.en.result.title, { timeout: 10000 });
+    await open(page, app.server.url, query({ lang: "kk", step: "rules" }));
+    await page.getByRole("button", { name: L.kk.back, exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title, { timeout: 10000 });
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// Found by the same audit: on a Russian or Kazakh page, a source title that has no Russian or
+// Kazakh text (shown in English) was read with a Russian or Kazakh voice: it is marked lang=en.
+test("an English source title on a Russian or Kazakh page is marked as English", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  try {
+    for (const lang of ["ru", "kk"]) {
+      await open(page, app.server.url, query({ lang, step: "rules" }));
+      const marked = await page.locator('main .citation__title[lang="en"]').allInnerTexts();
+      assert.ok(marked.length > 0, `${lang}: English titles marked`);
+      assert.ok(marked.every((t) => !/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(t)), `${lang}: only English ones: ${marked}`);
+    }
+    await open(page, app.server.url, query({ lang: "en", step: "rules" }));
+    assert.equal(await page.locator("main [lang]").count(), 0, "nothing to mark on an English page");
   } finally {
     await context.close();
   }
