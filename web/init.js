@@ -43,6 +43,14 @@ const parsed =
     ? new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }))
     : Promise.resolve();
 parsed.then(rememberEarlyPresses);
+// A download that stalls (rather than fails) would leave a pressed Start dimmed for ever: after
+// STALLED_MS without the app, the page says it could not start and offers to load it again
+// (found by an audit: nothing after 20 s). If the app arrives after all, it takes over as usual.
+const STALLED_MS = 20000;
+let started = false;
+setTimeout(() => {
+  if (!started && !failed) parsed.then(cannotStart);
+}, STALLED_MS);
 const wasmUrl = new URL(tag.dataset.appWasm, base);
 // A server that sends the wasm without `Content-Type: application/wasm` defeats streaming
 // compilation: compile from the bytes then.
@@ -63,6 +71,7 @@ try {
   parsed.then(cannotStart);
   throw error;
 }
+started = true;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 downloadPagesAhead();
 
@@ -177,6 +186,11 @@ function rememberEarlyPresses() {
   };
   document.addEventListener("click", onClick, true);
   document.addEventListener("focusin", onFocus, true);
+  // Focus that came before this script did (on a slow link the page is there, and tabbed
+  // through, well before it): kept too (found by an audit: it dropped to the page's body).
+  if (document.activeElement && document.activeElement !== document.body) {
+    onFocus({ target: document.activeElement });
+  }
   afterTakeOver(() => {
     document.removeEventListener("click", onClick, true);
     document.removeEventListener("focusin", onFocus, true);
