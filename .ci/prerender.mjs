@@ -141,11 +141,14 @@ function manifest(code) {
   const t = locale(code);
   return {
     name: t.app_name,
-    short_name: t.app_name,
+    // A home screen shows about 12 characters of a name.
+    short_name: t.html.short_name,
     description: t.start.title,
     lang: code,
     dir: "ltr",
-    start_url: code === "en" ? "./" : `./?lang=${code}`,
+    // Each in its own language: the app sets the manifest of the language on screen (an
+    // English reader on a Russian phone installs an app that opens in English).
+    start_url: `./?lang=${code}`,
     scope: "./",
     display: "standalone",
     background_color: "#ffffff",

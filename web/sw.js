@@ -8,8 +8,10 @@
  *
  * Rules it keeps (docs/embedding.md, "Offline"):
  * - one cache per version, filled completely at install (all or nothing), so a page is never
- *   served a mix of two builds; old versions' caches are deleted only when a new worker
- *   takes over;
+ *   served a mix of two builds; when a new worker takes over, the caches of older versions
+ *   are deleted but the one just before it: another tab may still run that build (its reload
+ *   pressed in one tab only), and it finds its own files there (found by an audit: such a
+ *   tab's language switch failed with "no connection?");
  * - a new worker waits: it takes over only when the applicant presses "reload" in the app's
  *   notice (the page posts "skip-waiting"), never in the middle of a journey;
  * - a navigation to the app's page gets the cached page whatever its query string (the app
@@ -61,9 +63,9 @@ async function exactly(file) {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
-      }
+      // In the order they were made: the last of the others is the build just before.
+      const others = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CACHE);
+      for (const name of others.slice(0, -1)) await caches.delete(name);
       // The first visit's page (no worker before) comes under this worker at once: it was
       // loaded from the same build the cache was just filled from.
       await self.clients.claim();
@@ -104,7 +106,24 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (url.search) return;
+  // This build's file; else the previous build's, for a tab still running it (what a page
+  // asks for after its load, its languages and its pages, is named by its contents: an old
+  // build's name finds that build's file).
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(url.href).then((hit) => hit || fetch(request)))
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(url.href))
+      .then((hit) => hit || previousBuilds(url.href))
+      .then((hit) => hit || fetch(request))
   );
 });
+
+/** `href` from the caches of the builds before this one, if any has it. */
+async function previousBuilds(href) {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    const hit = await (await caches.open(name)).match(href);
+    if (hit) return hit;
+  }
+  return undefined;
+}

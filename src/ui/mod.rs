@@ -352,6 +352,19 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             {
                 let _ = html.set_attribute("lang", code);
             }
+            // The manifest of the language on screen, so an app installed from this page is
+            // named in it and opens in it (found by an audit: it stayed the pre-rendered
+            // page's, English at a plain `/` on a Russian phone).
+            let manifest = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("link[rel=manifest]").ok().flatten());
+            if let Some(link) = manifest {
+                let file = match code {
+                    "en" => "manifest.webmanifest".to_owned(),
+                    other => format!("manifest.{other}.webmanifest"),
+                };
+                let _ = link.set_attribute("href", &file);
+            }
         }
     });
     // Focus the new heading on every page change (not on first load: an embedded app must

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { createHash } from "node:crypto";
@@ -365,6 +365,18 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
   await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.en.q.route.title);
   assert.deepEqual(errors, []);
   await context.close();
+  // Tabbed to Start before the app's start script had even arrived (found by an audit of
+  // 2026-12-05: the focus then dropped to the page's body when the app took over), in Russian.
+  const early = await fresh({ serviceWorkers: "block" });
+  const releaseInit = await holdBack(early.page, /\/init\.js$/);
+  // Not "load": the held script holds it back.
+  await early.page.goto(`${server.url}/?lang=ru`, { waitUntil: "commit" });
+  await early.page.locator("#prerendered .button--start").focus();
+  releaseInit();
+  assert.equal(await appMounted(early.page), L.ru.start.title);
+  await early.page.waitForFunction(() => document.activeElement?.matches(".app .button--start"), null, { timeout: 5000 });
+  assert.deepEqual(early.errors, []);
+  await early.context.close();
 });
 
 test("the app cannot start (its wasm does not arrive): the page says so in its language, and Try again loads it", async () => {
@@ -857,13 +869,84 @@ test("a new build deployed: the applicant is told, and reloads into it whole", a
     await page.waitForFunction(() => document.head.innerHTML.includes("build 2"), null, { timeout: 20000 });
     await appMounted(page);
     assert.equal(await notice.count(), 0, "no notice once on the new build");
+    // The worker's activation (which clears older versions) may still be running.
+    await page.waitForTimeout(1000);
     const caches = await page.evaluate(() => caches.keys());
-    assert.equal(caches.length, 1, `one version kept: ${caches}`);
+    assert.equal(caches.length, 2, `this version and the one before kept: ${caches}`);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
     await deployed.close();
     await rm(dir, { recursive: true, force: true });
+  }
+});
+
+// Found by an audit of 2026-12-05: with two tabs open, a reload into the new build in one
+// deleted the old build's files, and the other tab, still running the old build, could no
+// longer switch language ("its texts did not load (no connection?)"), online. (The deployed
+// build's worker is written from the repository's web/sw.js, by .ci/sw-manifest.mjs.)
+test("a new build deployed, two tabs: the one still on the old build keeps finding its files", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "iin-deploy-"));
+  await cp(DIST, dir, { recursive: true });
+  const deployed = await appServer(dir);
+  const { context, page, errors } = await fresh();
+  try {
+    await page.goto(deployed.url + "/");
+    await appMounted(page);
+    await controlled(page);
+    const other = await context.newPage();
+    await other.goto(deployed.url + "/");
+    await appMounted(other);
+    // The new build's Russian texts under a new name: the old one is gone from the server.
+    const index = join(dir, "index.html");
+    await writeFile(index, (await readFile(index, "utf8")).replace("</head>", "<!-- build 2 --></head>"));
+    for (const f of await readdir(dir)) {
+      if (/^locale-ru-[0-9a-f]+\.json$/.test(f)) {
+        await rename(join(dir, f), join(dir, "locale-ru-0000000000000000.json"));
+        await rm(join(dir, f + ".br"), { force: true });
+        await rm(join(dir, f + ".gz"), { force: true });
+      }
+    }
+    execFileSync("node", [join(ROOT, ".ci/sw-manifest.mjs"), dir]);
+    execFileSync("node", [join(ROOT, ".ci/compress.mjs"), dir]);
+    await page.reload();
+    await appMounted(page);
+    await page.getByRole("status").filter({ hasText: L.en.update_available }).waitFor({ timeout: 20000 });
+    await button(page, L.en.update_reload).click();
+    await page.waitForFunction(() => document.head.innerHTML.includes("build 2"), null, { timeout: 20000 });
+    // The other tab, on the old build: Русский, with nothing in the browser's HTTP cache
+    // (a phone's is small; only the worker's caches are the app's to keep).
+    await (await context.newCDPSession(other)).send("Network.clearBrowserCache");
+    await other.getByRole("button", { name: "Русский" }).click();
+    await other.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.ru.start.title, { timeout: 10000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await deployed.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+// Found by the same audit: the manifest stayed the pre-rendered page's (English at a plain
+// "/" on a Russian phone), the English one opened in the phone's language, and the Kazakh
+// short name (21 characters) was too long for a home screen.
+test("the manifest follows the language on screen; each opens the app in its language; short names fit", async () => {
+  const { context, page } = await fresh({ serviceWorkers: "block", locale: "ru-RU" });
+  try {
+    await page.goto(server.url + "/");
+    assert.equal(await appMounted(page), L.ru.start.title);
+    const href = () => page.evaluate(() => document.querySelector("link[rel=manifest]").getAttribute("href"));
+    assert.equal(await href(), "manifest.ru.webmanifest");
+    await page.getByRole("button", { name: "Қазақша" }).click();
+    await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title);
+    assert.equal(await href(), "manifest.kk.webmanifest");
+    for (const [file, lang] of [["manifest.webmanifest", "en"], ["manifest.ru.webmanifest", "ru"], ["manifest.kk.webmanifest", "kk"]]) {
+      const m = JSON.parse(await readFile(join(DIST, file), "utf8"));
+      assert.equal(m.start_url, `./?lang=${lang}`, file);
+      assert.ok([...m.short_name].length <= 13, `${file}: ${m.short_name}`);
+    }
+  } finally {
+    await context.close();
   }
 });
 
