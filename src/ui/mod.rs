@@ -383,8 +383,11 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         view! {
             <LanguageNotice />
             <Notice />
-            {j.owns_page().then(|| view! { <update::UpdateNotice /> })}
             {move || pages::page(j.step.get())}
+            // After the page, held at the bottom of the screen: it comes while someone may be
+            // choosing an answer, and must not push the question down under their finger
+            // (found by an audit: 120-144 px).
+            {j.owns_page().then(|| view! { <update::UpdateNotice /> })}
         }
     };
     // On a page of its own the app has the page's landmarks; inside a host's page it is one

@@ -32,7 +32,7 @@ pub fn UpdateNotice() -> impl IntoView {
         ready.get().then(|| {
             let l = i18n.get_locale();
             view! {
-                <div class="callout notice" role="status">
+                <div class="callout notice notice--update" role="status">
                     <p>{td_string!(l, update_available)}</p>
                     <button type="button" class="link-button" data-action="reload-update">
                         {td_string!(l, update_reload)}

@@ -863,6 +863,10 @@ test("a new build deployed: the applicant is told, and reloads into it whole", a
     await appMounted(page);
     const notice = page.getByRole("status").filter({ hasText: L.en.update_available });
     await notice.waitFor({ timeout: 20000 });
+    // Below the page's heading, not above it: its arrival moves nothing someone may be
+    // pressing (found by an audit of 2026-12-05: it pushed the question down 120-144 px).
+    const [h1, box] = [await page.locator("h1").boundingBox(), await notice.boundingBox()];
+    assert.ok(box.y > h1.y, `the notice (y ${box.y}) is below the heading (y ${h1.y})`);
     // Until the applicant chooses, the page stays the build it was.
     assert.equal(await page.evaluate(() => document.head.innerHTML.includes("build 2")), false);
     await button(page, L.en.update_reload).click();
