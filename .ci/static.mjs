@@ -9,6 +9,7 @@
 // - the pre-rendered page per language: a request for the app's page (the folder or
 //   index.html) with ?lang=ru or ?lang=kk gets index.ru.html / index.kk.html when it exists
 //   (.ci/prerender.mjs), so a `?lang=` link paints in its language before the wasm arrives;
+//   without `?lang=`, the browser's language (Accept-Language) chooses, as the app will;
 // - how long a file may be cached (cacheControl): long for the files named by their contents,
 //   revalidated for the rest, as docs/embedding.md ("Caching") tells hosts.
 import { readFile, stat } from "node:fs/promises";
@@ -52,10 +53,29 @@ export function cacheControl(file) {
 const isFile = async (file) => (await stat(file).catch(() => null))?.isFile() ?? false;
 
 /**
- * Resolves the request `url` against `dir`: the file to send (or null when outside `dir` or
- * missing), after the folder -> index.html and ?lang= -> index.LANG.html mappings.
+ * The app's language for a page asked for without `?lang=`: the first language of the
+ * browser's Accept-Language that the app has, as the app itself chooses from
+ * `navigator.languages` (src/ui/text.rs `from_browser`), so the pre-rendered page is already
+ * in the language the app will take over in (found by an audit: on a Russian phone a plain
+ * `/` painted English, then the whole page changed language under the reader).
  */
-export async function resolveFile(dir, url) {
+export function browserLang(header = "") {
+  for (const part of String(header).split(",")) {
+    const [tag, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (q && Number(q.slice(2)) === 0) continue;
+    const primary = tag.split(/[-_]/)[0];
+    if (["en", "ru", "kk"].includes(primary)) return primary;
+  }
+  return "en";
+}
+
+/**
+ * Resolves the request `url` against `dir`: the file to send (or null when outside `dir` or
+ * missing), after the folder -> index.html and ?lang= -> index.LANG.html mappings (without
+ * `?lang=`, the browser's language: `browserLang(acceptLanguage)`).
+ */
+export async function resolveFile(dir, url, acceptLanguage = "") {
   const parsed = new URL(url, "http://x");
   const path = decodeURIComponent(parsed.pathname);
   const root = normalize(dir);
@@ -64,7 +84,9 @@ export async function resolveFile(dir, url) {
   if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
   // index.html, index.ru.html, index.kk.html: the page in the language the link asks for.
   if (/^index(\.[a-z]{2})?\.html$/.test(basename(file))) {
-    const lang = parsed.searchParams.get("lang");
+    // A page named by its language (index.ru.html) is that page, unless `?lang=` says other.
+    const named = basename(file) !== "index.html";
+    const lang = parsed.searchParams.get("lang") ?? (named ? null : browserLang(acceptLanguage));
     const wanted = LANG_PAGES.includes(lang) ? `index.${lang}.html` : lang === "en" ? "index.html" : null;
     if (wanted && (await isFile(join(dirname(file), wanted)))) file = join(dirname(file), wanted);
   }
@@ -79,7 +101,7 @@ export async function resolveFile(dir, url) {
 export async function sendStatic(req, res, dir, headersFor = () => ({})) {
   let file = null;
   try {
-    file = await resolveFile(dir, req.url);
+    file = await resolveFile(dir, req.url, req.headers["accept-language"]);
   } catch {
     file = null;
   }
@@ -105,7 +127,8 @@ export async function sendStatic(req, res, dir, headersFor = () => ({})) {
     "x-content-type-options": "nosniff",
     // Every response may differ by Accept-Encoding once a .br/.gz exists: say so always, so
     // a cache never hands a brotli body to a client that did not ask for one.
-    vary: "Accept-Encoding",
+    // The app's pages also differ by Accept-Language (a link without `?lang=`).
+    vary: /^index(\.[a-z]{2})?\.html$/.test(basename(file)) ? "Accept-Encoding, Accept-Language" : "Accept-Encoding",
     ...headersFor(file),
   };
   if (encoding) headers["content-encoding"] = encoding;

@@ -82,8 +82,9 @@ function pageFor(url) {
   const rel = url.pathname.slice(SCOPE.pathname.length);
   if (!url.pathname.startsWith(SCOPE.pathname)) return null;
   if (rel !== "" && !/^index(\.[a-z]{2})?\.html$/.test(rel)) return null;
-  // The page in the language the link asks for (as the server does, .ci/static.mjs).
-  const lang = url.searchParams.get("lang");
+  // The page in the language the link asks for, else the browser's, as the app chooses it
+  // (and as the server does, .ci/static.mjs).
+  const lang = url.searchParams.get("lang") ?? (rel === "" || rel === "index.html" ? browserLang() : null);
   const byLang = lang === "en" ? "index.html" : LANG_PAGES[lang];
   return new URL(byLang || rel || "index.html", SCOPE).href;
 }
@@ -126,4 +127,13 @@ async function previousBuilds(href) {
     if (hit) return hit;
   }
   return undefined;
+}
+
+/** The first of the browser's languages that the app has (src/ui/text.rs `from_browser`). */
+function browserLang() {
+  for (const tag of self.navigator.languages ?? []) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (primary === "en" || primary === "ru" || primary === "kk") return primary;
+  }
+  return "en";
 }

@@ -233,6 +233,37 @@ test("the start page is in the HTML of each language, with its <noscript>, and t
   }
 });
 
+// Found by an audit of 2026-12-05: on a Russian phone a plain "/" painted the English page,
+// and the app then changed the whole page's language under the reader.
+test("a plain / is the page in the browser's language, as the app will choose it; ?lang= still wins", async () => {
+  const page = async (path, acceptLanguage) => {
+    const r = await fetch(server.url + path, { headers: { "accept-language": acceptLanguage } });
+    return { lang: (await r.text()).match(/<html lang="([a-z]+)"/)?.[1], vary: r.headers.get("vary") };
+  };
+  for (const [path, accept, lang] of [
+    ["/", "ru-RU,ru;q=0.9,en;q=0.8", "ru"],
+    ["/", "de-DE,kk;q=0.8", "kk"],
+    ["/", "de-DE,fr;q=0.8", "en"],
+    ["/", "en-US,ru;q=0.5", "en"],
+    ["/index.html", "kk-KZ", "kk"],
+    ["/?lang=en", "ru-RU", "en"],
+    ["/?lang=ru", "kk-KZ", "ru"],
+  ]) {
+    const got = await page(path, accept);
+    assert.equal(got.lang, lang, `${path} with ${accept}`);
+    assert.match(got.vary, /Accept-Language/i, `${path}: Vary`);
+  }
+  // In the browser: the first paint is already Russian, before the app takes over.
+  const { context, page: tab } = await fresh({ serviceWorkers: "block", locale: "ru-RU" });
+  const release = await holdBack(tab, /\.wasm$/);
+  await tab.goto(server.url + "/", { waitUntil: "commit" });
+  await tab.waitForSelector("#prerendered h1");
+  assert.equal((await tab.locator("#prerendered h1").innerText()).trim(), L.ru.start.title);
+  release();
+  assert.equal(await appMounted(tab), L.ru.start.title);
+  await context.close();
+});
+
 test("with JavaScript off, the page says what the tool is and that it needs JavaScript", async () => {
   for (const lang of LANGS) {
     const { context, page } = await fresh({ javaScriptEnabled: false });
