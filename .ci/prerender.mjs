@@ -102,8 +102,8 @@ async function render() {
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
       if (errors.length) throw new Error(`prerender ${code}: ${errors.join("; ")}`);
       const t = locale(code);
-      const texts = { failed: t.html.load_failed, retry: t.page_failed_retry };
-      out[code] = await page.evaluate(({ failed, retry }) => {
+      const texts = { failed: t.html.load_failed, retry: t.page_failed_retry, loading: t.page_loading };
+      out[code] = await page.evaluate(({ failed, retry, loading }) => {
         const app = document.querySelector(".app");
         const copy = app.cloneNode(true);
         copy.id = "prerendered";
@@ -126,6 +126,16 @@ async function render() {
         again.textContent = retry;
         notice.append(text, again);
         copy.querySelector("main h1").after(notice);
+        // Shown instead of the start page when the address asks for a later page (a saved or
+        // shared link): web/init.js. The start page would otherwise be on screen, with a Start
+        // that leads nowhere, until the app opens the page asked for.
+        const later = document.createElement("p");
+        later.id = "loading-later";
+        later.className = "page-loading";
+        later.setAttribute("role", "status");
+        later.hidden = true;
+        later.textContent = loading;
+        copy.querySelector("main").append(later);
         return { html: copy.outerHTML, title: document.title };
       }, texts);
       await context.close();

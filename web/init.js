@@ -43,6 +43,7 @@ const parsed =
     ? new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }))
     : Promise.resolve();
 parsed.then(rememberEarlyPresses);
+parsed.then(loadingForLaterPage);
 // A download that stalls (rather than fails) would leave a pressed Start dimmed for ever: after
 // STALLED_MS without the app, the page says it could not start and offers to load it again
 // (found by an audit: nothing after 20 s). If the app arrives after all, it takes over as usual.
@@ -214,6 +215,21 @@ function afterTakeOver(then) {
     then();
   });
   observer.observe(prerendered.parentNode, { childList: true });
+}
+
+// A link to a later page (a question, the result: `step=` other than the start page or "Rules
+// and sources"): the pre-rendered start page gives way to "Loading" until the app opens that
+// page (found by an audit: the start page, and a Start that led nowhere, for a second or more
+// on a phone link).
+function loadingForLaterPage() {
+  const prerendered = document.getElementById("prerendered");
+  const loading = document.getElementById("loading-later");
+  if (!prerendered || !loading) return;
+  const step =
+    new URLSearchParams(location.hash.slice(1)).get("step") ?? new URLSearchParams(location.search).get("step");
+  if (!step || step === "start" || step === "rules") return;
+  prerendered.querySelector("main")?.classList.add("is-later");
+  loading.hidden = false;
 }
 
 // The same control in the app: its tag, its classes and its `lang` (the language buttons
