@@ -427,16 +427,31 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
+    // A language whose texts are on their way: its button shows it is taken (found by an
+    // audit: nothing for about a second on a phone link, then the whole page changed).
+    let pending = RwSignal::new(None::<Locale>);
+    Effect::new(move |_| {
+        let (now, failed) = (i18n.get_locale(), i18n.unavailable());
+        if pending.get_untracked() == Some(now) || failed.is_some() {
+            pending.set(None);
+        }
+    });
     // The URL, `<html lang>` and the title follow when the texts are here (`Shell`).
-    let choose = move |l: Locale| i18n.set_locale(l);
+    let choose = move |l: Locale| {
+        let waits = l != i18n.get_locale_untracked() && !lang::is_loaded(l);
+        pending.set(waits.then_some(l));
+        i18n.set_locale(l);
+    };
     let button = move |l: Locale| {
         view! {
             <li>
                 <button
                     type="button"
                     class="lang-switch__button"
+                    class:is-pending=move || pending.get() == Some(l)
                     lang=text::code(l)
                     aria-pressed=move || (i18n.get_locale() == l).to_string()
+                    aria-busy=move || (pending.get() == Some(l)).then_some("true")
                     on:click=move |_| choose(l)
                 >
                     {language_name(l)}

@@ -410,6 +410,34 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
   await early.context.close();
 });
 
+// Found by an audit of 2026-12-05: a saved link to a result showed the pre-rendered start page,
+// with a Start that led nowhere, until the app opened the result (1 s or more on a phone link).
+test("a link to a later page: 'Loading' in its language, not the start page, until the app opens it", async () => {
+  for (const lang of ["kk", "en"]) {
+    const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+    const release = await holdBack(page, /\.wasm$/);
+    await page.goto(`${server.url}/${query({ ...SPOUSE, lang, step: "result" })}`, { waitUntil: "commit" });
+    await page.waitForSelector("#prerendered h1", { state: "attached" });
+    const loading = page.locator("#prerendered").getByRole("status").filter({ hasText: L[lang].page_loading });
+    await loading.waitFor({ timeout: 5000 });
+    assert.equal(await page.locator("#prerendered h1").isVisible(), false, `${lang}: no start page heading`);
+    assert.equal(await page.locator("#prerendered .button--start").isVisible(), false, `${lang}: no Start`);
+    release();
+    await page.waitForFunction((t) => !document.getElementById("prerendered") && document.querySelector("h1")?.textContent.trim() === t, L[lang].result.title, { timeout: 20000 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // The start page and "Rules and sources" keep the pre-rendered start page as it is.
+  const { context, page } = await fresh({ serviceWorkers: "block" });
+  const release = await holdBack(page, /\.wasm$/);
+  await page.goto(`${server.url}/?lang=ru`, { waitUntil: "commit" });
+  await page.waitForSelector("#prerendered h1");
+  await page.waitForTimeout(300);
+  assert.ok(await page.locator("#prerendered .button--start").isVisible());
+  release();
+  await context.close();
+});
+
 test("the app cannot start (its wasm does not arrive): the page says so in its language, and Try again loads it", async () => {
   for (const lang of ["en", "kk"]) {
     const { context, page } = await fresh({ serviceWorkers: "block" });
@@ -817,6 +845,26 @@ test("each reader downloads only their language's texts; a switch fetches the ot
   await switchTo(page, "Русский");
   await headingBecomes(page, L.ru.start.title);
   assert.deepEqual(textsFetched(seen), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Found by an audit of 2026-12-05: a language chosen after the app took over showed nothing
+// for about a second on a phone link (its texts on their way), then the whole page changed.
+test("a language whose texts are on their way: its button shows it is taken until they are here", async () => {
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  const release = await holdBack(page, /\/locale-kk-[0-9a-f]+\.json$/);
+  await page.goto(`${server.url}/`);
+  assert.equal(await appMounted(page), L.en.start.title);
+  const kk = page.locator(".app .lang-switch__button[lang=kk]");
+  await kk.click();
+  await page.waitForFunction(() => document.querySelector(".app .lang-switch__button[lang=kk]")?.classList.contains("is-pending"), null, { timeout: 3000 });
+  assert.equal(await kk.getAttribute("aria-busy"), "true");
+  release();
+  await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.kk.start.title, { timeout: 10000 });
+  assert.equal(await kk.getAttribute("aria-busy"), null);
+  assert.equal(await kk.evaluate((b) => b.classList.contains("is-pending")), false);
+  assert.equal(await kk.getAttribute("aria-pressed"), "true");
   assert.deepEqual(errors, []);
   await context.close();
 });
