@@ -923,21 +923,37 @@ test("offline after one visit: every language, from the cache", async () => {
   await context.close();
 });
 
-test("a new build deployed: the applicant is told, and reloads into it whole", async () => {
+/** A copy of the build on an origin of its own, first visited in `page` (under its worker),
+ * for `fn`; `redeploy(change)` turns the copy into a new build as a host deploys one: its page
+ * marked "build 2", `change(dir)` done, a new sw.js version, new .br/.gz. */
+async function withDeployment(fn) {
   const dir = await mkdtemp(join(tmpdir(), "iin-deploy-"));
   await cp(DIST, dir, { recursive: true });
   const deployed = await appServer(dir);
   const { context, page, errors } = await fresh();
+  const redeploy = async (change = async () => {}) => {
+    const index = join(dir, "index.html");
+    await writeFile(index, (await readFile(index, "utf8")).replace("</head>", "<!-- build 2 --></head>"));
+    await change(dir);
+    execFileSync("node", [join(ROOT, ".ci/sw-manifest.mjs"), dir]);
+    execFileSync("node", [join(ROOT, ".ci/compress.mjs"), dir]);
+  };
   try {
     await page.goto(deployed.url + "/");
     await appMounted(page);
     await controlled(page);
-    // Deploy a changed build: a different page, a new sw.js version, new .br/.gz.
-    const index = join(dir, "index.html");
-    await writeFile(index, (await readFile(index, "utf8")).replace("</head>", "<!-- build 2 --></head>"));
-    execFileSync("node", [join(ROOT, ".ci/sw-manifest.mjs"), dir]);
-    execFileSync("node", [join(ROOT, ".ci/compress.mjs"), dir]);
+    await fn({ context, page, url: deployed.url, redeploy });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await deployed.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
+test("a new build deployed: the applicant is told, and reloads into it whole", async () => {
+  await withDeployment(async ({ page, redeploy }) => {
+    await redeploy();
     await page.reload();
     await appMounted(page);
     const notice = page.getByRole("status").filter({ hasText: L.en.update_available });
@@ -956,12 +972,7 @@ test("a new build deployed: the applicant is told, and reloads into it whole", a
     await page.waitForTimeout(1000);
     const caches = await page.evaluate(() => caches.keys());
     assert.equal(caches.length, 2, `this version and the one before kept: ${caches}`);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await deployed.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 // Found by an audit of 2026-12-05: with two tabs open, a reload into the new build in one
@@ -969,29 +980,20 @@ test("a new build deployed: the applicant is told, and reloads into it whole", a
 // longer switch language ("its texts did not load (no connection?)"), online. (The deployed
 // build's worker is written from the repository's web/sw.js, by .ci/sw-manifest.mjs.)
 test("a new build deployed, two tabs: the one still on the old build keeps finding its files", async () => {
-  const dir = await mkdtemp(join(tmpdir(), "iin-deploy-"));
-  await cp(DIST, dir, { recursive: true });
-  const deployed = await appServer(dir);
-  const { context, page, errors } = await fresh();
-  try {
-    await page.goto(deployed.url + "/");
-    await appMounted(page);
-    await controlled(page);
+  await withDeployment(async ({ context, page, url, redeploy }) => {
     const other = await context.newPage();
-    await other.goto(deployed.url + "/");
+    await other.goto(url + "/");
     await appMounted(other);
     // The new build's Russian texts under a new name: the old one is gone from the server.
-    const index = join(dir, "index.html");
-    await writeFile(index, (await readFile(index, "utf8")).replace("</head>", "<!-- build 2 --></head>"));
-    for (const f of await readdir(dir)) {
-      if (/^locale-ru-[0-9a-f]+\.json$/.test(f)) {
-        await rename(join(dir, f), join(dir, "locale-ru-0000000000000000.json"));
-        await rm(join(dir, f + ".br"), { force: true });
-        await rm(join(dir, f + ".gz"), { force: true });
+    await redeploy(async (dir) => {
+      for (const f of await readdir(dir)) {
+        if (/^locale-ru-[0-9a-f]+\.json$/.test(f)) {
+          await rename(join(dir, f), join(dir, "locale-ru-0000000000000000.json"));
+          await rm(join(dir, f + ".br"), { force: true });
+          await rm(join(dir, f + ".gz"), { force: true });
+        }
       }
-    }
-    execFileSync("node", [join(ROOT, ".ci/sw-manifest.mjs"), dir]);
-    execFileSync("node", [join(ROOT, ".ci/compress.mjs"), dir]);
+    });
     await page.reload();
     await appMounted(page);
     await page.getByRole("status").filter({ hasText: L.en.update_available }).waitFor({ timeout: 20000 });
@@ -1002,12 +1004,7 @@ test("a new build deployed, two tabs: the one still on the old build keeps findi
     await (await context.newCDPSession(other)).send("Network.clearBrowserCache");
     await other.getByRole("button", { name: "Русский" }).click();
     await other.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.ru.start.title, { timeout: 10000 });
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    await deployed.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 // Found by the same audit: the manifest stayed the pre-rendered page's (English at a plain
