@@ -343,6 +343,12 @@ pub fn is_weekend(day: NaiveDate) -> bool {
     matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
+/// The weekday of `day` when it is a Saturday or Sunday made a working day (a transfer by
+/// government order): a page that gives it as a day to apply or collect says so.
+pub fn worked_weekend_day(day: NaiveDate) -> Option<Weekday> {
+    (is_weekend(day) && is_working_day(day).0).then(|| day.weekday())
+}
+
 /// A day that breaks the Monday-to-Friday week: a weekday off or a weekend day worked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exception {
@@ -801,5 +807,15 @@ mod tests {
         // 1 Jan 2027 is a Friday; 2 Jan (Saturday) moves its day off to Monday 4 Jan.
         assert_eq!((r.date, r.estimated), (ymd(2027, 1, 5), true));
         assert!(next_working_day(NaiveDate::MAX).is_none());
+    }
+
+    #[test]
+    fn a_weekend_day_worked_by_order_is_named_others_are_not() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        // Sunday 5 January 2025 and Saturday 4 May 2024 were worked (calendar.tsv "work").
+        assert_eq!(worked_weekend_day(d(2025, 1, 5)), Some(Weekday::Sun));
+        assert_eq!(worked_weekend_day(d(2024, 5, 4)), Some(Weekday::Sat));
+        assert_eq!(worked_weekend_day(d(2025, 1, 4)), None);
+        assert_eq!(worked_weekend_day(d(2025, 1, 6)), None);
     }
 }

@@ -113,6 +113,16 @@ fn locator_text(l: Locale, text: &str) -> String {
     }
 }
 
+/// `node`, marked with the language of its text where that is not the page's (an English
+/// title on a Russian or Kazakh page is read with an English voice).
+fn in_language(node: Node, text: &'static str, page: &str) -> Node {
+    if text == page {
+        node
+    } else {
+        node.attr("lang", text)
+    }
+}
+
 /// One source: the title (a link when the document can be opened), publisher, date, kind,
 /// and the place in it; "reported by" where the act's text is not public.
 fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
@@ -123,13 +133,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         Some(href) => link(href).class("citation__title").text(title),
         None => el("span").class("citation__title").text(title),
     };
-    // An English title on a Russian or Kazakh page is read with an English voice.
-    let title_lang = s.title.lang_of(lang);
-    let title_view = if title_lang == lang {
-        title_view
-    } else {
-        title_view.attr("lang", title_lang)
-    };
+    let title_view = in_language(title_view, s.title.lang_of(lang), lang);
     let mut details = s.publisher.get(lang).to_owned();
     // A day in the reader's words ("15 апреля 2025 года"); a month or a year alone stays in
     // figures ("2024-03", "2024"), which every language reads.
@@ -150,12 +154,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
             Some(href) => link(href).text(by_title),
             None => el("span").text(by_title),
         };
-        let by_lang = b.title.lang_of(lang);
-        let by_view = if by_lang == lang {
-            by_view
-        } else {
-            by_view.attr("lang", by_lang)
-        };
+        let by_view = in_language(by_view, b.title.lang_of(lang), lang);
         el("span")
             .class("citation__reported")
             .text(" — ")

@@ -317,12 +317,12 @@ fn verdict_facts(
 ) -> Vec<String> {
     let (none_today, today) = (!today.rules_in_force, today.date);
     let d = |x: NaiveDate| text::date(l, x);
-    // A day to apply or to collect that falls on a weekend is one the government made a
-    // working day (a transfer): said, or the page would seem to send people on a Sunday.
-    let open_day = |x: NaiveDate| match x.weekday() {
-        Weekday::Sat => td_string!(l, result.worked_saturday, date = d(x)).to_string(),
-        Weekday::Sun => td_string!(l, result.worked_sunday, date = d(x)).to_string(),
-        _ => d(x),
+    // A day to apply or to collect on a weekend day the government made a working day (a
+    // transfer): said, or the page would seem to send people on a Sunday.
+    let open_day = |x: NaiveDate| match crate::rules::calendar::worked_weekend_day(x) {
+        Some(Weekday::Sat) => td_string!(l, result.worked_saturday, date = d(x)).to_string(),
+        Some(_) => td_string!(l, result.worked_sunday, date = d(x)).to_string(),
+        None => d(x),
     };
     let name = o
         .ruleset
