@@ -13,6 +13,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TRUNK_HASH } from "./trunk-names.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const csso = createRequire(join(root, ".tools/csso/package.json"))("csso");
@@ -24,7 +25,11 @@ if (!dist) {
 }
 const indexPath = join(dist, "index.html");
 let index = readFileSync(indexPath, "utf8");
-const links = [...index.matchAll(/<link rel="stylesheet" href="\.\/(main-[0-9a-f]{16}\.css)" integrity="(sha384-[A-Za-z0-9+/=]+)"/g)];
+const links = [
+  ...index.matchAll(
+    new RegExp(`<link rel="stylesheet" href="\\./(main-${TRUNK_HASH}\\.css)" integrity="(sha384-[A-Za-z0-9+/=]+)"`, "g"),
+  ),
+];
 if (links.length !== 1) throw new Error(`minify-css: index.html has ${links.length} app stylesheet links, not 1`);
 const [tag, name, integrity] = links[0];
 const source = readFileSync(join(dist, name), "utf8");

@@ -26,6 +26,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { minify } from "./minify.mjs";
 import { shortenImports } from "./short-imports.mjs";
+import { withoutTrunkHash } from "./trunk-names.mjs";
 
 const [distArg, rawArg, ...optParams] = process.argv.slice(2);
 if (!distArg || !rawArg) {
@@ -57,7 +58,7 @@ try {
   const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
 
   // Every file this step writes is named by its content, after the crate's name.
-  const base = stem.replace(/-[0-9a-f]{16}$/, "");
+  const base = withoutTrunkHash(stem);
 
   // The page modules and shared chunks.
   const written = [];
