@@ -173,6 +173,14 @@ function rememberEarlyPresses() {
   const pressed = [];
   let focused = null;
   const onClick = (event) => {
+    // The skip link leads to the page, as in the app (src/ui/mod.rs): never to `#main` in the
+    // address, where the app reads answers.
+    const skip = event.target.closest?.("#prerendered a.skip-link");
+    if (skip) {
+      event.preventDefault();
+      prerendered.querySelector("main")?.focus();
+      return;
+    }
     // Not the notice's "Try again" (cannotStart): it has a handler of its own.
     const button = event.target.closest?.("#prerendered button:not([data-action])");
     if (!button || failed) return;
@@ -182,7 +190,9 @@ function rememberEarlyPresses() {
     downloadPagesNow();
   };
   const onFocus = (event) => {
-    const control = event.target.closest?.("#prerendered a[href], #prerendered button:not([data-action])");
+    const control = event.target.closest?.(
+      "#prerendered a[href], #prerendered button:not([data-action]), #prerendered main",
+    );
     focused = control ? selectorOf(control) : null;
   };
   document.addEventListener("click", onClick, true);

@@ -289,6 +289,19 @@ fn focus_heading() {
     });
 }
 
+/// The skip link's press: the focus to the page's `<main>`, so that the next Tab reaches its
+/// first control (a notice's Dismiss, Back), with the address left as it is.
+fn skip_to_main(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}
+
 thread_local! {
     static FOCUS_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -394,11 +407,16 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     // labelled region, so the host keeps its own <header> and <main>.
     let frame = if j.owns_page() {
         view! {
+            // A keyboard's first stop: past the language buttons to the page. Not a jump to
+            // `#main`: what follows `#` is the answers (`state::location_pairs`).
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                {t!(i18n, skip_to_content)}
+            </a>
             <header class="app-header">
                 <p class="app-header__name">{t!(i18n, app_name)}</p>
                 <LanguageSwitch />
             </header>
-            <main class="page" id="main">{page()}</main>
+            <main class="page" id="main" tabindex="-1">{page()}</main>
         }
         .into_any()
     } else {

@@ -61,6 +61,11 @@ pub fn location_pairs() -> Vec<(String, String)> {
     };
     let mut pairs = Vec::new();
     for part in [location.search(), location.hash()].into_iter().flatten() {
+        // `#main` is the skip link's own target (`ui::skip_to_main`), followed before the app
+        // had taken the page over: no answer, and nothing to report as unreadable.
+        if part == "#main" {
+            continue;
+        }
         decode_into(part.strip_prefix('#').unwrap_or(&part), &mut pairs);
     }
     pairs

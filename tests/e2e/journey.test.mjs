@@ -691,6 +691,53 @@ test("(i) a keyboard-only journey, focus on each new heading", async () => {
   });
 });
 
+// Found by an audit (carried since stop 39): no way past the language buttons to the page.
+test("the skip link: the keyboard's first stop, to the page, the address unchanged; also before the app has taken over, en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    await withPage(async (page) => {
+      // The result, with a Back button before its heading.
+      await open(page, app.server.url, "/" + query({ ...SPOUSE, lang, step: "result" }));
+      const address = page.url();
+      await page.keyboard.press("Tab");
+      const link = page.locator("a:focus");
+      assert.equal((await link.innerText()).trim(), L[lang].skip_to_content);
+      const box = await link.boundingBox();
+      assert.ok(box && box.width > 20 && box.height > 20, `shown when focused: ${JSON.stringify(box)}`);
+      await page.keyboard.press("Enter");
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+      assert.equal(page.url(), address, "the answers stay in the address");
+      assert.equal(await heading(page), L[lang].result.title);
+      await page.keyboard.press("Tab");
+      assert.equal((await page.locator("button:focus").innerText()).trim(), L[lang].back);
+    });
+  }
+  // On the pre-rendered page, before the app: the focus to the page, no `#main` in the address
+  // (the app would read it as a link's unreadable part), and the page keeps the focus after.
+  await withPage(async (page) => {
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${app.server.url}/?lang=ru`, { waitUntil: "domcontentloaded" });
+    await page.locator("#prerendered a.skip-link").focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement?.matches("#prerendered main")), true);
+    release();
+    await page.waitForFunction(() => document.querySelector(".app") && !document.getElementById("prerendered"));
+    await page.waitForFunction(() => document.activeElement?.matches(".app main"), null, { timeout: 5000 });
+    assert.equal(new URL(page.url()).hash, "");
+    assert.equal(await page.locator(".notice").count(), 0, "no notice about the link");
+  });
+  // A `#main` already in the address (followed before the app's script had arrived): no notice.
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/?lang=en#main");
+    assert.equal(await heading(page), L.en.start.title);
+    assert.equal(await page.locator(".notice").count(), 0, "no notice about the link");
+  });
+});
+
 // (j) --------------------------------------------------------------------------------------
 test("(j) at 320 CSS px nothing scrolls sideways", async () => {
   await withPage(
