@@ -212,7 +212,8 @@ pub struct KurbanAit {
 pub struct CalendarData {
     pub tables: ByYear<YearTable>,
     pub holidays: Vec<HolidayRule>,
-    pub kurban_ait: ByYear<KurbanAit>,
+    /// In date order. A Gregorian year can hold two (2039, 2071): the lunar year is shorter.
+    pub kurban_ait: Vec<KurbanAit>,
     /// Data rows parsed (the integrity test compares this with the file's data lines).
     pub rows_parsed: usize,
 }
@@ -305,8 +306,14 @@ pub fn data() -> &'static CalendarData {
                 }
                 (Some("kurban_ait"), _) => {
                     if let Some(k) = parse_kurban_ait(&cols) {
-                        // One per year: a second row for a year is not counted (integrity test).
-                        if data.kurban_ait.insert_new(k.date.year(), k) {
+                        // One per date: a second row for a date is not counted (integrity test),
+                        // nor one less than 300 days after the one before (a lunar year is 354).
+                        let close = data
+                            .kurban_ait
+                            .iter()
+                            .any(|o: &KurbanAit| (o.date - k.date).num_days().abs() < 300);
+                        if !close {
+                            data.kurban_ait.push(k);
                             data.rows_parsed += 1;
                         }
                     }
@@ -316,6 +323,7 @@ pub fn data() -> &'static CalendarData {
         }
         // By year, as the rules page lists them (the file is in order; this keeps it so).
         super::order::sort_by_key(&mut data.tables.0, |(year, _)| *year);
+        super::order::sort_by_key(&mut data.kurban_ait, |k| k.date);
         for (_, table) in data.tables.0.iter_mut() {
             super::order::sort(&mut table.off);
             super::order::sort(&mut table.work);
@@ -334,9 +342,12 @@ pub fn holiday_rules() -> &'static [HolidayRule] {
     &data().holidays
 }
 
-/// The first day of Kurban Ait of `year`, if the data has it.
-pub fn kurban_ait(year: i32) -> Option<&'static KurbanAit> {
-    data().kurban_ait.get(&year)
+/// The first days of Kurban Ait in `year` that the data has (none, one, or two: 2039).
+pub fn kurban_ait(year: i32) -> impl Iterator<Item = &'static KurbanAit> {
+    data()
+        .kurban_ait
+        .iter()
+        .filter(move |k| k.date.year() == year)
 }
 
 pub fn is_weekend(day: NaiveDate) -> bool {
@@ -399,7 +410,7 @@ fn computed_off(year: i32) -> Vec<(Exception, Closed)> {
             )
         })
         .collect();
-    if let Some(k) = kurban_ait(year).filter(|k| !is_weekend(k.date)) {
+    for k in kurban_ait(year).filter(|k| !is_weekend(k.date)) {
         if !off.iter().any(|(e, _)| e.date == k.date) {
             let closed = Closed::Holiday {
                 holiday: Holiday::KurbanAit,
@@ -451,8 +462,8 @@ pub fn closed_because(day: NaiveDate) -> Option<Closed> {
         .map(|r| r.holiday)
         .or_else(|| {
             kurban_ait(year)
-                .filter(|k| k.date == day)
-                .map(|_| Holiday::KurbanAit)
+                .any(|k| k.date == day)
+                .then_some(Holiday::KurbanAit)
         });
     if let Some(h) = holiday {
         return Some(Closed::Holiday { holiday: h });
@@ -747,7 +758,7 @@ mod tests {
         assert_eq!(computed_off_days(2027), expected);
         assert!(tables().get(&2027).is_none());
         // Kurban Ait 2027 is an estimate, on a Sunday: no weekday off.
-        let k = kurban_ait(2027).unwrap();
+        let k = kurban_ait(2027).next().unwrap();
         assert_eq!(
             (k.date, k.status),
             (ymd(2027, 5, 16), KurbanAitStatus::Estimated)
@@ -756,10 +767,35 @@ mod tests {
     }
 
     #[test]
+    fn a_computed_year_has_its_kurban_ait_two_in_2039() {
+        // Found by an audit: 2028 had none, so Friday 5 May 2028 was a working day. With it,
+        // 7 May on a Sunday moves to Monday the 8th, and 9 May is off: ready on the 10th.
+        assert_eq!(
+            closed_because(ymd(2028, 5, 5)),
+            Some(Closed::Holiday {
+                holiday: Holiday::KurbanAit
+            })
+        );
+        let ready = next_working_day(ymd(2028, 5, 4)).unwrap();
+        assert_eq!((ready.date, ready.estimated), (ymd(2028, 5, 10), true));
+        let days: Vec<NaiveDate> = kurban_ait(2039).map(|k| k.date).collect();
+        assert_eq!(days, vec![ymd(2039, 1, 5), ymd(2039, 12, 26)]);
+        assert!(!is_working_day(ymd(2039, 12, 26)).0);
+        // Every year a planned date can take has one at least.
+        assert!((2024..=2100).all(|y| kurban_ait(y).next().is_some()));
+    }
+
+    #[test]
     fn kurban_ait_dates_carry_their_status() {
-        assert_eq!(kurban_ait(2024).unwrap().status, KurbanAitStatus::Confirmed);
-        assert_eq!(kurban_ait(2025).unwrap().status, KurbanAitStatus::Confirmed);
-        let k2026 = kurban_ait(2026).unwrap();
+        assert_eq!(
+            kurban_ait(2024).next().unwrap().status,
+            KurbanAitStatus::Confirmed
+        );
+        assert_eq!(
+            kurban_ait(2025).next().unwrap().status,
+            KurbanAitStatus::Confirmed
+        );
+        let k2026 = kurban_ait(2026).next().unwrap();
         assert_eq!(
             (k2026.date, k2026.status),
             (ymd(2026, 5, 27), KurbanAitStatus::Announced)
