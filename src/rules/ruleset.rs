@@ -662,10 +662,9 @@ static RULESETS: &[RuleSet] = &[
         // diplomatic staff before.
         before: Before::Unstated,
         basis: &[
-            src::ADILET_G25IY111418,
+            src::PILOT_2025_ORDER,
             src::LAW_PUBLIC_SERVICES_ART_22,
             src::TREND_AZ_2025_04_15,
-            src::INBUSINESS_END_2025,
             src::SEED_004_INTRO,
         ],
         who: Who {
@@ -861,7 +860,7 @@ static RULESETS: &[RuleSet] = &[
         },
         consent: Some(ConsentRule {
             rule: Rule {
-                basis: &[src::ADILET_G25IY111418],
+                basis: &[src::PILOT_2025_ORDER_CONSENT],
                 interpretation: false,
             },
             note: Some(Note::WrittenConsentAtMission),
@@ -1009,6 +1008,20 @@ static RULESETS: &[RuleSet] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_2025_order_is_cited_whole_for_the_rule_set_and_its_term_para_3_for_consent() {
+        use crate::rules::sources::{Cite, SourceId};
+        let rs = by_id("fi-pilot-2025").unwrap();
+        let order = |c: &&Cite| matches!(c, Cite::Source(SourceId::KzPilot2025Order, _));
+        // Found by an audit: the end date, 31 December 2025, was cited to para. 3.
+        let cited: Vec<&Cite> = rs.basis.iter().filter(order).collect();
+        assert_eq!(cited, vec![&Cite::Source(SourceId::KzPilot2025Order, None)]);
+        let consent = rs.consent.as_ref().unwrap().rule.basis;
+        assert!(consent
+            .iter()
+            .any(|c| *c == Cite::Source(SourceId::KzPilot2025Order, Some("para. 3"))));
+    }
 
     #[test]
     fn a_review_is_current_for_six_months_for_dates_after_it() {

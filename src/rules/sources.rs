@@ -201,6 +201,9 @@ pub struct Source {
     pub id: SourceId,
     pub kind: SourceKind,
     pub title: Localized,
+    /// Our summary of what it reports, in the reader's language, after its title: for a title
+    /// kept in its own language.
+    pub about: Option<Localized>,
     pub publisher: Localized,
     pub date: Option<SourceDate>,
     /// An https address where the document, or its official page, can be opened.
@@ -258,6 +261,7 @@ static REGISTRY: &[Source] = &[
         date: day(2024, 3, 19),
         link: None,
         reported_by: Some(Reported::NotPublic(S::Kazinform20240403)),
+        about: None,
     },
     Source {
         id: S::Kazinform20240403,
@@ -269,6 +273,7 @@ static REGISTRY: &[Source] = &[
         date: day(2024, 4, 3),
         link: Some("https://en.inform.kz/news/foreign-residents-could-apply-for-kazakhstani-individual-identification-number-aboard-2e2b0a/"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::Aequitas202403,
@@ -280,6 +285,7 @@ static REGISTRY: &[Source] = &[
         date: Some(SourceDate::Month(2024, 3)),
         link: None,
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::Centralasia24Pilot2024,
@@ -291,6 +297,7 @@ static REGISTRY: &[Source] = &[
         date: Some(SourceDate::Year(2024)),
         link: Some("https://centralasia24.com/kazakhstan/politics/post/2109/kazakhstan-launches-pilot-project-for-foreigners-identification-numbers"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::KzPilot2025Order,
@@ -310,6 +317,7 @@ static REGISTRY: &[Source] = &[
         date: Some(SourceDate::Year(2025)),
         link: None,
         reported_by: Some(Reported::NotPublic(S::Fchain20250129)),
+        about: None,
     },
     Source {
         id: S::Fchain20250129,
@@ -319,6 +327,7 @@ static REGISTRY: &[Source] = &[
         date: day(2025, 1, 29),
         link: Some("https://f-chain.com/obtaining-kazakhstani-iin-in-foreign-institutions-in-2025/"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::Mondaq20250319,
@@ -330,16 +339,21 @@ static REGISTRY: &[Source] = &[
         date: day(2025, 3, 19),
         link: Some("https://www.mondaq.com/work-visas/1599516/kazakhstan-developing-a-pilot-project-for-issuing-iins-to-foreign-nationals"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::Trend20250415,
         kind: K::News,
-        // The article's own title stays in English; our bracketed summary is translated.
-        title: Localized::all(
-            "Kazakhstan sets date for renewal of IIN applications for foreign citizens (Embassy of Kazakhstan in Russia: ten categories, from 18 April 2025)",
-            "Kazakhstan sets date for renewal of IIN applications for foreign citizens (посольство Казахстана в России: десять категорий, с 18.04.2025)",
-            "Kazakhstan sets date for renewal of IIN applications for foreign citizens (Қазақстанның Ресейдегі елшілігі: он санат, 2025 жылғы 18 сәуірден)",
+        // The article's own title stays in English (marked so on a ru/kk page); our summary is
+        // translated (found by an audit: the two in one text were read with one voice).
+        title: Localized::en(
+            "Kazakhstan sets date for renewal of IIN applications for foreign citizens",
         ),
+        about: Some(Localized::all(
+            "Embassy of Kazakhstan in Russia: ten categories, from 18 April 2025",
+            "посольство Казахстана в России: десять категорий, с 18.04.2025",
+            "Қазақстанның Ресейдегі елшілігі: он санат, 2025 жылғы 18 сәуірден",
+        )),
         publisher: Localized::en("Trend"),
         date: day(2025, 4, 15),
         link: Some("https://www.trend.az/business/4031077.html"),
@@ -361,6 +375,7 @@ static REGISTRY: &[Source] = &[
         date: day(2024, 2, 29),
         link: Some("https://adilet.zan.kz/rus/docs/V2000020201"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::Centralasia24Mia2024,
@@ -372,6 +387,7 @@ static REGISTRY: &[Source] = &[
         date: Some(SourceDate::Year(2024)),
         link: Some("https://centralasia24.com/kazakhstan/national-security/post/821/ministry-of-internal-affairs-approves-updated-rules-for-foreigners-identification-numbers-in-kazakhstan"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::KzPublicServicesLaw,
@@ -385,6 +401,7 @@ static REGISTRY: &[Source] = &[
         date: day(2013, 4, 15),
         link: Some("https://adilet.zan.kz/rus/docs/Z1300000088"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::HcchApostille,
@@ -398,6 +415,7 @@ static REGISTRY: &[Source] = &[
         date: None,
         link: Some("https://www.hcch.net/en/instruments/conventions/status-table/?cid=41"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::NlDepositaryApostille,
@@ -412,6 +430,7 @@ static REGISTRY: &[Source] = &[
         date: None,
         link: None,
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::Minsk1993,
@@ -425,6 +444,7 @@ static REGISTRY: &[Source] = &[
         date: day(1993, 1, 22),
         link: None,
         reported_by: Some(Reported::Quoted(S::KzServiceTextsLegalAssistance)),
+        about: None,
     },
     Source {
         id: S::Chisinau2002,
@@ -438,6 +458,7 @@ static REGISTRY: &[Source] = &[
         date: day(2002, 10, 7),
         link: None,
         reported_by: Some(Reported::Quoted(S::KzServiceTextsLegalAssistance)),
+        about: None,
     },
     Source {
         id: S::KzServiceTextsLegalAssistance,
@@ -452,6 +473,7 @@ static REGISTRY: &[Source] = &[
         date: None,
         link: Some("https://egov.kz/"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::UaLaw2783,
@@ -466,6 +488,7 @@ static REGISTRY: &[Source] = &[
         date: Some(SourceDate::Year(2023)),
         link: None,
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::MdTreatyRegister,
@@ -480,6 +503,7 @@ static REGISTRY: &[Source] = &[
         date: None,
         link: None,
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::KzHolidaysLaw,
@@ -493,6 +517,7 @@ static REGISTRY: &[Source] = &[
         date: day(2001, 12, 13),
         link: Some("https://adilet.zan.kz/rus/docs/Z010000267_"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::KzConstitution2026,
@@ -510,6 +535,7 @@ static REGISTRY: &[Source] = &[
         date: day(2026, 3, 15),
         link: None,
         reported_by: Some(Reported::Quoted(S::Taspa20260318)),
+        about: None,
     },
     Source {
         id: S::KzLabourCode,
@@ -523,6 +549,7 @@ static REGISTRY: &[Source] = &[
         date: day(2015, 11, 23),
         link: Some("https://adilet.zan.kz/rus/docs/K1500000414"),
         reported_by: None,
+        about: None,
     },
     Source {
         id: S::Taspa20260318,
@@ -537,6 +564,7 @@ static REGISTRY: &[Source] = &[
         date: day(2026, 3, 18),
         link: None,
         reported_by: None,
+        about: None,
     },
 ];
 
@@ -666,7 +694,11 @@ fn reading_text(i: Interpretation) -> String {
 }
 
 fn source_head(source: &Source) -> String {
-    let mut text = format!("{}. {}", source.title.en, source.publisher.en);
+    let mut text = source.title.en.to_owned();
+    if let Some(about) = source.about {
+        text.push_str(&format!(" ({})", about.en));
+    }
+    text.push_str(&format!(". {}", source.publisher.en));
     if let Some(date) = source.date {
         text.push_str(", ");
         text.push_str(&date.iso());
@@ -797,9 +829,13 @@ pub const SEED_004_INTRO: Cite = Cite::at(S::Fchain20250129, "introduction");
 
 pub const KAZINFORM_2024_04_03: Cite = Cite::whole(S::Kazinform20240403);
 pub const PILOT_2024_ORDER: Cite = Cite::whole(S::KzPilot2024Order);
-pub const ADILET_G25IY111418: Cite = Cite::at(S::KzPilot2025Order, "para. 3");
+/// The 2025 joint order (adilet G25IY111418) as a whole: the rule set, its term (the title
+/// names the scheduled end, reported with the draft). Not "para. 3", the consent clause (found
+/// by an audit: the end date was cited to it).
+pub const PILOT_2025_ORDER: Cite = Cite::whole(S::KzPilot2025Order);
+/// Its para. 3: the applicant's written consent, collected by the mission.
+pub const PILOT_2025_ORDER_CONSENT: Cite = Cite::at(S::KzPilot2025Order, "para. 3");
 pub const TREND_AZ_2025_04_15: Cite = Cite::whole(S::Trend20250415);
-pub const INBUSINESS_END_2025: Cite = Cite::whole(S::KzPilot2025Order);
 pub const MIA_ORDER_258: Cite = Cite::whole(S::Mia258);
 pub const MIA_RULES_REPORTED: Cite = Cite::whole(S::Centralasia24Mia2024);
 pub const LAW_PUBLIC_SERVICES_ART_22: Cite = Cite::at(S::KzPublicServicesLaw, "Art. 22");

@@ -134,6 +134,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         None => el("span").class("citation__title").text(title),
     };
     let title_view = in_language(title_view, s.title.lang_of(lang), lang);
+    let about = s.about.map(|a| format!(" ({})", a.get(lang)));
     let mut details = s.publisher.get(lang).to_owned();
     // A day in the reader's words ("15 апреля 2025 года"); a month or a year alone stays in
     // figures ("2024-03", "2024"), which every language reads.
@@ -179,6 +180,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
     el("li")
         .class("citation")
         .child(title_view)
+        .text(about.unwrap_or_default())
         .text(". ")
         .child(el("span").class("citation__details").text(details))
         .child(locator)

@@ -11,7 +11,7 @@ mod pages;
 mod questions;
 mod result;
 mod rules_page;
-mod start;
+pub(crate) mod start;
 pub mod state;
 pub mod text;
 mod update;

@@ -501,9 +501,17 @@ fn verdict_facts(
             td_string!(l, result.ready_after_complete).to_string()
         });
     }
-    // 7. The estimated calendar of a future year.
-    if o.ready_on_estimated {
-        let year = o.ready_on.map(|r| r.year()).unwrap_or(date.year());
+    // 7. The estimated calendar of a future year, for a date the page shows: the ready date
+    // of a complete package, else the first day to apply (found by an audit: "Dates in 2027
+    // are estimated" under "action needed" on 31 December 2026, with no date in 2027 shown).
+    let ready_shown = o.verdict == Verdict::Eligible;
+    let shown = match (ready_shown, o.ready_on, o.first_open_day) {
+        (true, Some(ready), _) => o.ready_on_estimated.then_some(ready),
+        (_, _, Some(first)) => calendar::is_working_day(first).1.then_some(first),
+        _ => None,
+    };
+    if let Some(shown) = shown {
+        let year = shown.year();
         facts.push(td_string!(l, result.ready_estimated_year, year = year).to_string());
     }
     facts
@@ -808,9 +816,13 @@ pub fn ResultPage() -> impl IntoView {
                             Reason::CertificationNeeded => {
                                 d.needs.iter().any(certifies) && !d.needs.contains(&Need::Provide)
                             }
+                            // The applicant's own identity document has a reason of its
+                            // own; a parent's is named here (found by an audit: a child's
+                            // page said only "A required document is missing").
                             Reason::DocumentMissing => {
                                 d.needs.contains(&Need::Provide)
-                                    && d.kind != crate::rules::DocumentKind::Identity
+                                    && (d.kind != crate::rules::DocumentKind::Identity
+                                        || d.id == DocumentId::ParentKzIdentity)
                             }
                             _ => false,
                         })

@@ -402,7 +402,12 @@ pub fn RulesPage() -> impl IntoView {
             let l = i18n.get_locale();
             let mut both: Vec<_> = diff::TREATY_SOURCES.to_vec();
             both.extend_from_slice(diff::CALENDAR_SOURCES);
-            let mut page = vec![el("p").class("lead").text(td_string!(l, rules.lead))];
+            // When the rules were checked and what the consular way offers today, as on the
+            // start page (found by an audit: this page said neither).
+            let mut page = vec![
+                el("p").class("lead").text(td_string!(l, rules.lead)),
+                el("p").text(crate::ui::start::about_the_rules(l, j.today)),
+            ];
             page.extend(rulesets().iter().map(|rs| rule_set(l, rs)));
             page.push(
                 section(td_string!(l, rules.changes_title))

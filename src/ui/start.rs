@@ -97,7 +97,8 @@ pub fn StartPage() -> impl IntoView {
 
 /// The "About the rules" paragraph: what the consular way offers today, and, on a copy of
 /// the app kept past its review (offline, or hosted for long), that newer rules may apply.
-fn about_the_rules(l: Locale, today: chrono::NaiveDate) -> String {
+/// "Rules and sources" opens with it too.
+pub(crate) fn about_the_rules(l: Locale, today: chrono::NaiveDate) -> String {
     let mut about = consular_rules_today(l, today);
     if crate::rules::review_outdated(today, today) {
         about.push(' ');

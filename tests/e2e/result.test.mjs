@@ -958,3 +958,104 @@ test("not diplomatic staff at the ministry: the embassies and consulates of the 
     assert.ok(!(await page.getByRole("main").innerText()).includes(en.result.instead_consulate_listed));
   });
 });
+
+// Found by an audit of the law's currency (2026-12-05): a year without an official calendar had
+// no Kurban Ait at all, so Friday 5 May 2028 was an open day.
+test("2028: Kurban Ait closes the offices on its expected day; the dates are said to be estimated, en/ru", async () => {
+  const state = { ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2028-05-05" };
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withResult({ ...state, lang }, async (page) => {
+      const text = await page.getByRole("main").innerText();
+      assert.ok(text.includes(t.result.holidays.kurban_ait), `${lang}: ${text.slice(0, 600)}`);
+      assert.ok(text.includes(fmt(t.result.ready_estimated_year, { year: "2028" })), text.slice(0, 600));
+    });
+  }
+  // The day before: ready on the first working day after the holidays, 10 May.
+  await withResult({ ...state, date: "2028-05-04" }, async (page) => {
+    const text = await page.getByRole("main").innerText();
+    assert.ok(text.includes(fmt(en.result.ready_on, { date: "10 May 2028" })), text.slice(0, 600));
+  });
+});
+
+// Found by the same audit: "Dates in 2027 are estimated" under "action needed" on 31 December
+// 2026, a page that shows no date in 2027.
+test("'dates in a year are estimated' only beside a date of that year the page shows", async () => {
+  const state = {
+    ...CORRECTION_REPRESENTED,
+    date: "2026-12-31",
+    cit: "DZ",
+    "doc.changed_data_certificate": "yes-DZ-other-yes-apostille",
+    "doc.power_of_attorney": "yes-DZ-other-yes-none",
+  };
+  await withResult(state, async (page) => {
+    const text = await page.getByRole("main").innerText();
+    assert.ok(text.includes(en.result.ready_after_complete_correction), text.slice(0, 600));
+    assert.ok(!text.includes(fmt(en.result.ready_estimated_year, { year: "2027" })), text.slice(0, 600));
+  });
+});
+
+// Found by the same audit: the 2025 pilot's end, the reason no rules are in force in 2027, was
+// cited to para. 3 of its order, the consent clause.
+test("a consulate in 2027: the 2025 order is cited whole for the rules that ended, not its consent clause", async () => {
+  await withResult({ lang: "en", route: "consulate", date: "2027-03-15" }, async (page) => {
+    const cited = await page
+      .getByRole("main")
+      .evaluate((main) =>
+        [...main.querySelectorAll("li.citation")].map((li) => li.textContent).filter((t) => t.includes("scheduled end 31 December 2025")),
+      );
+    assert.ok(cited.length > 0, "the order is cited");
+    for (const c of cited) assert.ok(!c.includes("para. 3"), c);
+  });
+});
+
+// Found by the same audit: a child's reason "A required document is missing" named nothing,
+// though the missing document was the parent's identity document.
+test("a child without the parent's identity document: the reason names it", async () => {
+  const state = {
+    lang: "en",
+    route: "consulate",
+    at: "AE",
+    date: "2025-06-05",
+    has_iin: "no",
+    cit: "AE",
+    dob: "2012-03-01",
+    cat: "child",
+    id: "passport",
+    id_exp: "2030-01-01",
+    id_latin: "yes",
+    "doc.birth_certificate": "yes-AE-other-no-apostille",
+    "doc.parent_kz_identity": "no",
+  };
+  await withResult(state, async (page) => {
+    const reasons = await page.locator("ul.reasons > li").allInnerTexts();
+    const missing = reasons.find((r) => r.startsWith(en.reasons.document_missing));
+    assert.ok(missing?.includes(fmt(en.reasons.concerns, { docs: en.documents.parent_kz_identity })), reasons.join(" | "));
+  });
+});
+
+// Found by the same audit: "Rules and sources" said neither when the rules were checked nor that
+// no consular rules are known after the last pilot; and the Trend article's English title was
+// read with a Kazakh or Russian voice (our summary was in the same text).
+test("Rules and sources: when the rules were checked and what the consular way offers today; an English title marked, en/kk", async () => {
+  for (const lang of ["en", "kk"]) {
+    const t = L[lang];
+    const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await open(page, app.server.url, query({ lang }));
+    const about = await page
+      .getByRole("heading", { name: t.start.rules_title, exact: true })
+      .locator("xpath=following-sibling::p[1]")
+      .innerText();
+    assert.ok(about.length > 40, about);
+    await open(page, app.server.url, query({ lang, step: "rules" }));
+    assert.equal(await heading(page), t.rules.title);
+    assert.ok((await page.getByRole("main").innerText()).includes(about), `${lang}: ${about}`);
+    const trend = page.locator('a[href*="trend.az"]').first();
+    assert.equal(await trend.getAttribute("lang"), lang === "en" ? null : "en");
+    assert.equal((await trend.innerText()).trim(), "Kazakhstan sets date for renewal of IIN applications for foreign citizens");
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
