@@ -1018,9 +1018,7 @@ mod tests {
         let cited: Vec<&Cite> = rs.basis.iter().filter(order).collect();
         assert_eq!(cited, vec![&Cite::Source(SourceId::KzPilot2025Order, None)]);
         let consent = rs.consent.as_ref().unwrap().rule.basis;
-        assert!(consent
-            .iter()
-            .any(|c| *c == Cite::Source(SourceId::KzPilot2025Order, Some("para. 3"))));
+        assert!(consent.contains(&Cite::Source(SourceId::KzPilot2025Order, Some("para. 3"))));
     }
 
     #[test]
