@@ -219,11 +219,77 @@ fn validate_iin() {
 fn rulesets_have_ids_terms_and_review_date() {
     let list: js_sys::Array = api::rulesets().unwrap().dyn_into().unwrap();
     let ids: Vec<String> = list.iter().map(|r| text(&r, "id").unwrap()).collect();
-    assert_eq!(ids, ["fi-pilot-2024", "fi-pilot-2025", "in-country-2024"]);
+    // Oldest first, as documented (found by an audit: the rules in Kazakhstan came last).
+    assert_eq!(ids, ["in-country-2024", "fi-pilot-2024", "fi-pilot-2025"]);
     for r in list.iter() {
         assert!(text(&r, "from").is_some());
         assert!(get(&r, "to").is_null() || text(&r, "to").is_some());
         assert_eq!(text(&r, "reviewed_on"), Some(api::rules_reviewed_on()));
     }
-    assert_eq!(api::contract_version(), "1");
+    assert_eq!(api::contract_version(), "1.1");
+}
+
+/// Found by an audit of the API (2026-12-05): values read too loosely, or named by their leaf
+/// key alone.
+#[wasm_bindgen_test]
+fn loose_values_are_refused_with_their_whole_path() {
+    let in_country = |extra: &str| {
+        json(&format!(
+            r#"{{"date":"2026-12-07","route":"in_country","citizenship":"DE","consent":true{extra}}}"#
+        ))
+    };
+    // An array where the contract has an object: it was read field by field (`[]` a passport
+    // held, the applicant eligible).
+    let (message, field) = thrown(api::evaluate(in_country(r#","identity_document":[]"#)));
+    assert_eq!(field.as_deref(), Some("identity_document"), "{message}");
+    assert!(
+        message.contains("an array, expected an object"),
+        "{message}"
+    );
+    let (_, field) = thrown(api::evaluate(in_country(
+        r#","documents":[["marriage_certificate","DE","other",true,"apostille"]]"#,
+    )));
+    assert_eq!(field.as_deref(), Some("documents[0]"));
+    // A value that is not a string where the contract lists strings: named, with the list.
+    let (message, field) = thrown(api::evaluate(json(
+        r#"{"date":"2026-12-07","route":null,"citizenship":"DE"}"#,
+    )));
+    assert_eq!(field.as_deref(), Some("route"), "{message}");
+    assert!(
+        message.contains("null") && message.contains("`in_country`"),
+        "{message}"
+    );
+    // NaN or Infinity (JSON.stringify writes null: read as absent, `consent: NaN` was no
+    // refusal), a bigint, a function deep down: named by their whole path.
+    let nan = in_country("");
+    js_sys::Reflect::set(&nan, &"consent".into(), &JsValue::from(f64::NAN)).unwrap();
+    let (message, field) = thrown(api::evaluate(nan));
+    assert_eq!(field.as_deref(), Some("consent"), "{message}");
+    assert!(message.contains("NaN"), "{message}");
+    let big = in_country("");
+    js_sys::Reflect::set(&big, &"consent".into(), &js_sys::BigInt::from(1u32).into()).unwrap();
+    let (message, field) = thrown(api::evaluate(big));
+    assert_eq!(field.as_deref(), Some("consent"), "{message}");
+    assert!(message.contains("bigint"), "{message}");
+    let deep = in_country(r#","documents":[{"id":"will"}]"#);
+    let first = js_sys::Reflect::get_u32(
+        &js_sys::Reflect::get(&deep, &"documents".into()).unwrap(),
+        0,
+    )
+    .unwrap();
+    js_sys::Reflect::set(
+        &first,
+        &"issuer".into(),
+        &js_sys::Function::new_no_args("return 1"),
+    )
+    .unwrap();
+    let (message, field) = thrown(api::evaluate(deep));
+    assert_eq!(field.as_deref(), Some("documents[0].issuer"), "{message}");
+    // A date past the calendar: refused, never a ready date past 9999 (`+10000-01-05`).
+    let (message, field) = thrown(api::evaluate(json(
+        r#"{"date":"9999-12-31","route":"in_country","citizenship":"DE"}"#,
+    )));
+    assert_eq!(field.as_deref(), Some("date"), "{message}");
+    // Still works.
+    assert!(text(&api::evaluate(in_country("")).unwrap(), "verdict").is_some());
 }

@@ -52,21 +52,21 @@ pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
             None,
         ));
     }
-    // JSON.stringify drops a function or a symbol without a word, and the engine would then
-    // answer "missing field `route`" for a `route` that was given (found by an audit): name
-    // the first such value instead. `undefined` is JavaScript's "absent" and is dropped.
-    let dropped: std::rc::Rc<std::cell::RefCell<Option<(String, String)>>> = Default::default();
-    let seen = dropped.clone();
-    let replacer = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(
-        move |key: JsValue, value: JsValue| {
-            if (value.is_function() || value.is_symbol()) && seen.borrow().is_none() {
-                let key = key.as_string().unwrap_or_default();
-                *seen.borrow_mut() = Some((key, type_name(&value)));
-            }
-            value
-        },
-    );
-    let text = js_sys::JSON::stringify_with_replacer(&input, replacer.as_ref()).map_err(|e| {
+    // JSON.stringify drops a function or a symbol without a word (the engine would then answer
+    // "missing field `route`" for a `route` that was given), writes null for NaN or Infinity
+    // (read as absent: `consent: NaN` was no refusal), and throws on a bigint without naming it
+    // (found by audits): name the first such value, by its whole path. `undefined` is
+    // JavaScript's "absent" and is dropped.
+    if let Some((path, kind)) = first_non_json(&input) {
+        let field = (!path.is_empty()).then_some(path.as_str());
+        return Err(error(
+            &format!(
+                "invalid input at `{path}`: {kind} is not a JSON value; give the contract's value (a string, number, boolean, object or array), or leave the field out"
+            ),
+            field,
+        ));
+    }
+    let text = js_sys::JSON::stringify(&input).map_err(|e| {
         let why = e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
@@ -76,16 +76,6 @@ pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
             None,
         )
     })?;
-    drop(replacer);
-    if let Some((key, kind)) = dropped.borrow_mut().take() {
-        let field = (!key.is_empty()).then_some(key.as_str());
-        return Err(error(
-            &format!(
-                "invalid input at `{key}`: a {kind} is not a JSON value; give the contract's value (a string, number, boolean, object or array), or leave the field out"
-            ),
-            field,
-        ));
-    }
     // `toJSON` may turn the object into anything, even `undefined`.
     let Some(text) = JsValue::from(text).as_string() else {
         return Err(error("invalid input: not representable as JSON", None));
@@ -106,6 +96,69 @@ pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
             Err(error(&e.to_string(), field))
         }
     }
+}
+
+/// The first value under `input` that JSON cannot carry as given, with its path
+/// (`documents[0].issuer`) and what it is ("a function"). Not past what JSON.stringify
+/// itself refuses with its own message: a cycle (the walk stops at a depth no applicant has),
+/// a getter that throws, more values than an applicant's 256 KiB can hold.
+fn first_non_json(input: &JsValue) -> Option<(String, String)> {
+    fn walk(
+        value: &JsValue,
+        path: &mut String,
+        depth: usize,
+        budget: &mut usize,
+    ) -> Option<(String, String)> {
+        if *budget == 0 || depth > 16 {
+            return None;
+        }
+        *budget -= 1;
+        if value.is_function() || value.is_symbol() || value.is_bigint() {
+            return Some((path.clone(), format!("a {}", type_name(value))));
+        }
+        if let Some(n) = value.as_f64().filter(|n| !n.is_finite()) {
+            return Some((path.clone(), format!("the number {n}")));
+        }
+        if !value.is_object() || value.is_null() {
+            return None;
+        }
+        // What an object with `toJSON` (a Date) becomes is JSON.stringify's to judge.
+        let to_json = js_sys::Reflect::get(value, &"toJSON".into()).ok()?;
+        if to_json.is_function() {
+            return None;
+        }
+        let len = path.len();
+        if js_sys::Array::is_array(value) {
+            let items: js_sys::Array = value.clone().unchecked_into();
+            for (i, item) in items.iter().enumerate() {
+                path.push_str(&format!("[{i}]"));
+                let found = walk(&item, path, depth + 1, budget);
+                path.truncate(len);
+                if found.is_some() {
+                    return found;
+                }
+            }
+            return None;
+        }
+        let object: &js_sys::Object = value.unchecked_ref();
+        for key in js_sys::Object::keys(object).iter() {
+            let item = js_sys::Reflect::get(value, &key).ok()?;
+            if item.is_undefined() {
+                continue;
+            }
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(&key.as_string().unwrap_or_default());
+            let found = walk(&item, path, depth + 1, budget);
+            path.truncate(len);
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+    walk(input, &mut String::new(), 0, &mut 100_000)
 }
 
 /// Checks an IIN: `{ valid: true, birth_date, sex, century_start, serial }` or
@@ -142,8 +195,12 @@ pub fn validate_iin(input: JsValue) -> Result<JsValue, JsValue> {
 /// reviewed_on }]`. `to` is null for an open term.
 #[cfg_attr(feature = "js-api", wasm_bindgen(js_name = rulesets))]
 pub fn rulesets() -> Result<JsValue, JsValue> {
-    let list: Vec<serde_json::Value> = rules::rulesets()
-        .iter()
+    // Oldest first, as documented (found by an audit: the registry's own order put the rules
+    // in Kazakhstan, the oldest, last).
+    let mut sets: Vec<&rules::RuleSet> = rules::rulesets().iter().collect();
+    rules::order::sort_by_key(&mut sets, |r| r.term.from);
+    let list: Vec<serde_json::Value> = sets
+        .into_iter()
         .map(|r| {
             let mut v = serde_json::to_value(r.info()).unwrap_or_default();
             if let Some(map) = v.as_object_mut() {
@@ -164,8 +221,9 @@ pub fn rules_reviewed_on() -> String {
     rules::RULES_REVIEWED_ON.to_string()
 }
 
-/// The version of the public contract this API speaks (`"1"`).
+/// The version of the public contract this API speaks: `"1.1"`, v1 and its v1.1 additions
+/// (found by an audit: `"1"` hid the additions from an integrator).
 #[cfg_attr(feature = "js-api", wasm_bindgen(js_name = contractVersion))]
 pub fn contract_version() -> String {
-    "1".into()
+    "1.1".into()
 }

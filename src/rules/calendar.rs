@@ -541,6 +541,10 @@ pub fn exceptions(year: i32) -> Vec<Exception> {
     out
 }
 
+/// The last year whose working days this calendar holds (its Kurban Ait rows end there): the
+/// date question and the contract's `date` stop there.
+pub const LAST_YEAR: i32 = 2100;
+
 /// The years [`computed_for`] keeps.
 const CACHED_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
@@ -782,7 +786,7 @@ mod tests {
         assert_eq!(days, vec![ymd(2039, 1, 5), ymd(2039, 12, 26)]);
         assert!(!is_working_day(ymd(2039, 12, 26)).0);
         // Every year a planned date can take has one at least.
-        assert!((2024..=2100).all(|y| kurban_ait(y).next().is_some()));
+        assert!((2024..=LAST_YEAR).all(|y| kurban_ait(y).next().is_some()));
     }
 
     #[test]

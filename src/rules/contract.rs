@@ -824,6 +824,13 @@ pub struct ChecklistItem {
     /// not needed (rather than "ready").
     #[serde(default)]
     pub covered_by_alternative: bool,
+    /// False where `translation` is `not_required` only because the language that decides it
+    /// is not known: a public, private or notarial document from abroad (or that may still be
+    /// made abroad) not held yet, or held without `language`. It then needs a notarized
+    /// translation if it is not in Kazakh or Russian (found by an audit of the API: a German
+    /// marriage certificate not yet held read as needing none).
+    #[serde(default = "default_true")]
+    pub translation_judged: bool,
     /// The registry sources behind `basis`, `certification_basis` and `translation_basis`
     /// (the same citations, structured: source id and the place in that document).
     #[serde(default)]

@@ -456,6 +456,7 @@ fn base_item(id: DocumentId, rule: &Rule) -> ChecklistItem {
         notes: Vec::new(),
         if_made_abroad: None,
         covered_by_alternative: false,
+        translation_judged: true,
         sources: Vec::new(),
         interpretations: Vec::new(),
     }
@@ -569,6 +570,11 @@ fn judge_document(
     }
     super::order::sort(&mut item.needs);
     item.needs.dedup();
+    // A language that decides the translation and is not known: a document not held yet, or
+    // held without `language`, from abroad or one that may still be made abroad.
+    item.translation_judged = !(translatable
+        && (!issuer.is_some_and(|c| c.is_kazakhstan()) || item.if_made_abroad.is_some())
+        && (held.is_none_or(|h| h.language.is_none())));
 }
 
 fn requirement_entry(applicant: &Applicant, rs: &RuleSet, req: &Requirement) -> Entry {

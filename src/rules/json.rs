@@ -2,7 +2,12 @@
 //! Bad JSON, unknown fields, unknown codes and impossible dates give an error that names the
 //! field (e.g. `documents[0].issuer`); nothing here can panic.
 
-use super::contract::{Applicant, Outcome, Route};
+use serde_json::Value;
+
+use super::contract::{
+    Applicant, Category, DocumentId, HeldCertification, IdentityDocumentType, Language, Outcome,
+    Purpose, Route,
+};
 use super::evaluate::evaluate;
 
 /// Why an input was rejected.
@@ -39,6 +44,10 @@ impl std::error::Error for Error {}
 
 /// Parse an `Applicant` from JSON text, naming the field on error.
 pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
+    // Text that is not JSON at all: serde's own message, with its line and column, below.
+    if let Ok(value) = serde_json::from_str::<Value>(input) {
+        shape(&value)?;
+    }
     let mut deserializer = serde_json::Deserializer::from_str(input);
     let applicant: Applicant =
         serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
@@ -57,9 +66,104 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
         line: e.line(),
         column: e.column(),
     })?;
+    within_the_calendar(&applicant)?;
     born_by_the_date(&applicant)?;
     ruleset_of_the_route(&applicant)?;
     Ok(applicant)
+}
+
+/// What serde reads too loosely, refused with the field and the value named (found by an audit
+/// of the API): an array where the contract has an object (serde reads a struct from its
+/// fields in order: `identity_document: []` was a passport held, and the applicant eligible),
+/// and a value that is not a string where the contract lists strings (serde said only
+/// "expected value").
+fn shape(input: &Value) -> Result<(), Error> {
+    let Some(root) = input.as_object() else {
+        return Ok(());
+    };
+    one_of::<Route>(root, "route", "route".into(), false)?;
+    one_of::<Purpose>(root, "purpose", "purpose".into(), true)?;
+    one_of::<Category>(root, "category", "category".into(), true)?;
+    match root.get("identity_document") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(id)) => {
+            one_of::<IdentityDocumentType>(id, "type", "identity_document.type".into(), false)?
+        }
+        Some(other) => return Err(wrong("identity_document".into(), other, "an object")),
+    }
+    if let Some(Value::Array(documents)) = root.get("documents") {
+        for (i, document) in documents.iter().enumerate() {
+            let Value::Object(d) = document else {
+                return Err(wrong(format!("documents[{i}]"), document, "an object"));
+            };
+            one_of::<DocumentId>(d, "id", format!("documents[{i}].id"), false)?;
+            one_of::<Language>(d, "language", format!("documents[{i}].language"), true)?;
+            one_of::<HeldCertification>(d, "certified", format!("documents[{i}].certified"), true)?;
+        }
+    }
+    Ok(())
+}
+
+/// A field whose value is one of the contract's strings: any other type is named, with the
+/// strings it may be (serde lists them for a string it does not know).
+fn one_of<T: serde::de::DeserializeOwned>(
+    object: &serde_json::Map<String, Value>,
+    key: &str,
+    path: String,
+    nullable: bool,
+) -> Result<(), Error> {
+    match object.get(key) {
+        None | Some(Value::String(_)) => Ok(()),
+        Some(Value::Null) if nullable => Ok(()),
+        Some(other) => {
+            let listed = serde_json::from_value::<T>(Value::String(String::new()))
+                .err()
+                .and_then(|e| {
+                    e.to_string()
+                        .split_once("expected ")
+                        .map(|(_, l)| l.to_owned())
+                })
+                .unwrap_or_else(|| "a string".to_owned());
+            Err(wrong(path, other, &format!("a string, {listed}")))
+        }
+    }
+}
+
+fn wrong(path: String, value: &Value, expected: &str) -> Error {
+    let given = match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("the boolean {b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the string {s:?}"),
+        Value::Array(_) => "an array".to_owned(),
+        Value::Object(_) => "an object".to_owned(),
+    };
+    Error {
+        path,
+        message: format!("invalid type: {given}, expected {expected}"),
+        line: 0,
+        column: 0,
+    }
+}
+
+/// A planned date after the last year of the working-day calendar (its holidays are known to
+/// 2100, and the date question stops there too): its ready date would be a guess, and a date
+/// past 9999 cannot be written as YYYY-MM-DD (found by an audit: `+10000-01-05`).
+fn within_the_calendar(applicant: &Applicant) -> Result<(), Error> {
+    use chrono::Datelike;
+    if applicant.date.year() <= super::calendar::LAST_YEAR {
+        return Ok(());
+    }
+    Err(Error {
+        path: "date".to_owned(),
+        message: format!(
+            "{} is after {}-12-31, the last day of the working-day calendar this tool holds",
+            applicant.date,
+            super::calendar::LAST_YEAR
+        ),
+        line: 0,
+        column: 0,
+    })
 }
 
 /// A declared rule set must serve the applicant's route: evaluated under another route's
@@ -244,6 +348,64 @@ mod tests {
                 .contains("2025-06-03 is after `date` (2025-06-02)"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn loose_shapes_and_dates_past_the_calendar_are_refused() {
+        let base = r#""date":"2026-12-07","route":"in_country","citizenship":"DE""#;
+        let e = err(&format!(r#"{{{base},"identity_document":[]}}"#));
+        assert_eq!(e.path, "identity_document", "{e}");
+        let e = err(&format!(r#"{{{base},"documents":[["will","DE"]]}}"#));
+        assert_eq!(e.path, "documents[0]", "{e}");
+        let e = err(r#"{"date":"2026-12-07","route":1,"citizenship":"DE"}"#);
+        assert_eq!(e.path, "route");
+        assert!(
+            e.message
+                .contains("the number 1, expected a string, one of `consulate`"),
+            "{e}"
+        );
+        let e = err(&format!(
+            r#"{{{base},"documents":[{{"id":"will","certified":0}}]}}"#
+        ));
+        assert_eq!(e.path, "documents[0].certified", "{e}");
+        // Null where the contract allows it, as before.
+        assert!(evaluate_json(&format!(r#"{{{base},"category":null,"purpose":null}}"#)).is_ok());
+        let e = err(r#"{"date":"2101-01-03","route":"in_country","citizenship":"DE"}"#);
+        assert_eq!(e.path, "date", "{e}");
+        assert!(
+            evaluate_json(r#"{"date":"2100-12-31","route":"in_country","citizenship":"DE"}"#)
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn a_translation_not_judged_says_so() {
+        // Found by an audit of the API: a German marriage certificate not yet held read
+        // `not_required` alone, where it needs a translation unless in Kazakh or Russian.
+        let doc = |documents: &str| -> serde_json::Value {
+            let out = evaluate_json(&format!(
+                r#"{{"date":"2025-06-03","route":"consulate","category":"spouse","citizenship":"DE","consent":true,"documents":[{documents}]}}"#
+            ))
+            .unwrap();
+            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+            v["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|d| d["id"] == "marriage_certificate")
+                .unwrap()
+                .clone()
+        };
+        let judged = |d: &serde_json::Value| d["translation_judged"].as_bool().unwrap();
+        assert!(!judged(&doc("")));
+        assert!(!judged(&doc(
+            r#"{"id":"marriage_certificate","issuer":"DE"}"#
+        )));
+        let other = doc(r#"{"id":"marriage_certificate","issuer":"DE","language":"other"}"#);
+        assert!(judged(&other) && other["translation"] == "required");
+        assert!(judged(&doc(
+            r#"{"id":"marriage_certificate","issuer":"DE","language":"ru"}"#
+        )));
     }
 
     #[test]
