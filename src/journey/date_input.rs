@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 /// The earliest and latest year the questions accept (a birth date, an expiry date, the
 /// day of application).
 pub const MIN_YEAR: i32 = 1900;
-pub const MAX_YEAR: i32 = 2100;
+/// The working-day calendar's last year (`rules::calendar::LAST_YEAR`).
+pub const MAX_YEAR: i32 = crate::rules::calendar::LAST_YEAR;
 
 /// Separates the three texts inside the value string: a control character nobody types.
 const SEP: char = '\u{1f}';
@@ -18,6 +19,8 @@ pub enum Asked {
     /// The day of application: on or after today.
     Application,
     BirthDate,
+    /// A child's date of birth (the child category: under 16).
+    ChildBirthDate,
     /// An identity document's expiry date: years ahead.
     Expiry,
 }
@@ -31,6 +34,9 @@ pub fn example(asked: Asked, today: NaiveDate) -> String {
     let year = match asked {
         Asked::Application => today.year() + 1,
         Asked::BirthDate => 1980,
+        // A child's, not an adult's: a parent typing for a child follows the example (found
+        // by an audit: "your date of birth", 1980, and a parent refused as over 16).
+        Asked::ChildBirthDate => today.year() - 6,
         Asked::Expiry => today.year() + 4,
     };
     format!("27 3 {year}")
@@ -356,14 +362,21 @@ mod tests {
     fn examples_are_typed_as_the_boxes_read_and_the_application_one_is_never_past() {
         for today in [(2026, 1, 1), (2026, 12, 3), (2026, 12, 31), (2031, 3, 28)] {
             let today = NaiveDate::from_ymd_opt(today.0, today.1, today.2).unwrap();
-            for asked in [Asked::Application, Asked::BirthDate, Asked::Expiry] {
+            for asked in [
+                Asked::Application,
+                Asked::BirthDate,
+                Asked::ChildBirthDate,
+                Asked::Expiry,
+            ] {
                 let text = example(asked, today);
                 let DateInput::Valid(d) = read(&text.replace(" ", "\u{1f}")) else {
                     panic!("{text} is not a date the boxes accept");
                 };
                 match asked {
                     Asked::Application | Asked::Expiry => assert!(d > today, "{text} on {today}"),
-                    Asked::BirthDate => assert!(d < today, "{text} on {today}"),
+                    Asked::BirthDate | Asked::ChildBirthDate => {
+                        assert!(d < today, "{text} on {today}")
+                    }
                 }
             }
         }
@@ -371,6 +384,7 @@ mod tests {
         assert_eq!(example(Asked::Application, today), "27 3 2027");
         assert_eq!(example(Asked::Expiry, today), "27 3 2030");
         assert_eq!(example(Asked::BirthDate, today), "27 3 1980");
+        assert_eq!(example(Asked::ChildBirthDate, today), "27 3 2020");
     }
 
     #[test]

@@ -244,12 +244,12 @@ pub fn CheckPage() -> impl IntoView {
         {move || {
             let l = i18n.get_locale();
             let answers = j.answers.get();
-            let preset = j.preset_country.then(|| {
+            let preset = j.preset_country().then(|| {
                 let country = answers.at.map(|c| text::country(l, c)).unwrap_or("?");
                 summary_row(td_string!(l, check.consulate), country)
                     .child(el("dd").class("summary__action").text(td_string!(l, check.preset)))
             });
-            let rows = flow::questions(&answers, j.locked, j.today)
+            let rows = flow::questions(&answers, j.locked(), j.today)
                 .into_iter()
                 .flat_map(|step| row(l, step, &answers, j.today).into_iter().map(move |r| (step, r)))
                 .map(|(step, (key, value))| {
@@ -270,7 +270,7 @@ pub fn CheckPage() -> impl IntoView {
                 // A changed answer can add a question (a new document): never skip it.
                 let target = j
                     .answers
-                    .with_untracked(|a| flow::reachable(Step::Result, a, j.locked, j.today));
+                    .with_untracked(|a| flow::reachable(Step::Result, a, j.locked(), j.today));
                 j.go(target, lang());
             }
         >

@@ -40,6 +40,7 @@ fn bring(l: Locale, b: Bring) -> &'static str {
 /// legalization: the words give the condition, which the entry explains.
 fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> &'static str {
     let certification = matches!(n, Need::Apostille | Need::Legalization);
+    let translation = item.id == crate::rules::DocumentId::PassportTranslation;
     match n {
         _ if certification && item.issuer.is_none() => {
             td_string!(l, result.need_certification_if_foreign)
@@ -47,6 +48,18 @@ fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> &'
         Need::Provide => td_string!(l, result.need_provide),
         Need::Renew => td_string!(l, result.need_renew),
         Need::Translation => td_string!(l, result.need_translation),
+        // On the translation's own entry, "the document itself" read as the passport, which is
+        // never apostilled (found by an audit).
+        Need::Apostille if translation && certified_unknown => {
+            td_string!(l, result.need_apostille_check_translation)
+        }
+        Need::Apostille if translation => td_string!(l, result.need_apostille_translation),
+        Need::Legalization if translation && certified_unknown => {
+            td_string!(l, result.need_legalization_check_translation)
+        }
+        Need::Legalization if translation => {
+            td_string!(l, result.need_legalization_translation)
+        }
         Need::Apostille if certified_unknown => td_string!(l, result.need_apostille_check),
         Need::Apostille => td_string!(l, result.need_apostille),
         Need::Legalization if certified_unknown => {
@@ -203,23 +216,6 @@ pub(super) fn shown_as_note(n: Note) -> bool {
     )
 }
 
-/// Whether the contract's `not_required` only means that the need was not judged: a document
-/// whose language decides it (a public, private or notarial document from a state other than
-/// Kazakhstan, or from a state not known, or one that may still be made abroad) that is not
-/// held yet or whose language was not given. The contract words it so; evaluate judges the
-/// language of held documents only.
-fn translation_unjudged(item: &ChecklistItem) -> bool {
-    matches!(
-        item.kind,
-        DocumentKind::Public | DocumentKind::Private | DocumentKind::Notarial
-    ) && item.id != DocumentId::PassportTranslation
-        && (!item.issuer.is_some_and(|c| c.is_kazakhstan())
-            // A notarial act not made yet (a power of attorney) is judged for a notary in
-            // Kazakhstan, but may be made abroad (the ways below), in another language.
-            || item.if_made_abroad.is_some())
-        && (!item.provided || item.notes.contains(&Note::LanguageNotGiven))
-}
-
 /// How to bring an entry. A prisoner does not go to the office: the penal institution
 /// submits the application with the special form (`by_institution`).
 /// The applicant brings nothing then: the documents are "needed", not "brought".
@@ -252,7 +248,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
         // `not_required` also stands for "not judged": a document not held yet, or one whose
         // language was not given, from a state other than Kazakhstan. Its language decides,
         // so the applicant reads the condition, never "no translation needed".
-        TranslationNeed::NotRequired if translation_unjudged(item) => {
+        TranslationNeed::NotRequired if !item.translation_judged => {
             td_string!(l, result.translation_if_foreign_language)
         }
         TranslationNeed::NotRequired => td_string!(l, result.translation_not_required),
@@ -528,6 +524,7 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
             .as_deref()
             .and_then(crate::rules::ruleset::by_id)
             .is_some_and(|rs| !rs.categories.is_empty());
+    let unavailable = outcome.verdict == crate::rules::Verdict::Unavailable;
     move || {
         let l = i18n.get_locale();
         let mut seen_groups: Vec<String> = Vec::new();
@@ -567,11 +564,13 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
                         .class("reference__summary")
                         .text(td_string!(l, result.reference_title)),
                 )
-                .child(
-                    el("p")
-                        .class("hint")
-                        .text(td_string!(l, result.reference_hint)),
-                )
+                .child(el("p").class("hint").text(if unavailable {
+                    // No rules in force on the date: not "these rules do not serve your case",
+                    // of someone whose case was never asked (found by an audit).
+                    td_string!(l, result.reference_hint_unavailable)
+                } else {
+                    td_string!(l, result.reference_hint)
+                }))
                 .child(el("ul").class("list").children(rows))
                 .child(by_group.then(|| {
                     el("p")

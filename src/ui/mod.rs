@@ -432,7 +432,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         .into_any()
     };
     view! {
-        <div class="app" lang=move || text::code(i18n.get_locale()) node_ref=root>
+        <div class="app" lang=move || text::code(i18n.get_locale()) dir="ltr" node_ref=root>
             {frame}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || j.announce.get()}
@@ -500,7 +500,7 @@ pub(crate) fn notice_texts(
     let j = Journey::current();
     let asked = j
         .answers
-        .with_untracked(|a| crate::journey::flow::questions(a, j.locked, j.today));
+        .with_untracked(|a| crate::journey::flow::questions(a, j.locked(), j.today));
     let asks = |f: &query::LinkField| {
         use query::LinkField as F;
         let step = match f {

@@ -245,17 +245,7 @@ fn alternatives(
     if has(Reason::MfaOnlyForDiplomaticStaff) && consulates_too {
         push(td_string!(l, result.instead_consulate_listed));
     }
-    // Not already at a Public Service Centre: an embassy or consulate abroad, or the ministry.
-    let elsewhere = route != Route::InCountry;
-    let in_country_helps = has(Reason::RouteUnavailableOnDate)
-        || has(Reason::CategoryNotCovered)
-        || has(Reason::StatelessNotCovered)
-        || has(Reason::MfaOnlyForDiplomaticStaff)
-        || has(Reason::Under65)
-        || has(Reason::ChildNotUnder16);
-    // Never for someone refused everywhere: an IIN already held, a Kazakhstan citizen.
-    let refused_everywhere = has(Reason::AlreadyHasIin) || has(Reason::KazakhstanCitizen);
-    if elsewhere && in_country_helps && !refused_everywhere {
+    if in_country_helps(outcome, route) {
         // Whom it serves, from the record of the rules in force there on the date.
         let mut step = td_string!(l, result.instead_in_country).to_owned();
         if let Some(sel) = in_country.filter(|s| s.in_force) {
@@ -295,6 +285,23 @@ fn alternatives(
         push(td_string!(l, result.instead_kazakhstan_citizen));
     }
     list
+}
+
+/// Whether a Public Service Centre in Kazakhstan is a way for someone the consular way or the
+/// ministry's does not serve.
+fn in_country_helps(outcome: &Outcome, route: Route) -> bool {
+    let has = |r: Reason| outcome.reasons.contains(&r);
+    // Not already at a Public Service Centre: an embassy or consulate abroad, or the ministry.
+    let elsewhere = route != Route::InCountry;
+    let helps = has(Reason::RouteUnavailableOnDate)
+        || has(Reason::CategoryNotCovered)
+        || has(Reason::StatelessNotCovered)
+        || has(Reason::MfaOnlyForDiplomaticStaff)
+        || has(Reason::Under65)
+        || has(Reason::ChildNotUnder16);
+    // Never for someone refused everywhere: an IIN already held, a Kazakhstan citizen.
+    let refused_everywhere = has(Reason::AlreadyHasIin) || has(Reason::KazakhstanCitizen);
+    elsewhere && helps && !refused_everywhere
 }
 
 /// Today, and whether any rules serve the applicant's way today.
@@ -755,6 +762,17 @@ pub fn ResultPage() -> impl IntoView {
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
             let age_met = AgeMet::of(&o, category, birth, declared);
             let instead = alternatives(l, &o, route, next, in_country, age_met, j.today);
+            // The way it recommends, one press away: a consulate's embed, whose country is
+            // preset, has no question to choose it (found by an audit: a dead end there).
+            let go_in_country = (in_country.is_some_and(|s| s.in_force) && in_country_helps(&o, route)).then(|| {
+                el("p").class("no-print").child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("button button--secondary")
+                        .text(td_string!(l, result.instead_in_country_button))
+                        .on_click(move |_| j.apply_in_kazakhstan(text::code(l))),
+                )
+            });
             let todo_block = if reference {
                 (!instead.is_empty()).then(|| {
                     el("section")
@@ -762,6 +780,7 @@ pub fn ResultPage() -> impl IntoView {
                         .attr("aria-labelledby", "instead-title")
                         .child(el("h2").attr("id", "instead-title").text(td_string!(l, result.instead_title)))
                         .child(el("ul").class("list").children(instead.into_iter().map(|s| el("li").text(s))))
+                        .child(go_in_country)
                 })
             } else {
                 let in_country = in_country.filter(|s| s.in_force).map(|s| s.ruleset);
@@ -959,7 +978,7 @@ fn PrintSummary() -> impl IntoView {
     move || {
         let l = i18n.get_locale();
         let answers = j.answers.get();
-        let rows = super::check::summary_rows(l, &answers, j.locked, j.today)
+        let rows = super::check::summary_rows(l, &answers, j.locked(), j.today)
             .into_iter()
             .map(|(key, value)| super::check::summary_row(key, value));
         let link = j.owns_page().then(|| j.share_link(text::code(l))).flatten();

@@ -20,7 +20,7 @@ pub fn StartPage() -> impl IntoView {
     let i18n = use_i18n();
     let start = move |_: &web_sys::Event| {
         j.go(
-            crate::journey::flow::first_question(j.locked),
+            crate::journey::flow::first_question(j.locked()),
             text::code(i18n.get_locale_untracked()),
         );
     };

@@ -34,8 +34,12 @@ pub struct Journey {
     /// The page "Rules and sources" was opened from: its Back returns there (an installed
     /// app has no browser Back button).
     pub rules_from: RwSignal<Option<Step>>,
-    pub locked: Locked,
-    pub preset_country: bool,
+    /// The host preset the embassy or consulate's country (the consular way, its two
+    /// questions skipped), until the applicant chooses a Public Service Centre instead
+    /// (`apply_in_kazakhstan`).
+    consulate_preset: RwSignal<bool>,
+    /// What the host or the link preset at load: "Start again" returns to it.
+    preset_at_load: bool,
     pub host: Host,
     pub today: NaiveDate,
 }
@@ -159,6 +163,7 @@ impl Journey {
         let locked = Locked {
             consulate: parsed.preset_country,
         };
+        let preset = parsed.preset_country;
         let answers = parsed.answers.clone();
         // A link's page once checked against its answers. Unchecked only when the page
         // module did not load (`mount_app` waited for it): that page then says so, with Try
@@ -177,11 +182,39 @@ impl Journey {
             memory: RwSignal::new(Vec::new()),
             ticked: RwSignal::new(Vec::new()),
             rules_from: RwSignal::new(None),
-            locked,
-            preset_country: parsed.preset_country,
+            consulate_preset: RwSignal::new(preset),
+            preset_at_load: preset,
             host,
             today,
         }
+    }
+
+    /// Whether the embassy or consulate's country is preset (the consular way).
+    pub fn preset_country(self) -> bool {
+        self.consulate_preset.get_untracked()
+    }
+
+    /// The questions the host's preset answers.
+    pub fn locked(self) -> Locked {
+        Locked {
+            consulate: self.preset_country(),
+        }
+    }
+
+    /// "See what to bring to a Public Service Centre", where the consular way does not serve
+    /// the applicant: the way in Kazakhstan, a consulate's preset country left for this
+    /// journey (found by an audit: a consulate's embed recommended it and offered no way to
+    /// it), and the questions it asks next; the answers given are kept.
+    pub fn apply_in_kazakhstan(self, lang: &str) {
+        // The entry left keeps the consulate's answers: the browser's Back returns to them.
+        self.replace_url(lang);
+        self.consulate_preset.set(false);
+        self.answers
+            .update(|a| a.route = Some(crate::rules::Route::InCountry));
+        let next = self
+            .answers
+            .with_untracked(|a| flow::next(Step::Date, a, self.locked(), self.today, false));
+        self.go_from(next, lang, false);
     }
 
     /// Whether the app owns the page's URL and title.
@@ -200,11 +233,11 @@ impl Journey {
             return query::relink_unread(&unread, step, lang);
         }
         self.answers.with_untracked(|a| {
-            let (settings, complete) = query::settings_pairs(a, step, lang, self.preset_country);
+            let (settings, complete) = query::settings_pairs(a, step, lang, self.preset_country());
             if complete {
                 Some(settings)
             } else {
-                pages::link_pairs(a, step, lang, self.preset_country)
+                pages::link_pairs(a, step, lang, self.preset_country())
             }
         })
     }
@@ -241,13 +274,15 @@ impl Journey {
     /// declared rules), and the start page shown. The result's history entry is left as it
     /// was: Back returns to the result, not to an empty question.
     pub fn start_again(self, lang: &str) {
+        let preset = self.preset_at_load;
+        self.consulate_preset.set(preset);
         self.answers.update(|a| {
             let ruleset = a.ruleset;
-            let at = if self.preset_country { a.at } else { None };
+            let at = if preset { a.at } else { None };
             *a = Default::default();
             a.ruleset = ruleset;
             a.at = at;
-            if self.preset_country {
+            if preset {
                 a.route = Some(crate::rules::Route::Consulate);
             }
         });
@@ -298,7 +333,7 @@ impl Journey {
         let returning = self.returning.get_untracked();
         let next = self
             .answers
-            .with_untracked(|a| flow::next(current, a, self.locked, self.today, returning));
+            .with_untracked(|a| flow::next(current, a, self.locked(), self.today, returning));
         if next == Step::Check {
             self.returning.set(false);
         }
@@ -310,7 +345,7 @@ impl Journey {
         let current = self.step.get_untracked();
         let previous = self
             .answers
-            .with_untracked(|a| flow::previous(current, a, self.locked, self.today));
+            .with_untracked(|a| flow::previous(current, a, self.locked(), self.today));
         self.go(previous, lang);
     }
 
@@ -352,13 +387,18 @@ impl Journey {
         if parsed.answers.has_iin == Some(crate::journey::Tri::Yes) {
             parsed.answers.iin = typed;
         }
+        // An entry from before "apply in Kazakhstan instead" carries the preset country.
+        let locked = Locked {
+            consulate: parsed.preset_country,
+        };
         let step = match parsed.step {
-            Some(s) => match pages::link_step(s, &parsed.answers, self.locked, self.today) {
+            Some(s) => match pages::link_step(s, &parsed.answers, locked, self.today) {
                 Some(step) => step,
                 None => return false,
             },
             None => Step::Start,
         };
+        self.consulate_preset.set(parsed.preset_country);
         self.answers.set(parsed.answers);
         self.has_error.set(false);
         self.step.set(step);

@@ -182,6 +182,16 @@ export function pages(app) {
 <script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en"
   data-ruleset="fi-pilot-2025" data-accent="#6b2c91" data-target="iin"></script>`
     ),
+    // A consulate's theme that reaches everything it can, right to left (found by an audit:
+    // the mounted app took the host's red serif text and its direction).
+    "/hostile.css": "* { font: 20px serif; color: red; letter-spacing: 2px; text-transform: uppercase }",
+    "/hostile-mount.html": hostPage(
+      "Konsulat: direct mount in a hostile theme",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en" data-target="iin"></script>`
+    )
+      .replace('<html lang="de">', '<html lang="ar" dir="rtl">')
+      .replace("</head>", '<link rel="stylesheet" href="/hostile.css">\n</head>'),
     "/minimal-mount.html": hostPage(
       "Konsulat: direct mount, minimal CSP",
       `<div id="iin"></div>

@@ -465,3 +465,32 @@ test("standalone app: its strict CSP travels with it, set by init.js before the 
   await context.close();
   await plain.close();
 });
+
+// Found by an audit of embedding (2026-12-05): a mounted app took the host's text colour, font
+// and direction (red serif text, 4.0:1; English laid out right to left); and a consulate's embed,
+// whose country is preset, recommended a Public Service Centre with no way to go there.
+test("direct mount in a hostile, right-to-left theme: the app's own text and direction; the way in Kazakhstan one press away", async () => {
+  const { context, page, log } = await open("/hostile-mount.html");
+  const shadow = (selector) => page.locator(`#iin ${selector}`).first();
+  await shadow("h1").waitFor({ timeout: 15000 });
+  const style = await shadow("p").evaluate((p) => {
+    const s = getComputedStyle(p);
+    return { color: s.color, font: s.fontFamily, direction: s.direction, transform: s.textTransform, spacing: s.letterSpacing };
+  });
+  assert.notEqual(style.color, "rgb(255, 0, 0)", JSON.stringify(style));
+  assert.ok(!/^serif$/.test(style.font), JSON.stringify(style));
+  assert.equal(style.direction, "ltr");
+  assert.equal(style.transform, "none");
+  assert.equal(style.spacing, "normal");
+  // Start, the date (today: no consular rules in force), Continue: the result recommends a
+  // Public Service Centre, and its button goes on there.
+  await page.locator("#iin").getByRole("button", START).first().click();
+  await page.locator("#iin").getByRole("heading", { name: L.en.q.date.title }).waitFor();
+  await page.locator("#iin").getByRole("button", { name: L.en.continue_button }).click();
+  await page.locator("#iin").getByRole("heading", { name: L.en.result.title }).waitFor();
+  const go = page.locator("#iin").getByRole("button", { name: L.en.result.instead_in_country_button });
+  await go.click();
+  await page.locator("#iin").getByRole("heading", { name: L.en.q.has_iin.title }).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -1427,3 +1427,60 @@ test("the IIN box reads a number typed in groups and names the digit at fault, e
     await context.close();
   }
 });
+
+// Found by an audit of embedding (2026-12-05): a link (or an embed) with the consulate's country
+// preset recommended a Public Service Centre, with no way there: no route on "Check your answers",
+// and "Start again" kept the preset.
+test("a consulate's preset country and no consular rules: one press to the way in Kazakhstan, to its result; Back returns; en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      await open(page, app.server.url, "/" + query({ lang, country: "DE", date: "2026-12-07", step: "result" }));
+      assert.equal(await heading(page), t.result.title);
+      await button(page, t.result.instead_in_country_button).click();
+      assert.equal(await nextPage(page, t.result.title, lang), t.q.has_iin.title);
+      const person = { ...SPOUSE_PERSON, route: "in_country", date: "2026-12-07", cat: undefined, docs: {} };
+      const visited = await walk(page, person, { lang });
+      assert.ok(visited.includes("check"), visited.join(" > "));
+      assert.equal(await heading(page), t.result.title);
+      assert.equal(await verdictShown(page, lang), "eligible", visited.join(" > "));
+      // The way is on the answers: the route in Kazakhstan, the consulate's country gone.
+      const pairs = addressPairs(page.url());
+      assert.equal(pairs.route, "in_country");
+      assert.equal(pairs.country, undefined);
+    });
+  }
+  // The browser's Back from the first question of that way: the consulate's result again.
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/" + query({ lang: "en", country: "DE", date: "2026-12-07", step: "result" }));
+    await button(page, en.result.instead_in_country_button).click();
+    await nextPage(page, en.result.title);
+    await page.goBack();
+    assert.equal(await nextPage(page, en.q.has_iin.title), en.result.title);
+    assert.ok((await page.getByRole("main").innerText()).includes(en.result.instead_in_country_button));
+    assert.equal(addressPairs(page.url()).country, "DE");
+  });
+});
+
+// Found by a copy-editor's audit (2026-12-05): the child category asked "What is your date of
+// birth?" with an adult's example (1980), and a parent typing their own was told the child is 16
+// or older.
+test("the child category asks the child's date of birth, with a child's example, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      await open(page, app.server.url, "/" + query({ ...SPOUSE, lang, cat: "child", "doc.marriage_certificate": undefined, step: "birth-date" }));
+      assert.equal(await heading(page), t.q.birth_date.title_child);
+      const text = await page.getByRole("main").innerText();
+      const year = Number(new Date().getFullYear()) - 6;
+      assert.ok(text.includes(fmt(t.date_hint, { example: `27 3 ${year}` })), `${lang}: ${text}`);
+      await button(page, t.continue_button).click();
+      await page.getByText(t.q.birth_date.error_missing_child).first().waitFor();
+    });
+  }
+  // Any other group: the applicant's own.
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/" + query({ ...SPOUSE, cat: "senior", "doc.marriage_certificate": undefined, step: "birth-date" }));
+    assert.equal(await heading(page), en.q.birth_date.title);
+  });
+});

@@ -1059,3 +1059,51 @@ test("Rules and sources: when the rules were checked and what the consular way o
     await context.close();
   }
 });
+
+// Found by a copy-editor's audit (2026-12-05), each on the page.
+test("wording: no rules in force is not 'your case'; a translation's apostille is on the translation; the Public Service Centre serves those staying; Kazakh dates in their case", async () => {
+  // "These rules do not serve your case" of someone asked only the route and the date.
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult(EARLY_EXIT_TODAY(lang), async (page) => {
+      const fold = page.locator("details").filter({ hasText: t.result.reference_title });
+      await fold.locator("summary").click();
+      const text = await fold.innerText();
+      assert.ok(text.includes(t.result.reference_hint_unavailable), `${lang}: ${text.slice(0, 300)}`);
+      assert.ok(!text.includes(t.result.reference_hint), lang);
+    });
+  }
+  // On the translation's own entry, "the document itself" read as the passport.
+  const cn2024 = {
+    lang: "en",
+    route: "consulate",
+    at: "CN",
+    date: "2024-06-03",
+    has_iin: "no",
+    cit: "CN",
+    dob: "1985-01-01",
+    id: "passport",
+    id_by: "CN",
+    id_exp: "2030-01-01",
+    id_latin: "no",
+    "doc.passport_translation": "yes-CN-_-_-none",
+  };
+  for (const lang of ["en", "ru"]) {
+    await withResult({ ...cn2024, lang }, async (page) => {
+      const text = await card(page, "passport_translation", lang).innerText();
+      assert.ok(text.includes(L[lang].result.need_apostille_translation), `${lang}: ${text}`);
+      assert.ok(!text.includes(L[lang].result.need_apostille), `${lang}: ${text}`);
+    });
+  }
+  // "Temporarily residing" (a residence permit) where the rules, ru and kk say "staying".
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2026-12-07" }, async (page) => {
+    const text = await page.getByRole("main").innerText();
+    assert.ok(text.includes("temporarily staying in Kazakhstan"), text.slice(0, 800));
+    assert.ok(!text.includes("residing"), text.slice(0, 800));
+  });
+  // Kazakh: the day the rules stopped, in its case ("31 желтоқсан күні тоқтады").
+  await withResult({ ...SPOUSE, lang: "kk" }, async (page) => {
+    const text = await page.getByRole("main").innerText();
+    assert.ok(text.includes("2025 жылғы 31 желтоқсан күні тоқтады"), text.slice(0, 800));
+  });
+});

@@ -112,15 +112,35 @@ pub fn DatePage() -> impl IntoView {
 #[component]
 pub fn BirthDatePage() -> impl IntoView {
     let j = Journey::current();
+    // The child category asks the child's (found by an audit: "your date of birth" with an
+    // adult's example, typed by a parent, refused the child as 16 or older).
+    let child = j
+        .answers
+        .with_untracked(|a| a.category == Some(crate::rules::Category::Child));
+    let (title, hint, missing, asked): (Text, Text, Text, Asked) = if child {
+        (
+            |l| td_string!(l, q.birth_date.title_child).to_string(),
+            |l| td_string!(l, q.birth_date.hint_child).to_string(),
+            |l| td_string!(l, q.birth_date.error_missing_child).to_string(),
+            Asked::ChildBirthDate,
+        )
+    } else {
+        (
+            |l| td_string!(l, q.birth_date.title).to_string(),
+            |l| td_string!(l, q.birth_date.hint).to_string(),
+            |l| td_string!(l, q.birth_date.error_missing).to_string(),
+            Asked::BirthDate,
+        )
+    };
     view! {
         <OneDatePage
             id="birth-date"
-            title=|l| td_string!(l, q.birth_date.title).to_string()
-            hint=|l| td_string!(l, q.birth_date.hint).to_string()
-            asked=Asked::BirthDate
+            title=title
+            hint=hint
+            asked=asked
             birth=true
             initial=j.answers.with_untracked(|a| a.birth_date)
-            missing=|l| td_string!(l, q.birth_date.error_missing).to_string()
+            missing=missing
             invalid=|l, example| td_string!(l, q.birth_date.error_invalid, example = example).to_string()
             refuse=|a, today, born| {
                 let apply_on = a.date.unwrap_or(today);
