@@ -398,7 +398,7 @@ test("JS API from a module on another origin: contract in and out, errors name t
   assert.equal(iin[1].error, "bad_checksum");
   assert.equal(await page.evaluate(() => typeof window.__api.mount), "undefined", "the rules-only build");
   const ids = await page.evaluate(() => window.__api.rulesets().map((r) => r.id));
-  assert.deepEqual(ids, ["fi-pilot-2024", "fi-pilot-2025", "in-country-2024"]);
+  assert.deepEqual(ids, ["in-country-2024", "fi-pilot-2024", "fi-pilot-2025"], "oldest first");
   assert.match(await page.evaluate(() => window.__api.rulesReviewedOn()), /^\d{4}-\d{2}-\d{2}$/);
 
   // The published schemas are the repository's (generated from the types, checked by cargo test).

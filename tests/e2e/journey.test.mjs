@@ -456,7 +456,7 @@ test("(f) a link's birth date after the planned date is named and asked again", 
     assert.equal(await notice.count(), 1, "the notice about ignored details");
     const text = await notice.innerText();
     assert.ok(text.includes(fmt(en.notice_params_ignored, { list: en.check.birth_date })), text);
-    assert.equal(title, en.q.birth_date.title, "the birth date is asked again, not the result shown");
+    assert.equal(title, en.q.birth_date.title_child, "the child's birth date is asked again, not the result shown");
     assert.ok(!page.url().includes("2052"), `the bad value is gone from the URL: ${page.url()}`);
   });
 });
@@ -840,7 +840,7 @@ test("Check your answers: a planned date moved before the birth date asks the bi
     assert.equal(await nextPage(page, en.check.title), en.q.date.title);
     await fillDate(page, en.q.date.title, "2025-04-25");
     await button(page, en.continue_button).click();
-    assert.equal(await nextPage(page, en.q.date.title), en.q.birth_date.title, "the birth date is asked again");
+    assert.equal(await nextPage(page, en.q.date.title), en.q.birth_date.title_child, "the child's birth date is asked again");
     assert.ok(!page.url().includes("dob="), page.url());
   });
 });
@@ -954,7 +954,9 @@ test("each date page's example fits its question and today's date, en/ru/kk", as
     await page.clock.setFixedTime(new Date("2026-12-03T09:00:00"));
     const pages = [
       [{ route: "in_country", step: "date" }, "q.date.title", "27 3 2027"],
-      [{ route: "consulate", at: "CN", date: "2025-06-03", has_iin: "no", cit: "CN", cat: "child", step: "birth-date" }, "q.birth_date.title", "27 3 1980"],
+      [{ route: "consulate", at: "CN", date: "2025-06-03", has_iin: "no", cit: "CN", cat: "senior", step: "birth-date" }, "q.birth_date.title", "27 3 1980"],
+      // A child's, not an adult's (found by an audit: a parent typed their own, as the example).
+      [{ route: "consulate", at: "CN", date: "2025-06-03", has_iin: "no", cit: "CN", cat: "child", step: "birth-date" }, "q.birth_date.title_child", "27 3 2020"],
       [{ route: "in_country", date: "2026-12-10", has_iin: "no", cit: "TR", id: "passport", step: "identity-expiry" }, "q.id_details.expires_label", "27 3 2030"],
     ];
     for (const lang of ["en", "ru", "kk"]) {

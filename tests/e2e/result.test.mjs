@@ -95,7 +95,7 @@ test("a passport translation made in China without its apostille: the apostille,
     const t = L[lang];
     await withResult({ ...state, lang }, async (page) => {
       const translation = await card(page, "passport_translation", lang).innerText();
-      assert.ok(translation.includes(t.result.need_apostille), translation);
+      assert.ok(translation.includes(t.result.need_apostille_translation), translation);
       assert.ok(translation.includes(t.notes.new_translation_in_kazakhstan_needs_no_certification), translation);
     });
   }
@@ -682,7 +682,7 @@ test("between two rule sets: the rules to come are named, not 'no newer rules', 
   }
   await withResult({ ...gap, lang: "en" }, async (page) => {
     const main = await page.getByRole("main").innerText();
-    assert.ok(main.includes("The next ones, 2025 consular pilot (listed categories), apply from 18 April 2025."), main);
+    assert.ok(main.includes("The next ones: 2025 consular pilot (listed categories), from 18 April 2025."), main);
   });
   // Past the last known rules, there are none to name: watch for a new order.
   await withResult(EARLY_EXIT_TODAY("en"), async (page) => {
