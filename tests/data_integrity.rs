@@ -333,7 +333,7 @@ fn appearance_and_fee_as_the_sources_say() {
 }
 
 /// Whom each rule set serves, as the result and the rules page say it: the State
-/// Corporation's service is for foreigners and stateless persons temporarily residing in
+/// Corporation's service is for foreigners and stateless persons temporarily staying in
 /// Kazakhstan (domain.md §4); the pilots name no place and no stateless persons.
 #[test]
 fn whom_each_rule_set_serves() {

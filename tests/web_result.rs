@@ -255,7 +255,7 @@ async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
     // The in-country route says whom it serves and that it is free.
     let page = text(&host);
     assert!(
-        page.contains("foreign citizens and stateless persons temporarily residing in Kazakhstan"),
+        page.contains("foreign citizens and stateless persons temporarily staying in Kazakhstan"),
         "{page}"
     );
     assert!(page.contains("free of charge"), "{page}");

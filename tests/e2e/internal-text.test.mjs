@@ -112,7 +112,7 @@ for (const lang of ["en", "ru", "kk"]) {
       assert.equal(await main.getByText(reading.stateless_special_form_q, { exact: false }).count() >= 1, true, "the form's reading is said of a stateless person");
       // Whom the State Corporation serves, from its record: residing in Kazakhstan.
       const served = await main.getByRole("listitem").filter({ hasText: R.who_foreign_stateless_residing }).count();
-      assert.equal(served, 1, "the State Corporation's rules serve people temporarily residing in Kazakhstan");
+      assert.equal(served, 1, "the State Corporation's rules serve people temporarily staying in Kazakhstan");
       // Dates in words, as everywhere else on the page: never "2025-04-15" (found by an
       // audit in the Russian and Kazakh citations). A month alone may stay "2024-03".
       const days = (await main.innerText()).match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
