@@ -109,7 +109,7 @@ dist-api:
 	node .ci/classic-api.mjs $(CLASSIC)/iin_precheck.js dist/api/mount/iin_precheck_bg.wasm \
 	  dist/api/iin_precheck.classic.js
 	node .ci/api-typings.mjs dist/api/iin_precheck.d.ts dist/api/mount/iin_precheck.d.ts
-	cp style/main.css dist/api/iin-precheck.css
+	node .ci/mount-css.mjs style/main.css dist/api/iin-precheck.css
 	mkdir -p dist/schema
 	cp schema/applicant.schema.json schema/outcome.schema.json dist/schema/
 

@@ -134,6 +134,38 @@ fn error(message: &str) -> JsValue {
     js_sys::Error::new(&format!("mount: {message}")).into()
 }
 
+/// Registers `--iin-rem` as an inherited length (`CSS.registerProperty`), so that the mount's
+/// stylesheet can size the app from the reader's text size on the app's root, not from the
+/// host page's root (`.ci/mount-css.mjs`): true when it is registered, by this or an earlier
+/// mount. A registered property is the page's, for good: the name is the app's own.
+fn rem_registered() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let css = js_sys::Reflect::get(&window, &"CSS".into()).unwrap_or(JsValue::UNDEFINED);
+    let register =
+        js_sys::Reflect::get(&css, &"registerProperty".into()).unwrap_or(JsValue::UNDEFINED);
+    let Some(register) = register.dyn_ref::<js_sys::Function>() else {
+        return false;
+    };
+    let definition = js_sys::Object::new();
+    for (key, value) in [
+        ("name", JsValue::from("--iin-rem")),
+        ("syntax", "<length>".into()),
+        ("inherits", true.into()),
+        ("initialValue", "16px".into()),
+    ] {
+        let _ = js_sys::Reflect::set(&definition, &key.into(), &value);
+    }
+    match register.call1(&css, &definition) {
+        Ok(_) => true,
+        // Registered already (an earlier mount on this page): "InvalidModificationError".
+        Err(e) => e
+            .dyn_ref::<js_sys::Error>()
+            .is_some_and(|e| String::from(e.name()) == "InvalidModificationError"),
+    }
+}
+
 /// Mounts the app into `element` (an `HTMLElement` that can host a shadow root: a `div`,
 /// `section`, `main`, a custom element...). `options`: `{ country, lang, ruleset, accent,
 /// stylesheet }`, all strings, all optional; bad ones are dropped with a console warning.
@@ -196,7 +228,12 @@ pub fn mount(element: JsValue, options_value: JsValue) -> Result<MountHandle, Js
         .create_element("div")
         .map_err(|_| error("no div"))?
         .unchecked_into();
-    container.set_class_name("iin-precheck");
+    // The app's sizes from the reader's text size, not the host's root (`.ci/mount-css.mjs`).
+    container.set_class_name(if rem_registered() {
+        "iin-precheck app--rem"
+    } else {
+        "iin-precheck"
+    });
     if let Some(accent) = options.accent {
         super::iframe::apply_accent(accent, &container.style());
     }

@@ -130,3 +130,13 @@ test("the shipped API typings declare the API's functions and no stream class", 
     assert.match(text, /export function evaluate\(/, file);
   }
 });
+
+test("mount-css.mjs: lengths in rem of declarations follow the mount's root size; media conditions, selectors and comments stay", async () => {
+  const { mountCss } = await import("../../.ci/mount-css.mjs");
+  const source = `/* 2rem */\n@media (max-width: 30rem) {\n  .a { font-size: 1.5rem; }\n}\n.b { padding: 0.5rem 1rem; width: calc(100% - 2rem); margin: -.25rem; }\n.c-3rem { top: 0; }\n`;
+  const out = mountCss(source);
+  const r = (n) => `calc(${n} * var(--iin-rem, 1rem))`;
+  assert.ok(out.includes("/* 2rem */") && out.includes("@media (max-width: 30rem)") && out.includes(".c-3rem"), out);
+  assert.ok(out.includes(`.a { font-size: ${r("1.5")}; }`), out);
+  assert.ok(out.includes(`padding: ${r("0.5")} ${r("1")}; width: calc(100% - ${r("2")}); margin: ${r("-.25")};`), out);
+});

@@ -215,6 +215,24 @@ test("firefox direct mount: host URL/title/lang/cookies untouched, styles isolat
   assert.deepEqual(reports(), []);
 });
 
+// Found by an audit of embedding (2026-12-05): the host's theme reached the mounted app's text,
+// direction and (through `rem`, the host's root) its sizes.
+test("firefox direct mount in a hostile, right-to-left theme with a 62.5% root: the app's own text, direction and sizes", async () => {
+  await ff.goto(servers.host.url + "/hostile-mount.html");
+  await ff.until(() => document.getElementById("iin").shadowRoot?.querySelector("h1"));
+  // The app's stylesheet has arrived (a <link> in the shadow root loads after the app renders).
+  await ff.until(() => !!document.getElementById("iin").shadowRoot.querySelector('link[rel="stylesheet"]')?.sheet);
+  const style = await ff.run(() => {
+    const root = document.getElementById("iin").shadowRoot;
+    const p = getComputedStyle(root.querySelector("p"));
+    return { color: p.color, font: p.fontFamily, direction: p.direction, h1: getComputedStyle(root.querySelector("h1")).fontSize };
+  });
+  assert.notEqual(style.color, "rgb(255, 0, 0)", JSON.stringify(style));
+  assert.notEqual(style.font, "serif", JSON.stringify(style));
+  assert.equal(style.direction, "ltr");
+  assert.equal(style.h1, "28px", JSON.stringify(style));
+});
+
 test("firefox direct mount under the minimal CSP, no CORS", async () => {
   await ff.goto(servers.host.url + "/minimal-mount.html");
   await ff.until(`return ${START}`, ["shadow"]);

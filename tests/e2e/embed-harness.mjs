@@ -184,7 +184,9 @@ export function pages(app) {
     ),
     // A consulate's theme that reaches everything it can, right to left (found by an audit:
     // the mounted app took the host's red serif text and its direction).
-    "/hostile.css": "* { font: 20px serif; color: red; letter-spacing: 2px; text-transform: uppercase }",
+    // Its root at 62.5% (Bootstrap 3 and many since): `rem` in a shadow root is the host's.
+    "/hostile.css":
+      "* { font: 20px serif; color: red; letter-spacing: 2px; text-transform: uppercase } html { font-size: 62.5% }",
     "/hostile-mount.html": hostPage(
       "Konsulat: direct mount in a hostile theme",
       `<div id="iin"></div>

@@ -473,6 +473,8 @@ test("direct mount in a hostile, right-to-left theme: the app's own text and dir
   const { context, page, log } = await open("/hostile-mount.html");
   const shadow = (selector) => page.locator(`#iin ${selector}`).first();
   await shadow("h1").waitFor({ timeout: 15000 });
+  // The app's stylesheet has arrived (a <link> in the shadow root loads after the app renders).
+  await page.waitForFunction(() => document.getElementById("iin").shadowRoot.querySelector('link[rel="stylesheet"]')?.sheet);
   const style = await shadow("p").evaluate((p) => {
     const s = getComputedStyle(p);
     return { color: s.color, font: s.fontFamily, direction: s.direction, transform: s.textTransform, spacing: s.letterSpacing };
@@ -482,6 +484,11 @@ test("direct mount in a hostile, right-to-left theme: the app's own text and dir
   assert.equal(style.direction, "ltr");
   assert.equal(style.transform, "none");
   assert.equal(style.spacing, "normal");
+  // Sized from the reader's text size, not the host's 10 px root: the heading as on the app's
+  // own page (1.75rem of 16 px), the Start button at least 44 px high.
+  assert.equal(await shadow("h1").evaluate((h) => getComputedStyle(h).fontSize), "28px");
+  const start = await page.locator("#iin").getByRole("button", START).first().boundingBox();
+  assert.ok(start.height >= 44, JSON.stringify(start));
   // Start, the date (today: no consular rules in force), Continue: the result recommends a
   // Public Service Centre, and its button goes on there.
   await page.locator("#iin").getByRole("button", START).first().click();
