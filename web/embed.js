@@ -13,6 +13,7 @@
   var PREFIX = "IIN Pre-check embed: ";
   var HEIGHT = "iin-precheck:height";
   var REQUEST_HEIGHT = "iin-precheck:request-height";
+  var LANG = "iin-precheck:lang";
   var MAX_HEIGHT = 20000;
   var TITLES = {
     en: "IIN Pre-check: documents you need for a Kazakhstan IIN",
@@ -126,7 +127,11 @@
     });
     var frame = document.createElement("iframe");
     frame.loading = "lazy";
-    frame.title = cfg.title || TITLES[(cfg.lang || "en").slice(0, 2).toLowerCase()] || TITLES.en;
+    var titleLang = (cfg.lang || "en").slice(0, 2).toLowerCase();
+    if (!TITLES[titleLang]) titleLang = "en";
+    frame.title = cfg.title || TITLES[titleLang];
+    // The language of the default title (the app then says which language is on screen).
+    if (!cfg.title) frame.setAttribute("lang", titleLang);
     frame.referrerPolicy = "no-referrer";
     // What the app needs, nothing more: its scripts on its own origin, forms, new tabs for
     // its source links, the print dialog. No top navigation.
@@ -160,6 +165,12 @@
         data.height <= MAX_HEIGHT
       );
     }
+    // The app's language, when it changes: `{ type: LANG, lang }`, one of the app's languages.
+    function isLangMessage(data) {
+      if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+      var keys = Object.keys(data);
+      return keys.length === 2 && data.type === LANG && Object.prototype.hasOwnProperty.call(TITLES, data.lang);
+    }
     window.addEventListener("message", function (event) {
       if (event.source !== frame.contentWindow) {
         // Other widgets (and other embeds of the app) talk too: complain only about
@@ -171,6 +182,12 @@
       }
       if (event.origin !== appOrigin) {
         warn("ignored a message from the frame with origin " + quote(event.origin));
+        return;
+      }
+      if (isLangMessage(event.data)) {
+        // The frame named in the language on screen, unless the host named it (data-title).
+        if (!cfg.title) frame.title = TITLES[event.data.lang];
+        frame.setAttribute("lang", event.data.lang);
         return;
       }
       if (!isHeightMessage(event.data)) {

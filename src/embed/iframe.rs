@@ -21,6 +21,10 @@ fn warn(message: &str) {
 
 /// The message type the app posts: `{ type: HEIGHT_MESSAGE, height: <px> }`.
 pub const HEIGHT_MESSAGE: &str = "iin-precheck:height";
+/// The message the app posts when its language changes: `{ type: LANG_MESSAGE, lang: "ru" }`,
+/// so the loader names the frame in the language on screen (its `title`, what a screen reader
+/// announces; found by an audit: English in a Russian app, Russian after a switch to English).
+pub const LANG_MESSAGE: &str = "iin-precheck:lang";
 /// The message the host may post to ask for the height again: `{ type: REQUEST_HEIGHT }`.
 pub const REQUEST_HEIGHT: &str = "iin-precheck:request-height";
 
@@ -132,12 +136,41 @@ fn post_height(parent: &web_sys::Window, origin: &str, height: f64) {
     let _ = parent.post_message(&message, origin);
 }
 
+/// The language on screen, as `<html lang>` says it once its texts are there (src/ui/mod.rs).
+fn post_lang(parent: &web_sys::Window, origin: &str, root: &web_sys::Element) {
+    let Some(lang) = root.get_attribute("lang") else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &LANG_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"lang".into(), &lang.into());
+    let _ = parent.post_message(&message, origin);
+}
+
+/// Posts the language each time `<html lang>` changes.
+fn start_lang_messages(parent: &web_sys::Window, root: &web_sys::Element, origin: &str) {
+    let on_change = {
+        let (parent, root, origin) = (parent.clone(), root.clone(), origin.to_owned());
+        Closure::<dyn FnMut()>::new(move || post_lang(&parent, &origin, &root))
+    };
+    if let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_attributes(true);
+        options.set_attribute_filter(&js_sys::Array::of1(&"lang".into()));
+        let _ = observer.observe_with_options(root, &options);
+        // Lives as long as the page.
+        std::mem::forget(observer);
+    }
+    on_change.forget();
+}
+
 fn start_height_messages(
     window: web_sys::Window,
     parent: web_sys::Window,
     root: web_sys::Element,
     origin: String,
 ) {
+    start_lang_messages(&parent, &root, &origin);
     let last = Rc::new(Cell::new(-1.0_f64));
     let send = {
         let (parent, root, origin, last) =
@@ -147,6 +180,10 @@ fn start_height_messages(
             if force || height != last.get() {
                 last.set(height);
                 post_height(&parent, &origin, height);
+            }
+            // Asked again by the host (its frame has loaded): the language too.
+            if force {
+                post_lang(&parent, &origin, &root);
             }
         }
     };

@@ -166,6 +166,12 @@ export function pages(app) {
   data-accent="#6b2c91" data-height="120" data-target="iin"></script>
 <p>Text after the app.</p>`
     ),
+    // A German consulate's page, as docs/embedding.md shows it: the app has no German.
+    "/iframe-de.html": hostPage(
+      "Konsulat: iframe, data-lang=de",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-country="DE" data-lang="de" data-target="iin"></script>`
+    ),
     "/unknown-presets.html": hostPage(
       "Konsulat: presets the app does not know",
       `<script src="${app}/embed.js" data-country="ZZ" data-lang="kk" data-ruleset="in-country-2024"></script>`

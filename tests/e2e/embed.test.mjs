@@ -501,3 +501,37 @@ test("direct mount in a hostile, right-to-left theme: the app's own text and dir
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Found by an audit of embedding (2026-12-05): a German page's frame, its app in Russian for a
+// Russian browser, was named in English (what a screen reader announces), and stayed Russian
+// after a switch to English.
+// The loader's default titles (web/embed.js).
+const TITLES = {
+  en: "IIN Pre-check: documents you need for a Kazakhstan IIN",
+  ru: "Проверка перед получением ИИН: какие документы нужны",
+};
+
+test("iframe: the frame is named in the language on screen, and follows a switch", async () => {
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(servers.host.url + "/iframe-de.html");
+  const frame = page.locator("#iin iframe");
+  const named = (lang) =>
+    page.waitForFunction(
+      ([t, l]) => {
+        const f = document.querySelector("#iin iframe");
+        return f && f.title === t && f.getAttribute("lang") === l;
+      },
+      [TITLES[lang], lang],
+      { timeout: 15000 },
+    );
+  await named("ru");
+  const app = page.frameLocator("#iin iframe");
+  await app.getByRole("button", { name: "English" }).click();
+  await named("en");
+  assert.equal(await frame.getAttribute("title"), TITLES.en);
+  assert.deepEqual(warnings.filter((w) => w.includes("IIN Pre-check")), []);
+  await context.close();
+});
