@@ -5,8 +5,81 @@
 // so an integrator who followed the typings to them would get an error: the typings list only
 // what the API offers (found by an audit of the API, 2026-12-04).
 // Usage: node .ci/api-typings.mjs FILE.d.ts...
+// It also types the API: `evaluate(input: Applicant): Outcome` and the others, with the
+// contract's types written from its JSON Schemas (.ci/schema-typings.mjs), where wasm-bindgen
+// wrote `any` (found by an audit of the API, 2026-12-05).
 import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { schemaTypes } from "./schema-typings.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** The API's signatures as wasm-bindgen writes them, and as they are. */
+const SIGNATURES = [
+  ["export function evaluate(input: any): any;", "export function evaluate(input: Applicant): Outcome;"],
+  ["export function validateIin(input: any): any;", "export function validateIin(input: string): IinCheck;"],
+  ["export function rulesets(): any;", "export function rulesets(): RuleSetInfo[];"],
+  [
+    "export function mount(element: any, options_value: any): MountHandle;",
+    "export function mount(element: HTMLElement, options_value?: MountOptions | null): MountHandle;",
+  ],
+];
+
+/** What the API returns beyond the contract (src/embed/api.rs, src/embed/mount.rs). */
+const API_TYPES = `/** What \`validateIin\` says of a text (src/rules/iin.rs). */
+export type IinCheck =
+  | { valid: true; birth_date: string; sex: "male" | "female"; century_start: 1800 | 1900 | 2000; serial: number }
+  | {
+      valid: false;
+      error: "wrong_length" | "non_digit" | "bad_checksum" | "is_bin" | "bad_century_digit" | "impossible_date";
+      message: string;
+      length?: number;
+      position?: number;
+      entity_type?: number;
+      digit?: number;
+    };
+
+/** One rule set, as \`rulesets()\` lists them, oldest first. Never show \`id\` to people. */
+export interface RuleSetInfo {
+  id: RulesetId;
+  /** In English. */
+  name: string;
+  routes: Route[];
+  from: string;
+  /** \`null\` for an open term. */
+  to: string | null;
+  basis: string[];
+  categories: Array<{ route: Route; categories: Category[] }>;
+  purposes: Purpose[];
+  asks_consent: boolean;
+  identity_document_types: IdentityDocumentType[];
+  special_form: { stateless: boolean; imprisoned: boolean };
+  represented_allowed_for: Purpose[];
+  reviewed_on: string;
+}
+
+/** The options of \`mount\`, all optional strings; a bad one is dropped with a warning. */
+export interface MountOptions {
+  country?: string;
+  lang?: string;
+  ruleset?: string;
+  accent?: string;
+  stylesheet?: string;
+}
+`;
+
+/** \`text\` with the API typed and the contract's types added. */
+export function typeTheApi(text, schemas) {
+  let out = text;
+  for (const [raw, typed] of SIGNATURES) {
+    const name = raw.match(/function (\w+)/)[1];
+    if (!new RegExp(`export function ${name}\\(`).test(out)) continue;
+    if (!out.includes(raw)) throw new Error(`api-typings: ${name} is not declared as expected; has wasm-bindgen's output changed?`);
+    out = out.replace(raw, typed);
+  }
+  return `${out.trimEnd()}\n\n${API_TYPES}\n${schemaTypes(...schemas)}`;
+}
 
 /** `text` without the stream classes' declarations; throws if any mention is left. */
 export function dropStreamClasses(text) {
@@ -24,8 +97,11 @@ export function dropStreamClasses(text) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const file of process.argv.slice(2)) {
     const before = readFileSync(file, "utf8");
-    const after = dropStreamClasses(before);
+    const schemas = ["applicant", "outcome"].map((n) =>
+      JSON.parse(readFileSync(join(ROOT, "schema", `${n}.schema.json`), "utf8")),
+    );
+    const after = typeTheApi(dropStreamClasses(before), schemas);
     writeFileSync(file, after);
-    console.log(`api-typings: ${file}: ${before.length - after.length} characters of stream declarations dropped`);
+    console.log(`api-typings: ${file}: stream declarations dropped, the API typed`);
   }
 }

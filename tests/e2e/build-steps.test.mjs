@@ -8,7 +8,7 @@ import { dropStreamClasses } from "../../.ci/api-typings.mjs";
 import { withoutTrunkHash } from "../../.ci/trunk-names.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DIST } from "./harness.mjs";
+import { DIST, ROOT } from "./harness.mjs";
 
 const GLUE_MODULE = "./app-0123456789abcdef_bg.js";
 const FOO = "__wbg_foo_0123456789abcdef";
@@ -139,4 +139,41 @@ test("mount-css.mjs: lengths in rem of declarations follow the mount's root size
   assert.ok(out.includes("/* 2rem */") && out.includes("@media (max-width: 30rem)") && out.includes(".c-3rem"), out);
   assert.ok(out.includes(`.a { font-size: ${r("1.5")}; }`), out);
   assert.ok(out.includes(`padding: ${r("0.5")} ${r("1")}; width: calc(100% - ${r("2")}); margin: ${r("-.25")};`), out);
+});
+
+// Found by an audit of the API (2026-12-05): every function was typed `any`. An integrator's
+// TypeScript, in strict mode, against the shipped typings: the contract's types, and a wrong
+// route refused at compile time.
+test("the shipped API typings type the API with the contract: strict TypeScript compiles a caller, refuses a wrong route", async () => {
+  const { mkdtempSync, writeFileSync, copyFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { execFileSync } = await import("node:child_process");
+  const dir = mkdtempSync(join(tmpdir(), "api-typings-"));
+  copyFileSync(join(DIST, "api/iin_precheck.d.ts"), join(dir, "iin_precheck.d.ts"));
+  copyFileSync(join(DIST, "api/mount/iin_precheck.d.ts"), join(dir, "mount.d.ts"));
+  writeFileSync(
+    join(dir, "use.ts"),
+    `import { evaluate, validateIin, rulesets, type Applicant, type Outcome } from "./iin_precheck";
+import { mount } from "./mount";
+const a: Applicant = {
+  date: "2025-06-02", route: "consulate", citizenship: "DE", category: "spouse",
+  identity_document: { type: "passport", issuer: "DE", expires: "2030-01-01", latin_or_cyrillic: true },
+  documents: [{ id: "marriage_certificate", issuer: "DE", language: "other", translated: true, certified: "apostille" }],
+  consent: true,
+};
+const o: Outcome = evaluate(a);
+const verdict: "eligible" | "action_needed" | "not_eligible" | "unavailable" = o.verdict;
+const judged: boolean | undefined = o.documents[0].translation_judged;
+const iin = validateIin("900101300017");
+const said: string = iin.valid ? iin.birth_date : iin.error;
+const to: string | null = rulesets()[0].to;
+mount(document.createElement("div")).unmount();
+// @ts-expect-error: a route the contract does not have
+evaluate({ date: "2025-06-02", route: "embassy", citizenship: "DE" });
+export { verdict, judged, said, to };
+`,
+  );
+  const tsc = join(ROOT, "tests/e2e/node_modules/.bin/tsc");
+  const args = ["--noEmit", "--strict", "--target", "es2020", "--module", "esnext", "--moduleResolution", "bundler"];
+  execFileSync(tsc, [...args, "--lib", "es2020,dom,esnext.disposable", join(dir, "use.ts")], { stdio: "pipe" });
 });
