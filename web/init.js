@@ -245,7 +245,9 @@ function loadingForLaterPage() {
 // The same control in the app: its tag, its classes and its `lang` (the language buttons
 // differ by that alone).
 function selectorOf(control) {
-  const classes = [...control.classList].filter((c) => c !== "is-pending");
+  // Not the pre-rendered page's own states: the app's control has neither (found by an audit:
+  // the skip link's focus on "Loading" was lost as `main.page.is-later`).
+  const classes = [...control.classList].filter((c) => c !== "is-pending" && c !== "is-later");
   let selector = control.localName + classes.map((c) => "." + CSS.escape(c)).join("");
   if (control.hasAttribute("lang")) selector += '[lang="' + CSS.escape(control.getAttribute("lang")) + '"]';
   return selector;

@@ -764,7 +764,11 @@ pub fn ResultPage() -> impl IntoView {
             let instead = alternatives(l, &o, route, next, in_country, age_met, j.today);
             // The way it recommends, one press away: a consulate's embed, whose country is
             // preset, has no question to choose it (found by an audit: a dead end there).
-            let go_in_country = (in_country.is_some_and(|s| s.in_force) && in_country_helps(&o, route)).then(|| {
+            // Also where declared rules out of their term say "if it no longer offers it, a
+            // Public Service Centre" (found by an audit: no button there).
+            let stopped = route == Route::Consulate && out_of_term && !reference;
+            let offers = in_country_helps(&o, route) || stopped;
+            let go_in_country = (in_country.is_some_and(|s| s.in_force) && offers).then(|| {
                 el("p").class("no-print").child(
                     el("button")
                         .attr("type", "button")
@@ -791,7 +795,8 @@ pub fn ResultPage() -> impl IntoView {
                         .class("next")
                         .attr("aria-labelledby", "next-title")
                         .child(el("h2").attr("id", "next-title").text(td_string!(l, result.next_title)))
-                        .child(el("ol").class("list").children(steps.into_iter().map(|s| el("li").text(s)))),
+                        .child(el("ol").class("list").children(steps.into_iter().map(|s| el("li").text(s))))
+                        .child(go_in_country),
                 )
             };
 

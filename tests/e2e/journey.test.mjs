@@ -1486,3 +1486,64 @@ test("the child category asks the child's date of birth, with a child's example,
     assert.equal(await heading(page), en.q.birth_date.title);
   });
 });
+
+// Found by an audit of today's changes (2026-12-05): after "What is the child's date of birth?",
+// the identity document was "yours", which a parent read as their own.
+test("a parent applying for a child: every identity question is about the child's document, en/ru", async () => {
+  const child = {
+    ...SPOUSE_PERSON,
+    date: "2025-06-03",
+    cit: "CN",
+    idBy: "CN",
+    dob: "2016-03-01",
+    cat: "child",
+    idLatin: false,
+    docs: { birth_certificate: { have: true, issuer: "CN", language: "other", translated: "yes", certified: "apostille" } },
+  };
+  for (const lang of ["en", "ru"]) {
+    const q = L[lang].q;
+    await withPage(async (page) => {
+      await open(page, app.server.url, "/" + query({ lang }));
+      const titles = [];
+      await walk(page, child, { lang, onPage: async () => titles.push(await heading(page)) });
+      for (const title of [q.birth_date.title_child, q.id_type.title_child, q.id_details.expires_label_child, q.id_details.latin_label_child]) {
+        assert.ok(titles.includes(title), `${lang}: ${title} not in ${titles.join(" | ")}`);
+      }
+      for (const title of [q.birth_date.title, q.id_type.title, q.id_details.expires_label, q.id_details.latin_label]) {
+        assert.ok(!titles.includes(title), `${lang}: ${title}`);
+      }
+    });
+  }
+});
+
+// Found by the same audit: a consulate that declares rules whose term has ended said "if it no
+// longer offers it, you can apply at a Public Service Centre", with no way there (its country
+// preset, no route to change).
+test("declared rules out of their term: the way in Kazakhstan one press away from 'if it no longer offers it'", async () => {
+  await withPage(async (page) => {
+    const state = { ...SPOUSE, country: "DE", at: undefined, route: undefined, ruleset: "fi-pilot-2025", date: "2026-12-07", step: "result" };
+    await open(page, app.server.url, "/" + query(state));
+    const next = page.getByRole("region", { name: en.result.next_title, exact: true });
+    await next.getByRole("button", { name: en.result.instead_in_country_button }).click();
+    assert.equal(await nextPage(page, en.result.title), en.q.has_iin.title);
+  });
+});
+
+// Found by the same audit: the skip link pressed on "Loading" (a saved link, on a slow link):
+// the focus fell to the page's body when the app took over.
+test("the skip link pressed on 'Loading' before the app has opened a saved result: the focus stays on the page", async () => {
+  await withPage(async (page) => {
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(app.server.url + "/" + query({ ...SPOUSE, step: "result" }), { waitUntil: "domcontentloaded" });
+    await page.locator("#prerendered a.skip-link").focus();
+    await page.keyboard.press("Enter");
+    release();
+    await page.waitForFunction(() => document.querySelector(".app") && !document.getElementById("prerendered"));
+    await page.waitForFunction(() => document.activeElement?.matches(".app main"), null, { timeout: 8000 });
+  });
+});

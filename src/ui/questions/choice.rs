@@ -155,10 +155,15 @@ pub fn yes_no() -> Vec<(bool, ChoiceWords)> {
 #[component]
 pub fn IdLettersPage() -> impl IntoView {
     let (get, set) = field!(id_latin);
+    let child = for_a_child();
     view! {
         <ChoicePage
             name="id-latin"
-            title=words(|l| td_string!(l, q.id_details.latin_label).to_string())
+            title=words(move |l| if child {
+                td_string!(l, q.id_details.latin_label_child).to_string()
+            } else {
+                td_string!(l, q.id_details.latin_label).to_string()
+            })
             hint=words(|l| td_string!(l, q.id_details.latin_hint).to_string())
             choices=yes_no()
             get
@@ -289,10 +294,15 @@ pub fn IdTypePage() -> impl IntoView {
         choice_words(|l| choice(td_string!(l, q.id_type.none), None)),
     ));
     let (get, set) = field!(id_choice);
+    let child = for_a_child();
     view! {
         <ChoicePage
             name="identity"
-            title=words(|l| td_string!(l, q.id_type.title).to_string())
+            title=words(move |l| if child {
+                td_string!(l, q.id_type.title_child).to_string()
+            } else {
+                td_string!(l, q.id_type.title).to_string()
+            })
             hint=words(|l| td_string!(l, q.id_type.hint).to_string())
             choices
             get
@@ -300,4 +310,12 @@ pub fn IdTypePage() -> impl IntoView {
             error=|l| td_string!(l, q.id_type.error).to_string()
         />
     }
+}
+
+/// The child category: the identity document asked about is the child's (found by an audit: a
+/// parent read "your identity document" as their own, asked for separately later).
+pub(crate) fn for_a_child() -> bool {
+    crate::ui::state::Journey::current()
+        .answers
+        .with_untracked(|a| a.category == Some(crate::rules::Category::Child))
 }

@@ -114,9 +114,7 @@ pub fn BirthDatePage() -> impl IntoView {
     let j = Journey::current();
     // The child category asks the child's (found by an audit: "your date of birth" with an
     // adult's example, typed by a parent, refused the child as 16 or older).
-    let child = j
-        .answers
-        .with_untracked(|a| a.category == Some(crate::rules::Category::Child));
+    let child = super::choice::for_a_child();
     let (title, hint, missing, asked): (Text, Text, Text, Asked) = if child {
         (
             |l| td_string!(l, q.birth_date.title_child).to_string(),
@@ -157,10 +155,15 @@ pub fn BirthDatePage() -> impl IntoView {
 #[component]
 pub fn IdExpiryPage() -> impl IntoView {
     let j = Journey::current();
+    let title: Text = if super::choice::for_a_child() {
+        |l| td_string!(l, q.id_details.expires_label_child).to_string()
+    } else {
+        |l| td_string!(l, q.id_details.expires_label).to_string()
+    };
     view! {
         <OneDatePage
             id="id-expires"
-            title=|l| td_string!(l, q.id_details.expires_label).to_string()
+            title=title
             hint=|l| td_string!(l, q.id_details.expires_hint).to_string()
             asked=Asked::Expiry
             initial=j.answers.with_untracked(|a| a.id_expires)
