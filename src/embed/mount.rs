@@ -162,7 +162,7 @@ fn rem_registered() -> bool {
         // Registered already (an earlier mount on this page): "InvalidModificationError".
         Err(e) => e
             .dyn_ref::<js_sys::Error>()
-            .is_some_and(|e| String::from(e.name()) == "InvalidModificationError"),
+            .is_some_and(|e| e.name() == "InvalidModificationError"),
     }
 }
 
