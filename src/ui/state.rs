@@ -423,6 +423,12 @@ impl Journey {
         if !self.owns_page() {
             return;
         }
+        // Back and Forward show a page anew, at its top with its heading focused: the browser
+        // restoring the old scroll position after that (Firefox does) left the focused heading
+        // off screen (found by an audit).
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+        }
         let handler = Closure::<dyn Fn()>::new(move || self.restore_from_location());
         if let Some(window) = web_sys::window() {
             let _ = window

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT } from "./harness.mjs";
+import { DIST, ROOT } from "./harness.mjs";
 import { L, SPOUSE, carriesAnswers, query } from "./pages.mjs";
 import { inlineProbe, isPageModule, origin, origins, pages } from "./embed-harness.mjs";
 import { launchFirefox } from "./webdriver.mjs";
@@ -241,6 +241,50 @@ test("firefox direct mount under the minimal CSP, no CORS", async () => {
   await ff.until((t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t, [title]);
   assert.deepEqual(await ff.run(() => window.__csp), []);
   assert.deepEqual(reports(), []);
+});
+
+// Found by an audit in Firefox (2026-12-05): after Back or Forward, Firefox restored the old
+// scroll position over the focused heading: "Check your answers" came back 1,036 px down.
+test("firefox standalone app: Back and Forward show the page from its top, its heading focused and in view", async () => {
+  const plain = await origin(DIST);
+  // A phone's height, and as narrow as headless Firefox goes: pages longer than the screen.
+  const rect = await ff.cmd("GET", "/window/rect");
+  await ff.cmd("POST", "/window/rect", { width: 500, height: 700 });
+  try {
+    await ff.goto(plain.url + "/" + query({ ...SPOUSE, step: "check" }));
+    await headingIs(L.en.check.title, "Check your answers");
+    // The app shows each page anew: Firefox must not restore an old scroll position over it.
+    assert.equal(await ff.run(() => history.scrollRestoration), "manual");
+    const button = L.en.check.button;
+    await ff.run(() => window.scrollTo(0, document.body.scrollHeight));
+    await sleep(300);
+    await ff.run((b) => [...document.querySelectorAll("button")].find((x) => x.textContent.trim() === b).click(), button);
+    await headingIs(L.en.result.title, "the result");
+    await sleep(300);
+    await ff.run(() => window.scrollTo(0, document.body.scrollHeight));
+    await sleep(300);
+    // The browser's own Back and Forward (WebDriver), as a person presses them.
+    await ff.cmd("POST", "/back", {});
+    await headingIs(L.en.check.title, "Check your answers, after Back");
+    const inView = () =>
+      ff.run(() => {
+        const h = document.querySelector("h1");
+        const r = h.getBoundingClientRect();
+        return { focused: document.activeElement === h, top: r.top, bottom: r.bottom, height: innerHeight, y: scrollY };
+      });
+    // Firefox restores a scroll position some time after the page is back.
+    await sleep(800);
+    let seen = await inView();
+    assert.ok(seen.focused && seen.top >= 0 && seen.bottom <= seen.height, JSON.stringify(seen));
+    await ff.cmd("POST", "/forward", {});
+    await headingIs(L.en.result.title, "the result, after Forward");
+    await sleep(800);
+    seen = await inView();
+    assert.ok(seen.focused && seen.top >= 0 && seen.bottom <= seen.height, JSON.stringify(seen));
+  } finally {
+    await ff.cmd("POST", "/window/rect", { width: rect.width, height: rect.height });
+    await plain.close();
+  }
 });
 
 test("firefox standalone app: the policy init.js sets holds without a CSP header", async () => {

@@ -1547,3 +1547,20 @@ test("the skip link pressed on 'Loading' before the app has opened a saved resul
     await page.waitForFunction(() => document.activeElement?.matches(".app main"), null, { timeout: 8000 });
   });
 });
+
+// Found by an audit in Firefox (2026-12-05), in both browsers: on "Check your answers" in
+// Russian at desktop width, one long word ("засвидетельствованный") pushed its row's answer
+// 33 px right of the others.
+test("Check your answers at desktop width: every answer starts in the same column, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    await withPage(
+      async (page) => {
+        await open(page, app.server.url, "/" + query({ ...SPOUSE, lang, step: "check" }));
+        const lefts = await page.locator(".summary__value").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+        assert.ok(lefts.length > 5, `${lang}: ${lefts}`);
+        assert.equal(new Set(lefts).size, 1, `${lang}: ${lefts}`);
+      },
+      { viewport: { width: 1280, height: 800 } },
+    );
+  }
+});
