@@ -48,6 +48,12 @@ self.addEventListener("install", (event) => {
  * either (a build deployed during the install) fails the install, never mixes two builds. */
 async function exactly(file) {
   const url = new URL(file, SCOPE);
+  // A page asked for in its own language: a server that answers a plain index.html in the
+  // browser's language (make serve's responder does, .ci/static.mjs) would otherwise send a
+  // Russian reader the Russian page for index.html, which fails its integrity check, and the
+  // worker never installed (found by an audit: no offline mode in Russian or Kazakh).
+  const page = file.match(/^index(?:\.([a-z]{2}))?\.html$/);
+  if (page) url.searchParams.set("lang", page[1] ?? "en");
   const integrity = INTEGRITY[file];
   let response;
   try {

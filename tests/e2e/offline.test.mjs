@@ -809,8 +809,8 @@ const headingBecomes = (page, text) =>
   page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, text);
 
 /** One visit until the service worker controls the page, then the network off. */
-async function offlineAfterVisit() {
-  const { context, page, errors } = await fresh();
+async function offlineAfterVisit(options = {}) {
+  const { context, page, errors } = await fresh(options);
   await page.goto(server.url + "/");
   await appMounted(page);
   await controlled(page);
@@ -910,6 +910,20 @@ test("two quick language choices: the last one stays, whichever texts arrive fir
   assert.equal(await page.evaluate(() => document.documentElement.lang), "kk");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// Found by an audit of privacy and security (2026-12-05): `make serve` answers a plain
+// index.html in the browser's language, so the worker's precache of index.html got the Russian
+// page, failed its integrity check, and a Russian or Kazakh browser never had an offline mode.
+test("offline after one visit in a Russian or Kazakh browser: the worker installs, a reload offline opens the app", async () => {
+  for (const [locale, lang] of [["ru-RU", "ru"], ["kk-KZ", "kk"]]) {
+    const { context, page, errors, seen } = await offlineAfterVisit({ locale });
+    await page.reload();
+    assert.equal(await appMounted(page), L[lang].start.title, locale);
+    assert.deepEqual(whileOffline(seen), [], "nothing reached the server while offline");
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test("offline after one visit: every language, from the cache", async () => {
