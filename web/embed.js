@@ -133,6 +133,9 @@
     // The language of the default title (the app then says which language is on screen).
     if (!cfg.title) frame.setAttribute("lang", titleLang);
     frame.referrerPolicy = "no-referrer";
+    // "Copy link" on the result writes the applicant's own link to the clipboard: without this
+    // the browser refuses it in a frame (found by an audit).
+    frame.setAttribute("allow", "clipboard-write");
     // What the app needs, nothing more: its scripts on its own origin, forms, new tabs for
     // its source links, the print dialog. No top navigation.
     frame.setAttribute(

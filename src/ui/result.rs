@@ -1012,7 +1012,9 @@ fn PrintSummary() -> impl IntoView {
 fn ResultActions() -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
-    let copied = RwSignal::new(false);
+    // Whether the last Copy worked: said only once the browser has said so (found by an audit:
+    // "Link copied" in an iframe whose copy the browser refused, the clipboard unchanged).
+    let copied = RwSignal::new(None::<bool>);
     let link = move || j.share_link(text::code(i18n.get_locale()));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -1020,10 +1022,30 @@ fn ResultActions() -> impl IntoView {
         }
     };
     let copy = move |_| {
-        if let (Some(w), Some(url)) = (web_sys::window(), link()) {
-            let _ = w.navigator().clipboard().write_text(&url);
-            copied.set(true);
-        }
+        let Some(url) = link() else { return };
+        copied.set(None);
+        leptos::task::spawn_local(async move {
+            // No clipboard at all (an old browser, a page not served over https) is a refusal.
+            let written = match web_sys::window().map(|w| w.navigator().clipboard()) {
+                Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url))
+                    .await
+                    .is_ok(),
+                None => false,
+            };
+            if !written {
+                use wasm_bindgen::JsCast;
+                // The link selected in its box, for the device's own Copy.
+                let input = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("share-link"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+                if let Some(input) = input {
+                    let _ = input.focus();
+                    input.select();
+                }
+            }
+            copied.set(Some(written));
+        });
     };
     view! {
         <div class="no-print">
@@ -1036,7 +1058,13 @@ fn ResultActions() -> impl IntoView {
                     <input class="input input--share" id="share-link" readonly prop:value=move || link().unwrap_or_default() />
                 </div>
                 <button type="button" class="button button--secondary" on:click=copy>{t!(i18n, result.copy)}</button>
-                <p class="hint" role="status">{move || if copied.get() { td_string!(i18n.get_locale(), result.copied) } else { "" }}</p>
+                <p class="hint" role="status">
+                    {move || match copied.get() {
+                        Some(true) => td_string!(i18n.get_locale(), result.copied),
+                        Some(false) => td_string!(i18n.get_locale(), result.copy_failed),
+                        None => "",
+                    }}
+                </p>
             </Show>
         </div>
     }

@@ -437,6 +437,16 @@ pub fn RulesLink() -> impl IntoView {
 
 /// The link to "Rules and sources": a real link (a new tab works), followed in the app.
 pub fn rules_link(j: Journey, l: Locale) -> Node {
+    // Mounted in a host's page, the app has no address of its own: a link would open the
+    // host's page in a new tab, the answers in its address and history (found by an audit).
+    // A button then, that opens the page in the app.
+    if !j.owns_page() {
+        return el("button")
+            .attr("type", "button")
+            .class("link-button rules-link")
+            .on_click(move |_| j.go(Step::Rules, text::code(l)))
+            .text(td_string!(l, rules.link));
+    }
     // The answers, preset country and declared rules come along (`Journey::pairs`), also for a
     // link the page module has not read yet; the plain link only if the browser cannot
     // encode a query.

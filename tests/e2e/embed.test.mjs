@@ -535,3 +535,78 @@ test("iframe: the frame is named in the language on screen, and follows a switch
   assert.deepEqual(warnings.filter((w) => w.includes("IIN Pre-check")), []);
   await context.close();
 });
+
+// Found by an audit of privacy and security (2026-12-05): "Copy link" in the iframe said "Link
+// copied" while the browser had refused the copy (the frame had no clipboard-write), so an
+// applicant could lose the answers believing them saved.
+test("iframe: Copy link really copies the link, and says so", async () => {
+  const context = await browser.newContext({ locale: "en-US" });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: servers.host.url });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: servers.app.url });
+  const page = await context.newPage();
+  await page.goto(servers.host.url + "/iframe-de.html");
+  const app = page.frameLocator("#iin iframe");
+  await app.getByRole("button", { name: /start/i }).first().click();
+  await app.getByRole("heading", { name: L.en.q.date.title }).waitFor();
+  await app.getByRole("button", { name: L.en.continue_button }).click();
+  await app.getByRole("heading", { name: L.en.result.title }).waitFor();
+  await page.evaluate(() => navigator.clipboard.writeText("before"));
+  await app.getByRole("button", { name: L.en.result.copy, exact: true }).click();
+  await app.locator("p.hint[role=status]").filter({ hasText: L.en.result.copied }).waitFor();
+  const link = await app.locator("#share-link").inputValue();
+  assert.ok(link.startsWith(servers.app.url), link);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await context.close();
+});
+
+test("standalone: Copy link copies the link and says so; refused by the browser, it says so and selects the link", async () => {
+  const { query, SPOUSE } = await import("./pages.mjs");
+  for (const granted of [true, false]) {
+    const context = await browser.newContext({ locale: "en-US", serviceWorkers: "block" });
+    if (granted) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: servers.app.url });
+    const page = await context.newPage();
+    if (!granted) {
+      // A browser that refuses (as a frame without clipboard-write did).
+      await page.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, "clipboard", {
+          get: () => ({ writeText: () => Promise.reject(new DOMException("refused", "NotAllowedError")) }),
+        });
+      });
+    }
+    await page.goto(servers.app.url + "/" + query({ ...SPOUSE, step: "result" }));
+    await page.getByRole("button", { name: L.en.result.copy, exact: true }).click();
+    const status = page.locator("p.hint[role=status]");
+    if (granted) {
+      await status.filter({ hasText: L.en.result.copied }).waitFor();
+      const link = await page.locator("#share-link").inputValue();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    } else {
+      await status.filter({ hasText: L.en.result.copy_failed }).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "share-link");
+      assert.ok(!(await status.innerText()).includes(L.en.result.copied));
+    }
+    await context.close();
+  }
+});
+
+// Found by an audit of privacy and security (2026-12-05): a mounted app's "Rules and sources"
+// was a link relative to the host's page: opened in a new tab, it loaded the consulate's page
+// with the answers in its address and history.
+test("direct mount: no link of the app leads to the host's page; 'Rules and sources' opens in the app", async () => {
+  const { context, page, log } = await open("/hostile-mount.html");
+  const root = page.locator("#iin");
+  await root.locator("h1").first().waitFor({ timeout: 15000 });
+  await root.getByRole("button", START).first().click();
+  await root.getByRole("heading", { name: L.en.q.date.title }).waitFor();
+  await root.getByRole("button", { name: L.en.continue_button }).click();
+  await root.getByRole("heading", { name: L.en.result.title }).waitFor();
+  const hrefs = await page.evaluate(() =>
+    [...document.getElementById("iin").shadowRoot.querySelectorAll("a[href]")].map((a) => a.href),
+  );
+  const toHost = hrefs.filter((h) => h.startsWith(servers.host.url));
+  assert.deepEqual(toHost, [], "links to the host's page");
+  await root.getByRole("button", { name: L.en.rules.link, exact: true }).first().click();
+  await root.getByRole("heading", { name: L.en.rules.title, level: 1 }).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
