@@ -548,24 +548,26 @@ pub(crate) fn notice_texts(
     (answers, parts)
 }
 
-/// A link's question in words, for the notice about a damaged link.
+/// A link's question in words, for the notice about a damaged link. Where the check page's
+/// label is a statement ("Already have an IIN", "Expires on"), the question itself: in the
+/// notice the label read as a fact about the reader (found by an audit).
 fn link_field_words(l: Locale, field: query::LinkField) -> String {
     use query::LinkField as F;
     match field {
+        F::HasIin => td_string!(l, link_field.has_iin).to_string(),
+        F::IdExpires => td_string!(l, link_field.id_expires).to_string(),
+        F::IdLatin => td_string!(l, link_field.id_latin).to_string(),
+        F::Imprisoned => td_string!(l, link_field.imprisoned).to_string(),
+        F::Represented => td_string!(l, link_field.represented).to_string(),
         F::Route => td_string!(l, check.route).to_string(),
         F::Consulate => td_string!(l, check.consulate).to_string(),
         F::Date => td_string!(l, check.date).to_string(),
-        F::HasIin => td_string!(l, check.has_iin).to_string(),
         F::Purpose => td_string!(l, check.purpose).to_string(),
         F::Citizenship => td_string!(l, check.citizenship).to_string(),
         F::BirthDate => td_string!(l, check.birth_date).to_string(),
         F::Category => td_string!(l, check.category).to_string(),
         F::IdType => td_string!(l, check.id_type).to_string(),
         F::IdIssuer => td_string!(l, check.id_issuer).to_string(),
-        F::IdExpires => td_string!(l, check.id_expires).to_string(),
-        F::IdLatin => td_string!(l, check.id_latin).to_string(),
-        F::Imprisoned => td_string!(l, check.imprisoned).to_string(),
-        F::Represented => td_string!(l, check.represented).to_string(),
         F::Document(id) => text::document(l, id).to_owned(),
         F::Ruleset => td_string!(l, link_field.ruleset).to_string(),
         F::Language => td_string!(l, link_field.language).to_string(),

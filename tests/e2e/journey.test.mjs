@@ -1452,6 +1452,25 @@ test("a consulate's preset country and no consular rules: one press to the way i
       assert.equal(pairs.country, undefined);
     });
   }
+  // The app's own Back to the route question, and the consulate chosen again: that consulate,
+  // its country preset again, never another one (found by a review: the country question came
+  // back, and another country would be judged by the first one's declared rules).
+  await withPage(async (page) => {
+    const declared = { ...SPOUSE, country: "DE", at: undefined, route: undefined, ruleset: "fi-pilot-2025", date: "2026-12-07" };
+    await open(page, app.server.url, "/" + query({ ...declared, step: "result" }));
+    await button(page, en.result.instead_in_country_button).click();
+    await nextPage(page, en.result.title);
+    let now = en.q.has_iin.title;
+    while (now !== en.q.route.title) {
+      await button(page, en.back).click();
+      now = await nextPage(page, now);
+    }
+    await radio(page, en.q.route.title, en.q.route.consulate).check();
+    await button(page, en.continue_button).click();
+    const next = await nextPage(page, en.q.route.title);
+    assert.notEqual(next, en.q.consulate.title, "the consulate's country is asked again");
+    assert.equal(addressPairs(page.url()).country, "DE");
+  });
   // The browser's Back from the first question of that way: the consulate's result again.
   await withPage(async (page) => {
     await open(page, app.server.url, "/" + query({ lang: "en", country: "DE", date: "2026-12-07", step: "result" }));
@@ -1562,5 +1581,19 @@ test("Check your answers at desktop width: every answer starts in the same colum
       },
       { viewport: { width: 1280, height: 800 } },
     );
+  }
+});
+
+// Found by a copy-editor's audit (2026-12-05): a damaged link's notice named its unreadable
+// answers by the check page's labels, statements out of context («ИИН уже есть», "Expires on").
+test("a damaged link's notice names the questions as questions, en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      await open(page, app.server.url, "/" + query({ ...SPOUSE, lang, has_iin: "maybe", id_exp: "2030-13-01", step: "check" }));
+      const notice = await page.getByRole("status").filter({ hasText: fmt(t.notice_params_ignored, { list: "" }).split(":")[0] }).first().innerText();
+      assert.ok(notice.includes(t.link_field.has_iin) && notice.includes(t.link_field.id_expires), `${lang}: ${notice}`);
+      assert.ok(!notice.includes(t.check.has_iin), `${lang}: ${notice}`);
+    });
   }
 });
