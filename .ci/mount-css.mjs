@@ -52,6 +52,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // own text size, whatever the host's root, and the length every `rem` above now reads.
   const css =
     mountCss(readFileSync(input, "utf8")) +
-    "\n/* The mount's root size (.ci/mount-css.mjs). */\n.app--rem {\n  font-size: medium;\n  --iin-rem: 1em;\n}\n";
+    "\n/* The mount's root size (.ci/mount-css.mjs); --space, set on :host where --iin-rem is not\n   set yet, again from it. */\n.app--rem {\n  font-size: medium;\n  --iin-rem: 1em;\n}\n.app--rem > .app {\n  --space: var(--iin-rem);\n}\n";
   writeFileSync(output, css);
 }

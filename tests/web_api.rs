@@ -285,6 +285,22 @@ fn loose_values_are_refused_with_their_whole_path() {
     .unwrap();
     let (message, field) = thrown(api::evaluate(deep));
     assert_eq!(field.as_deref(), Some("documents[0].issuer"), "{message}");
+    // An invalid Date (JSON.stringify writes null): named, not read as absent.
+    let dated = in_country("");
+    let bad = js_sys::Date::new(&"not a date".into());
+    js_sys::Reflect::set(&dated, &"birth_date".into(), &bad).unwrap();
+    let (message, field) = thrown(api::evaluate(dated));
+    assert_eq!(field.as_deref(), Some("birth_date"), "{message}");
+    // An object whose thousand keys all point back to it: JSON.stringify's cycle error, at once
+    // (found by a review: the walk read it a hundred million times).
+    let wide = in_country("");
+    for i in 0..1000 {
+        js_sys::Reflect::set(&wide, &format!("k{i}").into(), &wide).unwrap();
+    }
+    let started = js_sys::Date::now();
+    let (message, _) = thrown(api::evaluate(wide));
+    assert!(message.contains("not representable as JSON"), "{message}");
+    assert!(js_sys::Date::now() - started < 2000.0, "took too long");
     // A date past the calendar: refused, never a ready date past 9999 (`+10000-01-05`).
     let (message, field) = thrown(api::evaluate(json(
         r#"{"date":"9999-12-31","route":"in_country","citizenship":"DE"}"#,

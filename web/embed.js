@@ -189,8 +189,11 @@
       }
       if (isLangMessage(event.data)) {
         // The frame named in the language on screen, unless the host named it (data-title).
-        if (!cfg.title) frame.title = TITLES[event.data.lang];
-        frame.setAttribute("lang", event.data.lang);
+        // The host's own title keeps its own language (found by a review).
+        if (!cfg.title) {
+          frame.title = TITLES[event.data.lang];
+          frame.setAttribute("lang", event.data.lang);
+        }
         return;
       }
       if (!isHeightMessage(event.data)) {

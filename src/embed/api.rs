@@ -100,16 +100,19 @@ pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
 
 /// The first value under `input` that JSON cannot carry as given, with its path
 /// (`documents[0].issuer`) and what it is ("a function"). Not past what JSON.stringify
-/// itself refuses with its own message: a cycle (the walk stops at a depth no applicant has),
-/// a getter that throws, more values than an applicant's 256 KiB can hold.
+/// itself refuses with its own message: a cycle, a getter that throws, a depth or a number of
+/// values no applicant has.
 fn first_non_json(input: &JsValue) -> Option<(String, String)> {
+    // `ancestors`: the objects on the way down. One met again is a cycle, left to
+    // JSON.stringify's own error at once (found by a review: an object whose thousand keys
+    // all point back to it took a hundred million reads).
     fn walk(
         value: &JsValue,
         path: &mut String,
-        depth: usize,
+        ancestors: &mut Vec<JsValue>,
         budget: &mut usize,
     ) -> Option<(String, String)> {
-        if *budget == 0 || depth > 16 {
+        if *budget == 0 || ancestors.len() > 16 {
             return None;
         }
         *budget -= 1;
@@ -122,43 +125,52 @@ fn first_non_json(input: &JsValue) -> Option<(String, String)> {
         if !value.is_object() || value.is_null() {
             return None;
         }
-        // What an object with `toJSON` (a Date) becomes is JSON.stringify's to judge.
+        // A date that is no date: JSON.stringify writes null, read as absent (found by a
+        // review: `birth_date: new Date("x")` skipped the age check).
+        if let Some(date) = value.dyn_ref::<js_sys::Date>() {
+            let invalid = date.get_time().is_nan();
+            return invalid.then(|| (path.clone(), "an invalid Date".to_owned()));
+        }
+        // What another object with `toJSON` becomes is JSON.stringify's to judge.
         let to_json = js_sys::Reflect::get(value, &"toJSON".into()).ok()?;
-        if to_json.is_function() {
+        if to_json.is_function() || ancestors.iter().any(|a| a == value) {
             return None;
         }
-        let len = path.len();
-        if js_sys::Array::is_array(value) {
-            let items: js_sys::Array = value.clone().unchecked_into();
-            for (i, item) in items.iter().enumerate() {
-                path.push_str(&format!("[{i}]"));
-                let found = walk(&item, path, depth + 1, budget);
-                path.truncate(len);
-                if found.is_some() {
-                    return found;
-                }
+        let items: Vec<(String, JsValue)> = if js_sys::Array::is_array(value) {
+            let array: &js_sys::Array = value.unchecked_ref();
+            let steps = array.iter().enumerate();
+            steps.map(|(i, item)| (format!("[{i}]"), item)).collect()
+        } else {
+            let dot = if path.is_empty() { "" } else { "." };
+            let mut items = Vec::new();
+            let object: &js_sys::Object = value.unchecked_ref();
+            for key in js_sys::Object::keys(object).iter() {
+                let item = js_sys::Reflect::get(value, &key).ok()?;
+                items.push((
+                    format!("{dot}{}", key.as_string().unwrap_or_default()),
+                    item,
+                ));
             }
-            return None;
-        }
-        let object: &js_sys::Object = value.unchecked_ref();
-        for key in js_sys::Object::keys(object).iter() {
-            let item = js_sys::Reflect::get(value, &key).ok()?;
+            items
+        };
+        let len = path.len();
+        ancestors.push(value.clone());
+        let mut found = None;
+        for (step, item) in items {
+            if *budget == 0 || found.is_some() {
+                break;
+            }
             if item.is_undefined() {
                 continue;
             }
-            if !path.is_empty() {
-                path.push('.');
-            }
-            path.push_str(&key.as_string().unwrap_or_default());
-            let found = walk(&item, path, depth + 1, budget);
+            path.push_str(&step);
+            found = walk(&item, path, ancestors, budget);
             path.truncate(len);
-            if found.is_some() {
-                return found;
-            }
         }
-        None
+        ancestors.pop();
+        found
     }
-    walk(input, &mut String::new(), 0, &mut 100_000)
+    walk(input, &mut String::new(), &mut Vec::new(), &mut 100_000)
 }
 
 /// Checks an IIN: `{ valid: true, birth_date, sex, century_start, serial }` or

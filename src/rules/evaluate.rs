@@ -548,7 +548,10 @@ fn judge_document(
                 item.notes
                     .push(Note::NewTranslationInKazakhstanNeedsNoCertification);
             }
-            if translatable && foreign {
+            // An issuer not known (a stateless applicant's document) may be foreign: a
+            // language other than Kazakh or Russian needs the translation all the same (found by
+            // a review: `not_required`, judged, for such a certificate in another language).
+            if translatable && !issuer.is_some_and(|c| c.is_kazakhstan()) {
                 match held.language {
                     Some(Language::Other) => {
                         item.translation = TranslationNeed::Required;

@@ -79,7 +79,8 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
 /// "expected value").
 fn shape(input: &Value) -> Result<(), Error> {
     let Some(root) = input.as_object() else {
-        return Ok(());
+        // An array too would be read field by field (found by a review).
+        return Err(wrong(String::new(), input, "an Applicant object"));
     };
     one_of::<Route>(root, "route", "route".into(), false)?;
     one_of::<Purpose>(root, "purpose", "purpose".into(), true)?;
@@ -376,6 +377,27 @@ mod tests {
             evaluate_json(r#"{"date":"2100-12-31","route":"in_country","citizenship":"DE"}"#)
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn an_array_is_no_applicant_and_an_unknown_issuer_may_be_foreign() {
+        // Found by a review: serde read an array root field by field.
+        let e = err(r#"["2026-12-07", null, "in_country"]"#);
+        assert!(e.message.contains("an Applicant object"), "{e}");
+        // A stateless applicant's certificate in another language, issuer not known: needs the
+        // translation, as one from abroad does.
+        let out = evaluate_json(
+            r#"{"date":"2025-06-03","route":"in_country","citizenship":"stateless","documents":[{"id":"changed_data_certificate","language":"other"}],"has_iin":true,"purpose":"correction"}"#,
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let doc = v["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == "changed_data_certificate")
+            .unwrap();
+        assert_eq!(doc["translation"], "required", "{doc}");
     }
 
     #[test]

@@ -1025,15 +1025,22 @@ fn ResultActions() -> impl IntoView {
         let Some(url) = link() else { return };
         copied.set(None);
         leptos::task::spawn_local(async move {
-            // No clipboard at all (an old browser, a page not served over https) is a refusal.
-            let written = match web_sys::window().map(|w| w.navigator().clipboard()) {
+            use wasm_bindgen::JsCast;
+            // No clipboard at all (an old browser, a page not served over https: an iframe on a
+            // plain-http consulate page) is a refusal; asked first, as calling it would throw
+            // (found by a review).
+            let clipboard = web_sys::window()
+                .map(|w| w.navigator())
+                .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+                .filter(|c| c.is_object())
+                .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+            let written = match clipboard {
                 Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url))
                     .await
                     .is_ok(),
                 None => false,
             };
             if !written {
-                use wasm_bindgen::JsCast;
                 // The link selected in its box, for the device's own Copy.
                 let input = web_sys::window()
                     .and_then(|w| w.document())

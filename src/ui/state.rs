@@ -330,6 +330,15 @@ impl Journey {
     /// Continue from the current page after its answer was stored.
     pub fn advance(self, lang: &str) {
         let current = self.step.get_untracked();
+        // The way to an embassy or consulate chosen again, where the host or the link preset
+        // one and the applicant left it for a Public Service Centre: that consulate again,
+        // its country preset (found by a review: another country could be chosen, judged by
+        // the first consulate's declared rules).
+        let consulate =
+            self.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::Consulate);
+        if current == Step::Route && consulate && self.preset_at_load && !self.preset_country() {
+            self.consulate_preset.set(true);
+        }
         let returning = self.returning.get_untracked();
         let next = self
             .answers

@@ -766,7 +766,13 @@ test("a first visit downloads each of the app's files once: the worker comes aft
   await controlled(page);
   const worker = await (await get("/sw.js")).text();
   const files = JSON.parse(worker.match(/const FILES = (\[[^\]]*\]);/)[1]);
-  const asked = server.requests.slice(seen).filter((u) => u !== "/sw.js");
+  const requested = server.requests.slice(seen).filter((u) => u !== "/sw.js");
+  // The worker asks for each page in its own language (web/sw.js): a server that answers a
+  // plain index.html in the browser's language must not fail its install.
+  for (const [page, lang] of [["index.html", "en"], ["index.ru.html", "ru"], ["index.kk.html", "kk"]]) {
+    assert.ok(requested.includes(`/${page}?lang=${lang}`), `${page} asked with ?lang=${lang}: ${requested}`);
+  }
+  const asked = requested.map((u) => u.replace(/^(\/index(?:\.[a-z]{2})?\.html)\?lang=[a-z]{2}$/, "$1"));
   // Every precached file reached the server exactly once: the wasm, its glue, the stylesheet
   // and init.js for the page (the worker then checks the HTTP cache's copies against their
   // hashes), the rest for the worker; and nothing else but the page's own address.
