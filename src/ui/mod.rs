@@ -301,11 +301,7 @@ fn focus_heading() {
 /// first control (a notice's Dismiss, Back), with the address left as it is.
 fn skip_to_main(ev: web_sys::MouseEvent) {
     ev.prevent_default();
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
+    if let Some(main) = widgets::in_app::<web_sys::HtmlElement>("main") {
         let _ = main.focus();
     }
 }

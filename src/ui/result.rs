@@ -1042,11 +1042,9 @@ fn ResultActions() -> impl IntoView {
             };
             if !written {
                 // The link selected in its box, for the device's own Copy.
-                let input = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id("share-link"))
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-                if let Some(input) = input {
+                if let Some(input) =
+                    super::widgets::in_app::<web_sys::HtmlInputElement>("share-link")
+                {
                     let _ = input.focus();
                     input.select();
                 }

@@ -79,6 +79,17 @@ async function listAfter(page, title) {
   return h2.locator("xpath=following-sibling::ul[1]").getByRole("listitem").allInnerTexts();
 }
 
+/** Holds the app's wasm back until `release()`: the pre-rendered page stays on screen. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 async function focusedTag(page) {
   return page.evaluate(() => document.activeElement?.tagName);
 }
@@ -714,12 +725,7 @@ test("the skip link: the keyboard's first stop, to the page, the address unchang
   // On the pre-rendered page, before the app: the focus to the page, no `#main` in the address
   // (the app would read it as a link's unreadable part), and the page keeps the focus after.
   await withPage(async (page) => {
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(`${app.server.url}/?lang=ru`, { waitUntil: "domcontentloaded" });
     await page.locator("#prerendered a.skip-link").focus();
     await page.keyboard.press("Enter");
@@ -1552,12 +1558,7 @@ test("declared rules out of their term: the way in Kazakhstan one press away fro
 // the focus fell to the page's body when the app took over.
 test("the skip link pressed on 'Loading' before the app has opened a saved result: the focus stays on the page", async () => {
   await withPage(async (page) => {
-    let release;
-    const held = new Promise((ok) => (release = ok));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(app.server.url + "/" + query({ ...SPOUSE, step: "result" }), { waitUntil: "domcontentloaded" });
     await page.locator("#prerendered a.skip-link").focus();
     await page.keyboard.press("Enter");

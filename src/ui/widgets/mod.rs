@@ -50,17 +50,21 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     }
 }
 
+/// The element with `id` inside the app (a shadow root's too), as `T`.
+pub fn in_app<T: JsCast>(id: &str) -> Option<T> {
+    let root = super::app_root()?;
+    root.query_selector(&format!("#{id}"))
+        .ok()??
+        .dyn_into::<T>()
+        .ok()
+}
+
 /// Moves focus to the element with `id` inside the app (the error summary, a field).
 pub fn focus_id(id: &str) {
     let id = id.to_owned();
     after_render(move || {
-        let Some(root) = super::app_root() else {
-            return;
-        };
-        if let Ok(Some(el)) = root.query_selector(&format!("#{id}")) {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+        if let Some(el) = in_app::<web_sys::HtmlElement>(&id) {
+            let _ = el.focus();
         }
     });
 }
