@@ -558,6 +558,11 @@ fn computed_for(year: i32) -> &'static [NaiveDate] {
     CACHE[(year - CACHED_YEARS.start()) as usize].get_or_init(|| computed_off_days(year))
 }
 
+/// Whether what this calendar says of `day` is an estimate: its year has no official table.
+pub fn is_estimated(day: NaiveDate) -> bool {
+    tables().get(&day.year()).is_none()
+}
+
 /// Whether `day` is a working day in Kazakhstan, and whether that is an estimate.
 pub fn is_working_day(day: NaiveDate) -> (bool, bool) {
     match tables().get(&day.year()) {

@@ -274,6 +274,13 @@ mod tests {
         evaluate_json(input).expect_err("should be rejected")
     }
 
+    /// The checklist entry `id` of the outcome of `input`, as JSON.
+    fn checklist_entry(input: &str, id: &str) -> serde_json::Value {
+        let out: serde_json::Value = serde_json::from_str(&evaluate_json(input).unwrap()).unwrap();
+        let documents = out["documents"].as_array().unwrap();
+        documents.iter().find(|d| d["id"] == id).unwrap().clone()
+    }
+
     #[test]
     fn names_the_field() {
         let base = r#""route":"consulate","citizenship":"DE""#;
@@ -386,17 +393,10 @@ mod tests {
         assert!(e.message.contains("an Applicant object"), "{e}");
         // A stateless applicant's certificate in another language, issuer not known: needs the
         // translation, as one from abroad does.
-        let out = evaluate_json(
+        let doc = checklist_entry(
             r#"{"date":"2025-06-03","route":"in_country","citizenship":"stateless","documents":[{"id":"changed_data_certificate","language":"other"}],"has_iin":true,"purpose":"correction"}"#,
-        )
-        .unwrap();
-        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-        let doc = v["documents"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|d| d["id"] == "changed_data_certificate")
-            .unwrap();
+            "changed_data_certificate",
+        );
         assert_eq!(doc["translation"], "required", "{doc}");
     }
 
@@ -404,19 +404,13 @@ mod tests {
     fn a_translation_not_judged_says_so() {
         // Found by an audit of the API: a German marriage certificate not yet held read
         // `not_required` alone, where it needs a translation unless in Kazakh or Russian.
-        let doc = |documents: &str| -> serde_json::Value {
-            let out = evaluate_json(&format!(
-                r#"{{"date":"2025-06-03","route":"consulate","category":"spouse","citizenship":"DE","consent":true,"documents":[{documents}]}}"#
-            ))
-            .unwrap();
-            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-            v["documents"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .find(|d| d["id"] == "marriage_certificate")
-                .unwrap()
-                .clone()
+        let doc = |documents: &str| {
+            checklist_entry(
+                &format!(
+                    r#"{{"date":"2025-06-03","route":"consulate","category":"spouse","citizenship":"DE","consent":true,"documents":[{documents}]}}"#
+                ),
+                "marriage_certificate",
+            )
         };
         let judged = |d: &serde_json::Value| d["translation_judged"].as_bool().unwrap();
         assert!(!judged(&doc("")));

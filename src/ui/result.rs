@@ -514,7 +514,7 @@ fn verdict_facts(
     let ready_shown = o.verdict == Verdict::Eligible;
     let shown = match (ready_shown, o.ready_on, o.first_open_day) {
         (true, Some(ready), _) => o.ready_on_estimated.then_some(ready),
-        (_, _, Some(first)) => calendar::is_working_day(first).1.then_some(first),
+        (_, _, Some(first)) => calendar::is_estimated(first).then_some(first),
         _ => None,
     };
     if let Some(shown) = shown {
