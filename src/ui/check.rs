@@ -249,9 +249,10 @@ pub fn CheckPage() -> impl IntoView {
                 summary_row(td_string!(l, check.consulate), country)
                     .child(el("dd").class("summary__action").text(td_string!(l, check.preset)))
             });
-            let rows = flow::questions(&answers, j.locked(), j.today)
+            let today = j.today();
+            let rows = flow::questions(&answers, j.locked(), today)
                 .into_iter()
-                .flat_map(|step| row(l, step, &answers, j.today).into_iter().map(move |r| (step, r)))
+                .flat_map(|step| row(l, step, &answers, today).into_iter().map(move |r| (step, r)))
                 .map(|(step, (key, value))| {
                     let change = el("button")
                         .class("link-button")
@@ -270,7 +271,7 @@ pub fn CheckPage() -> impl IntoView {
                 // A changed answer can add a question (a new document): never skip it.
                 let target = j
                     .answers
-                    .with_untracked(|a| flow::reachable(Step::Result, a, j.locked(), j.today));
+                    .with_untracked(|a| flow::reachable(Step::Result, a, j.locked(), j.today_untracked()));
                 j.go(target, lang());
             }
         >

@@ -344,6 +344,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         ));
     }
     j.listen_to_history();
+    j.keep_today();
     let root = NodeRef::<leptos::html::Div>::new();
     root.on_load(move |el| {
         let el: web_sys::Element = el.unchecked_into();
@@ -504,7 +505,7 @@ pub(crate) fn notice_texts(
     let j = Journey::current();
     let asked = j
         .answers
-        .with_untracked(|a| crate::journey::flow::questions(a, j.locked(), j.today));
+        .with_untracked(|a| crate::journey::flow::questions(a, j.locked(), j.today_untracked()));
     let asks = |f: &query::LinkField| {
         use query::LinkField as F;
         let step = match f {

@@ -337,7 +337,7 @@ mod split {
                 let unread = LINK_UNREAD.with(|u| u.borrow_mut().take());
                 let checked = j
                     .answers
-                    .with_untracked(|a| link_step(step, a, j.locked(), j.today));
+                    .with_untracked(|a| link_step(step, a, j.locked(), j.today_untracked()));
                 if unread.is_none() && checked.is_none_or(|checked| checked == step) {
                     return now(later_page(step)).unwrap_or_else(failed);
                 }
@@ -360,7 +360,7 @@ mod split {
                     }
                     let checked = j
                         .answers
-                        .with_untracked(|a| link_step(wanted, a, j.locked(), j.today));
+                        .with_untracked(|a| link_step(wanted, a, j.locked(), j.today_untracked()));
                     j.step.set(checked.unwrap_or(wanted));
                     j.replace_url(lang);
                 });

@@ -696,13 +696,16 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
 pub fn ResultPage() -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
-    let outcome = Memo::new(move |_| j.answers.with(|a| evaluate(&a.to_applicant(j.today))));
+    let outcome = Memo::new(move |_| {
+        let today = j.today();
+        j.answers.with(|a| evaluate(&a.to_applicant(today)))
+    });
     // Announce the verdict in the app's polite live region.
     Effect::new(move |_| {
         let l = i18n.get_locale();
         let purpose = j.answers.with(|a| a.purpose());
         let declared = j.answers.with(|a| a.declared().is_some());
-        let date = j.answers.with(|a| a.date.unwrap_or(j.today));
+        let date = j.answers.with(|a| a.date.unwrap_or(j.today()));
         let sentence = outcome
             .with(|o| {
                 let out_of_term = declared_out_of_term(o);
@@ -723,13 +726,14 @@ pub fn ResultPage() -> impl IntoView {
         {move || {
             let l = i18n.get_locale();
             let o = outcome.get();
+            let now = j.today();
             let (route, purpose, date, declared, represented, iin_unknown, birth, category) = j.answers.with(|a| {
                 (
                     a.route.unwrap_or(Route::Consulate),
                     a.purpose(),
-                    a.date.unwrap_or(j.today),
+                    a.date.unwrap_or(now),
                     a.declared().is_some(),
-                    a.represented(j.today),
+                    a.represented(now),
                     a.has_iin == Some(Tri::Unknown),
                     a.birth_date,
                     a.category,
@@ -753,15 +757,15 @@ pub fn ResultPage() -> impl IntoView {
                 .then(|| ruleset::next_for(route, date))
                 .flatten();
             let today = Today {
-                date: j.today,
-                rules_in_force: ruleset::ruleset_for(route, j.today).is_some_and(|s| s.in_force),
+                date: now,
+                rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
             let facts = verdict_facts(l, &o, path, date, today, declared, next);
 
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
             let age_met = AgeMet::of(&o, category, birth, declared);
-            let instead = alternatives(l, &o, route, next, in_country, age_met, j.today);
+            let instead = alternatives(l, &o, route, next, in_country, age_met, now);
             // The way it recommends, one press away: a consulate's embed, whose country is
             // preset, has no question to choose it (found by an audit: a dead end there).
             // Also where declared rules out of their term say "if it no longer offers it, a
@@ -983,7 +987,7 @@ fn PrintSummary() -> impl IntoView {
     move || {
         let l = i18n.get_locale();
         let answers = j.answers.get();
-        let rows = super::check::summary_rows(l, &answers, j.locked(), j.today)
+        let rows = super::check::summary_rows(l, &answers, j.locked(), j.today())
             .into_iter()
             .map(|(key, value)| super::check::summary_row(key, value));
         let link = j.owns_page().then(|| j.share_link(text::code(l))).flatten();
@@ -1000,7 +1004,7 @@ fn PrintSummary() -> impl IntoView {
                 .child(el("h2").text(td_string!(l, result.print_answers_title)))
                 .child(el("dl").class("summary").children(rows))
                 .child(el("p").text(
-                    td_string!(l, result.printed_on, date = text::date(l, j.today)).to_string(),
+                    td_string!(l, result.printed_on, date = text::date(l, j.today())).to_string(),
                 ))
                 .child(link),
         )

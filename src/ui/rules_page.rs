@@ -406,7 +406,7 @@ pub fn RulesPage() -> impl IntoView {
             // start page (found by an audit: this page said neither).
             let mut page = vec![
                 el("p").class("lead").text(td_string!(l, rules.lead)),
-                el("p").text(crate::ui::start::about_the_rules(l, j.today)),
+                el("p").text(crate::ui::start::about_the_rules(l, j.today())),
             ];
             page.extend(rulesets().iter().map(|rs| rule_set(l, rs)));
             page.push(

@@ -34,7 +34,7 @@ pub fn StartPage() -> impl IntoView {
             .and_then(|r| ruleset::by_id(r.as_str()))
             .map(|rs| {
                 let name = rs.name.get(text::code(l));
-                let said = match rs.term.position(j.today) {
+                let said = match rs.term.position(j.today()) {
                     TermPosition::Ended { last } => td_string!(
                         l,
                         start.declared_ended,
@@ -83,7 +83,7 @@ pub fn StartPage() -> impl IntoView {
                 td_string!(l, start.privacy_text_embedded)
             }),
             el("h2").text(td_string!(l, start.rules_title)),
-            el("p").text(about_the_rules(l, j.today)),
+            el("p").text(about_the_rules(l, j.today())),
         ];
         page.extend(declared);
         page.push(

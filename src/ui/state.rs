@@ -41,19 +41,51 @@ pub struct Journey {
     /// What the host or the link preset at load: "Start again" returns to it.
     preset_at_load: bool,
     pub host: Host,
-    pub today: NaiveDate,
+    /// Today's date, read again while the page stays open (`keep_today`): a tab restored the
+    /// next morning, or days later, must not offer yesterday as today (found by an audit).
+    clock: RwSignal<Today>,
 }
 
-/// Today's date on this device (the UI's default for "when will you apply"); the rules core
-/// never reads the clock, the UI passes the date in.
-pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or(crate::rules::RULES_REVIEWED_ON)
+/// Kazakhstan's one time zone, UTC+5 in the whole country since 1 March 2024, in milliseconds.
+const KAZAKHSTAN_UTC_OFFSET_MS: f64 = 5.0 * 3600.0 * 1000.0;
+
+/// Today's date here (on this device) and in Kazakhstan. The rules core never reads the clock;
+/// the UI passes the date in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Today {
+    /// Where the applicant is: a consulate's day is the day of the country it is in.
+    pub here: NaiveDate,
+    /// The day of Kazakhstan's offices, which may already be tomorrow (or still yesterday)
+    /// on the applicant's device.
+    pub kazakhstan: NaiveDate,
+}
+
+impl Today {
+    pub fn now() -> Today {
+        let now = js_sys::Date::new_0();
+        let here = NaiveDate::from_ymd_opt(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+        .unwrap_or(crate::rules::RULES_REVIEWED_ON);
+        let kazakhstan = chrono::DateTime::from_timestamp_millis(
+            (now.get_time() + KAZAKHSTAN_UTC_OFFSET_MS) as i64,
+        )
+        .map_or(here, |t| t.date_naive());
+        Today { here, kazakhstan }
+    }
+
+    /// The day that counts for a way of applying: Kazakhstan's for its offices (a traveller's
+    /// laptop on home time would file a passport expiring today in Almaty as still valid, or a
+    /// Saturday there as a Friday; found by an audit), this device's for a consulate and
+    /// before a way is chosen.
+    pub fn for_route(self, route: Option<crate::rules::Route>) -> NaiveDate {
+        match route {
+            Some(crate::rules::Route::InCountry) => self.kazakhstan,
+            _ => self.here,
+        }
+    }
 }
 
 /// The decoded pairs of the current page's address: its query string, then what follows `#`
@@ -159,7 +191,8 @@ impl Journey {
     }
 
     pub fn new(parsed: &query::Parsed, host: Host) -> Journey {
-        let today = today();
+        let clock = Today::now();
+        let today = clock.for_route(parsed.answers.route);
         let locked = Locked {
             consulate: parsed.preset_country,
         };
@@ -185,8 +218,46 @@ impl Journey {
             consulate_preset: RwSignal::new(preset),
             preset_at_load: preset,
             host,
-            today,
+            clock: RwSignal::new(clock),
         }
+    }
+
+    /// Today, for the way chosen (`Today::for_route`); a page that shows it follows the day
+    /// when it changes. The way is read untracked: it changes only with the page.
+    pub fn today(self) -> NaiveDate {
+        let route = self.answers.with_untracked(|a| a.route);
+        self.clock.get().for_route(route)
+    }
+
+    /// `today` where nothing is to follow it (a press, a page being built once).
+    pub fn today_untracked(self) -> NaiveDate {
+        let route = self.answers.with_untracked(|a| a.route);
+        self.clock.get_untracked().for_route(route)
+    }
+
+    /// Reads the clock again when the applicant comes back to the page (a tab shown again, a
+    /// window focused, a page restored from the browser's cache), and once a minute while it
+    /// stays open: past midnight the date page offers the new day, and the result page
+    /// says the day chosen has passed.
+    pub fn keep_today(self) {
+        let read = move || {
+            let now = Today::now();
+            if self.clock.try_get_untracked().is_some_and(|t| t != now) {
+                self.clock.set(now);
+            }
+        };
+        let shown = window_event_listener_untyped("visibilitychange", move |_| read());
+        let focused = window_event_listener_untyped("focus", move |_| read());
+        let restored = window_event_listener_untyped("pageshow", move |_| read());
+        let minute = set_interval_with_handle(read, std::time::Duration::from_secs(60)).ok();
+        on_cleanup(move || {
+            shown.remove();
+            focused.remove();
+            restored.remove();
+            if let Some(m) = minute {
+                m.clear();
+            }
+        });
     }
 
     /// Whether the embassy or consulate's country is preset (the consular way).
@@ -211,9 +282,9 @@ impl Journey {
         self.consulate_preset.set(false);
         self.answers
             .update(|a| a.route = Some(crate::rules::Route::InCountry));
-        let next = self
-            .answers
-            .with_untracked(|a| flow::next(Step::Date, a, self.locked(), self.today, false));
+        let next = self.answers.with_untracked(|a| {
+            flow::next(Step::Date, a, self.locked(), self.today_untracked(), false)
+        });
         self.go_from(next, lang, false);
     }
 
@@ -340,9 +411,9 @@ impl Journey {
             self.consulate_preset.set(true);
         }
         let returning = self.returning.get_untracked();
-        let next = self
-            .answers
-            .with_untracked(|a| flow::next(current, a, self.locked(), self.today, returning));
+        let next = self.answers.with_untracked(|a| {
+            flow::next(current, a, self.locked(), self.today_untracked(), returning)
+        });
         if next == Step::Check {
             self.returning.set(false);
         }
@@ -354,7 +425,7 @@ impl Journey {
         let current = self.step.get_untracked();
         let previous = self
             .answers
-            .with_untracked(|a| flow::previous(current, a, self.locked(), self.today));
+            .with_untracked(|a| flow::previous(current, a, self.locked(), self.today_untracked()));
         self.go(previous, lang);
     }
 
@@ -401,7 +472,7 @@ impl Journey {
             consulate: parsed.preset_country,
         };
         let step = match parsed.step {
-            Some(s) => match pages::link_step(s, &parsed.answers, locked, self.today) {
+            Some(s) => match pages::link_step(s, &parsed.answers, locked, self.today_untracked()) {
                 Some(step) => step,
                 None => return false,
             },

@@ -977,6 +977,59 @@ test("each date page's example fits its question and today's date, en/ru/kk", as
   });
 });
 
+// Found by an audit of time zones: the app read the clock once, at load. A tab brought back
+// 15 days later offered 5 December as "today" and gave a result for that day with no word
+// that it had passed.
+test("a page brought back days later counts from the new day: the date page fills it in, a result for a day now past says so", async () => {
+  await withPage(
+    async (page) => {
+      await page.clock.install({ time: new Date("2026-12-05T06:00:00Z") });
+      // A result for today, then the tab left for 15 days (a phone restoring it).
+      const person = { route: "in_country", date: "2026-12-05", has_iin: "no", cit: "DE", id: "passport", id_by: "DE", id_exp: "2027-12-10", id_latin: "yes" };
+      await open(page, app.server.url, query({ lang: "en", ...person, step: "result" }));
+      const past = fmt(en.result.past_date, { date: "5 December 2026" });
+      assert.ok(!(await page.getByRole("main").innerText()).includes(past), "today is not in the past");
+      await page.clock.fastForward(15 * 24 * 3600 * 1000);
+      await page.getByRole("main").getByText(past, { exact: true }).waitFor({ timeout: 5000 });
+      // A new journey in the same tab: the date page fills in the day it is now.
+      await page.getByRole("button", { name: en.result.start_again, exact: true }).click();
+      await nextPage(page, en.result.title);
+      await walk(page, { route: "in_country" }, { stopAt: "date" });
+      assert.equal(await dateValue(page, en.q.date.title), "2026-12-20");
+    },
+    { timezoneId: "Asia/Almaty" },
+  );
+});
+
+// Found by an audit of time zones: in New York on Friday at 20:30 it is already Saturday in
+// Almaty; a Public Service Centre's "today" was the device's Friday (ready on Monday, where
+// an office would have said closed, ready on Tuesday). And "Today is filled in" stood beside
+// an answer given for another day.
+test("the date page fills in Kazakhstan's day for its offices, the device's for a consulate, and says so only beside today, en/ru/kk", async () => {
+  await withPage(
+    async (page) => {
+      await page.clock.setFixedTime(new Date("2026-12-05T01:30:00Z"));
+      for (const lang of ["en", "ru", "kk"]) {
+        const t = L[lang];
+        const cases = [
+          [{ route: "in_country", step: "date" }, "2026-12-05", t.q.date.hint_today_kazakhstan],
+          [{ route: "consulate", at: "US", step: "date" }, "2026-12-04", t.q.date.hint_today],
+          [{ route: "in_country", date: "2027-03-12", step: "date" }, "2027-03-12", null],
+        ];
+        for (const [state, shown, note] of cases) {
+          const title = await open(page, app.server.url, query({ lang, ...state }));
+          assert.equal(await dateValue(page, title, lang), shown, `${lang} ${state.route}`);
+          const hint = await page.locator("#main .hint").first().innerText();
+          for (const sentence of [t.q.date.hint_today, t.q.date.hint_today_kazakhstan]) {
+            assert.equal(hint.includes(sentence), sentence === note, `${lang} ${state.route} ${shown}: ${hint}`);
+          }
+        }
+      }
+    },
+    { timezoneId: "America/New_York" },
+  );
+});
+
 test("date boxes in Kazakh and Russian: labelled День/Месяц/Год, Күн/Ай/Жыл", async () => {
   await withPage(async (page) => {
     for (const lang of ["ru", "kk"]) {

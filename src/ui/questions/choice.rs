@@ -213,7 +213,7 @@ pub fn CategoryPage() -> impl IntoView {
     let j = Journey::current();
     let offered: Vec<Category> = j.answers.with_untracked(|a| {
         let route = a.route.unwrap_or(Route::Consulate);
-        let mut list: Vec<Category> = flow::ruleset_info(a, j.today)
+        let mut list: Vec<Category> = flow::ruleset_info(a, j.today_untracked())
             .map(|info| {
                 info.categories
                     .into_iter()
@@ -264,7 +264,7 @@ pub fn CategoryPage() -> impl IntoView {
 pub fn IdTypePage() -> impl IntoView {
     let j = Journey::current();
     let accepted: Vec<IdentityDocumentType> = j.answers.with_untracked(|a| {
-        flow::ruleset_info(a, j.today)
+        flow::ruleset_info(a, j.today_untracked())
             .map(|info| info.identity_document_types)
             .unwrap_or_else(|| vec![IdentityDocumentType::Passport])
     });

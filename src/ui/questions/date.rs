@@ -25,6 +25,10 @@ fn OneDatePage(
     id: &'static str,
     title: Text,
     hint: Text,
+    /// Said after the hint when the boxes start with today's date, never beside an answer
+    /// given on another day (found by an audit: "Today is filled in" beside 12 3 2027).
+    #[prop(default = None)]
+    today_note: Option<Text>,
     /// What is asked, for the example date of the hint and the error.
     asked: Asked,
     /// The boxes offer the browser's saved birthday.
@@ -44,12 +48,12 @@ fn OneDatePage(
     let value = RwSignal::new(initial.map(iso).unwrap_or_default());
     let problems = Problems::new();
     let errors = problems.shown;
-    let today = j.today;
+    let today = j.today_untracked();
     let on_continue = move || {
         let problem = |message: Text| problems.report(vec![Problem::new(id, message)]);
         match read_date(&value.get_untracked()) {
             DateInput::Valid(d) => {
-                if let Some(reason) = j.answers.with_untracked(|a| refuse(a, j.today, d)) {
+                if let Some(reason) = j.answers.with_untracked(|a| refuse(a, today, d)) {
                     return problem(reason);
                 }
                 problems.accept(j, |a| store(a, d))
@@ -72,8 +76,9 @@ fn OneDatePage(
                         heading=true
                         birth
                         hint=format!(
-                            "{} {}",
+                            "{}{} {}",
                             hint(l),
+                            today_note.map(|n| format!(" {}", n(l))).unwrap_or_default(),
                             td_string!(l, date_hint, example = example(asked, today).as_str()),
                         )
                         value
@@ -93,12 +98,25 @@ fn any(_: &Answers, _: NaiveDate, _: NaiveDate) -> Option<Text> {
 #[component]
 pub fn DatePage() -> impl IntoView {
     let j = Journey::current();
-    let initial = j.answers.with_untracked(|a| a.date).unwrap_or(j.today);
+    let today = j.today_untracked();
+    let initial = j.answers.with_untracked(|a| a.date).unwrap_or(today);
+    // Kazakhstan's day for its offices (`Today::for_route`), which the page names: it may
+    // not be the day on the applicant's own device.
+    let in_kazakhstan =
+        j.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::InCountry);
+    let today_note: Option<Text> = (initial == today).then(|| -> Text {
+        if in_kazakhstan {
+            |l| td_string!(l, q.date.hint_today_kazakhstan).to_string()
+        } else {
+            |l| td_string!(l, q.date.hint_today).to_string()
+        }
+    });
     view! {
         <OneDatePage
             id="date"
             title=|l| td_string!(l, q.date.title).to_string()
             hint=|l| td_string!(l, q.date.hint).to_string()
+            today_note=today_note
             asked=Asked::Application
             initial=Some(initial)
             missing=|l| td_string!(l, q.date.error_missing).to_string()

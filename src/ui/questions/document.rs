@@ -33,7 +33,7 @@ fn doc_field<T: Copy + Send + Sync + 'static>(
 pub fn HavePage(id: DocumentId) -> impl IntoView {
     let j = Journey::current();
     let optional = j.answers.with_untracked(|a| {
-        evaluate(&a.to_applicant(j.today))
+        evaluate(&a.to_applicant(j.today_untracked()))
             .documents
             .iter()
             .any(|i| i.id == id && i.optional)

@@ -17,9 +17,9 @@ use crate::ui::widgets::*;
 pub fn GroupPage(group: GroupId) -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
-    let alternatives = j
-        .answers
-        .with_untracked(|a| flow::alternatives(&evaluate(&a.to_applicant(j.today)), group));
+    let alternatives = j.answers.with_untracked(|a| {
+        flow::alternatives(&evaluate(&a.to_applicant(j.today_untracked())), group)
+    });
     let none_index = alternatives.len();
     let selected = RwSignal::new(
         j.answers

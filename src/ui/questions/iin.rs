@@ -82,7 +82,7 @@ pub fn HasIinPage() -> impl IntoView {
         let typed = digits(&number.get_untracked());
         let typed = typed.as_str();
         if has && !typed.is_empty() {
-            if let Err(e) = checked(typed, j.today) {
+            if let Err(e) = checked(typed, j.today_untracked()) {
                 return problems.report(vec![Problem::new("iin-number", e)]);
             }
         }
@@ -95,7 +95,7 @@ pub fn HasIinPage() -> impl IntoView {
     let number_error = error_for(errors, "iin-number");
     let decoded = move || {
         let l = i18n.get_locale();
-        checked(&digits(&number.get()), j.today).ok().map(|info| {
+        checked(&digits(&number.get()), j.today()).ok().map(|info| {
             td_string!(l, q.has_iin.iin_ok, date = text::date(l, info.birth_date)).to_string()
         })
     };
