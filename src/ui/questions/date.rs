@@ -104,13 +104,12 @@ pub fn DatePage() -> impl IntoView {
     // not be the day on the applicant's own device.
     let in_kazakhstan =
         j.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::InCountry);
-    let today_note: Option<Text> = (initial == today).then(|| -> Text {
-        if in_kazakhstan {
-            |l| td_string!(l, q.date.hint_today_kazakhstan).to_string()
-        } else {
-            |l| td_string!(l, q.date.hint_today).to_string()
-        }
-    });
+    let note: Text = if in_kazakhstan {
+        |l| td_string!(l, q.date.hint_today_kazakhstan).to_string()
+    } else {
+        |l| td_string!(l, q.date.hint_today).to_string()
+    };
+    let today_note = (initial == today).then_some(note);
     view! {
         <OneDatePage
             id="date"
