@@ -82,18 +82,59 @@ async fn mounts_into_a_shadow_root_and_unmounts() {
 
     handle.unmount();
     leptos::task::tick().await;
-    assert_eq!(root.child_element_count(), 0, "unmount removes everything");
+    // Everything of the app is gone; a <slot> shows the element's own children again.
+    assert_eq!(root.child_element_count(), 1, "unmount removes everything");
+    assert_eq!(root.first_element_child().unwrap().tag_name(), "SLOT");
     assert!(!handle.mounted());
     handle.unmount(); // twice is harmless
+    assert_eq!(root.child_element_count(), 1, "one slot");
 
     // The same element can host the app again.
     let mut again = mount::mount(el.clone().into(), JsValue::UNDEFINED).unwrap();
     leptos::task::tick().await;
     assert!(root.query_selector("h1").unwrap().is_some());
+    assert!(
+        root.query_selector("slot").unwrap().is_none(),
+        "the slot taken out"
+    );
     // ...but not twice at once.
     assert!(mount::mount(el.clone().into(), JsValue::UNDEFINED).is_err());
     again.unmount();
     assert_eq!(page_state(), before);
+}
+
+/// Found by an audit of the docs followed literally: `lang: "ru-RU"` (a language tag, as the
+/// iframe reads it) mounted the app in English; and the element's own children (a host's
+/// fallback text) stayed hidden after `unmount()`.
+#[wasm_bindgen_test]
+async fn a_language_tag_with_a_region_mounts_in_that_language_and_unmount_shows_the_element_again()
+{
+    for (tag, lang) in [("ru-RU", "ru"), ("KK", "kk"), ("en-GB", "en")] {
+        let el = host();
+        el.set_inner_html("<p>Fallback text</p>");
+        let fallback: web_sys::HtmlElement = el.first_element_child().unwrap().unchecked_into();
+        assert!(fallback.offset_height() > 0);
+        let mut handle = mount::mount(
+            el.clone().into(),
+            options(&format!(r#"{{"lang":"{tag}"}}"#)),
+        )
+        .unwrap();
+        leptos::task::tick().await;
+        let root = el.shadow_root().unwrap();
+        let app = root
+            .query_selector("[lang]")
+            .unwrap()
+            .expect("the app's root");
+        assert_eq!(app.get_attribute("lang").as_deref(), Some(lang), "{tag}");
+        assert_eq!(fallback.offset_height(), 0, "hidden while mounted");
+        handle.unmount();
+        leptos::task::tick().await;
+        assert!(
+            fallback.offset_height() > 0,
+            "{tag}: shown again after unmount"
+        );
+        el.remove();
+    }
 }
 
 #[wasm_bindgen_test]

@@ -108,6 +108,7 @@ fn stylesheet_url(value: &str, base: &str) -> Result<String, String> {
 pub struct MountHandle {
     mounted: Option<ui::Mounted>,
     nodes: Vec<web_sys::Element>,
+    root: web_sys::ShadowRoot,
 }
 
 #[cfg_attr(feature = "js-mount", wasm_bindgen)]
@@ -118,8 +119,21 @@ impl MountHandle {
         if let Some(mounted) = self.mounted.take() {
             mounted.unmount();
         }
+        let was_mounted = !self.nodes.is_empty();
         for node in self.nodes.drain(..) {
             node.remove();
+        }
+        // A shadow root cannot be removed: a <slot> shows the element's own children again
+        // (a host's fallback text; found by an audit: hidden for good after unmount). The
+        // next mount takes it out.
+        if was_mounted {
+            if let Ok(slot) = self
+                .root
+                .owner_document()
+                .map_or(Err(JsValue::NULL), |d| d.create_element("slot"))
+            {
+                let _ = self.root.append_child(&slot);
+            }
         }
     }
 
@@ -197,6 +211,13 @@ pub fn mount(element: JsValue, options_value: JsValue) -> Result<MountHandle, Js
             if !ours {
                 return Err(error("the element already has a shadow root of its own"));
             }
+            // Unmounted, the root holds only the <slot> that shows the element's children.
+            if let Some(slot) = root
+                .first_element_child()
+                .filter(|c| c.tag_name() == "SLOT" && root.child_element_count() == 1)
+            {
+                slot.remove();
+            }
             if root.child_element_count() > 0 {
                 return Err(error("the app is already mounted in this element"));
             }
@@ -250,5 +271,6 @@ pub fn mount(element: JsValue, options_value: JsValue) -> Result<MountHandle, Js
     Ok(MountHandle {
         mounted: Some(mounted),
         nodes,
+        root,
     })
 }

@@ -212,7 +212,7 @@ fn printable(key: &str) -> String {
 }
 
 /// The primary language of a well-formed BCP 47-like tag (`ru-RU` → `ru`), lower case.
-fn language_tag(value: &str) -> Option<String> {
+pub(crate) fn language_tag(value: &str) -> Option<String> {
     let mut parts = value.split(['-', '_']);
     let primary = parts.next()?;
     let primary_ok =

@@ -195,13 +195,20 @@ pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mount
         parsed.preset_country = true;
     }
     parsed.answers.ruleset = options.presets.ruleset;
-    match options.presets.lang.as_deref() {
-        Some(code) if query::LANGS.contains(&code) => parsed.lang = Some(code.to_owned()),
-        Some(other) => warn(&format!(
+    // A language tag as the iframe reads it (`ru-RU`, `RU`: Russian; found by an audit: the
+    // mount took only `ru` and opened in English).
+    let primary = options
+        .presets
+        .lang
+        .as_deref()
+        .and_then(query::language_tag);
+    match (options.presets.lang.as_deref(), primary) {
+        (Some(_), Some(code)) if query::LANGS.contains(&code.as_str()) => parsed.lang = Some(code),
+        (Some(other), _) => warn(&format!(
             "iin-precheck: language {} is not available (en, ru, kk); using the browser's",
             crate::embed::validate::shown(other)
         )),
-        None => {}
+        (None, _) => {}
     }
     let host = options.host;
     let handle = leptos::mount::mount_to(element, move || {
