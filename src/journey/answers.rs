@@ -109,6 +109,13 @@ impl DocAnswers {
         }
     }
 
+    /// Forgets the answers about `id`.
+    pub fn remove(&mut self, id: &DocumentId) {
+        if let Ok(i) = self.position(id) {
+            self.0.remove(i);
+        }
+    }
+
     /// The answers about `id`, to change in place (`.or_default()`, as a map's entry).
     pub fn entry(&mut self, id: DocumentId) -> DocEntry<'_> {
         DocEntry { docs: self, id }
@@ -183,6 +190,43 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// Takes from `other` every answer this one lacks (the browser's Back to an entry written
+    /// before the later answers were given: they are kept, as the app's Back link keeps them).
+    pub fn fill_from(&mut self, other: &Answers) {
+        fn fill<T: Clone>(mine: &mut Option<T>, theirs: &Option<T>) {
+            if mine.is_none() {
+                mine.clone_from(theirs);
+            }
+        }
+        fill(&mut self.route, &other.route);
+        fill(&mut self.at, &other.at);
+        fill(&mut self.date, &other.date);
+        fill(&mut self.has_iin, &other.has_iin);
+        fill(&mut self.iin, &other.iin);
+        fill(&mut self.purpose, &other.purpose);
+        fill(&mut self.citizenship, &other.citizenship);
+        fill(&mut self.birth_date, &other.birth_date);
+        fill(&mut self.category, &other.category);
+        fill(&mut self.id_choice, &other.id_choice);
+        fill(&mut self.id_issuer, &other.id_issuer);
+        fill(&mut self.id_expires, &other.id_expires);
+        fill(&mut self.id_latin, &other.id_latin);
+        fill(&mut self.imprisoned, &other.imprisoned);
+        fill(&mut self.represented, &other.represented);
+        for (id, theirs) in &other.docs {
+            let mine = self.docs.entry(*id).or_default();
+            fill(&mut mine.have, &theirs.have);
+            fill(&mut mine.issuer, &theirs.issuer);
+            fill(&mut mine.language, &theirs.language);
+            fill(&mut mine.translated, &theirs.translated);
+            fill(&mut mine.certified, &theirs.certified);
+        }
+        // Never a birth date after the planned date (`set_date`).
+        if let Some(date) = self.date {
+            self.set_date(date);
+        }
+    }
+
     /// Sets the planned date. A birth date after it is dropped, so that it is asked again:
     /// the birth-date page and a link refuse that pair too (a date moved back on Check your
     /// answers must not turn the applicant into a child not yet born).

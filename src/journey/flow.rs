@@ -303,8 +303,17 @@ pub fn set_group_choice(
     answers: &mut Answers,
     chosen: Option<usize>,
 ) {
+    // Another choice than before: the chosen alternative's optional documents are asked
+    // (found by an audit: "none of these" had recorded the IT diploma as not held, and
+    // choosing the certificate and portfolio afterwards skipped its question).
+    let changed = group_choice(alternatives, answers) != Some(chosen);
     for (i, alt) in alternatives.iter().enumerate() {
         let held = chosen == Some(i);
+        if held && changed {
+            for id in &alt.optional {
+                answers.docs.remove(id);
+            }
+        }
         for id in &alt.required {
             let entry = answers.docs.entry(*id).or_default();
             if held {
@@ -541,7 +550,9 @@ fn decided_by(reason: Reason) -> &'static [Step] {
 /// someone without an IIN), so a default standing in for an unanswered question never ends
 /// the journey.
 fn settled_not_eligible(steps: &[Step], answers: &Answers, today: NaiveDate) -> bool {
-    let outcome = evaluate(&answers.to_applicant(today));
+    // The answers to these questions only: one left from an earlier path (a category before
+    // the citizenship became Kazakh) decides nothing.
+    let outcome = evaluate(&kept(answers, steps, Kept::NotDocuments).to_applicant(today));
     outcome.verdict == Verdict::NotEligible
         && outcome.reasons.iter().any(|r| {
             let needs = decided_by(*r);
@@ -633,12 +644,101 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
             steps.push(Step::Represented);
         }
     }
-    let outcome = evaluate(&answers.to_applicant(today));
+    // The documents of the category and identity answered on this path (the documents'
+    // answers all: which of them are asked is what this decides).
+    let outcome = evaluate(&kept(answers, &steps, Kept::AllDocuments).to_applicant(today));
     steps.extend(document_steps(&outcome, answers, today));
     // Consent to the processing of personal data is not asked: it is given on paper at the
     // office, and the result says so (the rule set's consent note); a question whose only
     // other answer is "then you will be refused" would cost every applicant a page.
     steps
+}
+
+/// The answers to the questions that apply (`questions`), the others left out: what the
+/// result and the address rest on. Answers to pages that no longer apply stay in the
+/// journey's memory, so that changing an answer back restores them, but they never decide a
+/// result (found by an audit: a citizen of Kazakhstan shown a spouse's marriage certificate
+/// after changing the citizenship) nor travel in a link (a "serving a sentence" replaced by
+/// a passport).
+pub fn in_effect(answers: &Answers, locked: Locked, today: NaiveDate) -> Answers {
+    kept(answers, &questions(answers, locked, today), Kept::AsAsked)
+}
+
+/// Which document answers `kept` keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kept {
+    /// Those of the document pages among the steps.
+    AsAsked,
+    /// None: the steps stop before the documents.
+    NotDocuments,
+    /// All: the steps stop before the documents, which are to be decided.
+    AllDocuments,
+}
+
+/// `a` with only the answers to `steps`, and what no page asks (the declared rules; the
+/// consulate a host preset, which makes the first question the date).
+fn kept(a: &Answers, steps: &[Step], docs: Kept) -> Answers {
+    let asked = |s: Step| steps.contains(&s);
+    let preset = steps.first() == Some(&Step::Date);
+    let mut k = Answers {
+        route: if preset || asked(Step::Route) {
+            a.route
+        } else {
+            None
+        },
+        at: if preset || asked(Step::Consulate) {
+            a.at
+        } else {
+            None
+        },
+        date: a.date.filter(|_| asked(Step::Date)),
+        has_iin: a.has_iin.filter(|_| asked(Step::HasIin)),
+        iin: if asked(Step::HasIin) {
+            a.iin.clone()
+        } else {
+            None
+        },
+        purpose: a.purpose.filter(|_| asked(Step::Purpose)),
+        citizenship: a.citizenship.filter(|_| asked(Step::Citizenship)),
+        birth_date: a.birth_date.filter(|_| asked(Step::BirthDate)),
+        category: a.category.filter(|_| asked(Step::Category)),
+        id_choice: a.id_choice.filter(|_| asked(Step::IdType)),
+        id_issuer: a.id_issuer.filter(|_| asked(Step::IdIssuer)),
+        id_expires: a.id_expires.filter(|_| asked(Step::IdExpiry)),
+        id_latin: a.id_latin.filter(|_| asked(Step::IdLetters)),
+        imprisoned: a.imprisoned.filter(|_| asked(Step::Imprisoned)),
+        represented: a.represented.filter(|_| asked(Step::Represented)),
+        docs: Default::default(),
+        ruleset: a.ruleset,
+    };
+    for (id, d) in &a.docs {
+        let id = *id;
+        let answer = match docs {
+            Kept::AllDocuments => *d,
+            Kept::NotDocuments => continue,
+            Kept::AsAsked => {
+                // A group page answers for every document an alternative needs.
+                let in_group = steps.iter().any(|s| match s {
+                    Step::Group(g) => group_alternatives(*g)
+                        .iter()
+                        .any(|alt| alt.required.contains(&id)),
+                    _ => false,
+                });
+                let have = asked(Step::Document(id)) || in_group;
+                DocAnswer {
+                    have: if have { d.have } else { None },
+                    issuer: d.issuer.filter(|_| asked(Step::DocIssuer(id))),
+                    language: d.language.filter(|_| asked(Step::DocLanguage(id))),
+                    translated: d.translated.filter(|_| asked(Step::DocTranslated(id))),
+                    certified: d.certified.filter(|_| asked(Step::DocCertified(id))),
+                }
+            }
+        };
+        if answer != DocAnswer::default() {
+            k.docs.insert(id, answer);
+        }
+    }
+    k
 }
 
 /// Whether a question page has its answer.
@@ -1227,6 +1327,81 @@ mod tests {
         set_group_choice(&alts, &mut a, Some(1));
         let steps = questions(&a, Locked::default(), today);
         assert!(!steps.contains(&Step::Document(DocumentId::ItDiploma)));
+    }
+
+    /// Found by an audit: the German spouse changed her citizenship to Kazakh on "Check your
+    /// answers"; her result still listed the marriage certificate, from answers no page asks
+    /// any more. The result rests on the answers in effect: the same as a fresh walk's.
+    #[test]
+    fn answers_no_page_asks_any_more_decide_nothing() {
+        let today = d("2025-06-01");
+        let mut stale = spouse_2025();
+        stale.docs.insert(
+            DocumentId::MarriageCertificate,
+            DocAnswer {
+                have: Some(true),
+                issuer: Some(IssuerAnswer::Country(c("DE"))),
+                language: Some(LanguageAnswer::Other),
+                translated: Some(Tri::Yes),
+                certified: Some(super::super::answers::CertifiedAnswer::None),
+            },
+        );
+        stale.citizenship = Some(Citizenship::Of(c("KZ")));
+        let live = in_effect(&stale, Locked::default(), today);
+        let fresh = Answers {
+            route: stale.route,
+            at: stale.at,
+            date: stale.date,
+            has_iin: stale.has_iin,
+            citizenship: stale.citizenship,
+            ..Answers::default()
+        };
+        assert_eq!(live, fresh);
+        let outcome = evaluate(&live.to_applicant(today));
+        assert!(
+            !outcome
+                .documents
+                .iter()
+                .any(|i| i.id == DocumentId::MarriageCertificate),
+            "{:?}",
+            outcome.documents
+        );
+        // Every answer of a journey that asks them all is in effect.
+        // (Not the birth date nor the letters: a spouse's category has no age limit, a German
+        // passport is in Latin letters.)
+        let mut whole = spouse_2025();
+        whole.docs = stale.docs.clone();
+        let live = in_effect(&whole, Locked::default(), today);
+        (whole.birth_date, whole.id_latin) = (None, None);
+        assert_eq!(live, whole);
+        // A consulate preset by the host: its country and the route are no page's answers,
+        // and stay.
+        let preset = Locked { consulate: true };
+        let live = in_effect(&whole, preset, today);
+        assert_eq!((live.route, live.at), (whole.route, whole.at));
+    }
+
+    /// Found by an audit: a digital nomad chose "none of these", then the IT qualification on
+    /// "Check your answers": the IT diploma's question was skipped, "not held" kept from the
+    /// first choice, an answer never given.
+    #[test]
+    fn a_group_choice_changed_asks_the_new_choices_optional_document() {
+        let today = d("2025-06-01");
+        let mut a = spouse_2025();
+        a.category = Some(Category::DigitalNomad);
+        let outcome = evaluate(&a.to_applicant(today));
+        let alts = alternatives(&outcome, "digital_nomad_proof");
+        assert_eq!(alts[0].optional, [DocumentId::ItDiploma]);
+        set_group_choice(&alts, &mut a, None);
+        set_group_choice(&alts, &mut a, Some(0));
+        let steps = questions(&a, Locked::default(), today);
+        let diploma = Step::Document(DocumentId::ItDiploma);
+        assert!(steps.contains(&diploma), "{steps:?}");
+        assert!(!is_answered(diploma, &a), "asked, not taken as 'not held'");
+        // The same choice again keeps what was answered about it.
+        a.docs.entry(DocumentId::ItDiploma).or_default().have = Some(true);
+        set_group_choice(&alts, &mut a, Some(0));
+        assert!(is_answered(diploma, &a));
     }
 
     #[test]

@@ -269,7 +269,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
     // (the note says so): shown as the assumption, as for a document not held yet, never as
     // a fact about the document. "Change" opens the question it answers.
     let issuer_not_given = item.provided && item.notes.contains(&Note::IssuerAssumed);
-    let answer = j.answers.with_untracked(|a| a.docs.get(&id).copied());
+    let answer = in_effect(&j).docs.get(&id).copied();
     let certified_unknown =
         item.provided && answer.and_then(|a| a.certified) == Some(CertifiedAnswer::Unknown);
     // Certification: the ways, the assumption, or the one fact.
@@ -389,13 +389,19 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
 /// The state a notarial act would be made in abroad: the applicant's citizenship (the core
 /// judged `if_made_abroad` for it), else the identity document's issuer.
 fn home_country(l: Locale, j: &Journey) -> &'static str {
-    j.answers.with_untracked(|a| {
-        a.citizenship
-            .and_then(|c| c.country())
-            .or(a.id_issuer)
-            .map(|c| text::country_in_sentence(l, c))
-            .unwrap_or("?")
-    })
+    let a = in_effect(j);
+    a.citizenship
+        .and_then(|c| c.country())
+        .or(a.id_issuer)
+        .map(|c| text::country_in_sentence(l, c))
+        .unwrap_or("?")
+}
+
+/// The answers the result rests on (`flow::in_effect`): none left from an earlier path.
+fn in_effect(j: &Journey) -> crate::journey::Answers {
+    let today = j.today_untracked();
+    j.answers
+        .with_untracked(|a| crate::journey::flow::in_effect(a, j.locked(), today))
 }
 
 /// The applicant is in a penal institution, which submits for them (the special form the
@@ -518,7 +524,7 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
     // Rules that served listed groups only, each with documents of its own, shown to someone
     // who named no group (the journey ended at the date): the list above is what every group
     // brought; where the rest is said.
-    let by_group = j.answers.with_untracked(|a| a.category.is_none())
+    let by_group = in_effect(&j).category.is_none()
         && outcome
             .ruleset
             .as_deref()

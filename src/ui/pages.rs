@@ -116,11 +116,28 @@ pub(crate) fn link_pairs(
     step: Step,
     lang: &str,
     preset_country: bool,
+    today: NaiveDate,
 ) -> Option<Vec<(String, String)>> {
     #[cfg(feature = "split")]
-    return split::when_here(|| split::write_link(answers, step, lang, preset_country));
+    return split::when_here(|| split::write_link(answers, step, lang, preset_country, today));
     #[cfg(not(feature = "split"))]
-    Some(query::to_pairs(answers, step, lang, preset_country))
+    Some(write_link(answers, step, lang, preset_country, today))
+}
+
+/// The link holds the answers in effect only (`flow::in_effect`): one replaced on the way
+/// (a "serving a sentence" before a passport was chosen) is not shared with it.
+fn write_link(
+    answers: &Answers,
+    step: Step,
+    lang: &str,
+    preset_country: bool,
+    today: NaiveDate,
+) -> Vec<(String, String)> {
+    let locked = Locked {
+        consulate: preset_country,
+    };
+    let live = flow::in_effect(answers, locked, today);
+    query::to_pairs(&live, step, lang, preset_country)
 }
 
 /// The page a link (or the browser's Back and Forward) may open, checked against its answers
@@ -219,8 +236,15 @@ mod split {
         step: Step,
         lang: &str,
         preset_country: bool,
+        today: chrono::NaiveDate,
     ) -> Result<Vec<(String, String)>, LoadFailed> {
-        Ok(query::to_pairs(answers, step, lang, preset_country))
+        Ok(super::write_link(
+            answers,
+            step,
+            lang,
+            preset_country,
+            today,
+        ))
     }
 
     /// The notice about a link's unreadable parts, in the module, as `read_link`: the words

@@ -13,7 +13,7 @@ use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
-use crate::journey::{Step, Tri};
+use crate::journey::{flow, Step, Tri};
 use crate::rules::ruleset::{self, Fee, RuleSet};
 use crate::rules::{age, calendar};
 use crate::rules::{
@@ -696,16 +696,22 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
 pub fn ResultPage() -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
+    // The answers to the questions that apply: one left from an earlier path (a spouse's
+    // category after the citizenship became Kazakh) decides nothing here (`flow::in_effect`).
+    let answers = Memo::new(move |_| {
+        let today = j.today();
+        j.answers.with(|a| flow::in_effect(a, j.locked(), today))
+    });
     let outcome = Memo::new(move |_| {
         let today = j.today();
-        j.answers.with(|a| evaluate(&a.to_applicant(today)))
+        answers.with(|a| evaluate(&a.to_applicant(today)))
     });
     // Announce the verdict in the app's polite live region.
     Effect::new(move |_| {
         let l = i18n.get_locale();
-        let purpose = j.answers.with(|a| a.purpose());
-        let declared = j.answers.with(|a| a.declared().is_some());
-        let date = j.answers.with(|a| a.date.unwrap_or(j.today()));
+        let purpose = answers.with(|a| a.purpose());
+        let declared = answers.with(|a| a.declared().is_some());
+        let date = answers.with(|a| a.date.unwrap_or(j.today()));
         let sentence = outcome
             .with(|o| {
                 let out_of_term = declared_out_of_term(o);
@@ -727,7 +733,7 @@ pub fn ResultPage() -> impl IntoView {
             let l = i18n.get_locale();
             let o = outcome.get();
             let now = j.today();
-            let (route, purpose, date, declared, represented, iin_unknown, birth, category) = j.answers.with(|a| {
+            let (route, purpose, date, declared, represented, iin_unknown, birth, category) = answers.with(|a| {
                 (
                     a.route.unwrap_or(Route::Consulate),
                     a.purpose(),

@@ -44,6 +44,23 @@ pub struct Journey {
     /// Today's date, read again while the page stays open (`keep_today`): a tab restored the
     /// next morning, or days later, must not offer yesterday as today (found by an audit).
     clock: RwSignal<Today>,
+    /// This journey's mark on the history entries it writes (`history.state`): the browser's
+    /// Back to one of them keeps the later answers, as the app's Back link does; an entry of
+    /// another journey (before "Start again", a link pasted in) is taken as it is.
+    entries: RwSignal<f64>,
+}
+
+/// The mark of the history entry shown, if the app wrote it.
+fn entry_mark() -> Option<f64> {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_f64())
+}
+
+/// A mark for a new journey's entries.
+fn new_mark() -> f64 {
+    js_sys::Math::random()
 }
 
 /// Kazakhstan's one time zone, UTC+5 in the whole country since 1 March 2024, in milliseconds.
@@ -219,6 +236,8 @@ impl Journey {
             preset_at_load: preset,
             host,
             clock: RwSignal::new(clock),
+            // A reload keeps the journey: the entries before it are still its own.
+            entries: RwSignal::new(entry_mark().unwrap_or_else(new_mark)),
         }
     }
 
@@ -308,7 +327,7 @@ impl Journey {
             if complete {
                 Some(settings)
             } else {
-                pages::link_pairs(a, step, lang, self.preset_country())
+                pages::link_pairs(a, step, lang, self.preset_country(), self.today_untracked())
             }
         })
     }
@@ -352,6 +371,7 @@ impl Journey {
             let at = if preset { a.at } else { None };
             *a = Default::default();
             a.ruleset = ruleset;
+            self.entries.set(new_mark());
             a.at = at;
             if preset {
                 a.route = Some(crate::rules::Route::Consulate);
@@ -377,7 +397,8 @@ impl Journey {
                 self.address(step, lang),
                 web_sys::window().and_then(|w| w.history().ok()),
             ) {
-                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&address));
+                let mark = JsValue::from_f64(self.entries.get_untracked());
+                let _ = history.push_state_with_url(&mark, "", Some(&address));
             }
         } else {
             self.memory.update(|m| m.push(from));
@@ -394,7 +415,8 @@ impl Journey {
             self.address(self.step.get_untracked(), lang),
             web_sys::window().and_then(|w| w.history().ok()),
         ) {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+            let mark = JsValue::from_f64(self.entries.get_untracked());
+            let _ = history.replace_state_with_url(&mark, "", Some(&address));
         }
     }
 
@@ -435,21 +457,22 @@ impl Journey {
         self.go(step, lang);
     }
 
-    /// Restores answers and page from the URL after the browser's Back or Forward.
-    pub fn restore_from_location(self) {
-        if !self.restore_now() {
+    /// Restores answers and page from the URL after the browser's Back or Forward; `lang`:
+    /// the language on screen.
+    pub fn restore_from_location(self, lang: &'static str) {
+        if !self.restore_now(lang) {
             // The page module that reads the entry's answers, or checks its page, is not here
             // yet: once it is, again.
             leptos::task::spawn_local(async move {
                 if pages::fetch_module().await {
-                    self.restore_from_location();
+                    self.restore_from_location(lang);
                 }
             });
         }
     }
 
     /// `restore_from_location` now; false when that needs the page module, which is not here.
-    fn restore_now(self) -> bool {
+    fn restore_now(self, lang: &'static str) -> bool {
         let pairs = location_pairs();
         // While the module has not read a link's answers, the entries the app wrote for the
         // start page and "Rules and sources" carry them unread (`pairs`): those pages open
@@ -462,8 +485,19 @@ impl Journey {
         let Some(mut parsed) = parse_pairs(&pairs).or_else(unread_entry) else {
             return false;
         };
+        // An entry this journey wrote before its later answers were given: they are kept
+        // (found by an audit: Back eight times, another group chosen, and the identity pages
+        // came up empty; the app's Back link kept them). Another journey's entry (before Start
+        // again) or a link pasted in is taken as it is, and its journey continues.
+        let mark = entry_mark();
+        if mark == Some(self.entries.get_untracked()) {
+            self.answers.with_untracked(|a| parsed.answers.fill_from(a));
+        } else if let Some(mark) = mark {
+            self.entries.set(mark);
+        }
         // The typed IIN is never in the URL: keep it from memory while the answer stands.
         let typed = self.answers.with_untracked(|a| a.iin.clone());
+        parsed.answers.iin = None;
         if parsed.answers.has_iin == Some(crate::journey::Tri::Yes) {
             parsed.answers.iin = typed;
         }
@@ -492,7 +526,9 @@ impl Journey {
             self.ignored
                 .set(shown_ignored(&parsed.ignored_fields, self.host));
         }
-        if let (true, Some(lang)) = (moved || dropped, parsed.lang.as_deref()) {
+        // The language on screen stays, and the address says it (found by an audit: after a
+        // switch to Russian, Back showed Russian under `lang=en`, and a reload English).
+        if moved || dropped || parsed.lang.as_deref() != Some(lang) {
             self.replace_url(lang);
         }
         true
@@ -509,7 +545,10 @@ impl Journey {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
         }
-        let handler = Closure::<dyn Fn()>::new(move || self.restore_from_location());
+        let i18n = super::lang::use_i18n();
+        let handler = Closure::<dyn Fn()>::new(move || {
+            self.restore_from_location(super::text::code(i18n.get_locale_untracked()))
+        });
         if let Some(window) = web_sys::window() {
             let _ = window
                 .add_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());

@@ -919,6 +919,72 @@ test("Check your answers: 'no IIN' after choosing a correction leads to a new II
   });
 });
 
+// Found by an audit of people who change their minds: the German spouse changed her
+// citizenship to Kazakh on Check your answers; Check showed five answers, but the result
+// still listed her marriage certificate and its notes (from answers no page asks any more),
+// and the link to her answers still carried them.
+test("an answer no page asks any more decides nothing on the result and is not in the link", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ ...SPOUSE, step: "check" }));
+    await button(page, `${en.change} ${en.check.citizenship}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.citizenship.title);
+    await chooseCountry(page, en.q.citizenship.title, "KZ");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    // Folds included: the reference list is in one.
+    const all = await page.getByRole("main").textContent();
+    assert.ok(!all.includes(en.documents.marriage_certificate), all);
+    const link = await page.getByLabel(en.result.share_label, { exact: true }).inputValue();
+    for (const gone of ["cat=", "doc.", "id=", "id_exp="]) {
+      assert.ok(!link.includes(gone), `${gone} in ${link}`);
+      assert.ok(!page.url().includes(gone), `${gone} in ${page.url()}`);
+    }
+    // Changed back, her answers return (kept in memory).
+    await button(page, en.result.change_answers).click();
+    await nextPage(page, en.result.title);
+    await button(page, `${en.change} ${en.check.citizenship}`).click();
+    await nextPage(page, en.check.title);
+    await chooseCountry(page, en.q.citizenship.title, "DE");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
+    const terms = await page.getByRole("term").allInnerTexts();
+    assert.ok(terms.includes(en.documents.marriage_certificate), `${terms}`);
+  });
+});
+
+// Found by an audit of people who change their minds: the browser's Back to the group page,
+// another group chosen, and the identity pages came up empty (each history entry held only
+// the answers given up to its page); the app's own Back link kept them. And after a switch
+// to Russian, Back showed Russian under `lang=en`, so a reload turned it English.
+test("the browser's Back keeps the later answers, and the address keeps the language on screen", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/?lang=en");
+    await walk(page, SPOUSE_PERSON, { stopAt: "check" });
+    for (let i = 0; i < 12 && (await heading(page)) !== en.q.category.title; i++) {
+      await page.goBack();
+      await page.waitForTimeout(150);
+    }
+    assert.equal(await heading(page), en.q.category.title);
+    await radio(page, en.q.category.title, en.categories.investor).check();
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.category.title), en.q.id_type.title);
+    assert.ok(await radio(page, en.q.id_type.title, en.q.id_type.passport).isChecked(), "the passport kept");
+    await button(page, en.continue_button).click();
+    const expiry = await nextPage(page, en.q.id_type.title);
+    assert.equal(await dateValue(page, expiry), "2030-01-01", "its expiry kept");
+
+    const ru = L.ru;
+    await button(page, "Русский").click();
+    await page.goBack();
+    assert.equal(await heading(page), ru.q.id_type.title);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("lang") === "ru");
+    await page.reload();
+    assert.equal(await heading(page), ru.q.id_type.title, "a reload keeps Russian");
+  });
+});
+
 // The date boxes and the country autocomplete ---------------------------------------------
 test("date boxes: each wrong box has its own error, linked from the summary, the box marked", async () => {
   await withPage(async (page) => {
