@@ -719,7 +719,7 @@ fn kept(a: &Answers, steps: &[Step], docs: Kept) -> Answers {
             Kept::AsAsked => {
                 // A group page answers for every document an alternative needs.
                 let in_group = steps.iter().any(|s| match s {
-                    Step::Group(g) => group_alternatives(*g)
+                    Step::Group(g) => group_alternatives(g)
                         .iter()
                         .any(|alt| alt.required.contains(&id)),
                     _ => false,
