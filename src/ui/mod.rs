@@ -5,6 +5,7 @@
 mod check;
 mod checklist;
 mod citations;
+mod fresh;
 pub(crate) mod lang;
 mod markup;
 mod pages;
@@ -408,7 +409,8 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         view! {
             <LanguageNotice />
             <Notice />
-            {move || pages::page(j.step.get())}
+            // Each page built anew, never patched from the last (`fresh`: a page translator).
+            {move || fresh::Fresh(pages::page(j.step.get()))}
             // After the page, held at the bottom of the screen: it comes while someone may be
             // choosing an answer, and must not push the question down under their finger
             // (found by an audit: 120-144 px).
@@ -447,7 +449,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         <div class="app" lang=move || text::code(i18n.get_locale()) dir="ltr" node_ref=root>
             {frame}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                {move || j.announce.get()}
+                {move || fresh::Fresh(view! { <span>{j.announce.get()}</span> }.into_any())}
             </div>
         </div>
     }

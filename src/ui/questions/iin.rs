@@ -146,7 +146,10 @@ pub fn HasIinPage() -> impl IntoView {
                         prop:value=move || number.get()
                         on:input=move |ev| number.set(event_target_value(&ev))
                     />
-                    <p class="hint iin-status" id="iin-number-status" aria-live="polite">{decoded}</p>
+                    <p class="hint iin-status" id="iin-number-status" aria-live="polite">
+                        // A page translator keeps no stale birth date (`ui::fresh`).
+                        {move || crate::ui::fresh::Fresh(view! { <span>{decoded()}</span> }.into_any())}
+                    </p>
                 </div>
             </Show>
         </QuestionShell>

@@ -392,7 +392,10 @@ fn Combobox(
                 node_ref=listbox
                 hidden=move || !open.get() || list.with(Vec::is_empty)
             >
-                {move || {
+                // The options built anew at each search, never renamed in place: under a page
+                // translator the names shown stayed the last search's while a click chose by
+                // the new list (`ui::fresh`).
+                {move || crate::ui::fresh::Fresh({
                     list.get()
                         .into_iter()
                         .enumerate()
@@ -413,10 +416,13 @@ fn Combobox(
                             }
                         })
                         .collect_view()
-                }}
+                        .into_any()
+                })}
             </ul>
             <p class="visually-hidden" id=assistive_id>{td_string!(l, country_search.assistive)}</p>
-            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{status}</div>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || crate::ui::fresh::Fresh(view! { <span>{status()}</span> }.into_any())}
+            </div>
         </div>
     }
 }
