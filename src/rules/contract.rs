@@ -385,7 +385,7 @@ impl JsonSchema for Country {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         let codes: Vec<&str> = super::countries::all().iter().map(|r| r.code).collect();
         json_schema!({
-            "description": "ISO 3166-1 alpha-2 code (XK: Kosovo, user-assigned); lower case is accepted too",
+            "description": "ISO 3166-1 alpha-2 code in upper case, as listed (XK: Kosovo, user-assigned). evaluate() also reads a code in lower case, which this list does not include: send upper case to validate against it",
             "type": "string",
             "enum": codes,
         })
