@@ -579,8 +579,33 @@ pub fn first_question(locked: Locked) -> Step {
 
 /// Every question page that applies, in order, given the answers so far. Later pages can
 /// appear or disappear as earlier answers change; answers to pages that no longer apply are
-/// kept (and ignored) so that changing an answer back restores them.
+/// kept (and ignored: `in_effect`) so that changing an answer back restores them.
 pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Step> {
+    settle(answers, locked, today).1
+}
+
+/// The answers in effect and their questions: the pages `asked_given` the answers, the
+/// answers to those pages only, again until nothing more is left out. Once is not enough: an
+/// answer no page asks (a contract's issuer, from a link) can decide which later pages come
+/// (its language), and those must not rest on it either (found by a review).
+fn settle(answers: &Answers, locked: Locked, today: NaiveDate) -> (Answers, Vec<Step>) {
+    let mut steps = asked_given(answers, locked, today);
+    let mut live = kept(answers, &steps, Kept::AsAsked);
+    // Each round only leaves answers out, so it ends; the bound is a guard.
+    for _ in 0..16 {
+        let again = asked_given(&live, locked, today);
+        let next = kept(&live, &again, Kept::AsAsked);
+        steps = again;
+        if next == live {
+            break;
+        }
+        live = next;
+    }
+    (live, steps)
+}
+
+/// The pages `answers` lead to, every answer given counted.
+fn asked_given(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Step> {
     let mut steps = vec![first_question(locked)];
     if steps[0] != Step::Date {
         steps.push(Step::Date);
@@ -661,7 +686,7 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
 /// after changing the citizenship) nor travel in a link (a "serving a sentence" replaced by
 /// a passport).
 pub fn in_effect(answers: &Answers, locked: Locked, today: NaiveDate) -> Answers {
-    kept(answers, &questions(answers, locked, today), Kept::AsAsked)
+    settle(answers, locked, today).0
 }
 
 /// Which document answers `kept` keeps.
@@ -789,10 +814,10 @@ pub fn next(
     today: NaiveDate,
     returning: bool,
 ) -> Step {
-    let steps = questions(answers, locked, today);
+    let (live, steps) = settle(answers, locked, today);
     let end = end(answers, today);
     if returning {
-        return first_unanswered(&steps, answers).unwrap_or(end);
+        return first_unanswered(&steps, &live).unwrap_or(end);
     }
     match current {
         Step::Start => steps.first().copied().unwrap_or(end),
@@ -837,8 +862,8 @@ pub fn reachable(requested: Step, answers: &Answers, locked: Locked, today: Naiv
     if outside_flow(requested) {
         return requested;
     }
-    let steps = questions(answers, locked, today);
-    let first_gap = first_unanswered(&steps, answers);
+    let (live, steps) = settle(answers, locked, today);
+    let first_gap = first_unanswered(&steps, &live);
     match requested {
         Step::Check | Step::Result => first_gap.unwrap_or(match end(answers, today) {
             Step::Result => Step::Result,
@@ -1379,6 +1404,53 @@ mod tests {
         let preset = Locked { consulate: true };
         let live = in_effect(&whole, preset, today);
         assert_eq!((live.route, live.at), (whole.route, whole.at));
+    }
+
+    /// Found by a review: a link gave an investment contract's issuer (Germany), which no page
+    /// asks (such a contract is usually made in Kazakhstan); the issuer, left out, had still
+    /// decided that its language pages came. The answers in effect are settled: leaving out
+    /// once more leaves nothing more out, and the questions are those of the answers kept.
+    #[test]
+    fn the_answers_in_effect_are_settled() {
+        let today = d("2026-12-05");
+        // A consulate that declares the 2025 pilot's rules (as in the e2e state that found it).
+        let mut a = spouse_2025();
+        a.date = Some(d("2026-12-07"));
+        a.ruleset = Some(crate::rules::RulesetId::parse("fi-pilot-2025").unwrap());
+        a.category = Some(Category::Investor);
+        a.docs.insert(
+            DocumentId::InvestmentContract,
+            DocAnswer {
+                have: Some(true),
+                issuer: Some(IssuerAnswer::Country(c("DE"))),
+                language: Some(LanguageAnswer::Other),
+                translated: Some(Tri::Yes),
+                certified: Some(super::super::answers::CertifiedAnswer::None),
+            },
+        );
+        for locked in [Locked::default(), Locked { consulate: true }] {
+            let live = in_effect(&a, locked, today);
+            assert_eq!(in_effect(&live, locked, today), live);
+            assert_eq!(
+                questions(&live, locked, today),
+                questions(&a, locked, today)
+            );
+            let contract = live.docs.get(&DocumentId::InvestmentContract).copied();
+            let steps = questions(&a, locked, today);
+            assert!(contract.is_some(), "the contract is asked about: {steps:?}");
+            if let Some(answer) = contract {
+                assert_eq!(
+                    answer.issuer.is_some(),
+                    steps.contains(&Step::DocIssuer(DocumentId::InvestmentContract)),
+                    "{steps:?}"
+                );
+                assert_eq!(
+                    answer.language.is_some(),
+                    steps.contains(&Step::DocLanguage(DocumentId::InvestmentContract)),
+                    "{steps:?}"
+                );
+            }
+        }
     }
 
     /// Found by an audit: a digital nomad chose "none of these", then the IT qualification on

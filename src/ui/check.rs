@@ -226,9 +226,11 @@ pub fn summary_rows(
     locked: crate::journey::Locked,
     today: chrono::NaiveDate,
 ) -> Vec<(String, String)> {
-    flow::questions(answers, locked, today)
+    // The answers in effect, as the result reads them (`flow::in_effect`).
+    let live = flow::in_effect(answers, locked, today);
+    flow::questions(&live, locked, today)
         .into_iter()
-        .flat_map(|step| row(l, step, answers, today))
+        .flat_map(|step| row(l, step, &live, today))
         .collect()
 }
 
@@ -250,9 +252,11 @@ pub fn CheckPage() -> impl IntoView {
                     .child(el("dd").class("summary__action").text(td_string!(l, check.preset)))
             });
             let today = j.today();
-            let rows = flow::questions(&answers, j.locked(), today)
+            // The answers in effect, as the result reads them (`flow::in_effect`).
+            let live = flow::in_effect(&answers, j.locked(), today);
+            let rows = flow::questions(&live, j.locked(), today)
                 .into_iter()
-                .flat_map(|step| row(l, step, &answers, today).into_iter().map(move |r| (step, r)))
+                .flat_map(|step| row(l, step, &live, today).into_iter().map(move |r| (step, r)))
                 .map(|(step, (key, value))| {
                     let change = el("button")
                         .class("link-button")

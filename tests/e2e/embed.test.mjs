@@ -309,7 +309,8 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
   assert.equal(log.requests.length, requestsWhenInteractive, `no request after load: ${log.requests.slice(requestsWhenInteractive)}`);
 
   await page.evaluate(() => window.__ready.unmount());
-  assert.equal(await page.evaluate(() => document.getElementById("iin").shadowRoot.childElementCount), 0);
+  // Unmounted: the app is gone; a <slot> shows the element's own children again.
+  assert.equal(await page.evaluate(() => [...document.getElementById("iin").shadowRoot.children].map((e) => e.tagName).join()), "SLOT");
   assert.deepEqual(await state(), initial);
   assert.deepEqual(await violations(page), [], "no CSP violation");
   assert.deepEqual(log.errors, []);
@@ -338,7 +339,8 @@ test("mount() from the api/mount module: mounts, unmounts, no CSP violation", as
   await page.locator("#iin h1").first().waitFor({ timeout: 15000 });
   assert.equal(await page.evaluate(() => window.__handle.mounted), true);
   await page.evaluate(() => window.__handle.unmount());
-  assert.equal(await page.evaluate(() => document.getElementById("iin").shadowRoot.childElementCount), 0);
+  // Unmounted: the app is gone; a <slot> shows the element's own children again.
+  assert.equal(await page.evaluate(() => [...document.getElementById("iin").shadowRoot.children].map((e) => e.tagName).join()), "SLOT");
   assert.equal(await page.evaluate(() => window.__handle.mounted), false);
   assert.deepEqual(await violations(page), []);
   assert.deepEqual(log.errors, []);

@@ -888,7 +888,8 @@ test("declared rules out of their term, something still to do, a closed day: the
   const p = (n) => String(n).padStart(2, "0");
   const date = `${saturday.getFullYear()}-${p(saturday.getMonth() + 1)}-${p(saturday.getDate())}`;
   for (const lang of ["en", "ru", "kk"]) {
-    const state = { ...declared2025(date), lang, "doc.investment_contract": "yes-DE-other-yes-none" };
+    // Still to do: the passport's translation (a Chinese passport, not in Latin letters).
+    const state = { ...declared2025(date), lang, cit: "CN", id_by: "CN", id_latin: "no", "doc.passport_translation": "no" };
     await withResult(state, async (page) => {
       const t = L[lang];
       const box = await verdictBox(page, t.result.verdict_action_needed_out_of_term);
