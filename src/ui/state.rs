@@ -50,12 +50,26 @@ pub struct Journey {
     entries: RwSignal<f64>,
 }
 
+/// The history entry shown, as the app wrote it: its journey's mark, and whether its page
+/// was opened from "Check your answers" (Continue returns there; found by an audit: after a
+/// reload mid-change, Continue went through every later page).
+fn entry_state() -> Option<(f64, bool)> {
+    let state = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())?;
+    let mark = js_sys::Reflect::get(&state, &"journey".into())
+        .ok()?
+        .as_f64()?;
+    let returning = js_sys::Reflect::get(&state, &"returning".into())
+        .ok()
+        .and_then(|r| r.as_bool())
+        .unwrap_or(false);
+    Some((mark, returning))
+}
+
 /// The mark of the history entry shown, if the app wrote it.
 fn entry_mark() -> Option<f64> {
-    web_sys::window()
-        .and_then(|w| w.history().ok())
-        .and_then(|h| h.state().ok())
-        .and_then(|s| s.as_f64())
+    entry_state().map(|(mark, _)| mark)
 }
 
 /// A mark for a new journey's entries.
@@ -225,7 +239,7 @@ impl Journey {
         Journey {
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
-            returning: RwSignal::new(false),
+            returning: RwSignal::new(entry_state().is_some_and(|(_, r)| r)),
             ignored: RwSignal::new(shown_ignored(&parsed.ignored_fields, host)),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
@@ -397,13 +411,28 @@ impl Journey {
                 self.address(step, lang),
                 web_sys::window().and_then(|w| w.history().ok()),
             ) {
-                let mark = JsValue::from_f64(self.entries.get_untracked());
-                let _ = history.push_state_with_url(&mark, "", Some(&address));
+                let _ = history.push_state_with_url(&self.entry(), "", Some(&address));
             }
         } else {
             self.memory.update(|m| m.push(from));
         }
         self.step.set(step);
+    }
+
+    /// What the app keeps in a history entry beside its address (`entry_state`).
+    fn entry(self) -> JsValue {
+        let state = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &state,
+            &"journey".into(),
+            &self.entries.get_untracked().into(),
+        );
+        let _ = js_sys::Reflect::set(
+            &state,
+            &"returning".into(),
+            &self.returning.get_untracked().into(),
+        );
+        state.into()
     }
 
     /// Rewrites the current history entry (a language switch, an answer on the same page).
@@ -415,8 +444,7 @@ impl Journey {
             self.address(self.step.get_untracked(), lang),
             web_sys::window().and_then(|w| w.history().ok()),
         ) {
-            let mark = JsValue::from_f64(self.entries.get_untracked());
-            let _ = history.replace_state_with_url(&mark, "", Some(&address));
+            let _ = history.replace_state_with_url(&self.entry(), "", Some(&address));
         }
     }
 
@@ -436,10 +464,12 @@ impl Journey {
         let next = self.answers.with_untracked(|a| {
             flow::next(current, a, self.locked(), self.today_untracked(), returning)
         });
+        // The page left keeps, in its history entry, that it was opened from Check.
+        self.replace_url(lang);
         if next == Step::Check {
             self.returning.set(false);
         }
-        self.go(next, lang);
+        self.go_from(next, lang, false);
     }
 
     /// The Back link: the previous page on the path.
@@ -453,8 +483,9 @@ impl Journey {
 
     /// A Change link on "Check your answers".
     pub fn change(self, step: Step, lang: &str) {
+        self.replace_url(lang);
         self.returning.set(true);
-        self.go(step, lang);
+        self.go_from(step, lang, false);
     }
 
     /// Restores answers and page from the URL after the browser's Back or Forward; `lang`:
@@ -489,7 +520,10 @@ impl Journey {
         // (found by an audit: Back eight times, another group chosen, and the identity pages
         // came up empty; the app's Back link kept them). Another journey's entry (before Start
         // again) or a link pasted in is taken as it is, and its journey continues.
-        let mark = entry_mark();
+        let entry = entry_state();
+        self.returning
+            .set(entry.is_some_and(|(_, returning)| returning));
+        let mark = entry.map(|(mark, _)| mark);
         if mark == Some(self.entries.get_untracked()) {
             self.answers.with_untracked(|a| parsed.answers.fill_from(a));
         } else if let Some(mark) = mark {

@@ -985,6 +985,25 @@ test("the browser's Back keeps the later answers, and the address keeps the lang
   });
 });
 
+// Found by an audit of people who change their minds: a reload on the page a Change link
+// opened, and Continue went through every later page instead of back to Check your answers.
+test("a page opened from Check your answers returns there after a reload, and after Back and Forward", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ ...SPOUSE, step: "check" }));
+    await button(page, `${en.change} ${en.check.citizenship}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.citizenship.title);
+    await page.reload();
+    assert.equal(await heading(page), en.q.citizenship.title);
+    await chooseCountry(page, en.q.citizenship.title, "AT");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
+    await page.goBack();
+    assert.equal(await nextPage(page, en.check.title), en.q.citizenship.title);
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
+  });
+});
+
 // The date boxes and the country autocomplete ---------------------------------------------
 test("date boxes: each wrong box has its own error, linked from the summary, the box marked", async () => {
   await withPage(async (page) => {
