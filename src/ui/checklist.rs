@@ -397,8 +397,16 @@ fn home_country(l: Locale, j: &Journey) -> &'static str {
         .unwrap_or("?")
 }
 
-/// The answers the result rests on (`flow::in_effect`): none left from an earlier path.
+/// The answers the result rests on (`flow::in_effect`), which the result page works out once
+/// for all its entries (found by a review: worked out again for each).
+#[derive(Clone, Copy)]
+pub(super) struct InEffect(pub Memo<crate::journey::Answers>);
+
+/// The answers the result rests on: none left from an earlier path.
 fn in_effect(j: &Journey) -> crate::journey::Answers {
+    if let Some(InEffect(answers)) = use_context::<InEffect>() {
+        return answers.get_untracked();
+    }
     let today = j.today_untracked();
     j.answers
         .with_untracked(|a| crate::journey::flow::in_effect(a, j.locked(), today))

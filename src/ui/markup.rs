@@ -217,7 +217,10 @@ fn patch(built: &mut Built, node: Node) {
                 listener,
             },
             Node::Element(new),
-        ) if *tag == new.tag && children.len() == new.children.len() => {
+        ) if *tag == new.tag
+            && children.len() == new.children.len()
+            && !translated_away(children, &new.children) =>
+        {
             let element: &web_sys::Element = built.dom.unchecked_ref();
             // Only attributes this renderer set are removed: the browser's own (a fold's
             // `open`) stay.
@@ -248,6 +251,15 @@ fn patch(built: &mut Built, node: Node) {
             *built = fresh;
         }
     }
+}
+
+/// Whether a text that changes is no longer on the page: a browser's page translator put its
+/// own elements in its place (`ui::fresh`). Its element is then built anew, translated anew.
+fn translated_away(built: &[Built], new: &[Node]) -> bool {
+    built.iter().zip(new).any(|(b, n)| match (&b.from, n) {
+        (BuiltFrom::Text(old), Node::Text(text)) => old != text && b.dom.parent_node().is_none(),
+        _ => false,
+    })
 }
 
 /// The rendered nodes; an empty fragment keeps an empty text node as its place.

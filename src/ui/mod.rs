@@ -316,6 +316,8 @@ fn skip_to_main(ev: web_sys::MouseEvent) {
 
 thread_local! {
     static FOCUS_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many pages `Shell` has built: a new heading to focus.
+    static PAGES_BUILT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// The next page heading to arrive takes the focus (`page_arrived`).
@@ -393,24 +395,36 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             }
         }
     });
-    // Focus the new heading on every page change (not on first load: an embedded app must
-    // not pull the host page's focus), and keep the title in step.
-    Effect::new(move |previous: Option<Step>| {
+    // Focus the new heading on every page built (not on first load: an embedded app must
+    // not pull the host page's focus), and keep the title in step. A page built anew for the
+    // same step (Back or Forward to an entry of the same page, other answers) has a new
+    // heading too: the focus was on the page it replaced (found by a review).
+    Effect::new(move |previous: Option<(Step, u32)>| {
         let step = j.step.get();
         let _ = i18n.get_locale();
         OWNS_PAGE.with(|o| o.set((j.owns_page(), j.has_error.get())));
-        if previous.is_some_and(|p| p != step) {
+        let built = PAGES_BUILT.with(std::cell::Cell::get);
+        if previous.is_some_and(|p| p != (step, built)) {
             focus_heading();
         }
         update_title();
-        step
+        (step, built)
     });
     let page = move || {
         view! {
             <LanguageNotice />
             <Notice />
             // Each page built anew, never patched from the last (`fresh`: a page translator).
-            {move || fresh::Fresh(pages::page(j.step.get()))}
+            // The date page follows the day while its date is today's (past midnight, or a
+            // tab shown again days later: found by a review).
+            {move || {
+                let step = j.step.get();
+                if step == Step::Date && j.answers.with_untracked(|a| a.date.is_none()) {
+                    let _ = j.today();
+                }
+                PAGES_BUILT.with(|n| n.set(n.get().wrapping_add(1)));
+                fresh::Fresh(pages::page(step))
+            }}
             // After the page, held at the bottom of the screen: it comes while someone may be
             // choosing an answer, and must not push the question down under their finger
             // (found by an audit: 120-144 px).

@@ -702,6 +702,7 @@ pub fn ResultPage() -> impl IntoView {
         let today = j.today();
         j.answers.with(|a| flow::in_effect(a, j.locked(), today))
     });
+    provide_context(super::checklist::InEffect(answers));
     let outcome = Memo::new(move |_| {
         let today = j.today();
         answers.with(|a| evaluate(&a.to_applicant(today)))

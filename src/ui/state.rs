@@ -107,14 +107,17 @@ impl Today {
         Today { here, kazakhstan }
     }
 
-    /// The day that counts for a way of applying: Kazakhstan's for its offices (a traveller's
+    /// The day that counts for a way of applying: Kazakhstan's for its offices and the
+    /// ministry (a traveller's
     /// laptop on home time would file a passport expiring today in Almaty as still valid, or a
     /// Saturday there as a Friday; found by an audit), this device's for a consulate and
     /// before a way is chosen.
     pub fn for_route(self, route: Option<crate::rules::Route>) -> NaiveDate {
+        use crate::rules::Route;
         match route {
-            Some(crate::rules::Route::InCountry) => self.kazakhstan,
-            _ => self.here,
+            // The Ministry of Foreign Affairs is in Astana (found by a review).
+            Some(Route::InCountry | Route::Mfa) => self.kazakhstan,
+            Some(Route::Consulate) | None => self.here,
         }
     }
 }
@@ -313,8 +316,16 @@ impl Journey {
         // The entry left keeps the consulate's answers: the browser's Back returns to them.
         self.replace_url(lang);
         self.consulate_preset.set(false);
-        self.answers
-            .update(|a| a.route = Some(crate::rules::Route::InCountry));
+        let today = self.clock.get_untracked();
+        self.answers.update(|a| {
+            a.route = Some(crate::rules::Route::InCountry);
+            // The consulate's "today" (the device's) becomes the offices' "today", which may
+            // be tomorrow already (found by an audit: "5 December is in the past" in the
+            // evening in New York, a date the applicant never typed).
+            if a.date == Some(today.here) && today.kazakhstan > today.here {
+                a.set_date(today.kazakhstan);
+            }
+        });
         let next = self.answers.with_untracked(|a| {
             flow::next(Step::Date, a, self.locked(), self.today_untracked(), false)
         });
@@ -520,32 +531,40 @@ impl Journey {
         // (found by an audit: Back eight times, another group chosen, and the identity pages
         // came up empty; the app's Back link kept them). Another journey's entry (before Start
         // again) or a link pasted in is taken as it is, and its journey continues.
+        // Nothing is changed before the page is known (it may need the page module: then
+        // all this again once it is here).
         let entry = entry_state();
-        self.returning
-            .set(entry.is_some_and(|(_, returning)| returning));
-        let mark = entry.map(|(mark, _)| mark);
-        if mark == Some(self.entries.get_untracked()) {
+        let ours = entry.is_some_and(|(mark, _)| mark == self.entries.get_untracked());
+        if ours {
             self.answers.with_untracked(|a| parsed.answers.fill_from(a));
-        } else if let Some(mark) = mark {
-            self.entries.set(mark);
         }
-        // The typed IIN is never in the URL: keep it from memory while the answer stands.
-        let typed = self.answers.with_untracked(|a| a.iin.clone());
+        // The typed IIN is never in the URL: kept from memory while the answer stands, and
+        // only in this journey's entries (found by a review: another applicant's IIN on the
+        // first one's pages after Start again and Back).
         parsed.answers.iin = None;
-        if parsed.answers.has_iin == Some(crate::journey::Tri::Yes) {
-            parsed.answers.iin = typed;
+        if ours && parsed.answers.has_iin == Some(crate::journey::Tri::Yes) {
+            parsed.answers.iin = self.answers.with_untracked(|a| a.iin.clone());
         }
         // An entry from before "apply in Kazakhstan instead" carries the preset country.
         let locked = Locked {
             consulate: parsed.preset_country,
         };
+        let today = self.clock.get_untracked().for_route(parsed.answers.route);
         let step = match parsed.step {
-            Some(s) => match pages::link_step(s, &parsed.answers, locked, self.today_untracked()) {
+            Some(s) => match pages::link_step(s, &parsed.answers, locked, today) {
                 Some(step) => step,
                 None => return false,
             },
             None => Step::Start,
         };
+        // The entry's journey goes on. A link pasted into this tab (an entry the app did not
+        // write) starts a journey of its own: Back to the earlier one never takes its answers
+        // (found by a review: one person's passport on another's pages).
+        let pasted = entry.is_none();
+        self.entries
+            .set(entry.map_or_else(new_mark, |(mark, _)| mark));
+        self.returning
+            .set(entry.is_some_and(|(_, returning)| returning));
         self.consulate_preset.set(parsed.preset_country);
         self.answers.set(parsed.answers);
         self.has_error.set(false);
@@ -562,7 +581,7 @@ impl Journey {
         }
         // The language on screen stays, and the address says it (found by an audit: after a
         // switch to Russian, Back showed Russian under `lang=en`, and a reload English).
-        if moved || dropped || parsed.lang.as_deref() != Some(lang) {
+        if moved || dropped || pasted || parsed.lang.as_deref() != Some(lang) {
             self.replace_url(lang);
         }
         true

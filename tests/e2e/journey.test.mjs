@@ -1004,6 +1004,86 @@ test("a page opened from Check your answers returns there after a reload, and af
   });
 });
 
+// Found by a review and an audit of this stop's history change: a link pasted into the tab
+// (another person's), then Back, filled the first person's pages with the pasted person's
+// answers; and the typed IIN of one person came back on another's pages.
+test("a link pasted into the tab, or Start again, is another person: Back never mixes their answers or their IIN", async () => {
+  await withPage(async (page) => {
+    // The first person, with an IIN typed, at Check your answers.
+    // (An IIN already held, and a new one asked for: the journey ends at the citizenship.)
+    const first = { lang: "en", route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "formation", cit: "DE", step: "iin" };
+    await open(page, app.server.url, query(first));
+    await radio(page, en.q.has_iin.title, en.yes).check();
+    await page.getByRole("textbox", { name: en.q.has_iin.iin_label }).fill("850101300015");
+    await button(page, en.continue_button).click();
+    await nextPage(page, en.q.has_iin.title);
+    // A second person's link, pasted: only what follows '#' differs.
+    const pasted = query({ ...SPOUSE, cit: "CN", cat: "investor", id_latin: "no", step: "category" });
+    await page.goto(app.server.url + "/" + pasted);
+    assert.equal(await heading(page), en.q.category.title);
+    assert.ok(!(await page.getByRole("main").innerText()).includes("850101300015"));
+    await page.goBack();
+    await page.waitForTimeout(300);
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes(en.categories.investor), main);
+    assert.ok(!page.url().includes("cat="), page.url());
+    // Start again, a second person with another IIN, then Back to the first person's pages.
+    await page.goto(app.server.url + "/" + query({ ...first, step: "check" }));
+    await page.waitForTimeout(300);
+    await button(page, en.check.button).click();
+    await nextPage(page, en.check.title);
+    await button(page, en.result.start_again).click();
+    await nextPage(page, en.result.title);
+    await walk(page, { route: "in_country", date: "2026-12-07" }, { stopAt: "has_iin" });
+    await radio(page, en.q.has_iin.title, en.yes).check();
+    await page.getByRole("textbox", { name: en.q.has_iin.iin_label }).fill("900303400011");
+    await button(page, en.continue_button).click();
+    await nextPage(page, en.q.has_iin.title);
+    for (let i = 0; i < 8 && (await heading(page)) !== en.check.title; i++) {
+      await page.goBack();
+      await page.waitForTimeout(200);
+    }
+    assert.equal(await heading(page), en.check.title);
+    assert.ok(!(await page.getByRole("main").innerText()).includes("900303400011"));
+  });
+});
+
+// Found by a review: the date page left open past midnight kept yesterday as "today".
+test("the date page left open past midnight fills in the new day", async () => {
+  await withPage(
+    async (page) => {
+      await page.clock.install({ time: new Date("2026-12-07T18:50:00Z") });
+      const title = await open(page, app.server.url, query({ lang: "en", route: "in_country", step: "date" }));
+      assert.equal(await dateValue(page, title), "2026-12-07");
+      await page.clock.fastForward(20 * 60 * 1000);
+      await page.waitForFunction(() => document.querySelector("#date-day")?.value === "8");
+      assert.equal(await dateValue(page, title), "2026-12-08");
+    },
+    { timezoneId: "Asia/Almaty" },
+  );
+});
+
+// Found by an audit: in New York on Friday evening, a consulate's page filled in Friday; "See
+// what to bring to a Public Service Centre" kept it, and the result said that day had passed
+// (it is Saturday in Kazakhstan), a date the applicant never typed.
+test("the way to a Public Service Centre takes Kazakhstan's day where the consulate's was today", async () => {
+  await withPage(
+    async (page) => {
+      await page.clock.setFixedTime(new Date("2026-12-05T01:30:00Z"));
+      await open(page, app.server.url, "/" + query({ lang: "en", country: "DE" }));
+      await button(page, en.start.button).click();
+      const title = await nextPage(page, en.start.title);
+      assert.equal(title, en.q.date.title);
+      assert.equal(await dateValue(page, title), "2026-12-04");
+      await button(page, en.continue_button).click();
+      await walk(page, { hasIin: false, cit: "DE" }, { stopAt: "result" });
+      await button(page, en.result.instead_in_country_button).click();
+      await page.waitForFunction(() => location.hash.includes("date=2026-12-05"));
+    },
+    { timezoneId: "America/New_York" },
+  );
+});
+
 // The date boxes and the country autocomplete ---------------------------------------------
 test("date boxes: each wrong box has its own error, linked from the summary, the box marked", async () => {
   await withPage(async (page) => {

@@ -102,8 +102,10 @@ pub fn DatePage() -> impl IntoView {
     let initial = j.answers.with_untracked(|a| a.date).unwrap_or(today);
     // Kazakhstan's day for its offices (`Today::for_route`), which the page names: it may
     // not be the day on the applicant's own device.
-    let in_kazakhstan =
-        j.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::InCountry);
+    let in_kazakhstan = matches!(
+        j.answers.with_untracked(|a| a.route),
+        Some(crate::rules::Route::InCountry | crate::rules::Route::Mfa)
+    );
     let note: Text = if in_kazakhstan {
         |l| td_string!(l, q.date.hint_today_kazakhstan).to_string()
     } else {
