@@ -74,3 +74,14 @@ impl RenderHtml for Fresh {
         self
     }
 }
+
+/// A text that changes while the page stays (a live region's words), in a `<span>` replaced
+/// whole when the words change, and only then: replaced with the same words, a screen reader
+/// would announce them again at each key press (found by an audit).
+pub fn fresh_text(
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl leptos::prelude::IntoView {
+    use leptos::prelude::*;
+    let text = Memo::new(move |_| text());
+    move || Fresh(view! { <span>{text.get()}</span> }.into_any())
+}

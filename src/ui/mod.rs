@@ -463,7 +463,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         <div class="app" lang=move || text::code(i18n.get_locale()) dir="ltr" node_ref=root>
             {frame}
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                {move || fresh::Fresh(view! { <span>{j.announce.get()}</span> }.into_any())}
+                {fresh::fresh_text(move || j.announce.get())}
             </div>
         </div>
     }

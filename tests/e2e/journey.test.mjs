@@ -1759,6 +1759,28 @@ test("a parent applying for a child: every identity question is about the child'
   }
 });
 
+// Found by an audit: the child's identity pages asked about "the child's" document, but their
+// errors said "your" (a parent reads their own).
+test("a parent applying for a child: the identity pages' errors are about the child's document, en/ru/kk", async () => {
+  const child = { route: "consulate", at: "CN", date: "2025-06-03", has_iin: "no", cit: "CN", dob: "2016-03-01", cat: "child" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const q = L[lang].q;
+    await withPage(async (page) => {
+      const pages = [
+        [{ ...child, step: "identity" }, q.id_type.error_child],
+        [{ ...child, id: "passport", step: "identity-expiry" }, q.id_details.error_expires_missing_child],
+        [{ ...child, id: "passport", id_exp: "2030-01-01", step: "identity-letters" }, q.id_details.error_latin_child],
+      ];
+      for (const [state, error] of pages) {
+        await open(page, app.server.url, query({ lang, ...state }));
+        if (state.step === "identity-expiry") await dateBoxes(page, await heading(page), lang).day.fill("");
+        await button(page, L[lang].continue_button).click();
+        await page.getByRole("link", { name: error, exact: true }).waitFor({ timeout: 5000 });
+      }
+    });
+  }
+});
+
 // Found by the same audit: a consulate that declares rules whose term has ended said "if it no
 // longer offers it, you can apply at a Public Service Centre", with no way there (its country
 // preset, no route to change).

@@ -76,3 +76,42 @@ test("translated: the IIN box's reading follows the number typed", async () => {
     assert.ok(!(await page.getByRole("main").innerText()).includes("3 March 1990"));
   });
 });
+
+// Found by an audit: an error that changed stayed at the first one under the translator: the
+// applicant who typed the missing digit was still told "An IIN has exactly 12 digits".
+test("translated: an error that changes shows the new one, in the summary and beside the field", async () => {
+  const q = en.q.has_iin;
+  await withTranslatedPage({ lang: "en", route: "in_country", date: "2026-12-07", step: "iin" }, async (page) => {
+    await radio(page, q.title, en.yes).check();
+    const box = page.getByRole("textbox", { name: q.iin_label });
+    await box.fill("85010130001");
+    await button(page, en.continue_button).click();
+    await page.getByRole("link", { name: q.iin_error_length, exact: true }).waitFor({ timeout: 3000 });
+    await box.fill("850101300019");
+    await button(page, en.continue_button).click();
+    await page.getByRole("link", { name: q.iin_error_checksum, exact: true }).waitFor({ timeout: 3000 });
+    await page.waitForTimeout(200);
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes(q.iin_error_length), main);
+  });
+});
+
+// Found by an audit: the search's count was put into its live region again at each letter
+// typed, unchanged ("1 result is available" nine times while typing "Kazakhstan").
+test("the country search's count goes into its live region only when it changes", async () => {
+  const state = { lang: "en", route: "in_country", date: "2026-12-07", has_iin: "no", step: "citizenship" };
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await open(page, app.server.url, query(state));
+  await page.evaluate(() => {
+    window.__said = [];
+    const region = document.querySelector(".autocomplete [role=status]");
+    new MutationObserver(() => window.__said.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  await countryBox(page, en.q.citizenship.title).pressSequentially("Kazakhstan", { delay: 60 });
+  await page.waitForTimeout(300);
+  const said = await page.evaluate(() => window.__said);
+  const repeated = said.filter((s, i) => i > 0 && s === said[i - 1] && s !== "");
+  assert.deepEqual(repeated, [], `${said.join(" | ")}`);
+  await context.close();
+});

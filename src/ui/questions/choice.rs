@@ -168,7 +168,11 @@ pub fn IdLettersPage() -> impl IntoView {
             choices=yes_no()
             get
             set
-            error=|l| td_string!(l, q.id_details.error_latin).to_string()
+            error=if child {
+                |l| td_string!(l, q.id_details.error_latin_child).to_string()
+            } else {
+                |l| td_string!(l, q.id_details.error_latin).to_string()
+            }
         />
     }
 }
@@ -307,7 +311,11 @@ pub fn IdTypePage() -> impl IntoView {
             choices
             get
             set
-            error=|l| td_string!(l, q.id_type.error).to_string()
+            error=if child {
+                |l| td_string!(l, q.id_type.error_child).to_string()
+            } else {
+                |l| td_string!(l, q.id_type.error).to_string()
+            }
         />
     }
 }

@@ -127,14 +127,25 @@ pub fn IdIssuerPage() -> impl IntoView {
         .answers
         .with_untracked(|a| a.id_issuer.map(|c| c.as_str().to_owned()))
         .unwrap_or_default();
+    // A child's document for the child category (found by an audit: "your" document).
+    let child = super::choice::for_a_child();
+    let error: fn(crate::i18n::Locale) -> String = if child {
+        |l| td_string!(l, q.id_details.error_issuer_child).to_string()
+    } else {
+        |l| td_string!(l, q.id_details.error_issuer).to_string()
+    };
     view! {
         <CountryPage
             id="id-issuer"
-            title=super::words(|l| td_string!(l, q.id_details.issuer_title).to_string())
+            title=super::words(move |l| if child {
+                td_string!(l, q.id_details.issuer_title_child).to_string()
+            } else {
+                td_string!(l, q.id_details.issuer_title).to_string()
+            })
             hint=super::words(|l| td_string!(l, q.id_details.issuer_hint).to_string())
             initial
             store=|a, v| country(v, &mut a.id_issuer)
-            error=|l| td_string!(l, q.id_details.error_issuer).to_string()
+            error
         />
     }
 }

@@ -174,10 +174,16 @@ pub fn BirthDatePage() -> impl IntoView {
 #[component]
 pub fn IdExpiryPage() -> impl IntoView {
     let j = Journey::current();
-    let title: Text = if super::choice::for_a_child() {
-        |l| td_string!(l, q.id_details.expires_label_child).to_string()
+    let (title, missing): (Text, Text) = if super::choice::for_a_child() {
+        (
+            |l| td_string!(l, q.id_details.expires_label_child).to_string(),
+            |l| td_string!(l, q.id_details.error_expires_missing_child).to_string(),
+        )
     } else {
-        |l| td_string!(l, q.id_details.expires_label).to_string()
+        (
+            |l| td_string!(l, q.id_details.expires_label).to_string(),
+            |l| td_string!(l, q.id_details.error_expires_missing).to_string(),
+        )
     };
     view! {
         <OneDatePage
@@ -186,7 +192,7 @@ pub fn IdExpiryPage() -> impl IntoView {
             hint=|l| td_string!(l, q.id_details.expires_hint).to_string()
             asked=Asked::Expiry
             initial=j.answers.with_untracked(|a| a.id_expires)
-            missing=|l| td_string!(l, q.id_details.error_expires_missing).to_string()
+            missing=missing
             invalid=|l, example| {
                 td_string!(l, q.id_details.error_expires_invalid, example = example).to_string()
             }

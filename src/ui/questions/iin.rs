@@ -148,7 +148,7 @@ pub fn HasIinPage() -> impl IntoView {
                     />
                     <p class="hint iin-status" id="iin-number-status" aria-live="polite">
                         // A page translator keeps no stale birth date (`ui::fresh`).
-                        {move || crate::ui::fresh::Fresh(view! { <span>{decoded()}</span> }.into_any())}
+                        {crate::ui::fresh::fresh_text(move || decoded().unwrap_or_default())}
                     </p>
                 </div>
             </Show>

@@ -421,7 +421,7 @@ fn Combobox(
             </ul>
             <p class="visually-hidden" id=assistive_id>{td_string!(l, country_search.assistive)}</p>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                {move || crate::ui::fresh::Fresh(view! { <span>{status()}</span> }.into_any())}
+                {crate::ui::fresh::fresh_text(status)}
             </div>
         </div>
     }

@@ -237,7 +237,8 @@ pub fn DateField(
             <fieldset class="fieldset" aria-describedby=described>
                 {legend}
                 {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-                {move || {
+                // Built anew when they change (`ui::fresh`: a page translator).
+                {move || crate::ui::fresh::Fresh({
                     let list = messages();
                     (!list.is_empty()).then(|| {
                         view! {
@@ -256,7 +257,8 @@ pub fn DateField(
                             </div>
                         }
                     })
-                }}
+                    .into_any()
+                })}
                 <div class="date-input">{boxes}</div>
             </fieldset>
         </div>

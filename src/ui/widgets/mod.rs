@@ -85,9 +85,11 @@ pub fn BackLink() -> impl IntoView {
 #[component]
 pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let i18n = use_i18n();
+    // Built anew when the errors change (`ui::fresh`: under a page translator the first
+    // error stayed on screen after another one; found by an audit).
     move || {
         let list = errors.get();
-        (!list.is_empty()).then(|| {
+        crate::ui::fresh::Fresh((!list.is_empty()).then(|| {
             view! {
                 <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
                     <h2 id="error-summary-title" class="error-summary__title">{t!(i18n, error_summary_title)}</h2>
@@ -114,7 +116,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
                     </ul>
                 </div>
             }
-        })
+        }).into_any())
     }
 }
 
@@ -189,15 +191,21 @@ fn question_shell(
 #[component]
 pub fn FieldMessage(id: String, error: Signal<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
+    // Built anew when the message changes (`ui::fresh`).
     move || {
-        error.get().map(|message| {
-            view! {
-                <p class="field-error" id=id.clone()>
-                    <span class="visually-hidden">{t!(i18n, error_prefix)} " "</span>
-                    {message}
-                </p>
-            }
-        })
+        crate::ui::fresh::Fresh(
+            error
+                .get()
+                .map(|message| {
+                    view! {
+                        <p class="field-error" id=id.clone()>
+                            <span class="visually-hidden">{t!(i18n, error_prefix)} " "</span>
+                            {message}
+                        </p>
+                    }
+                })
+                .into_any(),
+        )
     }
 }
 
