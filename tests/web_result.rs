@@ -259,10 +259,11 @@ async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
         "{page}"
     );
     assert!(page.contains("free of charge"), "{page}");
-    // From the rule set's record; an adult (born 1990) is not told what the rules leave
-    // open for a child.
+    // From the rule set's record. The date of birth is not asked on this way (no age limit):
+    // one given in a link counts for nothing (`flow::in_effect`), so the sentence is the
+    // one for anyone, a child included.
     assert!(
-        page.contains("Come in person: under these rules no one can apply on your behalf."),
+        page.contains("Come in person: the rules say the applicant applies in person. If the IIN is for a child"),
         "{page}"
     );
     assert!(!page.contains("For a child"), "{page}");

@@ -588,7 +588,7 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
 /// answers to those pages only, again until nothing more is left out. Once is not enough: an
 /// answer no page asks (a contract's issuer, from a link) can decide which later pages come
 /// (its language), and those must not rest on it either (found by a review).
-fn settle(answers: &Answers, locked: Locked, today: NaiveDate) -> (Answers, Vec<Step>) {
+pub fn settle(answers: &Answers, locked: Locked, today: NaiveDate) -> (Answers, Vec<Step>) {
     let mut steps = asked_given(answers, locked, today);
     let mut live = kept(answers, &steps, Kept::AsAsked);
     // Each round only leaves answers out, so it ends; the bound is a guard.

@@ -227,8 +227,8 @@ pub fn summary_rows(
     today: chrono::NaiveDate,
 ) -> Vec<(String, String)> {
     // The answers in effect, as the result reads them (`flow::in_effect`).
-    let live = flow::in_effect(answers, locked, today);
-    flow::questions(&live, locked, today)
+    let (live, steps) = flow::settle(answers, locked, today);
+    steps
         .into_iter()
         .flat_map(|step| row(l, step, &live, today))
         .collect()
@@ -253,8 +253,8 @@ pub fn CheckPage() -> impl IntoView {
             });
             let today = j.today();
             // The answers in effect, as the result reads them (`flow::in_effect`).
-            let live = flow::in_effect(&answers, j.locked(), today);
-            let rows = flow::questions(&live, j.locked(), today)
+            let (live, steps) = flow::settle(&answers, j.locked(), today);
+            let rows = steps
                 .into_iter()
                 .flat_map(|step| row(l, step, &live, today).into_iter().map(move |r| (step, r)))
                 .map(|(step, (key, value))| {

@@ -316,8 +316,8 @@ fn skip_to_main(ev: web_sys::MouseEvent) {
 
 thread_local! {
     static FOCUS_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// How many pages `Shell` has built: a new heading to focus.
-    static PAGES_BUILT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The page `Shell` built last.
+    static LAST_BUILT: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
 }
 
 /// The next page heading to arrive takes the focus (`page_arrived`).
@@ -395,21 +395,21 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             }
         }
     });
-    // Focus the new heading on every page built (not on first load: an embedded app must
-    // not pull the host page's focus), and keep the title in step. A page built anew for the
-    // same step (Back or Forward to an entry of the same page, other answers) has a new
-    // heading too: the focus was on the page it replaced (found by a review).
-    Effect::new(move |previous: Option<(Step, u32)>| {
+    // Focus the new heading on every page change (not on first load: an embedded app must
+    // not pull the host page's focus), and keep the title in step.
+    Effect::new(move |previous: Option<Step>| {
         let step = j.step.get();
         let _ = i18n.get_locale();
         OWNS_PAGE.with(|o| o.set((j.owns_page(), j.has_error.get())));
-        let built = PAGES_BUILT.with(std::cell::Cell::get);
-        if previous.is_some_and(|p| p != (step, built)) {
+        if previous.is_some_and(|p| p != step) {
             focus_heading();
         }
         update_title();
-        (step, built)
+        step
     });
+    // The day of the way chosen: it changes only when that day does, not the other zone's
+    // (found by a review: a consulate's date page in Berlin rebuilt at midnight in Almaty).
+    let day = Memo::new(move |_| j.today());
     let page = move || {
         view! {
             <LanguageNotice />
@@ -420,9 +420,14 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             {move || {
                 let step = j.step.get();
                 if step == Step::Date && j.answers.with_untracked(|a| a.date.is_none()) {
-                    let _ = j.today();
+                    day.track();
                 }
-                PAGES_BUILT.with(|n| n.set(n.get().wrapping_add(1)));
+                // A page built anew for the page shown (Back or Forward to an entry of the same
+                // page, other answers; the date page past midnight) has a new heading too: the
+                // focus was on the page it replaced (found by a review).
+                if LAST_BUILT.with(|b| b.replace(Some(step))) == Some(step) {
+                    request_animation_frame(focus_heading);
+                }
                 fresh::Fresh(pages::page(step))
             }}
             // After the page, held at the bottom of the screen: it comes while someone may be

@@ -67,11 +67,6 @@ fn entry_state() -> Option<(f64, bool)> {
     Some((mark, returning))
 }
 
-/// The mark of the history entry shown, if the app wrote it.
-fn entry_mark() -> Option<f64> {
-    entry_state().map(|(mark, _)| mark)
-}
-
 /// A mark for a new journey's entries.
 fn new_mark() -> f64 {
     js_sys::Math::random()
@@ -226,6 +221,9 @@ impl Journey {
 
     pub fn new(parsed: &query::Parsed, host: Host) -> Journey {
         let clock = Today::now();
+        // The history entry is the app's only on a page of its own (a host's page may keep
+        // its own state there; found by a review).
+        let own_entry = (host != Host::DirectMount).then(entry_state).flatten();
         let today = clock.for_route(parsed.answers.route);
         let locked = Locked {
             consulate: parsed.preset_country,
@@ -242,7 +240,7 @@ impl Journey {
         Journey {
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
-            returning: RwSignal::new(entry_state().is_some_and(|(_, r)| r)),
+            returning: RwSignal::new(own_entry.is_some_and(|(_, r)| r)),
             ignored: RwSignal::new(shown_ignored(&parsed.ignored_fields, host)),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
@@ -254,7 +252,7 @@ impl Journey {
             host,
             clock: RwSignal::new(clock),
             // A reload keeps the journey: the entries before it are still its own.
-            entries: RwSignal::new(entry_mark().unwrap_or_else(new_mark)),
+            entries: RwSignal::new(own_entry.map_or_else(new_mark, |(mark, _)| mark)),
         }
     }
 
@@ -316,6 +314,7 @@ impl Journey {
         // The entry left keeps the consulate's answers: the browser's Back returns to them.
         self.replace_url(lang);
         self.consulate_preset.set(false);
+        self.returning.set(false);
         let today = self.clock.get_untracked();
         self.answers.update(|a| {
             a.route = Some(crate::rules::Route::InCountry);
@@ -389,6 +388,7 @@ impl Journey {
     /// declared rules), and the start page shown. The result's history entry is left as it
     /// was: Back returns to the result, not to an empty question.
     pub fn start_again(self, lang: &str) {
+        self.returning.set(false);
         let preset = self.preset_at_load;
         self.consulate_preset.set(preset);
         self.answers.update(|a| {

@@ -1084,6 +1084,44 @@ test("the way to a Public Service Centre takes Kazakhstan's day where the consul
   );
 });
 
+// Found by a review of this stop's page rebuild: after Start, a Continue with nothing chosen
+// put the focus on the heading instead of the error summary; a language switch moved it from
+// the button to the heading; a page built anew for the same step left it on nothing.
+test("focus: the error summary after a failed Continue, the language button after a switch, the heading of a page built anew", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/?lang=en");
+    await button(page, en.start.button).click();
+    assert.equal(await nextPage(page, en.start.title), en.q.route.title);
+    await button(page, en.continue_button).click();
+    await page.locator("#error-summary").waitFor();
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "error-summary");
+    await button(page, "Русский").click();
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Русский");
+    // The same page with other answers (a link pasted into the tab): its heading.
+    await page.goto(app.server.url + "/" + query({ ...SPOUSE, lang: "ru", step: "route" }));
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+  });
+});
+
+// Found by a review: a consulate's date page in Berlin was built anew at midnight in Almaty,
+// the date typed lost.
+test("a consulate's date page keeps what is typed when the day changes only in Kazakhstan", async () => {
+  await withPage(
+    async (page) => {
+      await page.clock.install({ time: new Date("2026-12-07T18:50:00Z") });
+      const title = await open(page, app.server.url, query({ lang: "en", route: "consulate", at: "DE", step: "date" }));
+      await fillDate(page, title, "2026-12-20");
+      await page.clock.fastForward(20 * 60 * 1000);
+      await page.waitForTimeout(300);
+      assert.equal(await dateValue(page, title), "2026-12-20");
+    },
+    { timezoneId: "Europe/Berlin" },
+  );
+});
+
 // The date boxes and the country autocomplete ---------------------------------------------
 test("date boxes: each wrong box has its own error, linked from the summary, the box marked", async () => {
   await withPage(async (page) => {

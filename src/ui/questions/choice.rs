@@ -322,8 +322,12 @@ pub fn IdTypePage() -> impl IntoView {
 
 /// The child category: the identity document asked about is the child's (found by an audit: a
 /// parent read "your identity document" as their own, asked for separately later).
+/// Read from the answers in effect: a category left behind (the child's, before a correction
+/// was chosen) no longer counts (found by a review).
 pub(crate) fn for_a_child() -> bool {
-    crate::ui::state::Journey::current()
-        .answers
-        .with_untracked(|a| a.category == Some(crate::rules::Category::Child))
+    let j = crate::ui::state::Journey::current();
+    let today = j.today_untracked();
+    j.answers.with_untracked(|a| {
+        flow::in_effect(a, j.locked(), today).category == Some(crate::rules::Category::Child)
+    })
 }
