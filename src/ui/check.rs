@@ -93,6 +93,9 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
                 Some(IdChoice::RefugeeCertificate) => {
                     td_string!(l, q.id_type.refugee_certificate).to_string()
                 }
+                Some(IdChoice::None) if a.category == Some(crate::rules::Category::Child) => {
+                    td_string!(l, q.id_type.none_child).to_string()
+                }
                 Some(IdChoice::None) => td_string!(l, q.id_type.none).to_string(),
                 None => not_answered(),
             },

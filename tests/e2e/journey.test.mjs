@@ -1811,6 +1811,7 @@ test("a parent applying for a child: the identity pages' errors are about the ch
       ];
       for (const [state, error] of pages) {
         await open(page, app.server.url, query({ lang, ...state }));
+        if (state.step === "identity") await radio(page, q.id_type.title_child, q.id_type.none_child).waitFor();
         if (state.step === "identity-expiry") await dateBoxes(page, await heading(page), lang).day.fill("");
         await button(page, L[lang].continue_button).click();
         await page.getByRole("link", { name: error, exact: true }).waitFor({ timeout: 5000 });

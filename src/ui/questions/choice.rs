@@ -293,12 +293,18 @@ pub fn IdTypePage() -> impl IntoView {
             ),
         })
         .collect();
+    let child = for_a_child();
     choices.push((
         IdChoice::None,
-        choice_words(|l| choice(td_string!(l, q.id_type.none), None)),
+        // The child's, in the child's category (found by an audit: "I have no identity
+        // document" under "Which identity document will the child show?").
+        if child {
+            choice_words(|l| choice(td_string!(l, q.id_type.none_child), None))
+        } else {
+            choice_words(|l| choice(td_string!(l, q.id_type.none), None))
+        },
     ));
     let (get, set) = field!(id_choice);
-    let child = for_a_child();
     view! {
         <ChoicePage
             name="identity"
