@@ -420,7 +420,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             {move || {
                 let step = j.step.get();
                 if step == Step::Date && j.answers.with_untracked(|a| a.date.is_none()) {
-                    day.track();
+                    let _ = day.get();
                 }
                 // A page built anew for the page shown (Back or Forward to an entry of the same
                 // page, other answers; the date page past midnight) has a new heading too: the

@@ -167,7 +167,7 @@ test("an identity document that will have expired: the card says to renew it by 
     const status = passport.split("\n").find((line) => line.startsWith(en.result.todo));
     assert.equal(status, `${en.result.todo} ${en.result.need_renew}`, passport);
     assert.equal(status.split(":").length, 2, `one colon: ${status}`);
-    assert.ok(status.includes("by the day you apply"), status);
+    assert.ok(status.includes("on the day you apply"), status);
   });
 });
 
