@@ -897,6 +897,18 @@ mod tests {
         Country::parse(code).unwrap()
     }
 
+    /// A held document issued in Germany, in another language, translated, with neither an
+    /// apostille nor a legalization yet.
+    fn german_translated_not_certified() -> DocAnswer {
+        DocAnswer {
+            have: Some(true),
+            issuer: Some(IssuerAnswer::Country(c("DE"))),
+            language: Some(LanguageAnswer::Other),
+            translated: Some(Tri::Yes),
+            certified: Some(super::super::answers::CertifiedAnswer::None),
+        }
+    }
+
     fn spouse_2025() -> Answers {
         Answers {
             route: Some(Route::Consulate),
@@ -1363,13 +1375,7 @@ mod tests {
         let mut stale = spouse_2025();
         stale.docs.insert(
             DocumentId::MarriageCertificate,
-            DocAnswer {
-                have: Some(true),
-                issuer: Some(IssuerAnswer::Country(c("DE"))),
-                language: Some(LanguageAnswer::Other),
-                translated: Some(Tri::Yes),
-                certified: Some(super::super::answers::CertifiedAnswer::None),
-            },
+            german_translated_not_certified(),
         );
         stale.citizenship = Some(Citizenship::Of(c("KZ")));
         let live = in_effect(&stale, Locked::default(), today);
@@ -1420,13 +1426,7 @@ mod tests {
         a.category = Some(Category::Investor);
         a.docs.insert(
             DocumentId::InvestmentContract,
-            DocAnswer {
-                have: Some(true),
-                issuer: Some(IssuerAnswer::Country(c("DE"))),
-                language: Some(LanguageAnswer::Other),
-                translated: Some(Tri::Yes),
-                certified: Some(super::super::answers::CertifiedAnswer::None),
-            },
+            german_translated_not_certified(),
         );
         for locked in [Locked::default(), Locked { consulate: true }] {
             let live = in_effect(&a, locked, today);
