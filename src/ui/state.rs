@@ -103,10 +103,9 @@ impl Today {
     }
 
     /// The day that counts for a way of applying: Kazakhstan's for its offices and the
-    /// ministry (a traveller's
-    /// laptop on home time would file a passport expiring today in Almaty as still valid, or a
-    /// Saturday there as a Friday; found by an audit), this device's for a consulate and
-    /// before a way is chosen.
+    /// ministry (a traveller's laptop on home time would file a passport expiring today in
+    /// Almaty as still valid, or a Saturday there as a Friday; found by an audit), this
+    /// device's for a consulate and before a way is chosen.
     pub fn for_route(self, route: Option<crate::rules::Route>) -> NaiveDate {
         use crate::rules::Route;
         match route {
