@@ -316,8 +316,6 @@ fn skip_to_main(ev: web_sys::MouseEvent) {
 
 thread_local! {
     static FOCUS_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// The page `Shell` built last.
-    static LAST_BUILT: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
 }
 
 /// The next page heading to arrive takes the focus (`page_arrived`).
@@ -410,6 +408,8 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     // The day of the way chosen: it changes only when that day does, not the other zone's
     // (found by a review: a consulate's date page in Berlin rebuilt at midnight in Almaty).
     let day = Memo::new(move |_| j.today());
+    // The page this app built last (each app of a host page its own).
+    let last_built = StoredValue::new(None::<Step>);
     let page = move || {
         view! {
             <LanguageNotice />
@@ -425,9 +425,10 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
                 // A page built anew for the page shown (Back or Forward to an entry of the same
                 // page, other answers; the date page past midnight) has a new heading too: the
                 // focus was on the page it replaced (found by a review).
-                if LAST_BUILT.with(|b| b.replace(Some(step))) == Some(step) {
+                if last_built.get_value() == Some(step) {
                     request_animation_frame(focus_heading);
                 }
+                last_built.set_value(Some(step));
                 fresh::Fresh(pages::page(step))
             }}
             // After the page, held at the bottom of the screen: it comes while someone may be

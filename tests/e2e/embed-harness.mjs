@@ -188,6 +188,15 @@ export function pages(app) {
 <script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en"
   data-ruleset="fi-pilot-2025" data-accent="#6b2c91" data-target="iin"></script>`
     ),
+    // Two apps on one page, the host's own field focused (each app keeps its own record of
+    // the page it built: neither takes the focus when it starts).
+    "/two-mounts.html": hostPage(
+      "Konsulat: two direct mounts",
+      `<input id="host-field" aria-label="Search the consulate's site" autofocus>
+<div id="one"></div><div id="two"></div>
+<script src="${app}/embed.js" data-mode="mount" data-lang="en" data-target="one"></script>
+<script src="${app}/embed.js" data-mode="mount" data-lang="ru" data-target="two"></script>`
+    ),
     // A consulate's theme that reaches everything it can, right to left (found by an audit:
     // the mounted app took the host's red serif text and its direction).
     // Its root at 62.5% (Bootstrap 3 and many since): `rem` in a shadow root is the host's.

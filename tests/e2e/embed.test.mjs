@@ -319,6 +319,18 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
   await context.close();
 });
 
+// Found by a review of this stop's page rebuild: a record of the last page built, shared by
+// every app of the page, would have had a second app take the focus as it started.
+test("two direct mounts on one page: both start, and neither takes the host's focus", async () => {
+  const { context, page } = await open("/two-mounts.html");
+  await page.locator("#host-field").focus();
+  await page.locator("#one h1").first().waitFor({ timeout: 15000 });
+  await page.locator("#two h1").first().waitFor({ timeout: 15000 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "host-field");
+  await context.close();
+});
+
 test("direct mount under the minimal CSP: script-src and style-src only, no CORS", async () => {
   const { context, page, log } = await open("/minimal-mount.html");
   const heading = page.locator("#iin h1").first();
