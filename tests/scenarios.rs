@@ -133,38 +133,31 @@ fn check_expect(expect: &Map<String, Value>, outcome: &Value) -> Vec<Mismatch> {
                 }
             }
             "documents" => {
-                let actual_docs = actual.and_then(Value::as_array);
-                let expected_docs: Vec<(String, &Value)> = match expected {
-                    Value::Object(map) => map.iter().map(|(k, v)| (k.clone(), v)).collect(),
-                    // Also accept an array of entries, each with its `id`.
-                    Value::Array(items) => items
-                        .iter()
-                        .map(|v| {
-                            let id = v.get("id").and_then(Value::as_str).unwrap_or("?");
-                            (id.to_owned(), v)
-                        })
-                        .collect(),
-                    _ => Vec::new(),
+                // Keyed by id, each entry matched as a subset: the contract's format and no
+                // other, so that a runner written to the contract reads every file (found by an
+                // audit: two files gave a list, two a `null` for "not in the checklist").
+                let Value::Object(expected_docs) = expected else {
+                    out.push(Mismatch {
+                        field: "documents".to_owned(),
+                        expected: format!("{expected} (must be an object keyed by document id)"),
+                        actual: show(actual),
+                    });
+                    continue;
                 };
+                let actual_docs = actual.and_then(Value::as_array);
                 for (id, entry) in expected_docs {
                     let found = actual_docs.and_then(|docs| {
                         docs.iter()
                             .find(|d| d.get("id") == Some(&Value::from(id.as_str())))
                     });
                     let field = format!("documents.{id}");
-                    match (found, entry) {
-                        (None, Value::Null) => {}
-                        (None, _) => out.push(Mismatch {
+                    match found {
+                        None => out.push(Mismatch {
                             field,
                             expected: entry.to_string(),
                             actual: "(not in the checklist)".to_owned(),
                         }),
-                        (Some(doc), Value::Null) => out.push(Mismatch {
-                            field,
-                            expected: "(not in the checklist)".to_owned(),
-                            actual: doc.to_string(),
-                        }),
-                        (Some(doc), _) => match_value(&field, entry, Some(doc), &mut out),
+                        Some(doc) => match_value(&field, entry, Some(doc), &mut out),
                     }
                 }
             }

@@ -266,6 +266,11 @@ fn loose_values_are_refused_with_their_whole_path() {
     let (message, field) = thrown(api::evaluate(nan));
     assert_eq!(field.as_deref(), Some("consent"), "{message}");
     assert!(message.contains("NaN"), "{message}");
+    // Named as JavaScript spells it, not as Rust prints it ("inf"; found by an audit).
+    let infinite = in_country("");
+    js_sys::Reflect::set(&infinite, &"consent".into(), &JsValue::from(f64::INFINITY)).unwrap();
+    let (message, _) = thrown(api::evaluate(infinite));
+    assert!(message.contains("the number Infinity"), "{message}");
     let big = in_country("");
     js_sys::Reflect::set(&big, &"consent".into(), &js_sys::BigInt::from(1u32).into()).unwrap();
     let (message, field) = thrown(api::evaluate(big));

@@ -120,7 +120,15 @@ fn first_non_json(input: &JsValue) -> Option<(String, String)> {
             return Some((path.clone(), format!("a {}", type_name(value))));
         }
         if let Some(n) = value.as_f64().filter(|n| !n.is_finite()) {
-            return Some((path.clone(), format!("the number {n}")));
+            // In JavaScript's spelling, not Rust's "inf" (found by an audit).
+            let name = if n.is_nan() {
+                "NaN"
+            } else if n > 0.0 {
+                "Infinity"
+            } else {
+                "-Infinity"
+            };
+            return Some((path.clone(), format!("the number {name}")));
         }
         if !value.is_object() || value.is_null() {
             return None;

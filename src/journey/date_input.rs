@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 /// The earliest and latest year the questions accept (a birth date, an expiry date, the
 /// day of application).
-pub const MIN_YEAR: i32 = 1900;
+pub const MIN_YEAR: i32 = crate::rules::calendar::FIRST_YEAR;
 /// The working-day calendar's last year (`rules::calendar::LAST_YEAR`).
 pub const MAX_YEAR: i32 = crate::rules::calendar::LAST_YEAR;
 

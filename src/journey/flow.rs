@@ -657,7 +657,9 @@ fn asked_given(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Step>
         if answers.id_letters_asked() {
             steps.push(Step::IdLetters);
         }
-        if id_issuer_matters(answers, today) {
+        // A refugee certificate is Kazakhstan's: asked who issued it, a refugee answering
+        // truly had their other documents judged as Kazakh (found by an audit).
+        if answers.id_choice == Some(IdChoice::Passport) && id_issuer_matters(answers, today) {
             steps.push(Step::IdIssuer);
         }
     }
@@ -1187,6 +1189,28 @@ mod tests {
         a2024.date = Some(d("2024-06-03"));
         let steps = questions(&a2024, Locked::default(), d("2024-06-01"));
         assert!(!steps.contains(&Step::Category));
+    }
+
+    /// A refugee certificate is Kazakhstan's: who issued it is never asked, though a passport's
+    /// issuer is, for the same stateless person (found by an audit: a refugee answering truly had
+    /// their other documents judged as Kazakh).
+    #[test]
+    fn a_refugee_certificate_has_no_issuer_question() {
+        let mut a = spouse_2025();
+        a.route = Some(Route::InCountry);
+        a.date = Some(d("2026-12-07"));
+        a.has_iin = Some(Tri::Yes);
+        a.purpose = Some(Purpose::Correction);
+        a.citizenship = Some(Citizenship::Stateless);
+        a.id_choice = Some(IdChoice::Passport);
+        let today = d("2026-12-05");
+        assert!(questions(&a, Locked::default(), today).contains(&Step::IdIssuer));
+        a.id_choice = Some(IdChoice::RefugeeCertificate);
+        a.id_issuer = Some(c("AF"));
+        let steps = questions(&a, Locked::default(), today);
+        assert!(steps.contains(&Step::IdExpiry), "{steps:?}");
+        assert!(!steps.contains(&Step::IdIssuer), "{steps:?}");
+        assert_eq!(in_effect(&a, Locked::default(), today).id_issuer, None);
     }
 
     #[test]

@@ -225,7 +225,7 @@ pub(crate) fn language_tag(value: &str) -> Option<String> {
 fn date(value: &str) -> Option<NaiveDate> {
     let d = crate::rules::dates::parse_iso(value)?;
     // Four-digit years only: the date input and the contract speak YYYY-MM-DD.
-    (1900..=2100)
+    (super::date_input::MIN_YEAR..=super::date_input::MAX_YEAR)
         .contains(&chrono::Datelike::year(&d))
         .then_some(d)
 }

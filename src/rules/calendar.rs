@@ -545,8 +545,12 @@ pub fn exceptions(year: i32) -> Vec<Exception> {
 /// date question and the contract's `date` stop there.
 pub const LAST_YEAR: i32 = 2100;
 
+/// The first year a date is taken in (the contract's `date`, the date questions): a year
+/// without an official table is computed by today's law and marked as an estimate.
+pub const FIRST_YEAR: i32 = 1900;
+
 /// The years [`computed_for`] keeps.
-const CACHED_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+const CACHED_YEARS: std::ops::RangeInclusive<i32> = 2000..=LAST_YEAR;
 
 fn computed_for(year: i32) -> &'static [NaiveDate] {
     // Each year computed once, when first asked for (the browser computes only the years

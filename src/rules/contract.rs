@@ -437,7 +437,7 @@ impl JsonSchema for Citizenship {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let country = generator.subschema_for::<Country>();
         json_schema!({
-            "description": "a country code, or \"stateless\"",
+            "description": "a country code, or \"stateless\" (evaluate() also reads it in any letter case)",
             "anyOf": [country, { "type": "string", "const": "stateless" }],
         })
     }
@@ -603,8 +603,11 @@ fn default_identity_type() -> IdentityDocumentType {
 #[serde(deny_unknown_fields)]
 pub struct HeldDocument {
     pub id: DocumentId,
-    /// The state that issued (or, for a notarial act, made) it; absent: judged as if issued
-    /// by the state of citizenship, like a document not yet held.
+    /// The state that issued (or, for a notarial act, made) it. Absent: a document only
+    /// Kazakhstan issues is judged as Kazakh; any other is judged for the state of
+    /// citizenship (a stateless person's: a foreign identity document's issuer, else no state,
+    /// the last resort) with the note `issuer_assumed`. Unlike a notarial act not yet held
+    /// (judged as made in Kazakhstan), a held one is judged as made in that state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<Country>,
     /// Absent: not told, so no translation is asked for.
@@ -740,7 +743,8 @@ pub enum Note {
     ExpiryNotChecked,
     /// A held document's language was not given: translation not judged.
     LanguageNotGiven,
-    /// The document's issuer was not given: judged as if issued by the state of citizenship.
+    /// The document's issuer was not given: judged as if issued by the state of citizenship
+    /// (a stateless person's: a foreign identity document's issuer, else none known).
     IssuerAssumed,
     /// The rule of this requirement is an interpretation: confirm with the office.
     ConfirmWithOffice,
@@ -817,7 +821,10 @@ pub struct ChecklistItem {
     // ---- v1.1 ----
     /// A notarial act not yet held is judged as made by a notary in Kazakhstan (the
     /// cheapest usual way, `certification`); this is what it needs if made in the state of
-    /// citizenship instead. Absent for held documents and for other kinds.
+    /// citizenship instead (a stateless person's: a foreign identity document's issuer; none
+    /// known: the last resort, `legalization`, which an apostille or a treaty may spare
+    /// depending on the state). Its treaty sources and notes join the entry's. Absent for
+    /// held documents and for other kinds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub if_made_abroad: Option<Certification>,
     /// Not held and nothing to do because another alternative of its one-of group is held:

@@ -385,15 +385,30 @@ struct Judged {
     /// Held, but its issuer not told: judged for the state of citizenship (a note says so).
     held_issuer_not_given: bool,
     /// A notarial act not yet held: the state where it would be made abroad.
-    abroad: Option<Country>,
+    abroad: Option<Abroad>,
 }
 
-/// The state of citizenship, else (stateless) the identity document's issuer.
-fn home_state(applicant: &Applicant) -> Option<Country> {
-    applicant
-        .citizenship
-        .country()
-        .or_else(|| applicant.identity_document.as_ref().and_then(|d| d.issuer))
+/// Where a notarial act not yet made would be made abroad.
+#[derive(Clone, Copy)]
+enum Abroad {
+    In(Country),
+    /// No state is known: judged by the last resort, as a document of unknown issuer.
+    Unknown,
+}
+
+/// The state a document not yet held (or held, its issuer not told) is judged for: the state
+/// of citizenship, else (stateless) the identity document's issuer unless that is Kazakhstan.
+/// A stateless person's document from Kazakhstan (a refugee certificate) says nothing of
+/// where their other documents come from: judged as from Kazakhstan, a foreign certificate
+/// would lose its apostille (found by an audit). `None`: no state is known.
+pub fn home_state(applicant: &Applicant) -> Option<Country> {
+    applicant.citizenship.country().or_else(|| {
+        applicant
+            .identity_document
+            .as_ref()
+            .and_then(|d| d.issuer)
+            .filter(|c| !c.is_kazakhstan())
+    })
 }
 
 /// Its given issuer, else where such a document really comes from: Kazakhstan for what
@@ -419,7 +434,14 @@ fn judged_issuer(
         (UsualIssuer::Kazakhstan, _) => judged.issuer = Some(Country::KZ),
         (UsualIssuer::NotaryOfApplicantsChoice, None) => {
             judged.issuer = Some(Country::KZ);
-            judged.abroad = home_state(applicant).filter(|c| !c.is_kazakhstan());
+            // No state known (a stateless person without a foreign identity document): the
+            // abroad way stays, judged for an unknown state (found by an audit: the power of
+            // attorney of such a person was "issued in Kazakhstan" with no other way).
+            judged.abroad = match home_state(applicant) {
+                Some(c) if c.is_kazakhstan() => None,
+                Some(c) => Some(Abroad::In(c)),
+                None => Some(Abroad::Unknown),
+            };
         }
         (UsualIssuer::NotaryOfApplicantsChoice | UsualIssuer::CitizenshipState, Some(_)) => {
             judged.issuer = home_state(applicant);
@@ -479,13 +501,6 @@ fn judge_document(
     // Treaties are read on the day the applicant can really submit (v1.1), like the
     // identity document's validity: a convention in force from a Sunday applies on Monday.
     let submit = submission_day(applicant.date);
-    if let Some(abroad) = judged.abroad {
-        item.if_made_abroad =
-            Some(legalization::decide(item.kind, Some(abroad), submit).certification);
-        if item.id == DocumentId::PowerOfAttorney {
-            item.notes.push(Note::PowerOfAttorneyLikelyMadeAbroad);
-        }
-    }
     let decision = legalization::decide(item.kind, issuer, submit);
     item.certification = decision.certification;
     item.certification_basis = decision.basis.clone();
@@ -494,6 +509,39 @@ fn judge_document(
     for note in &decision.notes {
         if !item.notes.contains(note) {
             item.notes.push(*note);
+        }
+    }
+    if let Some(abroad) = judged.abroad {
+        let state = match abroad {
+            Abroad::In(c) => Some(c),
+            Abroad::Unknown => None,
+        };
+        let way = legalization::decide(item.kind, state, submit);
+        item.if_made_abroad = Some(way.certification);
+        // The abroad way's treaty facts are a claim of the page too: their sources, and their
+        // hedges ("confirm with the office"), as for a document from that state (found by an
+        // audit: "With a notary in Bangladesh: an apostille" without either). No state known:
+        // the page gives the rule for every state instead.
+        if state.is_some() {
+            for basis in way.basis {
+                if !item.certification_basis.contains(&basis) {
+                    item.certification_basis.push(basis);
+                }
+            }
+            for note in &way.notes {
+                if !item.notes.contains(note) {
+                    item.notes.push(*note);
+                }
+            }
+            if matches!(
+                way.certification,
+                Certification::Apostille | Certification::Legalization
+            ) {
+                push_unique(&mut item.certification_basis, rs.certification.basis);
+            }
+        }
+        if item.id == DocumentId::PowerOfAttorney {
+            item.notes.push(Note::PowerOfAttorneyLikelyMadeAbroad);
         }
     }
     if matches!(
@@ -629,7 +677,13 @@ fn identity_entries(
         if rs.identity.accepted.contains(&doc.kind) {
             let mut entry = make(doc.kind.document_id());
             entry.item.provided = true;
-            entry.item.issuer = doc.issuer.or(applicant.citizenship.country());
+            // Not told: a refugee certificate is Kazakhstan's, a passport the citizenship's.
+            entry.item.issuer =
+                doc.issuer
+                    .or(match documents::info(doc.kind.document_id()).usual_issuer {
+                        UsualIssuer::Kazakhstan => Some(Country::KZ),
+                        _ => applicant.citizenship.country(),
+                    });
             // Valid on the day the applicant can really submit: on a day the office is
             // closed, the first day it opens (contract v1.1), so a passport that expires
             // over the weekend is not "ready" for a Monday visit.
@@ -669,20 +723,9 @@ fn identity_entries(
         findings.note(Note::IdentityDocumentTypeNotAccepted);
     }
 
-    // Lenient: an identity document given only in `documents` counts as shown (its expiry
-    // and script were not told).
-    if let Some(held) = applicant.documents.iter().find(|d| {
-        matches!(d.id, DocumentId::Passport | DocumentId::RefugeeCertificate)
-            && applicant.identity_document.is_none()
-            && rs.identity.accepted.iter().any(|t| t.document_id() == d.id)
-    }) {
-        let mut entry = make(held.id);
-        entry.item.provided = true;
-        entry.item.issuer = held.issuer.or(applicant.citizenship.country());
-        entry.item.notes.push(Note::ExpiryNotChecked);
-        entries.push(entry);
-        return;
-    }
+    // An identity document listed only in `documents` is not one given: absent = none
+    // (contract v1; found by an audit: counted as shown, its expiry never checked, it made an
+    // applicant `eligible`).
 
     if let Some(sf) = &rs.identity.special_form {
         let stateless = applicant.citizenship == Citizenship::Stateless;
@@ -1051,8 +1094,11 @@ mod tests {
         assert!(!item(DocumentId::Passport).issuer_assumed);
     }
 
+    /// No state known (stateless, the passport's issuer not told, or a refugee certificate):
+    /// a notarial act not yet made keeps its abroad way, judged by the last resort, with its
+    /// language not judged (found by an audit: "issued in Kazakhstan, no translation needed").
     #[test]
-    fn stateless_without_any_state_has_no_abroad_way() {
+    fn stateless_without_any_state_keeps_the_abroad_way() {
         let mut a = applicant(Vec::new());
         a.route = Route::InCountry;
         a.category = None;
@@ -1064,6 +1110,87 @@ mod tests {
             .find(|i| i.id == DocumentId::PassportTranslation)
             .unwrap();
         assert_eq!(translation.certification, Certification::None);
-        assert_eq!(translation.if_made_abroad, None);
+        assert_eq!(
+            translation.if_made_abroad,
+            Some(Certification::Legalization)
+        );
+        // Nor is a refugee certificate (Kazakhstan's) a state the other documents come from.
+        a.date = ymd(2026, 12, 7);
+        a.purpose = Purpose::Correction;
+        a.has_iin = true;
+        a.represented = true;
+        a.identity_document = Some(IdentityDocument {
+            kind: IdentityDocumentType::RefugeeCertificate,
+            issuer: None,
+            expires: Some(ymd(2030, 1, 1)),
+            latin_or_cyrillic: true,
+        });
+        let outcome = evaluate(&a);
+        let find = |id| outcome.documents.iter().find(|i| i.id == id).unwrap();
+        assert_eq!(
+            find(DocumentId::RefugeeCertificate).issuer,
+            Some(Country::KZ)
+        );
+        // It stands for the passport, which is not asked as well.
+        assert!(outcome
+            .documents
+            .iter()
+            .all(|i| i.id != DocumentId::Passport));
+        let poa = find(DocumentId::PowerOfAttorney);
+        assert_eq!(poa.if_made_abroad, Some(Certification::Legalization));
+        assert!(poa.notes.contains(&Note::PowerOfAttorneyLikelyMadeAbroad));
+        assert!(!poa.translation_judged);
+        let changed = find(DocumentId::ChangedDataCertificate);
+        assert_eq!(changed.issuer, None);
+        assert!(changed.issuer_assumed);
+    }
+
+    /// The abroad way's treaty facts come with their sources and hedges, as for a document
+    /// of that state (found by an audit: Bangladesh's apostille, in force from 30 March 2025,
+    /// hedged on its certificate and not on its power of attorney).
+    #[test]
+    fn the_abroad_way_carries_its_treaty_sources_and_hedges() {
+        let mut a = applicant(Vec::new());
+        a.route = Route::InCountry;
+        a.category = None;
+        a.date = ymd(2026, 12, 7);
+        a.purpose = Purpose::Correction;
+        a.has_iin = true;
+        a.represented = true;
+        a.citizenship = Citizenship::Of(Country::parse("BD").unwrap());
+        let outcome = evaluate(&a);
+        let poa = outcome
+            .documents
+            .iter()
+            .find(|i| i.id == DocumentId::PowerOfAttorney)
+            .unwrap();
+        assert_eq!(poa.certification, Certification::None);
+        assert_eq!(poa.if_made_abroad, Some(Certification::Apostille));
+        let held = legalization::decide(DocumentKind::Public, home_state(&a), a.date);
+        for basis in &held.basis {
+            assert!(poa.certification_basis.contains(basis), "{basis}");
+        }
+        for note in &held.notes {
+            assert!(poa.notes.contains(note), "{note:?}");
+        }
+    }
+
+    /// An identity document listed only in `documents` is not one given (contract v1:
+    /// `identity_document` absent = none).
+    #[test]
+    fn an_identity_document_only_in_documents_is_none() {
+        let mut a = applicant(vec![HeldDocument {
+            id: DocumentId::Passport,
+            issuer: Some(Country::parse("CN").unwrap()),
+            language: None,
+            translated: false,
+            certified: HeldCertification::None,
+        }]);
+        a.route = Route::InCountry;
+        a.category = None;
+        a.identity_document = None;
+        let outcome = evaluate(&a);
+        assert_eq!(outcome.verdict, Verdict::ActionNeeded);
+        assert!(outcome.reasons.contains(&Reason::IdentityDocumentMissing));
     }
 }

@@ -150,18 +150,28 @@ fn wrong(path: String, value: &Value, expected: &str) -> Error {
 /// A planned date after the last year of the working-day calendar (its holidays are known to
 /// 2100, and the date question stops there too): its ready date would be a guess, and a date
 /// past 9999 cannot be written as YYYY-MM-DD (found by an audit: `+10000-01-05`).
+/// Nor one before its first year: year 0 got a "first open day" from today's holidays (found
+/// by an audit).
 fn within_the_calendar(applicant: &Applicant) -> Result<(), Error> {
+    use super::calendar::{FIRST_YEAR, LAST_YEAR};
     use chrono::Datelike;
-    if applicant.date.year() <= super::calendar::LAST_YEAR {
+    let year = applicant.date.year();
+    let message = if year > LAST_YEAR {
+        format!(
+            "{} is after {LAST_YEAR}-12-31, the last day of the working-day calendar this tool holds",
+            applicant.date
+        )
+    } else if year < FIRST_YEAR {
+        format!(
+            "{} is before {FIRST_YEAR}-01-01, the first day this tool takes",
+            applicant.date
+        )
+    } else {
         return Ok(());
-    }
+    };
     Err(Error {
         path: "date".to_owned(),
-        message: format!(
-            "{} is after {}-12-31, the last day of the working-day calendar this tool holds",
-            applicant.date,
-            super::calendar::LAST_YEAR
-        ),
+        message,
         line: 0,
         column: 0,
     })
@@ -382,6 +392,14 @@ mod tests {
         assert_eq!(e.path, "date", "{e}");
         assert!(
             evaluate_json(r#"{"date":"2100-12-31","route":"in_country","citizenship":"DE"}"#)
+                .is_ok()
+        );
+        // Nor before the calendar's first year (found by an audit: year 0 had a first open day).
+        let e = err(r#"{"date":"0000-01-01","route":"in_country","citizenship":"DE"}"#);
+        assert_eq!(e.path, "date", "{e}");
+        assert!(e.message.contains("before 1900-01-01"), "{e}");
+        assert!(
+            evaluate_json(r#"{"date":"1900-01-01","route":"in_country","citizenship":"DE"}"#)
                 .is_ok()
         );
     }
