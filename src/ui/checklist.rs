@@ -274,17 +274,21 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
         item.provided && answer.and_then(|a| a.certified) == Some(CertifiedAnswer::Unknown);
     // Certification: the ways, the assumption, or the one fact.
     let certification_view = if let Some(abroad) = item.if_made_abroad {
-        let country = home_country(l, &j);
-        Some(
-            el("li").text(td_string!(l, result.ways_title)).child(
-                el("ol")
-                    .class("ways")
-                    .child(el("li").text(td_string!(l, result.way_kazakhstan)))
-                    .child(el("li").text(way_abroad(l, abroad, country)))
-                    // Someone abroad may live in a third country: its notary is as lawful.
-                    .child(el("li").text(td_string!(l, result.way_elsewhere))),
-            ),
-        )
+        // Abroad in the state the core judged it for; none known (a stateless person without a
+        // foreign identity document): the rule for any state (found by an audit).
+        let ways = match home_country(&j) {
+            Some(country) => el("ol")
+                .class("ways")
+                .child(el("li").text(td_string!(l, result.way_kazakhstan)))
+                .child(el("li").text(way_abroad(l, abroad, text::country_in_sentence(l, country))))
+                // Someone abroad may live in a third country: its notary is as lawful.
+                .child(el("li").text(td_string!(l, result.way_elsewhere))),
+            None => el("ol")
+                .class("ways")
+                .child(el("li").text(td_string!(l, result.way_kazakhstan)))
+                .child(el("li").text(td_string!(l, result.way_abroad_any))),
+        };
+        Some(el("li").text(td_string!(l, result.ways_title)).child(ways))
     } else if (item.issuer_assumed || issuer_not_given) && !item.covered_by_alternative {
         let name = text::document(l, id);
         let question = if issuer_not_given {
@@ -386,15 +390,10 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
         )
 }
 
-/// The state a notarial act would be made in abroad: the applicant's citizenship (the core
-/// judged `if_made_abroad` for it), else the identity document's issuer.
-fn home_country(l: Locale, j: &Journey) -> &'static str {
-    let a = in_effect(j);
-    a.citizenship
-        .and_then(|c| c.country())
-        .or(a.id_issuer)
-        .map(|c| text::country_in_sentence(l, c))
-        .unwrap_or("?")
+/// The state a notarial act would be made in abroad, as the core judged `if_made_abroad`
+/// for it (`home_state`): the citizenship, else a foreign identity document's issuer.
+fn home_country(j: &Journey) -> Option<crate::rules::Country> {
+    crate::rules::evaluate::home_state(&in_effect(j).to_applicant(j.today_untracked()))
 }
 
 /// The answers the result rests on (`flow::in_effect`), which the result page works out once
@@ -421,10 +420,44 @@ pub(super) fn from_prison(outcome: &Outcome) -> bool {
         .any(|d| d.bring == Bring::CertifiedByPenalInstitution)
 }
 
+/// The result's folds (sources, the reference list) printed open, and closed again after:
+/// paper has nothing to click, and a closed fold prints as a heading with nothing under it.
+/// On paper too an interpretation is marked as one, and a source says where it is (found by
+/// an audit: every source hidden from the printout, which said "marked beside them"). For the
+/// browser's Print menu as well as the page's button.
+fn print_folds_open() {
+    use std::{cell::RefCell, rc::Rc};
+    let opened: Rc<RefCell<Vec<web_sys::Element>>> = Rc::default();
+    let to_close = opened.clone();
+    let opens = window_event_listener_untyped("beforeprint", move |_| {
+        const CLOSED: &str = "details.sources:not([open]), details.reference:not([open])";
+        let Some(root) = super::app_root() else {
+            return;
+        };
+        // One at a time: an opened fold no longer matches.
+        while let Ok(Some(fold)) = root.query_selector(CLOSED) {
+            if fold.set_attribute("open", "").is_err() {
+                break;
+            }
+            opened.borrow_mut().push(fold);
+        }
+    });
+    let closes = window_event_listener_untyped("afterprint", move |_| {
+        for fold in to_close.borrow_mut().drain(..) {
+            let _ = fold.remove_attribute("open");
+        }
+    });
+    on_cleanup(move || {
+        opens.remove();
+        closes.remove();
+    });
+}
+
 #[component]
 pub fn Checklist(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     let j = Journey::current();
+    print_folds_open();
     move || {
         let l = i18n.get_locale();
         let items = &outcome.documents;
@@ -520,15 +553,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
 pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     let j = Journey::current();
-    // Printed open: paper has nothing to click, and a closed fold would print as a heading
-    // with nothing under it (the browser's Print menu as well as the page's button).
-    let opens = window_event_listener_untyped("beforeprint", |_| {
-        let fold = super::app_root().and_then(|r| r.query_selector("details.reference").ok());
-        if let Some(fold) = fold.flatten() {
-            let _ = fold.set_attribute("open", "");
-        }
-    });
-    on_cleanup(move || opens.remove());
+    print_folds_open();
     // Rules that served listed groups only, each with documents of its own, shown to someone
     // who named no group (the journey ended at the date): the list above is what every group
     // brought; where the rest is said.

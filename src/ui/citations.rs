@@ -227,15 +227,17 @@ pub fn cited(l: Locale, sources: &[SourceRef], readings: &[Interpretation]) -> O
             // readings below.
             .child((!readings.is_empty()).then(|| {
                 el("p")
-                    .class("citations__label")
+                    .class("citations__label citations__label--sources")
                     .text(td_string!(l, citations.sources))
             }))
             .child(
-                el("ul").class("citations__list").children(
-                    grouped(sources)
-                        .into_iter()
-                        .map(|(id, places)| source_item(l, id, &places)),
-                ),
+                el("ul")
+                    .class("citations__list citations__list--sources")
+                    .children(
+                        grouped(sources)
+                            .into_iter()
+                            .map(|(id, places)| source_item(l, id, &places)),
+                    ),
             );
     }
     Some(list.children(readings_list(l, readings)))

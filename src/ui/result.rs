@@ -954,6 +954,7 @@ pub fn ResultPage() -> impl IntoView {
                 after.push(el("h2").text(td_string!(l, result.notes_title)));
                 after.push(el("ul").class("list notes").children(notes));
             }
+            after.push(printed_sources(l, &o));
             let mut hint = el("p").class("hint");
             if let Some(line) = term_line {
                 hint = hint.text(line);
@@ -983,6 +984,29 @@ pub fn ResultPage() -> impl IntoView {
             </button>
         </div>
     }
+}
+
+/// On paper only: every source the result cites, once, with its address (beside each entry
+/// a printout names only our readings: the same few sources under every entry, each with its
+/// address, took a third page; found by an audit, which saw no source printed at all).
+fn printed_sources(l: Locale, o: &Outcome) -> Node {
+    let mut sources: Vec<crate::rules::SourceRef> = Vec::new();
+    let all = o
+        .documents
+        .iter()
+        .flat_map(|i| &i.sources)
+        .chain(o.reasons_detail.iter().flat_map(|r| &r.sources));
+    for s in all {
+        if !sources.contains(s) {
+            sources.push(s.clone());
+        }
+    }
+    el("section")
+        .class("print-only print-sources")
+        .child(
+            (!sources.is_empty()).then(|| el("h2").text(td_string!(l, result.print_sources_title))),
+        )
+        .child(super::citations::cited(l, &sources, &[]))
 }
 
 /// On paper only: the answers the result rests on, the day it was printed and the link that

@@ -911,8 +911,11 @@ test("printed: the fold of what those rules required opens, its link reads on pa
     await withResult(EARLY_EXIT_TODAY(lang), async (page) => {
       const fold = page.locator("details").filter({ hasText: t.result.reference_title });
       assert.equal(await fold.getAttribute("open"), null, "folded on screen");
-      // Printing (the browser's menu or the page's button) fires beforeprint; page.pdf does too.
+      // Printing (the browser's menu or the page's button) fires beforeprint, then afterprint;
+      // page.pdf does too: the fold is closed again after.
       await page.pdf({ format: "A4" });
+      assert.equal(await fold.getAttribute("open"), null, `${lang}: closed again after printing`);
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
       await page.emulateMedia({ media: "print" });
       assert.equal(await fold.getAttribute("open"), "", `${lang}: open on paper`);
       const printed = await fold.innerText();

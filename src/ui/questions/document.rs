@@ -84,7 +84,21 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
         Some(IssuerAnswer::Country(c)) if !c.is_kazakhstan() => c.as_str().to_owned(),
         _ => String::new(),
     });
-    let notarial = documents::info(id).kind == DocumentKind::Notarial;
+    let kind = documents::info(id).kind;
+    let notarial = kind == DocumentKind::Notarial;
+    // The state "I don't know" is judged for (`home_state`): a stateless person has no
+    // citizenship to assume (found by an audit).
+    let assumed = {
+        let today = j.today_untracked();
+        let answers = j
+            .answers
+            .with_untracked(|a| crate::journey::flow::in_effect(a, j.locked(), today));
+        let state = crate::rules::evaluate::home_state(&answers.to_applicant(today));
+        (
+            answers.citizenship.and_then(|c| c.country()).is_some(),
+            state,
+        )
+    };
     let problems = Problems::new();
     let errors = problems.shown;
     let on_continue = move || {
@@ -113,14 +127,32 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
         <QuestionShell errors on_continue>
             {move || {
                 let l = i18n.get_locale();
-                let mut hint = td_string!(l, q.document.issuer_hint).to_string();
+                // A private document never needs an apostille or legalization: its issuer
+                // decides only the translation (found by an audit).
+                let mut hint = if kind == DocumentKind::Private {
+                    td_string!(l, q.document.issuer_hint_private).to_string()
+                } else {
+                    td_string!(l, q.document.issuer_hint).to_string()
+                };
                 if notarial {
                     hint = format!("{hint} {}", td_string!(l, q.document.issuer_hint_notarial));
                 }
+                let unknown = match assumed {
+                    (true, _) => td_string!(l, q.document.issuer_unknown_hint).to_string(),
+                    (false, Some(state)) => td_string!(
+                        l,
+                        q.document.issuer_unknown_hint_id_issuer,
+                        country = text::country_in_sentence(l, state)
+                    )
+                    .to_string(),
+                    (false, None) => {
+                        td_string!(l, q.document.issuer_unknown_hint_no_state).to_string()
+                    }
+                };
                 let choices = vec![
                     choice(text::country(l, Country::KZ), None),
                     choice(td_string!(l, q.document.issuer_other), None),
-                    dont_know(l, td_string!(l, q.document.issuer_unknown_hint)),
+                    dont_know(l, &unknown),
                 ];
                 view! {
                     <Radios

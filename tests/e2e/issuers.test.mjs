@@ -1,0 +1,219 @@
+// Who issued a document, and what the page says of it, for people whose answer is not simply
+// "my country" (a stateless person, a refugee, a private document), on screen, on paper and
+// with the browser's text enlarged. Each test was written for a fault an audit found on the
+// built page (2026-12-05).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { servedApp, watchErrors } from "./harness.mjs";
+import { L, fmt, query, heading, open } from "./pages.mjs";
+
+const app = servedApp();
+
+async function withPage(state, fn, { viewport = { width: 390, height: 844 }, fontSize } = {}) {
+  const context = await app.browser.newContext({ locale: "en-US", viewport });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    if (fontSize) {
+      // The browser's own text size setting (the app's text follows it), as a person with
+      // low vision sets it.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Page.enable");
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: fontSize, fixed: 13 } });
+    }
+    await open(page, app.server.url, query(state));
+    await fn(page);
+    assert.deepEqual(errors, [], "no console error or page error");
+  } finally {
+    await context.close();
+  }
+}
+
+/** The checklist card whose level-3 heading names the document, in `lang`. */
+function card(page, docId, lang = "en") {
+  const t = L[lang];
+  return page
+    .getByRole("region", { name: t.result.checklist_title, exact: true })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: t.documents[docId], exact: true }) })
+    .last();
+}
+
+/** A stateless person without an identity document, whose representative asks for a correction. */
+const STATELESS_REPRESENTED = {
+  route: "in_country",
+  date: "2026-12-07",
+  has_iin: "yes",
+  purpose: "correction",
+  cit: "stateless",
+  id: "none",
+  prison: "no",
+  rep: "yes",
+  "doc.changed_data_certificate": "no",
+  "doc.power_of_attorney": "no",
+  "doc.special_form": "no",
+};
+
+test("a stateless person with no state known: the power of attorney not yet made keeps its way abroad, never 'issued in Kazakhstan', en/ru/kk", async () => {
+  // Found by an audit: "No translation needed. Issued in Kazakhstan: no apostille or
+  // legalization needed" of a document the person will likely sign before a notary abroad.
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage({ ...STATELESS_REPRESENTED, lang, step: "result" }, async (page) => {
+      assert.equal(await heading(page), t.result.title);
+      const poa = await card(page, "power_of_attorney", lang).innerText();
+      assert.ok(poa.includes(t.result.ways_title), poa);
+      assert.ok(poa.includes(t.result.way_kazakhstan), poa);
+      assert.ok(poa.includes(t.result.way_abroad_any), poa);
+      assert.ok(poa.includes(t.notes.power_of_attorney_likely_made_abroad), poa);
+      assert.ok(!poa.includes(t.result.certification_kazakhstan), poa);
+    });
+  }
+});
+
+test("the way abroad of a power of attorney carries its treaty's hedge and source, as the same state's certificate does", async () => {
+  // Found by an audit: Bangladesh's apostille (in force from 30 March 2025) was hedged and
+  // sourced on the certificate, and neither on "With a notary in Bangladesh".
+  const state = {
+    lang: "en",
+    route: "in_country",
+    date: "2026-12-07",
+    has_iin: "yes",
+    purpose: "correction",
+    cit: "BD",
+    id: "passport",
+    id_exp: "2030-01-01",
+    id_latin: "no",
+    rep: "yes",
+    "doc.passport_translation": "no",
+    "doc.changed_data_certificate": "yes-BD-other-yes-none",
+    "doc.power_of_attorney": "no",
+    step: "result",
+  };
+  await withPage(state, async (page) => {
+    const certificate = card(page, "changed_data_certificate");
+    const poa = card(page, "power_of_attorney");
+    const hedge = L.en.notes.treaty_row_not_verified;
+    assert.ok((await certificate.innerText()).includes(hedge), "the certificate's hedge");
+    const text = await poa.innerText();
+    assert.ok(text.includes(hedge), text);
+    const sources = await poa.locator("details.sources").textContent();
+    assert.ok(sources.includes("Bangladesh"), sources);
+  });
+});
+
+test("a refugee certificate is Kazakhstan's: no question of which country issued it, and Check names none", async () => {
+  // Found by an audit: asked "Which country issued your identity document?", a refugee who
+  // answered truly had their other documents judged as Kazakh.
+  const state = {
+    lang: "en",
+    route: "in_country",
+    date: "2026-12-07",
+    has_iin: "yes",
+    purpose: "correction",
+    cit: "stateless",
+    id: "refugee_certificate",
+    id_by: "AF",
+    id_exp: "2030-01-01",
+    rep: "no",
+    "doc.changed_data_certificate": "no",
+  };
+  await withPage({ ...state, step: "check" }, async (page) => {
+    assert.equal(await heading(page), L.en.check.title);
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes("Afghanistan"), main);
+  });
+  await withPage({ ...state, step: "result" }, async (page) => {
+    const certificate = await card(page, "changed_data_certificate").innerText();
+    assert.ok(certificate.includes(L.en.result.assumed_unknown), certificate);
+  });
+});
+
+test("the issuer page's 'I don't know' tells a stateless person what is assumed, never 'your citizenship', en/ru/kk", async () => {
+  // Found by an audit: "We will assume the country of your citizenship" to someone who has just
+  // said they have none.
+  const base = { ...STATELESS_REPRESENTED, rep: "no", "doc.power_of_attorney": undefined, "doc.changed_data_certificate": "yes", step: "issuer-changed_data_certificate" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const hints = L[lang].q.document;
+    // A passport from Ukraine: the country of that passport is assumed.
+    await withPage({ ...base, lang, id: "passport", id_by: "UA", id_exp: "2030-01-01", id_latin: "yes", prison: undefined, "doc.special_form": undefined }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      const [before, after] = hints.issuer_unknown_hint_id_issuer.split("{{ country }}");
+      assert.ok(main.includes(before) && main.includes(after), main);
+      assert.ok(!main.includes(hints.issuer_unknown_hint), main);
+    });
+    // No identity document: no country is assumed.
+    await withPage({ ...base, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(hints.issuer_unknown_hint_no_state), main);
+      assert.ok(!main.includes(hints.issuer_unknown_hint), main);
+    });
+  }
+});
+
+test("a private document's issuer page says what its issuer decides: a translation, never an apostille", async () => {
+  // Found by an audit: "It decides whether the document needs an apostille or a legalization"
+  // of an IT portfolio, which never needs either.
+  const state = {
+    lang: "en",
+    route: "consulate",
+    at: "DE",
+    date: "2025-06-02",
+    has_iin: "no",
+    cit: "RU",
+    cat: "digital_nomad",
+    id: "passport",
+    id_exp: "2030-01-01",
+    "doc.it_diploma": "yes-DE-other-yes-none",
+    "doc.it_training_certificate": "yes-RU-ru-_-_",
+    "doc.it_manager_appointment": "no",
+    "doc.it_portfolio": "yes-_-_-_-_",
+    step: "issuer-it_portfolio",
+  };
+  await withPage(state, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(L.en.q.document.issuer_hint_private), main);
+    assert.ok(!main.includes(L.en.q.document.issuer_hint), main);
+  });
+});
+
+test("printed, the result keeps its sources and the marks of our interpretation, opened for paper and closed again after", async () => {
+  // Found by an audit: every source was hidden from the printout, which still said the
+  // interpretations were "marked beside them".
+  await withPage({ ...STATELESS_REPRESENTED, lang: "en", step: "result" }, async (page) => {
+    const folds = page.getByRole("main").locator("details.sources");
+    const count = await folds.count();
+    assert.ok(count > 0);
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    assert.equal(await page.getByRole("main").locator("details.sources[open]").count(), count);
+    // Our readings beside the entries they concern; every source once, with its address, after.
+    const printed = await page.getByRole("main").innerText();
+    assert.ok(printed.includes(L.en.citations.readings), printed);
+    assert.ok(printed.includes(L.en.result.print_sources_title), printed);
+    const listed = page.getByRole("main").locator(".print-sources .citation a[href^='https:']");
+    assert.ok((await listed.count()) >= 2, "the sources' addresses on paper");
+    assert.ok(await listed.first().isVisible());
+    const titles = await listed.allInnerTexts();
+    assert.equal(new Set(titles).size, titles.length, `each source once: ${titles}`);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(await page.getByRole("main").locator("details.sources[open]").count(), 0, "closed again on screen");
+  });
+});
+
+test("with the browser's text at 200%, Russian and Kazakh choice pages fit a 390 px phone", async () => {
+  // Found by an audit: the route and category pages 407-468 px wide, their labels cut off.
+  const pages = [
+    { lang: "ru", step: "route" },
+    { lang: "kk", step: "route" },
+    { lang: "ru", route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", cit: "CN", step: "category" },
+  ];
+  for (const state of pages) {
+    await withPage(state, async (page) => {
+      assert.equal(await page.getByRole("main").getByRole("radio").first().isVisible(), true);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 390, `${JSON.stringify(state)}: ${width} px wide`);
+    }, { fontSize: 32 });
+  }
+});
