@@ -151,6 +151,14 @@ fn check_expect(expect: &Map<String, Value>, outcome: &Value) -> Vec<Mismatch> {
                             .find(|d| d.get("id") == Some(&Value::from(id.as_str())))
                     });
                     let field = format!("documents.{id}");
+                    if !entry.is_object() {
+                        out.push(Mismatch {
+                            field,
+                            expected: format!("{entry} (must be an object, matched as a subset)"),
+                            actual: show(found),
+                        });
+                        continue;
+                    }
                     match found {
                         None => out.push(Mismatch {
                             field,
@@ -295,6 +303,10 @@ fn a_wrong_expectation_fails() {
         serde_json::json!({ "ready_on": "2025-06-04" }),
         serde_json::json!({ "ruleset": null }),
         serde_json::json!({ "term": { "from": "2025-04-18" } }),
+        // Not the contract's format (found by a review): a list of entries, and `null` for an
+        // entry, are refused, even where they would have matched.
+        serde_json::json!({ "documents": [{ "id": "passport", "needs": [] }] }),
+        serde_json::json!({ "documents": { "will": null } }),
     ];
     for wrong in wrong_cases {
         let mismatches = check_expect(&expect(wrong.clone()), &outcome);

@@ -578,7 +578,8 @@ fn null_as_true<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::E
 pub struct IdentityDocument {
     #[serde(rename = "type", default = "default_identity_type")]
     pub kind: IdentityDocumentType,
-    /// The issuing state; absent: the state of citizenship.
+    /// The issuing state. Absent: a refugee certificate is Kazakhstan's, a passport the state
+    /// of citizenship's (a stateless person's: not known).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<Country>,
     /// Absent: not told, so not checked.

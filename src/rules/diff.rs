@@ -199,6 +199,25 @@ pub fn sources(rs: &RuleSet) -> (Vec<SourceId>, Vec<Interpretation>) {
     (ids, readings)
 }
 
+/// A rule set's sources with the place cited in each (an article, a section), in the order
+/// first cited, each place once: what "Rules and sources" lists (found by a lawyer's audit:
+/// the page named the acts without the places the result page gives).
+pub fn placed_sources(rs: &RuleSet) -> Vec<super::sources::SourceRef> {
+    let mut out: Vec<super::sources::SourceRef> = Vec::new();
+    for cite in citations(rs) {
+        if let Cite::Source(id, locator) = cite {
+            let place = super::sources::SourceRef {
+                id,
+                locator: locator.map(str::to_owned),
+            };
+            if !out.contains(&place) {
+                out.push(place);
+            }
+        }
+    }
+    out
+}
+
 /// The treaty and calendar sources every rule set relies on for certification and the ready
 /// date (the tables carry their own "as of" dates).
 pub const TREATY_SOURCES: &[SourceId] = &[
@@ -270,6 +289,18 @@ mod tests {
             DocumentId::RefugeeCertificate,
         ] {
             assert!(docs.contains(&d), "{d:?}");
+        }
+    }
+
+    #[test]
+    fn the_rules_page_lists_the_places_cited() {
+        let placed = placed_sources(by_id("fi-pilot-2025").expect("record"));
+        assert!(placed.iter().any(
+            |s| s.id == SourceId::Fchain20250129 && s.locator.as_deref() == Some("section II")
+        ));
+        // Each place once.
+        for (i, s) in placed.iter().enumerate() {
+            assert!(!placed[..i].contains(s), "{s:?}");
         }
     }
 

@@ -379,10 +379,10 @@ fn checklist(
 /// The state a document is judged for, and whether that is an assumption (contract v1.1).
 struct Judged {
     issuer: Option<Country>,
-    /// Judged for the state of citizenship without the applicant saying so, for a document
-    /// not yet held: the app shows it as an assumption the applicant can change.
+    /// Judged for the state of citizenship (`home_state`) without the applicant saying so, for
+    /// a document not yet held: the app shows it as an assumption the applicant can change.
     assumed: bool,
-    /// Held, but its issuer not told: judged for the state of citizenship (a note says so).
+    /// Held, but its issuer not told: judged for `home_state` (a note says so).
     held_issuer_not_given: bool,
     /// A notarial act not yet held: the state where it would be made abroad.
     abroad: Option<Abroad>,
@@ -413,7 +413,8 @@ pub fn home_state(applicant: &Applicant) -> Option<Country> {
 
 /// Its given issuer, else where such a document really comes from: Kazakhstan for what
 /// only Kazakhstan issues; a notary in Kazakhstan for a notarial act not yet made (the
-/// cheapest usual way, the abroad way kept beside it); else the state of citizenship.
+/// cheapest usual way, the abroad way kept beside it); else `home_state` (the state of
+/// citizenship, else a foreign identity document's issuer, else none known).
 fn judged_issuer(
     applicant: &Applicant,
     item: &ChecklistItem,
@@ -521,8 +522,13 @@ fn judge_document(
         // The abroad way's treaty facts are a claim of the page too: their sources, and their
         // hedges ("confirm with the office"), as for a document from that state (found by an
         // audit: "With a notary in Bangladesh: an apostille" without either). No state known:
-        // the page gives the rule for every state instead.
-        if state.is_some() {
+        // the last resort, said to be an assumption (the page gives the rule for every state).
+        if state.is_none() {
+            item.interpretation = true;
+            if !item.notes.contains(&Note::IssuerAssumed) {
+                item.notes.push(Note::IssuerAssumed);
+            }
+        } else {
             for basis in way.basis {
                 if !item.certification_basis.contains(&basis) {
                     item.certification_basis.push(basis);
@@ -774,8 +780,9 @@ fn passport_translation_entry(applicant: &Applicant, rs: &RuleSet) -> Entry {
         .iter()
         .find(|d| d.id == DocumentId::PassportTranslation);
     let mut item = base_item(DocumentId::PassportTranslation, rule);
-    // The translation is a notarial act: certified per where it was made (assumed: the
-    // state of citizenship, else the passport's issuer; see `judged_issuer`).
+    // The translation is a notarial act: certified per where it was made (not yet made: in
+    // Kazakhstan, the way abroad beside it; held, its maker not told: `home_state`; see
+    // `judged_issuer`).
     judge_document(applicant, rs, &mut item, held);
     let mut missing_basis = strings(rule.basis);
     push_unique(&mut missing_basis, rs.refusal.basis);
@@ -1139,6 +1146,9 @@ mod tests {
         let poa = find(DocumentId::PowerOfAttorney);
         assert_eq!(poa.if_made_abroad, Some(Certification::Legalization));
         assert!(poa.notes.contains(&Note::PowerOfAttorneyLikelyMadeAbroad));
+        // The last resort, said to be one: no state was known to judge the way abroad for.
+        assert!(poa.notes.contains(&Note::IssuerAssumed));
+        assert!(poa.interpretation);
         assert!(!poa.translation_judged);
         let changed = find(DocumentId::ChangedDataCertificate);
         assert_eq!(changed.issuer, None);

@@ -196,6 +196,18 @@ mod tests {
         );
     }
 
+    /// A treaty binds Kazakhstan from its own day only (found by an audit: a German document
+    /// of 1999 needed an apostille, a Russian one of 1990 none).
+    #[test]
+    fn kazakhstans_own_treaty_dates_count() {
+        let cert = |code, y, m, d| decide_for_state(c(code), ymd(y, m, d)).certification;
+        assert_eq!(cert("DE", 1999, 6, 1), Certification::Legalization);
+        assert_eq!(cert("DE", 2001, 1, 29), Certification::Legalization);
+        assert_eq!(cert("DE", 2001, 1, 30), Certification::Apostille);
+        assert_eq!(cert("RU", 1990, 6, 1), Certification::Legalization);
+        assert_eq!(cert("RU", 1993, 3, 31), Certification::TreatyExempt);
+    }
+
     #[test]
     fn ukraine_leaves_minsk_on_2023_12_29() {
         let before = decide_for_state(c("UA"), ymd(2023, 12, 28));

@@ -291,13 +291,23 @@ pub fn legal_assistance_in_force(
     rows.binary_search_by_key(&country, |r| r.country)
         .ok()
         .and_then(|i| rows.get(i))
-        .filter(|r| r.in_force_on(date))
+        .filter(|r| date >= MINSK_RATIFIED_BY_KAZAKHSTAN && r.in_force_on(date))
 }
 
-/// The Apostille row for `country` if the Convention is in force for it on `date`.
+/// The Apostille row for `country` if the Convention is in force between it and Kazakhstan on
+/// `date`: for both (Kazakhstan since 2001-01-30, its own row; found by an audit: a German
+/// document of 1999 was told it needed an apostille).
 pub fn apostille_in_force(country: Country, date: NaiveDate) -> Option<&'static ApostilleRow> {
-    apostille_row(country).filter(|r| date >= r.in_force)
+    let kazakhstan = apostille_row(Country::KZ).map(|r| r.in_force);
+    apostille_row(country).filter(|r| date >= r.in_force && kazakhstan.is_some_and(|kz| date >= kz))
 }
+
+/// Kazakhstan ratified the Minsk Convention on 1993-03-31 (shared/treaties.md): no row of
+/// the legal-assistance table (each a Minsk party) is read as in force with it before that day.
+pub const MINSK_RATIFIED_BY_KAZAKHSTAN: NaiveDate = match NaiveDate::from_ymd_opt(1993, 3, 31) {
+    Some(d) => d,
+    None => panic!("a real date"),
+};
 
 pub fn apostille_row(country: Country) -> Option<&'static ApostilleRow> {
     let rows = apostille_rows();

@@ -39,6 +39,8 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
     let not_answered = || td_string!(l, check.not_answered).to_string();
     let date =
         |d: Option<chrono::NaiveDate>| d.map(|d| text::date(l, d)).unwrap_or_else(not_answered);
+    // A parent answering for their child: the child's answers, labelled so (found by an audit).
+    let child = a.category == Some(crate::rules::Category::Child);
     match step {
         Step::Route => vec![(
             td_string!(l, check.route).to_string(),
@@ -56,7 +58,12 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
         )],
         Step::Date => vec![(td_string!(l, check.date).to_string(), date(a.date))],
         Step::HasIin => {
-            let mut rows = vec![(td_string!(l, check.has_iin).to_string(), tri(l, a.has_iin))];
+            let label = if child {
+                td_string!(l, check.has_iin_child)
+            } else {
+                td_string!(l, check.has_iin)
+            };
+            let mut rows = vec![(label.to_string(), tri(l, a.has_iin))];
             if let Some(iin) = &a.iin {
                 rows.push((td_string!(l, check.iin).to_string(), iin.clone()));
             }
@@ -71,13 +78,23 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
             },
         )],
         Step::Citizenship => vec![(
-            td_string!(l, check.citizenship).to_string(),
+            if child {
+                td_string!(l, check.citizenship_child)
+            } else {
+                td_string!(l, check.citizenship)
+            }
+            .to_string(),
             a.citizenship
                 .map(|c| text::citizenship(l, c))
                 .unwrap_or_else(not_answered),
         )],
         Step::BirthDate => vec![(
-            td_string!(l, check.birth_date).to_string(),
+            if child {
+                td_string!(l, check.birth_date_child)
+            } else {
+                td_string!(l, check.birth_date)
+            }
+            .to_string(),
             date(a.birth_date),
         )],
         Step::Category => vec![(

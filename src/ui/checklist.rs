@@ -130,6 +130,34 @@ fn way_abroad(l: Locale, abroad: Certification, country: &str) -> String {
     }
 }
 
+/// A treaty fact's hedge ("confirm with the office").
+fn is_treaty_hedge(n: Note) -> bool {
+    matches!(
+        n,
+        Note::TreatyRowNotVerified | Note::TreatyStatusUnderReview
+    )
+}
+
+/// A notarial act's treaty hedges belong to its way abroad (the way in Kazakhstan needs no
+/// treaty): said on that line, naming the state (found by an audit: "the issuing country is
+/// under review" under a power of attorney not yet made, no country named).
+fn abroad_hedges(l: Locale, item: &ChecklistItem, country: crate::rules::Country) -> Vec<Node> {
+    let name = text::country_in_sentence(l, country);
+    item.notes
+        .iter()
+        .filter(|n| is_treaty_hedge(**n))
+        .map(|n| {
+            let words = match n {
+                Note::TreatyStatusUnderReview => {
+                    td_string!(l, result.way_abroad_under_review, country = name).to_string()
+                }
+                _ => td_string!(l, result.way_abroad_unverified, country = name).to_string(),
+            };
+            el("span").text(" ").text(words)
+        })
+        .collect()
+}
+
 /// The one status of an entry, read from its own `needs`, `provided` and
 /// `covered_by_alternative`: never from another entry.
 fn status(l: Locale, item: &ChecklistItem, certified_unknown: bool) -> Node {
@@ -280,7 +308,11 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
             Some(country) => el("ol")
                 .class("ways")
                 .child(el("li").text(td_string!(l, result.way_kazakhstan)))
-                .child(el("li").text(way_abroad(l, abroad, text::country_in_sentence(l, country))))
+                .child(
+                    el("li")
+                        .text(way_abroad(l, abroad, text::country_in_sentence(l, country)))
+                        .children(abroad_hedges(l, item, country)),
+                )
                 // Someone abroad may live in a third country: its notary is as lawful.
                 .child(el("li").text(td_string!(l, result.way_elsewhere))),
             None => el("ol")
@@ -324,9 +356,18 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
         .notes
         .iter()
         .filter(|n| shown_as_note(**n))
+        // Said on the way abroad they are about (`abroad_hedges`).
+        .filter(|n| item.if_made_abroad.is_none() || !is_treaty_hedge(**n))
         .map(|n| el("li").class("note").text(text::note(l, *n)));
     let tick_id = format!("tick-{}", crate::journey::query::doc_code(id));
-    let name = text::document(l, id);
+    // A child's own passport, beside the parent's identity document (found by an audit: a
+    // baby's checklist said only "Passport").
+    let child = in_effect(&j).category == Some(crate::rules::Category::Child);
+    let name = if child && id == DocumentId::Passport {
+        td_string!(l, result.passport_child)
+    } else {
+        text::document(l, id)
+    };
     let form = item.kind == DocumentKind::Form;
     // Not needed (another option is held): only that, no facts and nothing to tick.
     let facts = (!item.covered_by_alternative).then(|| {
@@ -429,9 +470,11 @@ fn print_folds_open() {
     use std::{cell::RefCell, rc::Rc};
     let opened: Rc<RefCell<Vec<web_sys::Element>>> = Rc::default();
     let to_close = opened.clone();
+    // This app's, not the last one mounted (taken here: the listener runs outside the owner).
+    let app = super::AppRoot::current();
     let opens = window_event_listener_untyped("beforeprint", move |_| {
         const CLOSED: &str = "details.sources:not([open]), details.reference:not([open])";
-        let Some(root) = super::app_root() else {
+        let Some(root) = super::AppRoot::element(app) else {
             return;
         };
         // One at a time: an opened fold no longer matches.

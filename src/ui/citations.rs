@@ -268,6 +268,15 @@ pub fn readings_list(l: Locale, readings: &[Interpretation]) -> Vec<Node> {
 }
 
 /// Whole sources (no place in them), e.g. every source of a rule set.
+/// Sources with the places cited in each, one line per source.
+pub fn placed_list(l: Locale, sources: &[SourceRef]) -> Node {
+    el("ul").class("citations__list").children(
+        grouped(sources)
+            .into_iter()
+            .map(|(id, places)| source_item(l, id, &places)),
+    )
+}
+
 pub fn sources_list(l: Locale, ids: &[SourceId]) -> Node {
     el("ul")
         .class("citations__list")

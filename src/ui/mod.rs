@@ -250,6 +250,26 @@ thread_local! {
     static OWNS_PAGE: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
 }
 
+/// This app's own root element, for what must not reach another app of the same host page
+/// (found by a review: printing one result opened the folds of the app mounted last).
+#[derive(Clone, Copy)]
+pub(crate) struct AppRoot(NodeRef<leptos::html::Div>);
+
+impl AppRoot {
+    /// The app whose component calls this (taken while building: its root element may not
+    /// be there yet).
+    pub(crate) fn current() -> Option<AppRoot> {
+        use_context::<AppRoot>()
+    }
+
+    /// Its root element once built, else the last app mounted's.
+    pub(crate) fn element(this: Option<AppRoot>) -> Option<web_sys::Element> {
+        this.and_then(|r| r.0.get_untracked())
+            .map(|div| web_sys::Element::clone(&div))
+            .or_else(app_root)
+    }
+}
+
 /// The root element of the app (for focus management).
 pub(crate) fn app_root() -> Option<web_sys::Element> {
     APP_ROOT.with(|r| r.borrow().clone())
@@ -354,6 +374,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     j.listen_to_history();
     j.keep_today();
     let root = NodeRef::<leptos::html::Div>::new();
+    provide_context(AppRoot(root));
     root.on_load(move |el| {
         let el: web_sys::Element = el.unchecked_into();
         APP_ROOT.with(|r| *r.borrow_mut() = Some(el));

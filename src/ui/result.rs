@@ -400,7 +400,9 @@ fn verdict_facts(
     if date < today && o.verdict == Verdict::Unavailable && !declared {
         // No rules to show "as they were on that date".
         facts.push(td_string!(l, result.past_date_no_rules, date = d(date)).to_string());
-    } else if date < today {
+    } else if date < today && o.ruleset_in_force {
+        // Only rules in force on that date were "the rules as they were" then: a consulate's
+        // declared rules outside their term are said to be so above (found by an audit).
         facts.push(td_string!(l, result.past_date, date = d(date)).to_string());
         // Rules of a past date that have ended since, with none in force today: said plainly
         // (found by an audit: "not necessarily today" left the service seeming open).
@@ -755,6 +757,8 @@ pub fn ResultPage() -> impl IntoView {
             let may_be_child = birth.is_none_or(|b| age::completed_years(b, submit) < age::ADULT_AT)
                 && !category.is_some_and(Category::describes_an_adult);
             let path = path(&o, purpose);
+            // A parent applying for their child reads of the child's things, not "yours".
+            let child = category == Some(Category::Child);
             let out_of_term = declared_out_of_term(&o);
             let reference = o.checklist_is_reference;
             let unavailable = o.verdict == Verdict::Unavailable;
@@ -843,7 +847,7 @@ pub fn ResultPage() -> impl IntoView {
                 el("ul").class("reasons").children(shown_reasons.into_iter().map(|r| {
                     // Which documents a reason about the package is about: "a document needs
                     // a translation" alone left three candidates (found by an audit).
-                    let concerned: Vec<&str> = o
+                    let concerned_items: Vec<_> = o
                         .documents
                         .iter()
                         .filter(|d| match r.code {
@@ -861,8 +865,14 @@ pub fn ResultPage() -> impl IntoView {
                             }
                             _ => false,
                         })
-                        .map(|d| text::document(l, d.id))
                         .collect();
+                    let concerned: Vec<&str> =
+                        concerned_items.iter().map(|d| text::document(l, d.id)).collect();
+                    // Judged by the last resort, its issuer not known: a condition, as its
+                    // entry says (found by an audit: "a foreign document" of a power of
+                    // attorney a refugee may have had made in Kazakhstan).
+                    let issuer_unknown = !concerned_items.is_empty()
+                        && concerned_items.iter().all(|d| d.issuer.is_none());
                     let concerns = (!concerned.is_empty()).then(|| {
                         td_string!(l, reasons.concerns, docs = concerned.join("; ")).to_string()
                     });
@@ -871,6 +881,17 @@ pub fn ResultPage() -> impl IntoView {
                         .text(match r.code {
                             Reason::RouteUnavailableOnDate if not_held => {
                                 td_string!(l, reasons.route_rules_not_held)
+                            }
+                            Reason::CertificationNeeded if issuer_unknown => {
+                                td_string!(l, reasons.certification_needed_issuer_unknown)
+                            }
+                            // The child's document, as its question page said (found by an
+                            // audit: a parent told "your" document, who might renew theirs).
+                            Reason::IdentityDocumentExpired if child => {
+                                td_string!(l, reasons.identity_document_expired_child)
+                            }
+                            Reason::IdentityDocumentMissing if child => {
+                                td_string!(l, reasons.identity_document_missing_child)
                             }
                             code => text::reason(l, code),
                         })
@@ -886,6 +907,7 @@ pub fn ResultPage() -> impl IntoView {
                     Route::InCountry if from_prison(&o) => None,
                     Route::InCountry => Some(td_string!(l, result.result_receipt)),
                     _ if path == Path::Correction => Some(td_string!(l, result.result_doc_correction)),
+                    _ if child => Some(td_string!(l, result.result_doc_child)),
                     _ => Some(td_string!(l, result.result_doc)),
                 })
                 .flatten()
@@ -924,6 +946,10 @@ pub fn ResultPage() -> impl IntoView {
                             if represented && path == Path::Correction =>
                         {
                             td_string!(l, notes.consent_to_data_access_represented)
+                        }
+                        // The child's data; who signs for a child, the rules do not say.
+                        Note::WrittenConsentAtMission if child => {
+                            td_string!(l, notes.written_consent_at_mission_child)
                         }
                         // No ready date on the page, only the first day to apply.
                         Note::HostCountryHolidaysNotModelled if out_of_term && !dated => {

@@ -226,6 +226,9 @@ fn how(l: Locale, rs: &RuleSet) -> Node {
         .child(prisoner)
         .child(consent)
         .child(el("li").text(fee))
+        // The service's term (`processing`), which every ready date counts (found by an audit:
+        // said nowhere on the page).
+        .child(el("li").text(td_string!(l, rules.processing)))
 }
 
 fn facts(l: Locale) -> Node {
@@ -275,7 +278,8 @@ fn rule_set(l: Locale, rs: &'static RuleSet) -> Node {
         .to_string(),
         None => td_string!(l, rules.term_open, from = text::date(l, rs.term.from)).to_string(),
     };
-    let (ids, readings) = diff::sources(rs);
+    let (_, readings) = diff::sources(rs);
+    let placed = diff::placed_sources(rs);
     section(name(l, rs))
         .child(el("p").text(term))
         .child(el("h3").text(td_string!(l, rules.who_title)))
@@ -287,7 +291,7 @@ fn rule_set(l: Locale, rs: &'static RuleSet) -> Node {
         .child(el("h3").text(td_string!(l, rules.facts_title)))
         .child(facts(l))
         .child(el("h3").text(td_string!(l, citations.sources)))
-        .child(citations::sources_list(l, &ids))
+        .child(citations::placed_list(l, &placed))
         .children(citations::readings_list(l, &readings))
 }
 

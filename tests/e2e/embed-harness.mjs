@@ -197,6 +197,18 @@ export function pages(app) {
 <script src="${app}/embed.js" data-mode="mount" data-lang="en" data-target="one"></script>
 <script src="${app}/embed.js" data-mode="mount" data-lang="ru" data-target="two"></script>`
     ),
+    // Two consulates' results on one page (found by a review: printing opened the folds of
+    // the app mounted last only).
+    // mount() twice from one module: one wasm instance for both apps.
+    "/two-mounts-de.html": hostPage(
+      "Konsulat: two apps of one module, a country preset each",
+      `<div id="one"></div><div id="two"></div><script type="module" src="/two-mounts-de.js"></script>`
+    ),
+    "/two-mounts-de.js": `import init, { mount } from "${app}/api/mount/iin_precheck.js";
+await init();
+const css = "${app}/api/iin-precheck.css";
+window.__one = mount(document.getElementById("one"), { lang: "en", country: "DE", stylesheet: css });
+window.__two = mount(document.getElementById("two"), { lang: "en", country: "AT", stylesheet: css });`,
     // A consulate's theme that reaches everything it can, right to left (found by an audit:
     // the mounted app took the host's red serif text and its direction).
     // Its root at 62.5% (Bootstrap 3 and many since): `rem` in a shadow root is the host's.

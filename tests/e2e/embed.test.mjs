@@ -331,6 +331,30 @@ test("two direct mounts on one page: both start, and neither takes the host's fo
   await context.close();
 });
 
+test("two apps mounted from one module, each on its result: printing opens every fold of both, and closes them after", async () => {
+  const { context, page, log } = await open("/two-mounts-de.html");
+  const folds = (id, state) => page.locator(`#${id} details.sources${state}, #${id} details.reference${state}`);
+  for (const id of ["one", "two"]) {
+    const app = page.locator(`#${id}`);
+    await app.locator("h1").first().waitFor({ timeout: 15000 });
+    await app.getByRole("button", START).first().click();
+    // No consular rules today: from the date page (today filled in) to the result.
+    await app.getByRole("button", { name: L.en.continue_button, exact: true }).click();
+    await app.getByRole("heading", { level: 1, name: L.en.result.title }).waitFor();
+  }
+  assert.ok((await folds("one", "").count()) > 0 && (await folds("two", "").count()) > 0);
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  for (const id of ["one", "two"]) {
+    assert.equal(await folds(id, ":not([open])").count(), 0, `${id}: every fold open on paper`);
+  }
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  for (const id of ["one", "two"]) {
+    assert.equal(await folds(id, "[open]").count(), 0, `${id}: closed again on screen`);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("direct mount under the minimal CSP: script-src and style-src only, no CORS", async () => {
   const { context, page, log } = await open("/minimal-mount.html");
   const heading = page.locator("#iin h1").first();

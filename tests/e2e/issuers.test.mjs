@@ -95,10 +95,45 @@ test("the way abroad of a power of attorney carries its treaty's hedge and sourc
     const poa = card(page, "power_of_attorney");
     const hedge = L.en.notes.treaty_row_not_verified;
     assert.ok((await certificate.innerText()).includes(hedge), "the certificate's hedge");
-    const text = await poa.innerText();
-    assert.ok(text.includes(hedge), text);
+    // On the way abroad it is about, naming the state (found by a regression audit: under the
+    // whole entry, it read as a doubt on the way in Kazakhstan).
+    const abroad = poa.locator("ol.ways > li").nth(1);
+    const line = await abroad.innerText();
+    assert.ok(line.includes(fmt(L.en.result.way_abroad_unverified, { country: "Bangladesh" })), line);
+    assert.ok(!(await poa.innerText()).includes(hedge), "not as a note of the whole entry");
     const sources = await poa.locator("details.sources").textContent();
     assert.ok(sources.includes("Bangladesh"), sources);
+  });
+  // Moldova's review note, the same way, in Russian.
+  await withPage({ ...state, lang: "ru", cit: "MD", id_latin: "yes", "doc.passport_translation": undefined, "doc.changed_data_certificate": "yes-KZ-ru-_-_" }, async (page) => {
+    const poa = card(page, "power_of_attorney", "ru");
+    const line = await poa.locator("ol.ways > li").nth(1).innerText();
+    assert.ok(line.includes(L.ru.result.way_abroad_under_review.split("{{ country }}")[1]), line);
+    assert.ok(!(await poa.innerText()).includes(L.ru.notes.treaty_status_under_review), "not as a note of the whole entry");
+  });
+});
+
+test("a held power of attorney whose notary is not known, of a refugee: the why says it may need a certification, as the entry does", async () => {
+  // Found by a regression audit: "A foreign document still needs an apostille" of a document a
+  // refugee may have had made in Kazakhstan, beside an entry that says "if issued outside".
+  const state = {
+    lang: "en",
+    route: "in_country",
+    date: "2026-12-07",
+    has_iin: "yes",
+    purpose: "correction",
+    cit: "stateless",
+    id: "refugee_certificate",
+    id_exp: "2030-01-01",
+    rep: "yes",
+    "doc.changed_data_certificate": "yes-KZ-ru-_-_",
+    "doc.power_of_attorney": "yes-unknown-ru-_-none",
+    step: "result",
+  };
+  await withPage(state, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(L.en.reasons.certification_needed_issuer_unknown), main);
+    assert.ok(!main.includes(L.en.reasons.certification_needed), main);
   });
 });
 

@@ -1064,6 +1064,38 @@ test("Rules and sources: when the rules were checked and what the consular way o
   }
 });
 
+// Found by a regression audit (2026-12-05): a consulate's declared rules, on a date before their
+// term, were also "the rules as they were on that date".
+test("declared rules on a past date before their term: not 'the rules as they were on that date', en/ru", async () => {
+  const state = { ruleset: "fi-pilot-2025", country: "DE", route: "consulate", date: "2025-03-03", has_iin: "no", cit: "DE", cat: "spouse", id: "passport", id_exp: "2035-01-01", id_latin: "yes", "doc.marriage_certificate": "yes-DE-other-yes-apostille" };
+  for (const lang of ["en", "ru"]) {
+    await withResult({ ...state, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      const asTheyWere = L[lang].result.past_date.split("{{ date }}")[1];
+      assert.ok(!main.includes(asTheyWere), `${lang}: ${main}`);
+    });
+  }
+});
+
+// Found by a lawyer's audit of the page (2026-12-05): the service's term was said nowhere, and
+// Russian and Kazakh made the missing consent a refusal to accept the application.
+test("Rules and sources: each rule set's term of service, one working day; the consent's refusal is of the service, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await open(page, app.server.url, query({ lang, step: "rules" }));
+    assert.equal(await heading(page), t.rules.title);
+    const terms = await page.getByRole("main").getByText(t.rules.processing, { exact: true }).count();
+    assert.equal(terms, 3, `${lang}: once per rule set`);
+    assert.equal(await page.getByRole("main").getByText(t.rules.consent_data_access, { exact: true }).count(), 1);
+    assert.ok(!t.rules.consent_data_access.includes(lang === "ru" ? "в приёме" : lang === "kk" ? "қабылдаудан" : "application is refused"), t.rules.consent_data_access);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 // Found by a copy-editor's audit (2026-12-05), each on the page.
 test("wording: no rules in force is not 'your case'; a translation's apostille is on the translation; the Public Service Centre serves those staying; Kazakh dates in their case", async () => {
   // "These rules do not serve your case" of someone asked only the route and the date.

@@ -99,6 +99,7 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
             state,
         )
     };
+    let child = super::choice::for_a_child();
     let problems = Problems::new();
     let errors = problems.shown;
     let on_continue = move || {
@@ -137,7 +138,15 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
                 if notarial {
                     hint = format!("{hint} {}", td_string!(l, q.document.issuer_hint_notarial));
                 }
+                // A private document's unknown issuer decides only its translation, and the
+                // result shows no assumption for it (found by a review).
                 let unknown = match assumed {
+                    _ if kind == DocumentKind::Private => {
+                        td_string!(l, q.document.issuer_unknown_hint_private).to_string()
+                    }
+                    (true, _) if child => {
+                        td_string!(l, q.document.issuer_unknown_hint_child).to_string()
+                    }
                     (true, _) => td_string!(l, q.document.issuer_unknown_hint).to_string(),
                     (false, Some(state)) => td_string!(
                         l,
