@@ -1091,6 +1091,11 @@ test("Rules and sources: each rule set's term of service, one working day; the c
     assert.equal(terms, 3, `${lang}: once per rule set`);
     assert.equal(await page.getByRole("main").getByText(t.rules.consent_data_access, { exact: true }).count(), 1);
     assert.ok(!t.rules.consent_data_access.includes(lang === "ru" ? "в приёме" : lang === "kk" ? "қабылдаудан" : "application is refused"), t.rules.consent_data_access);
+    // The places cited, as the result page gives them (found by the same audit).
+    if (lang === "en") {
+      const fchain = page.getByRole("main").getByRole("listitem").filter({ has: page.locator('a.citation__title[href*="f-chain.com"]') }).first();
+      assert.ok((await fchain.innerText()).includes("section II"), await fchain.innerText());
+    }
     assert.deepEqual(errors, []);
     await context.close();
   }
