@@ -4,23 +4,12 @@
 // walking such a parent found on the built page (2026-12-05).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { servedApp, watchErrors } from "./harness.mjs";
-import { L, query, heading, open } from "./pages.mjs";
+import { servedApp } from "./harness.mjs";
+import { L, heading, withState } from "./pages.mjs";
 
 const app = servedApp();
 
-async function withPage(state, fn) {
-  const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  try {
-    await open(page, app.server.url, query(state));
-    await fn(page);
-    assert.deepEqual(errors, [], "no console error or page error");
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (state, fn) => withState(app, state, fn);
 
 /** A child of a Kazakhstan citizen, at a consulate that declares the 2025 rules. */
 const CHILD = {

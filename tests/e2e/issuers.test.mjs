@@ -4,40 +4,12 @@
 // built page (2026-12-05).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { servedApp, watchErrors } from "./harness.mjs";
-import { L, fmt, query, heading, open } from "./pages.mjs";
+import { servedApp } from "./harness.mjs";
+import { L, fmt, heading, card, withState } from "./pages.mjs";
 
 const app = servedApp();
 
-async function withPage(state, fn, { viewport = { width: 390, height: 844 }, fontSize } = {}) {
-  const context = await app.browser.newContext({ locale: "en-US", viewport });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  try {
-    if (fontSize) {
-      // The browser's own text size setting (the app's text follows it), as a person with
-      // low vision sets it.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Page.enable");
-      await cdp.send("Page.setFontSizes", { fontSizes: { standard: fontSize, fixed: 13 } });
-    }
-    await open(page, app.server.url, query(state));
-    await fn(page);
-    assert.deepEqual(errors, [], "no console error or page error");
-  } finally {
-    await context.close();
-  }
-}
-
-/** The checklist card whose level-3 heading names the document, in `lang`. */
-function card(page, docId, lang = "en") {
-  const t = L[lang];
-  return page
-    .getByRole("region", { name: t.result.checklist_title, exact: true })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("heading", { level: 3, name: t.documents[docId], exact: true }) })
-    .last();
-}
+const withPage = (state, fn, options) => withState(app, state, fn, options);
 
 /** A stateless person without an identity document, whose representative asks for a correction. */
 const STATELESS_REPRESENTED = {

@@ -4,7 +4,8 @@
 // element by its accessible role and name only.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./harness.mjs";
+import assert from "node:assert/strict";
+import { ROOT, watchErrors } from "./harness.mjs";
 
 const load = (code) => JSON.parse(readFileSync(join(ROOT, "locales", `${code}.json`), "utf8"));
 
@@ -152,6 +153,39 @@ const COUNTRIES = Object.fromEntries(
 );
 
 /** A country's name in `lang`, as the app shows it (data/countries.tsv). */
+/** The result's checklist card whose level-3 heading names the document, in `lang`. */
+export function card(page, docId, lang = "en") {
+  const t = L[lang];
+  return page
+    .getByRole("region", { name: t.result.checklist_title, exact: true })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: t.documents[docId], exact: true }) })
+    .last();
+}
+
+/**
+ * Opens `state` (a URL state, see `query`) in a new phone-sized context of `app` (servedApp),
+ * runs `fn(page)`, and checks that no console or page error came. `fontSize`: the browser's own
+ * text size setting, as a person with low vision sets it.
+ */
+export async function withState(app, state, fn, { viewport = { width: 390, height: 844 }, fontSize } = {}) {
+  const context = await app.browser.newContext({ locale: "en-US", viewport });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    if (fontSize) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Page.enable");
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: fontSize, fixed: 13 } });
+    }
+    await open(page, app.server.url, query(state));
+    await fn(page);
+    assert.deepEqual(errors, [], "no console error or page error");
+  } finally {
+    await context.close();
+  }
+}
+
 export function countryName(code, lang = "en") {
   return COUNTRIES[code]?.[lang] ?? code;
 }

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { servedApp, watchErrors } from "./harness.mjs";
 import {
   L,
+  card,
   fmt,
   query,
   heading,
@@ -37,16 +38,6 @@ async function withResult(state, fn, viewport = { width: 390, height: 844 }) {
   } finally {
     await context.close();
   }
-}
-
-/** The checklist card whose level-3 heading names the document, in `lang`. */
-function card(page, docId, lang = "en") {
-  const t = L[lang];
-  return page
-    .getByRole("region", { name: t.result.checklist_title, exact: true })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("heading", { level: 3, name: t.documents[docId], exact: true }) })
-    .last();
 }
 
 /** The verdict's first sentence on the page (not its copy in the live region). */
