@@ -157,6 +157,18 @@ pub fn selected_ruleset(answers: &Answers, today: NaiveDate) -> Option<&'static 
     }
 }
 
+/// Whether the rules followed may serve a child on this route: no groups listed (anyone), or
+/// a listed group that is not only for adults. Where they may, a parent applying for their
+/// child is told to answer about the child (found by an audit: nothing said so before the
+/// group question; and said on the ministry's way, which serves diplomatic staff only).
+pub fn may_be_for_a_child(answers: &Answers, today: NaiveDate) -> bool {
+    let (Some(route), Some(rs)) = (answers.route, selected_ruleset(answers, today)) else {
+        return true;
+    };
+    let groups = rs.categories_offered(route);
+    groups.is_empty() || groups.iter().any(|c| !c.describes_an_adult())
+}
+
 /// The rule-set metadata the questions follow (see [`selected_ruleset`]).
 pub fn ruleset_info(answers: &Answers, today: NaiveDate) -> Option<RuleSetInfo> {
     selected_ruleset(answers, today).map(RuleSet::info)
@@ -1189,6 +1201,26 @@ mod tests {
         a2024.date = Some(d("2024-06-03"));
         let steps = questions(&a2024, Locked::default(), d("2024-06-01"));
         assert!(!steps.contains(&Step::Category));
+    }
+
+    #[test]
+    fn a_parent_is_told_to_answer_for_the_child_only_where_a_child_may_apply() {
+        let mut a = spouse_2025();
+        let today = d("2025-06-01");
+        assert!(
+            may_be_for_a_child(&a, today),
+            "the 2025 consular groups include a child"
+        );
+        a.route = Some(Route::InCountry);
+        assert!(
+            may_be_for_a_child(&a, today),
+            "no groups in Kazakhstan: anyone"
+        );
+        a.route = Some(Route::Mfa);
+        assert!(
+            !may_be_for_a_child(&a, today),
+            "the ministry serves diplomatic staff only"
+        );
     }
 
     /// A refugee certificate is Kazakhstan's: who issued it is never asked, though a passport's

@@ -522,13 +522,9 @@ fn judge_document(
         // The abroad way's treaty facts are a claim of the page too: their sources, and their
         // hedges ("confirm with the office"), as for a document from that state (found by an
         // audit: "With a notary in Bangladesh: an apostille" without either). No state known:
-        // the last resort, said to be an assumption (the page gives the rule for every state).
-        if state.is_none() {
-            item.interpretation = true;
-            if !item.notes.contains(&Note::IssuerAssumed) {
-                item.notes.push(Note::IssuerAssumed);
-            }
-        } else {
+        // the last resort (the page gives the rule for every state; the entry is already an
+        // interpretation, a notary in Kazakhstan assumed).
+        if state.is_some() {
             for basis in way.basis {
                 if !item.certification_basis.contains(&basis) {
                     item.certification_basis.push(basis);
@@ -1146,8 +1142,6 @@ mod tests {
         let poa = find(DocumentId::PowerOfAttorney);
         assert_eq!(poa.if_made_abroad, Some(Certification::Legalization));
         assert!(poa.notes.contains(&Note::PowerOfAttorneyLikelyMadeAbroad));
-        // The last resort, said to be one: no state was known to judge the way abroad for.
-        assert!(poa.notes.contains(&Note::IssuerAssumed));
         assert!(poa.interpretation);
         assert!(!poa.translation_judged);
         let changed = find(DocumentId::ChangedDataCertificate);

@@ -95,7 +95,9 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
         let row_source = src::for_treaty_row(row.source, SourceId::Minsk1993);
         d.basis.push(src::source_text(row_source, Some(row.state)));
         d.verified = Some(row.verified);
-        if row.date_in_doubt_near(date) {
+        // Before 2001 the table holds no day of entry into force (only Kazakhstan's
+        // ratification, 1993-03-31): hedged (found by a review).
+        if row.date_in_doubt_near(date) || date < treaties::LEGAL_ASSISTANCE_DATES_FROM {
             d.notes.push(Note::TreatyRowNotVerified);
         }
         if row.under_review() {
@@ -134,12 +136,19 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     }
     let mut d = Decision::new(Certification::Legalization, &[src::TREATY_ORDER], false);
     let row = treaties::apostille_row(issuer);
-    match row {
-        Some(row) => d.basis.push(src::source_text(
+    // The issuer a party already, Kazakhstan not yet (before 2001-01-30): Kazakhstan's date
+    // is the reason (found by a review: "Germany: in force only from 1966" of a 1999 date).
+    let kazakhstan = treaties::apostille_row(Country::KZ).filter(|kz| date < kz.in_force);
+    match (row, kazakhstan) {
+        (Some(row), Some(kz)) if date >= row.in_force => d.basis.push(src::source_text(
+            SourceId::HcchApostille,
+            Some(&src::locator_in_force_only_from(kz.state, kz.in_force)),
+        )),
+        (Some(row), _) => d.basis.push(src::source_text(
             SourceId::HcchApostille,
             Some(&src::locator_in_force_only_from(row.state, row.in_force)),
         )),
-        None => d.basis.push(src::source_text(
+        (None, _) => d.basis.push(src::source_text(
             SourceId::HcchApostille,
             Some(&src::locator_not_a_party(
                 super::countries::find(issuer).map_or(issuer.as_str(), |c| c.en),
@@ -206,6 +215,16 @@ mod tests {
         assert_eq!(cert("DE", 2001, 1, 30), Certification::Apostille);
         assert_eq!(cert("RU", 1990, 6, 1), Certification::Legalization);
         assert_eq!(cert("RU", 1993, 3, 31), Certification::TreatyExempt);
+        // The reason is Kazakhstan's date, not the issuer's (found by a review).
+        let why = decide_for_state(c("DE"), ymd(1999, 6, 1)).basis.join(" ");
+        assert!(why.contains("Kazakhstan: in force only from"), "{why}");
+        assert!(!why.contains("Germany"), "{why}");
+        // Before 2001 no entry-into-force day of the legal-assistance rows is held: hedged.
+        let early = decide_for_state(c("RU"), ymd(1995, 6, 1));
+        assert!(early.notes.contains(&Note::TreatyRowNotVerified));
+        assert!(!decide_for_state(c("RU"), ymd(2025, 6, 2))
+            .notes
+            .contains(&Note::TreatyRowNotVerified));
     }
 
     #[test]

@@ -96,7 +96,8 @@ impl ApostilleRow {
 pub struct LegalAssistanceRow {
     pub country: Country,
     pub state: &'static str,
-    /// None: in force with Kazakhstan before any date this tool judges.
+    /// None: in force with Kazakhstan before 2001 (from Kazakhstan's ratification at the
+    /// earliest; a date before 2001 is hedged: `LEGAL_ASSISTANCE_DATES_FROM`).
     pub from: Option<NaiveDate>,
     /// The last day it applied (None: still in force).
     pub to: Option<NaiveDate>,
@@ -113,7 +114,7 @@ impl LegalAssistanceRow {
 
     /// A date of this row is in doubt near `date`: the row is not confirmed by a source and its
     /// first or last day lies within [`DOUBT_WINDOW`] of `date` (no first day: in force
-    /// before 2001, long before any date judged here).
+    /// before 2001; a date before 2001 is hedged by the caller).
     pub fn date_in_doubt_near(&self, date: NaiveDate) -> bool {
         !self.verified && self.from.into_iter().chain(self.to).any(|d| near(d, date))
     }
@@ -302,8 +303,16 @@ pub fn apostille_in_force(country: Country, date: NaiveDate) -> Option<&'static 
     apostille_row(country).filter(|r| date >= r.in_force && kazakhstan.is_some_and(|kz| date >= kz))
 }
 
+/// The first day the legal-assistance table's rows are dated for: a row without a first day was
+/// in force before it. Before it, a decision from the table is hedged (`legalization`).
+pub const LEGAL_ASSISTANCE_DATES_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2001, 1, 1) {
+    Some(d) => d,
+    None => panic!("a real date"),
+};
+
 /// Kazakhstan ratified the Minsk Convention on 1993-03-31 (shared/treaties.md): no row of
-/// the legal-assistance table (each a Minsk party) is read as in force with it before that day.
+/// the legal-assistance table (each a Minsk party) is read as in force with it before that day
+/// (its entry into force may be later: no source here gives it, so such a date is hedged).
 pub const MINSK_RATIFIED_BY_KAZAKHSTAN: NaiveDate = match NaiveDate::from_ymd_opt(1993, 3, 31) {
     Some(d) => d,
     None => panic!("a real date"),

@@ -98,13 +98,23 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
             date(a.birth_date),
         )],
         Step::Category => vec![(
-            td_string!(l, check.category).to_string(),
+            if child {
+                td_string!(l, check.category_child)
+            } else {
+                td_string!(l, check.category)
+            }
+            .to_string(),
             a.category
                 .map(|c| text::category(l, c).0.to_owned())
                 .unwrap_or_else(not_answered),
         )],
         Step::IdType => vec![(
-            td_string!(l, check.id_type).to_string(),
+            if child {
+                td_string!(l, check.id_type_child)
+            } else {
+                td_string!(l, check.id_type)
+            }
+            .to_string(),
             match a.id_choice {
                 Some(IdChoice::Passport) => td_string!(l, q.id_type.passport).to_string(),
                 Some(IdChoice::RefugeeCertificate) => {
@@ -124,7 +134,12 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
                 .unwrap_or_else(not_answered),
         )],
         Step::IdExpiry => vec![(
-            td_string!(l, check.id_expires).to_string(),
+            if child {
+                td_string!(l, check.id_expires_child)
+            } else {
+                td_string!(l, check.id_expires)
+            }
+            .to_string(),
             date(a.id_expires),
         )],
         Step::IdLetters => vec![(

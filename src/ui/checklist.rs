@@ -471,10 +471,10 @@ fn print_folds_open() {
     let opened: Rc<RefCell<Vec<web_sys::Element>>> = Rc::default();
     let to_close = opened.clone();
     // This app's, not the last one mounted (taken here: the listener runs outside the owner).
-    let app = super::AppRoot::current();
+    let j = Journey::current();
     let opens = window_event_listener_untyped("beforeprint", move |_| {
         const CLOSED: &str = "details.sources:not([open]), details.reference:not([open])";
-        let Some(root) = super::AppRoot::element(app) else {
+        let Some(root) = j.root_element() else {
             return;
         };
         // One at a time: an opened fold no longer matches.

@@ -250,26 +250,6 @@ thread_local! {
     static OWNS_PAGE: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
 }
 
-/// This app's own root element, for what must not reach another app of the same host page
-/// (found by a review: printing one result opened the folds of the app mounted last).
-#[derive(Clone, Copy)]
-pub(crate) struct AppRoot(NodeRef<leptos::html::Div>);
-
-impl AppRoot {
-    /// The app whose component calls this (taken while building: its root element may not
-    /// be there yet).
-    pub(crate) fn current() -> Option<AppRoot> {
-        use_context::<AppRoot>()
-    }
-
-    /// Its root element once built, else the last app mounted's.
-    pub(crate) fn element(this: Option<AppRoot>) -> Option<web_sys::Element> {
-        this.and_then(|r| r.0.get_untracked())
-            .map(|div| web_sys::Element::clone(&div))
-            .or_else(app_root)
-    }
-}
-
 /// The root element of the app (for focus management).
 pub(crate) fn app_root() -> Option<web_sys::Element> {
     APP_ROOT.with(|r| r.borrow().clone())
@@ -302,12 +282,15 @@ pub(crate) fn update_title() {
     });
 }
 
-/// Moves focus to the page heading (after a page change). A page whose code is still on its way
-/// (`pages`) has no heading yet: the wish is kept until it arrives (`page_arrived`).
-fn focus_heading() {
+/// Moves focus to the page heading of app `j` (after a page change; `None`: the last app
+/// mounted). A page whose code is still on its way (`pages`) has no heading yet: the wish is
+/// kept until it arrives (`page_arrived`).
+fn focus_heading(j: Option<Journey>) {
     FOCUS_WANTED.with(|f| f.set(true));
-    widgets::after_render(|| {
-        let Some(root) = app_root() else { return };
+    widgets::after_render(move || {
+        let Some(root) = j.map_or_else(app_root, |j| j.root_element()) else {
+            return;
+        };
         if let Ok(Some(h)) = root.query_selector("h1") {
             if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
                 FOCUS_WANTED.with(|f| f.set(false));
@@ -327,9 +310,9 @@ fn focus_heading() {
 
 /// The skip link's press: the focus to the page's `<main>`, so that the next Tab reaches its
 /// first control (a notice's Dismiss, Back), with the address left as it is.
-fn skip_to_main(ev: web_sys::MouseEvent) {
+fn skip_to_main(j: Journey, ev: web_sys::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = widgets::in_app::<web_sys::HtmlElement>("main") {
+    if let Some(main) = widgets::in_app::<web_sys::HtmlElement>(j, "main") {
         let _ = main.focus();
     }
 }
@@ -350,7 +333,7 @@ pub(crate) fn want_focus() {
 pub(crate) fn page_arrived() {
     update_title();
     if FOCUS_WANTED.with(|f| f.get()) {
-        focus_heading();
+        focus_heading(None);
     }
 }
 
@@ -373,8 +356,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     }
     j.listen_to_history();
     j.keep_today();
-    let root = NodeRef::<leptos::html::Div>::new();
-    provide_context(AppRoot(root));
+    let root = j.root;
     root.on_load(move |el| {
         let el: web_sys::Element = el.unchecked_into();
         APP_ROOT.with(|r| *r.borrow_mut() = Some(el));
@@ -421,7 +403,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         let _ = i18n.get_locale();
         OWNS_PAGE.with(|o| o.set((j.owns_page(), j.has_error.get())));
         if previous.is_some_and(|p| p != step) {
-            focus_heading();
+            focus_heading(Some(j));
         }
         update_title();
         step
@@ -447,7 +429,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
                 // page, other answers; the date page past midnight) has a new heading too: the
                 // focus was on the page it replaced (found by a review).
                 if last_built.get_value() == Some(step) {
-                    request_animation_frame(focus_heading);
+                    request_animation_frame(move || focus_heading(Some(j)));
                 }
                 last_built.set_value(Some(step));
                 fresh::Fresh(pages::page(step))
@@ -464,7 +446,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         view! {
             // A keyboard's first stop: past the language buttons to the page. Not a jump to
             // `#main`: what follows `#` is the answers (`state::location_pairs`).
-            <a class="skip-link" href="#main" on:click=skip_to_main>
+            <a class="skip-link" href="#main" on:click=move |ev| skip_to_main(j, ev)>
                 {t!(i18n, skip_to_content)}
             </a>
             <header class="app-header">

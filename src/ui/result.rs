@@ -400,7 +400,10 @@ fn verdict_facts(
     if date < today && o.verdict == Verdict::Unavailable && !declared {
         // No rules to show "as they were on that date".
         facts.push(td_string!(l, result.past_date_no_rules, date = d(date)).to_string());
-    } else if date < today && o.ruleset_in_force {
+    } else if date < today && !o.ruleset_in_force {
+        // A consulate's declared rules outside their term: not "as they were" (said above).
+        facts.push(td_string!(l, result.past_date_no_rules, date = d(date)).to_string());
+    } else if date < today {
         // Only rules in force on that date were "the rules as they were" then: a consulate's
         // declared rules outside their term are said to be so above (found by an audit).
         facts.push(td_string!(l, result.past_date, date = d(date)).to_string());
@@ -636,12 +639,13 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
                 push(td_string!(l, result.next_representative));
             }
         }
-        Path::Correction => {
-            push(td_string!(l, result.next_correction_proof));
-            if represented {
-                push(td_string!(l, result.next_representative));
-            }
+        // Through a representative: who does what, said of the representative (found by an
+        // audit: "bring", "apply" and "check before you go" said to someone abroad).
+        Path::Correction if represented => {
+            push(td_string!(l, result.next_representative));
+            push(td_string!(l, result.next_correction_proof_represented));
         }
+        Path::Correction => push(td_string!(l, result.next_correction_proof)),
         Path::Formation => {}
     }
     let rs = o.ruleset.as_deref().and_then(ruleset::by_id);
@@ -665,9 +669,17 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
                 _ => td_string!(l, result.fee_not_stated),
             };
             let served = rs.map(|rs| text::served(l, &rs.who).0).unwrap_or_default();
-            steps.push(
-                td_string!(l, result.next_in_country, served = served, fee = fee).to_string(),
-            );
+            steps.push(if represented && path == Path::Correction {
+                td_string!(
+                    l,
+                    result.next_in_country_represented,
+                    served = served,
+                    fee = fee
+                )
+                .to_string()
+            } else {
+                td_string!(l, result.next_in_country, served = served, fee = fee).to_string()
+            });
         }
         Route::InCountry => {}
     }
@@ -866,13 +878,37 @@ pub fn ResultPage() -> impl IntoView {
                             _ => false,
                         })
                         .collect();
-                    let concerned: Vec<&str> =
-                        concerned_items.iter().map(|d| text::document(l, d.id)).collect();
-                    // Judged by the last resort, its issuer not known: a condition, as its
-                    // entry says (found by an audit: "a foreign document" of a power of
-                    // attorney a refugee may have had made in Kazakhstan).
-                    let issuer_unknown = !concerned_items.is_empty()
-                        && concerned_items.iter().all(|d| d.issuer.is_none());
+                    // A document whose issuer the applicant does not know (judged for an
+                    // assumed state, or by the last resort): a condition, as its entry says
+                    // (found by audits: "a foreign document" of a power of attorney a refugee
+                    // may have had made in Kazakhstan, of a child's certificate judged as
+                    // German). Known ones are named with the plain reason, these after it.
+                    let unknown_issuer = |d: &crate::rules::ChecklistItem| {
+                        d.issuer.is_none() || d.notes.contains(&Note::IssuerAssumed)
+                    };
+                    let (unknown_items, known_items): (Vec<_>, Vec<_>) =
+                        if r.code == Reason::CertificationNeeded {
+                            concerned_items.into_iter().partition(|d| unknown_issuer(d))
+                        } else {
+                            (Vec::new(), concerned_items)
+                        };
+                    let issuer_unknown = known_items.is_empty() && !unknown_items.is_empty();
+                    let named = |items: &[&crate::rules::ChecklistItem]| -> Vec<&str> {
+                        items.iter().map(|d| text::document(l, d.id)).collect()
+                    };
+                    let concerned = if issuer_unknown {
+                        named(&unknown_items)
+                    } else {
+                        named(&known_items)
+                    };
+                    // Mixed: the conditional sentence for the unknown ones follows.
+                    let also_unknown = (!issuer_unknown && !unknown_items.is_empty()).then(|| {
+                        format!(
+                            "{} {}",
+                            td_string!(l, reasons.certification_needed_issuer_unknown),
+                            td_string!(l, reasons.concerns, docs = named(&unknown_items).join("; "))
+                        )
+                    });
                     let concerns = (!concerned.is_empty()).then(|| {
                         td_string!(l, reasons.concerns, docs = concerned.join("; ")).to_string()
                     });
@@ -885,6 +921,10 @@ pub fn ResultPage() -> impl IntoView {
                             Reason::CertificationNeeded if issuer_unknown => {
                                 td_string!(l, reasons.certification_needed_issuer_unknown)
                             }
+                            // Asked at the ministry, not an embassy (found by an audit).
+                            Reason::CorrectionInCountryOnly if route == Route::Mfa => {
+                                td_string!(l, reasons.correction_in_country_only_mfa)
+                            }
                             // The child's document, as its question page said (found by an
                             // audit: a parent told "your" document, who might renew theirs).
                             Reason::IdentityDocumentExpired if child => {
@@ -896,6 +936,7 @@ pub fn ResultPage() -> impl IntoView {
                             code => text::reason(l, code),
                         })
                         .child(concerns.map(|c| el("span").text(" ").text(c)))
+                        .child(also_unknown.map(|c| el("span").text(" ").text(c)))
                         .child(sources_details(l, &r.sources, &r.interpretations, r.interpretation))
                 }))
             };
@@ -905,6 +946,9 @@ pub fn ResultPage() -> impl IntoView {
             let result_doc = (!reference)
                 .then(|| match route {
                     Route::InCountry if from_prison(&o) => None,
+                    Route::InCountry if represented && path == Path::Correction => {
+                        Some(td_string!(l, result.result_receipt_represented))
+                    }
                     Route::InCountry => Some(td_string!(l, result.result_receipt)),
                     _ if path == Path::Correction => Some(td_string!(l, result.result_doc_correction)),
                     _ if child => Some(td_string!(l, result.result_doc_child)),
@@ -1104,7 +1148,7 @@ fn ResultActions() -> impl IntoView {
             if !written {
                 // The link selected in its box, for the device's own Copy.
                 if let Some(input) =
-                    super::widgets::in_app::<web_sys::HtmlInputElement>("share-link")
+                    super::widgets::in_app::<web_sys::HtmlInputElement>(j, "share-link")
                 {
                     let _ = input.focus();
                     input.select();

@@ -48,6 +48,9 @@ pub struct Journey {
     /// Back to one of them keeps the later answers, as the app's Back link does; an entry of
     /// another journey (before "Start again", a link pasted in) is taken as it is.
     entries: RwSignal<f64>,
+    /// This app's root element (`.app`), once built: focus, printing and the error summary act
+    /// on this app's page, not on another app of the same host page (found by a review).
+    pub root: NodeRef<leptos::html::Div>,
 }
 
 /// The history entry shown, as the app wrote it: its journey's mark, and whether its page
@@ -252,11 +255,20 @@ impl Journey {
             clock: RwSignal::new(clock),
             // A reload keeps the journey: the entries before it are still its own.
             entries: RwSignal::new(own_entry.map_or_else(new_mark, |(mark, _)| mark)),
+            root: NodeRef::new(),
         }
     }
 
     /// Today, for the way chosen (`Today::for_route`); a page that shows it follows the day
     /// when it changes. The way is read untracked: it changes only with the page.
+    /// This app's root element once built, else the last app mounted's.
+    pub fn root_element(self) -> Option<web_sys::Element> {
+        self.root
+            .get_untracked()
+            .map(|div| web_sys::Element::clone(&div))
+            .or_else(super::app_root)
+    }
+
     pub fn today(self) -> NaiveDate {
         let route = self.answers.with_untracked(|a| a.route);
         self.clock.get().for_route(route)

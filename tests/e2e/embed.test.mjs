@@ -355,6 +355,22 @@ test("two apps mounted from one module, each on its result: printing opens every
   await context.close();
 });
 
+test("two apps mounted from one module: a page change in the first focuses the first app's heading", async () => {
+  // Found by a review: focus went by the app mounted last.
+  const { context, page, log } = await open("/two-mounts-de.html");
+  const one = page.locator("#one");
+  await one.locator("h1").first().waitFor({ timeout: 15000 });
+  await page.locator("#two h1").first().waitFor({ timeout: 15000 });
+  await one.getByRole("button", START).first().click();
+  await one.getByRole("button", { name: L.en.continue_button, exact: true }).waitFor();
+  await page.waitForFunction(() => {
+    const root = document.getElementById("one").shadowRoot;
+    return root && root.activeElement && root.activeElement.tagName === "H1";
+  }, null, { timeout: 5000 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("direct mount under the minimal CSP: script-src and style-src only, no CORS", async () => {
   const { context, page, log } = await open("/minimal-mount.html");
   const heading = page.locator("#iin h1").first();

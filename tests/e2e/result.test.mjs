@@ -474,7 +474,8 @@ test("correction: its own verdict, readiness and proof of the changed data", asy
     const box = await verdictBox(page, en.result.verdict_eligible_correction);
     assert.ok(box.includes(fmt(en.result.ready_on_correction, { date: "4 June 2025" })), box);
     const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
-    assert.ok(next.includes(en.result.next_correction_proof), next);
+    // Through a representative: the proof is given to the representative.
+    assert.ok(next.includes(en.result.next_correction_proof_represented), next);
     assert.ok(next.includes(en.result.next_representative), next);
     assert.equal(await page.getByText(en.result.verdict_eligible, { exact: true }).count(), 0);
   });
@@ -1064,6 +1065,8 @@ test("declared rules on a past date before their term: not 'the rules as they we
       const main = await page.getByRole("main").innerText();
       const asTheyWere = L[lang].result.past_date.split("{{ date }}")[1];
       assert.ok(!main.includes(asTheyWere), `${lang}: ${main}`);
+      // The date is said to be past all the same (found by the next audit: nothing said it).
+      assert.ok(main.includes(L[lang].result.past_date_no_rules.split("{{ date }}")[1]), `${lang}: ${main}`);
     });
   }
 });
@@ -1082,6 +1085,8 @@ test("Rules and sources: each rule set's term of service, one working day; the c
     assert.equal(terms, 3, `${lang}: once per rule set`);
     assert.equal(await page.getByRole("main").getByText(t.rules.consent_data_access, { exact: true }).count(), 1);
     assert.ok(!t.rules.consent_data_access.includes(lang === "ru" ? "в приёме" : lang === "kk" ? "қабылдаудан" : "application is refused"), t.rules.consent_data_access);
+    // "No one can apply on their behalf" beside a group of children (found by an audit).
+    assert.ok(!(await page.getByRole("main").innerText()).includes(lang === "en" ? "no one can apply" : lang === "ru" ? "никто не может" : "ешкім"), lang);
     // The places cited, as the result page gives them (found by the same audit).
     if (lang === "en") {
       const fchain = page.getByRole("main").getByRole("listitem").filter({ has: page.locator('a.citation__title[href*="f-chain.com"]') }).first();
@@ -1138,4 +1143,39 @@ test("wording: no rules in force is not 'your case'; a translation's apostille i
     const text = await page.getByRole("main").innerText();
     assert.ok(text.includes("2025 жылғы 31 желтоқсан күні тоқтады"), text.slice(0, 800));
   });
+});
+
+// Found by an audit walking diplomatic staff: a correction asked at the ministry was sent to "the
+// embassy or consulate"; and by a regression audit: the result still said the application, not the
+// service, is refused without consent, in Russian and Kazakh.
+test("a diplomat's correction is asked of the ministry; the consent's refusal is of the service on the result too, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ lang, route: "mfa", date: "2025-06-03", has_iin: "yes", purpose: "correction", cit: "DE", cat: "diplomatic_staff" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.reasons.correction_in_country_only_mfa), `${lang}: ${main}`);
+    });
+    await withResult({ lang, route: "in_country", date: "2026-12-07", has_iin: "no", cit: "MD", id: "passport", id_exp: "2030-01-01" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.notes.consent_to_data_access_at_office), `${lang}: ${main}`);
+      assert.ok(!main.includes(lang === "en" ? "application is refused" : lang === "ru" ? "в приёме заявления" : "қабылдаудан бас"), `${lang}: ${main}`);
+    });
+  }
+});
+
+// Found by an audit walking a correction through a representative: "bring", "apply" and "check
+// them before you go" were said to the applicant, who is abroad.
+test("a correction through a representative: what to do next is said of the representative, en/ru/kk", async () => {
+  const state = { route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "correction", cit: "RU", id: "passport", id_exp: "2030-01-01", rep: "yes", "doc.changed_data_certificate": "yes-RU-ru-_-_", "doc.power_of_attorney": "yes-RU-ru-_-_" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...state, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.next_correction_proof_represented), `${lang}: ${main}`);
+      assert.ok(main.includes(t.next_in_country_represented.split("{{served}}")[0].trim()), `${lang}: ${main}`);
+      assert.ok(main.includes(t.result_receipt_represented), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.next_correction_proof), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.next_in_country.split("{{served}}")[0].trim()), `${lang}: ${main}`);
+    });
+  }
 });

@@ -29,6 +29,24 @@ use crate::ui::state::Journey;
 /// Words in the language asked for (a title, a hint, a label).
 pub type Words = Arc<dyn Fn(Locale) -> String + Send + Sync>;
 
+/// A hint of a question asked before the group, and "Applying for your child? Answer about
+/// the child" where the rules followed may serve a child (`flow::may_be_for_a_child`).
+pub fn with_child_hint(l: Locale, hint: &str) -> String {
+    let j = crate::ui::state::Journey::current();
+    let today = j.today_untracked();
+    let child = j.answers.with_untracked(|a| {
+        crate::journey::flow::may_be_for_a_child(
+            &crate::journey::flow::in_effect(a, j.locked(), today),
+            today,
+        )
+    });
+    if child {
+        format!("{hint} {}", td_string!(l, q.for_a_child))
+    } else {
+        hint.to_owned()
+    }
+}
+
 pub fn words(f: impl Fn(Locale) -> String + Send + Sync + 'static) -> Words {
     Arc::new(f)
 }

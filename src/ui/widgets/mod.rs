@@ -50,20 +50,20 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     }
 }
 
-/// The element with `id` inside the app (a shadow root's too), as `T`.
-pub fn in_app<T: JsCast>(id: &str) -> Option<T> {
-    let root = super::app_root()?;
+/// The element with `id` inside app `j` (a shadow root's too), as `T`.
+pub fn in_app<T: JsCast>(j: Journey, id: &str) -> Option<T> {
+    let root = j.root_element()?;
     root.query_selector(&format!("#{id}"))
         .ok()??
         .dyn_into::<T>()
         .ok()
 }
 
-/// Moves focus to the element with `id` inside the app (the error summary, a field).
-pub fn focus_id(id: &str) {
+/// Moves focus to the element with `id` inside app `j` (the error summary, a field).
+pub fn focus_id(j: Journey, id: &str) {
     let id = id.to_owned();
     after_render(move || {
-        if let Some(el) = in_app::<web_sys::HtmlElement>(&id) {
+        if let Some(el) = in_app::<web_sys::HtmlElement>(j, &id) {
             let _ = el.focus();
         }
     });
@@ -85,6 +85,7 @@ pub fn BackLink() -> impl IntoView {
 #[component]
 pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let i18n = use_i18n();
+    let j = Journey::current();
     // Built anew when the errors change (`ui::fresh`: under a page translator the first
     // error stayed on screen after another one; found by an audit).
     move || {
@@ -104,7 +105,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
                                             href=format!("#{}", e.field)
                                             on:click=move |ev| {
                                                 ev.prevent_default();
-                                                focus_id(&field);
+                                                focus_id(j, &field);
                                             }
                                         >
                                             {e.message}
@@ -172,7 +173,7 @@ fn question_shell(
         errors.set(found);
         j.has_error.set(failed);
         if failed {
-            focus_id("error-summary");
+            focus_id(j, "error-summary");
             super::update_title();
         }
     };
