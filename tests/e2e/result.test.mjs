@@ -1179,3 +1179,13 @@ test("a correction through a representative: what to do next is said of the repr
     });
   }
 });
+
+// Found by an audit walking a prisoner: "First ask the office to check…" just above "You do not
+// go to the office".
+test("a prisoner who does not know whether they have an IIN is not sent to the office to check", async () => {
+  await withResult({ lang: "en", route: "in_country", date: "2026-12-07", has_iin: "unknown", cit: "UZ", id: "none", prison: "yes" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(en.result.next_check_existing_iin), main);
+    assert.ok(!main.includes("ask the office to check"), main);
+  });
+});
