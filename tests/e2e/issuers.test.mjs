@@ -11,12 +11,12 @@ const app = servedApp();
 
 const withPage = (state, fn, options) => withState(app, state, fn, options);
 
+/** A correction asked at a Public Service Centre on Monday 7 December 2026. */
+const CORRECTION_ON_DEC_7 = { route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "correction" };
+
 /** A stateless person without an identity document, whose representative asks for a correction. */
 const STATELESS_REPRESENTED = {
-  route: "in_country",
-  date: "2026-12-07",
-  has_iin: "yes",
-  purpose: "correction",
+  ...CORRECTION_ON_DEC_7,
   cit: "stateless",
   id: "none",
   prison: "no",
@@ -48,10 +48,7 @@ test("the way abroad of a power of attorney carries its treaty's hedge and sourc
   // sourced on the certificate, and neither on "With a notary in Bangladesh".
   const state = {
     lang: "en",
-    route: "in_country",
-    date: "2026-12-07",
-    has_iin: "yes",
-    purpose: "correction",
+    ...CORRECTION_ON_DEC_7,
     cit: "BD",
     id: "passport",
     id_exp: "2030-01-01",
@@ -90,10 +87,7 @@ test("a held power of attorney whose notary is not known, of a refugee: the why 
   // refugee may have had made in Kazakhstan, beside an entry that says "if issued outside".
   const state = {
     lang: "en",
-    route: "in_country",
-    date: "2026-12-07",
-    has_iin: "yes",
-    purpose: "correction",
+    ...CORRECTION_ON_DEC_7,
     cit: "stateless",
     id: "refugee_certificate",
     id_exp: "2030-01-01",
@@ -114,10 +108,7 @@ test("a refugee certificate is Kazakhstan's: no question of which country issued
   // answered truly had their other documents judged as Kazakh.
   const state = {
     lang: "en",
-    route: "in_country",
-    date: "2026-12-07",
-    has_iin: "yes",
-    purpose: "correction",
+    ...CORRECTION_ON_DEC_7,
     cit: "stateless",
     id: "refugee_certificate",
     id_by: "AF",
