@@ -1189,3 +1189,15 @@ test("a prisoner who does not know whether they have an IIN is not sent to the o
     assert.ok(!main.includes("ask the office to check"), main);
   });
 });
+
+// Found by an audit walking a correction asked at a consulate in 2025: what to do instead named
+// only a Public Service Centre, for someone abroad who may send a representative (domain §4).
+test("a correction asked at a consulate: instead, a Public Service Centre, or a representative from abroad, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResult({ lang, ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2025-06-02", has_iin: "yes", purpose: "correction", cit: "DE" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(L[lang].result.instead_correction), `${lang}: ${main}`);
+    });
+  }
+  assert.ok(L.en.result.instead_correction.includes("representative"));
+});
