@@ -457,18 +457,27 @@ pub fn rules_link(j: Journey, l: Locale) -> Node {
     let href = j
         .address(Step::Rules, text::code(l))
         .unwrap_or_else(|| format!("?lang={}&step=rules", text::code(l)));
-    el("a")
-        .class("rules-link")
-        .attr("href", href)
-        .on_click(move |event| {
-            let modified = event
-                .dyn_ref::<web_sys::MouseEvent>()
-                .is_some_and(|m| m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0);
-            if modified {
-                return;
-            }
-            event.prevent_default();
-            j.go(Step::Rules, text::code(l));
-        })
-        .text(td_string!(l, rules.link))
+    // On paper the link's address is printed after it (style/main.css): the page's own
+    // address with the language only, not the answers the printout gives once already (found
+    // by an audit: a printout said "see ... in Rules and sources" with nowhere to look).
+    let printed = web_sys::window()
+        .map(|w| w.location())
+        .and_then(|at| Some(format!("{}{}", at.origin().ok()?, at.pathname().ok()?)))
+        .map(|page| format!("{page}?lang={}&step=rules", text::code(l)));
+    let link = el("a").class("rules-link").attr("href", href);
+    let link = match printed {
+        Some(address) => link.attr("data-address", address),
+        None => link,
+    };
+    link.on_click(move |event| {
+        let modified = event
+            .dyn_ref::<web_sys::MouseEvent>()
+            .is_some_and(|m| m.ctrl_key() || m.meta_key() || m.shift_key() || m.button() != 0);
+        if modified {
+            return;
+        }
+        event.prevent_default();
+        j.go(Step::Rules, text::code(l));
+    })
+    .text(td_string!(l, rules.link))
 }

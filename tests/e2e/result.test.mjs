@@ -913,7 +913,14 @@ test("printed: the fold of what those rules required opens, its link reads on pa
       const printed = await fold.innerText();
       assert.ok(printed.includes(t.documents.passport), printed);
       assert.ok(printed.includes(`${t.result.reference_by_group} ${t.rules.link}`), `${lang}: the sentence ends with its link: ${printed}`);
-      assert.ok(await page.getByRole("link", { name: t.rules.link, exact: true }).isVisible(), "the link is printed");
+      // The link is printed, with the address of the rules in its language, not the answers
+      // (found by an audit: "see ... in Rules and sources" with nowhere to look on paper).
+      const link = fold.getByRole("link");
+      assert.ok(await link.isVisible(), "the link is printed");
+      const address = `${new URL(page.url()).origin}/?lang=${lang}&step=rules`;
+      assert.equal(await link.getAttribute("data-address"), address);
+      const after = await link.evaluate((a) => getComputedStyle(a, "::after").content);
+      assert.ok(after === `" <${address}>"`, `${lang}: printed after the link: ${after}`);
     });
     await withResult({ ...SPOUSE, lang }, async (page) => {
       await page.emulateMedia({ media: "print" });
@@ -1087,6 +1094,11 @@ test("Rules and sources: each rule set's term of service, one working day; the c
     assert.ok(!t.rules.consent_data_access.includes(lang === "ru" ? "в приёме" : lang === "kk" ? "қабылдаудан" : "application is refused"), t.rules.consent_data_access);
     // "No one can apply on their behalf" beside a group of children (found by an audit).
     assert.ok(!(await page.getByRole("main").innerText()).includes(lang === "en" ? "no one can apply" : lang === "ru" ? "никто не может" : "ешкім"), lang);
+    // The office in Kazakhstan by the name the route question and the result give it, with its
+    // legal name beside it (glossary), not "State Corporation office" alone (found by a review).
+    const main = await page.getByRole("main").innerText();
+    const everyday = { en: "Public Service Centre in Kazakhstan (", ru: "ЦОН в Казахстане (", kk: "Қазақстандағы ХҚКО (" }[lang];
+    assert.ok(main.includes(everyday), `${lang}: ${everyday}`);
     // The places cited, as the result page gives them (found by the same audit).
     if (lang === "en") {
       const fchain = page.getByRole("main").getByRole("listitem").filter({ has: page.locator('a.citation__title[href*="f-chain.com"]') }).first();
