@@ -9,14 +9,15 @@
  * Rules it keeps (docs/embedding.md, "Offline"):
  * - one cache per version, filled completely at install (all or nothing), so a page is never
  *   served a mix of two builds; when a new worker takes over, the caches of older versions
- *   are deleted but the one just before it: another tab may still run that build (its reload
- *   pressed in one tab only), and it finds its own files there (found by an audit: such a
- *   tab's language switch failed with "no connection?");
+ *   are deleted but the one that took over just before it: another tab may still run that
+ *   build (its reload pressed in one tab only), and it finds its own files there (found by an
+ *   audit: such a tab's language switch failed with "no connection?");
  * - a new worker waits: it takes over only when the applicant presses "reload" in the app's
  *   notice (the page posts "skip-waiting"), never in the middle of a journey;
  * - a navigation to the app's page gets the cached page whatever its query string (the app
  *   writes the answers after '#', which no request carries; a link from before 2026-12-04
- *   has them in the query, which then is not sent either); other requests with a query
+ *   has them in the query, which then is not sent either, not even by Chromium's automatic
+ *   preload of a navigation, which this worker opts out of); other requests with a query
  *   string are not the app's files and are left alone;
  * - nothing is fetched from any other origin.
  * It is registered by init.js only when the app owns the page (not in an iframe embed, not
@@ -28,8 +29,17 @@ const PREFIX = "iin-precheck-";
 const CACHE = PREFIX + VERSION;
 const SCOPE = new URL("./", self.location.href);
 const LANG_PAGES = { ru: "index.ru.html", kk: "index.kk.html" };
+/** Marks, in a version's cache, that this version took over (no page asks for it). */
+const TOOK_OVER = new URL("./.took-over", SCOPE).href;
 
 self.addEventListener("install", (event) => {
+  // Chromium may send a navigation to the server while it starts a stopped worker ("auto
+  // preload"), query and all: an older link's answers would reach the server's log (found by
+  // an audit of the app offline). A route that sends every request to this worker's fetch
+  // handler is that optimization's documented opt-out (Static Routing API, where it exists).
+  if (typeof event.addRoutes === "function" && typeof URLPattern === "function") {
+    event.addRoutes({ condition: { urlPattern: new URLPattern({}) }, source: "fetch-event" }).catch(() => {});
+  }
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
@@ -69,9 +79,16 @@ async function exactly(file) {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      // In the order they were made: the last of the others is the build just before.
+      // The build just before is the last of the others that took over (each marks its cache
+      // when it does): not one installed and replaced while it waited, which no tab ever ran
+      // (found by an audit: two deployments in a row deleted the build a tab still ran). With
+      // no mark (caches from before the marks), the last made.
       const others = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CACHE);
-      for (const name of others.slice(0, -1)) await caches.delete(name);
+      const ran = [];
+      for (const name of others) if (await (await caches.open(name)).match(TOOK_OVER)) ran.push(name);
+      const keep = (ran.length > 0 ? ran : others).at(-1);
+      for (const name of others) if (name !== keep) await caches.delete(name);
+      await (await caches.open(CACHE)).put(TOOK_OVER, new Response(""));
       // The first visit's page (no worker before) comes under this worker at once: it was
       // loaded from the same build the cache was just filled from.
       await self.clients.claim();

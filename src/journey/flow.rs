@@ -22,7 +22,6 @@ pub type GroupId = &'static str;
 pub enum Step {
     Start,
     Route,
-    Consulate,
     Date,
     HasIin,
     Purpose,
@@ -64,7 +63,6 @@ impl Step {
         match self {
             Step::Start => "start".into(),
             Step::Route => "route".into(),
-            Step::Consulate => "consulate".into(),
             Step::Date => "date".into(),
             Step::HasIin => "iin".into(),
             Step::Purpose => "purpose".into(),
@@ -94,7 +92,9 @@ impl Step {
         Some(match slug {
             "start" => Step::Start,
             "route" => Step::Route,
-            "consulate" => Step::Consulate,
+            // The country of the embassy or consulate was asked after the date until no
+            // answer to it changed anything (older links): the page that followed it.
+            "consulate" => Step::HasIin,
             "date" => Step::Date,
             "iin" => Step::HasIin,
             "purpose" => Step::Purpose,
@@ -625,9 +625,9 @@ fn asked_given(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Step>
     if route_closed(answers, today) {
         return steps;
     }
-    if !locked.consulate && answers.route == Some(Route::Consulate) {
-        steps.push(Step::Consulate);
-    }
+    // The country of the embassy or consulate is not asked: no rules known to us differ by
+    // it (found by an audit of plain questions: every result was the same for China and
+    // Germany). A consulate's page may preset it (`Locked::consulate`).
     steps.push(Step::HasIin);
     if answers.has_iin == Some(Tri::Yes) {
         steps.push(Step::Purpose);
@@ -725,11 +725,7 @@ fn kept(a: &Answers, steps: &[Step], docs: Kept) -> Answers {
         } else {
             None
         },
-        at: if preset || asked(Step::Consulate) {
-            a.at
-        } else {
-            None
-        },
+        at: if preset { a.at } else { None },
         date: a.date.filter(|_| asked(Step::Date)),
         has_iin: a.has_iin.filter(|_| asked(Step::HasIin)),
         iin: if asked(Step::HasIin) {
@@ -786,7 +782,6 @@ pub fn is_answered(step: Step, a: &Answers) -> bool {
     match step {
         Step::Start | Step::Check | Step::Result | Step::Rules => true,
         Step::Route => a.route.is_some(),
-        Step::Consulate => a.at.is_some(),
         Step::Date => a.date.is_some(),
         Step::HasIin => a.has_iin.is_some(),
         Step::Purpose => a.purpose.is_some(),
@@ -975,7 +970,6 @@ mod tests {
     fn reveal(step: Step, p: &Answers, g: &mut Answers) {
         match step {
             Step::Route => g.route = p.route,
-            Step::Consulate => g.at = p.at,
             Step::Date => g.date = p.date,
             Step::HasIin => g.has_iin = p.has_iin,
             Step::Purpose => g.purpose = p.purpose,
@@ -1185,7 +1179,6 @@ mod tests {
             !steps.contains(&Step::IdLetters),
             "a passport of Türkiye is in Latin letters"
         );
-        assert!(!steps.contains(&Step::Consulate));
         // At a consulate in 2025: the spouse category has no age limit either...
         let steps = questions(&spouse_2025(), Locked::default(), d("2025-06-01"));
         assert!(steps.contains(&Step::Category));
@@ -1288,10 +1281,9 @@ mod tests {
     #[test]
     fn route_and_date_come_first() {
         let steps = questions(&spouse_2025(), Locked::default(), d("2025-06-01"));
-        assert_eq!(&steps[..3], &[Step::Route, Step::Date, Step::Consulate]);
+        assert_eq!(&steps[..3], &[Step::Route, Step::Date, Step::HasIin]);
         let steps = questions(&spouse_2025(), Locked { consulate: true }, d("2025-06-01"));
-        assert_eq!(steps.first(), Some(&Step::Date));
-        assert!(!steps.contains(&Step::Consulate));
+        assert_eq!(&steps[..2], &[Step::Date, Step::HasIin]);
     }
 
     #[test]
@@ -1437,7 +1429,6 @@ mod tests {
         let live = in_effect(&stale, Locked::default(), today);
         let fresh = Answers {
             route: stale.route,
-            at: stale.at,
             date: stale.date,
             has_iin: stale.has_iin,
             citizenship: stale.citizenship,
@@ -1459,8 +1450,10 @@ mod tests {
         let mut whole = spouse_2025();
         whole.docs = stale.docs.clone();
         let live = in_effect(&whole, Locked::default(), today);
-        (whole.birth_date, whole.id_latin) = (None, None);
+        // Nor the consulate's country of an older link, which no page asks any more.
+        (whole.birth_date, whole.id_latin, whole.at) = (None, None, None);
         assert_eq!(live, whole);
+        whole.at = Some(c("DE"));
         // A consulate preset by the host: its country and the route are no page's answers,
         // and stay.
         let preset = Locked { consulate: true };

@@ -51,11 +51,6 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
                 None => not_answered(),
             },
         )],
-        Step::Consulate => vec![(
-            td_string!(l, check.consulate).to_string(),
-            a.at.map(|c| text::country(l, c).to_owned())
-                .unwrap_or_else(not_answered),
-        )],
         Step::Date => vec![(td_string!(l, check.date).to_string(), date(a.date))],
         Step::HasIin => {
             let label = if child {

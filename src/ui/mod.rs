@@ -542,7 +542,8 @@ pub(crate) fn notice_texts(
         use query::LinkField as F;
         let step = match f {
             F::Route => Step::Route,
-            F::Consulate => Step::Consulate,
+            // Not asked (a host's preset is no answer to give again).
+            F::Consulate => return false,
             F::Date => Step::Date,
             F::HasIin => Step::HasIin,
             F::Purpose => Step::Purpose,
@@ -643,11 +644,19 @@ fn Notice() -> impl IntoView {
     let i18n = use_i18n();
     move || {
         let ignored = j.ignored.get();
-        (!ignored.is_empty()).then(|| {
-            let l = i18n.get_locale();
-            // Worded in the page module (`pages::notice_texts`), which read the link: only its
-            // whole parse finds a part it cannot read.
-            let (answers, parts) = pages::notice_texts(l, &ignored).unwrap_or_default();
+        if ignored.is_empty() {
+            return None;
+        }
+        let l = i18n.get_locale();
+        // Worded in the page module (`pages::notice_texts`), which read the link: only its
+        // whole parse finds a part it cannot read.
+        let (answers, parts) = pages::notice_texts(l, &ignored).unwrap_or_default();
+        // Nothing to say (an unreadable answer to a question the journey does not ask): no box
+        // with only "Dismiss" in it (found by an audit of dates).
+        if answers.is_none() && parts.is_none() {
+            return None;
+        }
+        Some({
             view! {
                 <div class="callout callout--warning notice" role="status">
                     {answers.map(|t| view! { <p>{t}</p> })}

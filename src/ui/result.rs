@@ -229,6 +229,11 @@ fn alternatives(
     if has(Reason::AlreadyHasIin) || has(Reason::CorrectionInCountryOnly) {
         push(td_string!(l, result.instead_correction));
     }
+    // Someone who lost their number answers "I have one" and "a new IIN": no option fits
+    // them, and a correction is not what they need (found by an audit of plain questions).
+    if has(Reason::AlreadyHasIin) {
+        push(td_string!(l, result.instead_lost_number));
+    }
     if has(Reason::NoIinToCorrect) {
         push(td_string!(l, result.instead_formation));
     }
@@ -478,13 +483,31 @@ fn verdict_facts(
             facts.push(with_between(fact.to_string(), &between));
         }
         (Some((day, why, first)), _, _) => {
-            let fact = td_string!(
-                l,
-                result.office_closed,
-                date = day,
-                why = why,
-                first = first
-            );
+            // A reason judged on the first open day (a passport that expires in between) says
+            // which day it was judged for (found by an audit: "no longer valid on the date you
+            // apply" of a passport valid on the day chosen).
+            // (A treaty's date is judged on that day too; said here only for the applicant's
+            // own dates, not beside every apostille needed.)
+            let judged_later = o.reasons.iter().any(|r| {
+                r.judged_on_submission_day() && *r != crate::rules::Reason::CertificationNeeded
+            });
+            let fact = if judged_later {
+                td_string!(
+                    l,
+                    result.office_closed_judged,
+                    date = day,
+                    why = why,
+                    first = first
+                )
+            } else {
+                td_string!(
+                    l,
+                    result.office_closed,
+                    date = day,
+                    why = why,
+                    first = first
+                )
+            };
             facts.push(with_between(fact.to_string(), &between));
         }
         // Rules not in force on the date: the date holds only once the consulate has confirmed
@@ -516,15 +539,33 @@ fn verdict_facts(
     // 7. The estimated calendar of a future year, for a date the page shows: the ready date
     // of a complete package, else the first day to apply (found by an audit: "Dates in 2027
     // are estimated" under "action needed" on 31 December 2026, with no date in 2027 shown).
+    // The day chosen counts too: on 31 December 2027 the page takes that day as open, which a
+    // transfer order not yet published may close (found by an audit: only 2028, the ready
+    // date's year, was said to be estimated).
     let ready_shown = o.verdict == Verdict::Eligible;
-    let shown = match (ready_shown, o.ready_on, o.first_open_day) {
-        (true, Some(ready), _) => o.ready_on_estimated.then_some(ready),
-        (_, _, Some(first)) => calendar::is_estimated(first).then_some(first),
-        _ => None,
-    };
-    if let Some(shown) = shown {
-        let year = shown.year();
-        facts.push(td_string!(l, result.ready_estimated_year, year = year).to_string());
+    let mut years: Vec<i32> = [
+        Some(date).filter(|_| o.first_open_day.is_none()),
+        o.first_open_day,
+        o.ready_on.filter(|_| ready_shown),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|day| calendar::is_estimated(*day))
+    .map(|day| day.year())
+    .collect();
+    years.dedup();
+    match years[..] {
+        [year] => facts.push(td_string!(l, result.ready_estimated_year, year = year).to_string()),
+        [first, .., second] => facts.push(
+            td_string!(
+                l,
+                result.ready_estimated_years,
+                first = first,
+                second = second
+            )
+            .to_string(),
+        ),
+        [] => {}
     }
     facts
 }

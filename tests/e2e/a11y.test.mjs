@@ -130,15 +130,15 @@ page("route, with the notice about ignored link details", "/?lang=en&route=<scri
   prepare: (p) => p.getByRole("status").filter({ hasText: en.check.date }).waitFor({ timeout: 5000 }),
 });
 const routeDated = { ...route, date: "2025-06-02" };
-page("consulate country (autocomplete)", { ...routeDated, step: "consulate" }, "consulate");
-page("consulate country, the autocomplete's list open", { ...routeDated, step: "consulate" }, "consulate", {
+page("citizenship (autocomplete)", { ...routeDated, has_iin: "no", step: "citizenship" }, "citizenship");
+page("citizenship, the autocomplete's list open", { ...routeDated, has_iin: "no", step: "citizenship" }, "citizenship", {
   prepare: async (p) => {
-    await countryBox(p, en.q.consulate.title).fill("turk");
+    await countryBox(p, en.q.citizenship.title).fill("turk");
     await p.getByRole("listbox").waitFor({ timeout: 5000 });
     await p.keyboard.press("ArrowDown");
   },
 });
-page("consulate country, Continue with nothing chosen", { ...routeDated, step: "consulate" }, "consulate", {
+page("citizenship, Continue with nothing chosen", { ...routeDated, has_iin: "no", step: "citizenship" }, "citizenship", {
   prepare: pressContinueExpectingErrors,
 });
 page("date (day, month, year boxes)", { ...route, step: "date" }, "date");

@@ -27,7 +27,7 @@ const CHILD = {
   "doc.parent_kz_identity": "yes-_-_-_-_",
 };
 
-test("before the group is chosen, 'do you have an IIN' and 'your citizenship' tell a parent to answer about the child, en/ru/kk", async () => {
+test("'do you have an IIN', 'your citizenship' and the group page tell a parent to answer about the child, en/ru/kk", async () => {
   // Found by an audit: a parent who answered truly (a Kazakh citizen, with an IIN) never
   // reached the child's group.
   const base = { ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2025-06-02" };
@@ -40,6 +40,14 @@ test("before the group is chosen, 'do you have an IIN' and 'your citizenship' te
     await withPage({ ...base, lang, has_iin: "no", step: "citizenship" }, async (page) => {
       assert.equal(await heading(page), q.citizenship.title);
       assert.ok((await page.getByRole("main").innerText()).includes(`${q.citizenship.hint} ${q.for_a_child}`), lang);
+    });
+    // And on the group page itself, where "Spouse of a citizen" fits the parent (found by an
+    // audit of plain questions): the child's group is the child's, not "the applicant's".
+    await withPage({ ...base, lang, has_iin: "no", cit: "DE", dob: "2020-03-01", step: "category" }, async (page) => {
+      assert.equal(await heading(page), q.category.title);
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(`${q.category.hint_declared} ${q.for_a_child}`), `${lang}: ${main}`);
+      assert.ok(main.includes(L[lang].categories.child_desc), lang);
     });
   }
   // Not on the ministry's way, which serves diplomatic staff only (found by a regression audit).

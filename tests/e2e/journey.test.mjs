@@ -111,7 +111,6 @@ test("(a) consular spouse, German certificate translated but not apostilled: act
       "start",
       "route",
       "date",
-      "consulate",
       "has_iin",
       "citizenship",
       "category",
@@ -304,9 +303,7 @@ test("(e) switching language mid-journey keeps the answers", async () => {
     assert.equal(await nextPage(page, L.kk.q.citizenship.title, "kk"), L.kk.q.has_iin.title);
     assert.ok(await radio(page, L.kk.q.has_iin.title, L.kk.no).isChecked(), "has IIN: No, kept");
     await button(page, L.kk.back).click();
-    assert.equal(await nextPage(page, L.kk.q.has_iin.title, "kk"), L.kk.q.consulate.title);
-    await button(page, L.kk.back).click();
-    assert.equal(await nextPage(page, L.kk.q.consulate.title, "kk"), L.kk.q.date.title);
+    assert.equal(await nextPage(page, L.kk.q.has_iin.title, "kk"), L.kk.q.date.title);
     assert.equal(await dateValue(page, L.kk.q.date.title, "kk"), "2025-06-02");
     // Continue in Kazakh to the end: the walk's answers still apply.
     await walk(page, SPOUSE_PERSON, { lang: "kk" });
@@ -472,25 +469,19 @@ test("(f) a link's birth date after the planned date is named and asked again", 
   });
 });
 
-// Found walking a Turkish spouse in Almaty who chose "an embassy or consulate" by mistake:
-// Kazakhstan was accepted as the embassy's country, and the result spoke of a consulate.
-test("Kazakhstan is refused as the country of a Kazakhstan embassy, on the page and in a link, en/ru/kk", async () => {
-  for (const lang of ["en", "ru", "kk"]) {
-    const t = L[lang];
-    await withPage(async (page) => {
-      const title = await open(page, app.server.url, query({ lang, route: "consulate", date: "2025-06-02", step: "consulate" }));
-      assert.equal(title, t.q.consulate.title);
-      await chooseCountry(page, t.q.consulate.title, "KZ", lang);
-      await button(page, t.continue_button).click();
-      await page.getByRole("link", { name: t.q.consulate.error_kazakhstan, exact: true }).waitFor({ timeout: 5000 });
-      assert.equal(await heading(page), t.q.consulate.title, "still on the question");
-    });
-  }
+// Found by an audit of plain questions (2026-12-05): the country of the embassy or consulate
+// was asked, and no answer to it changed the result (China and Germany alike).
+test("the country of the embassy or consulate is not asked; an older link to its page opens the next question", async () => {
   await withPage(async (page) => {
-    const title = await open(page, app.server.url, query({ lang: "en", route: "consulate", at: "KZ", date: "2025-06-02", step: "iin" }));
-    const notice = page.getByRole("status").filter({ hasText: "could not be read" });
-    assert.equal(await notice.count(), 1, "the notice about ignored details");
-    assert.equal(title, en.q.consulate.title, "the question is asked again");
+    await open(page, app.server.url, query({ lang: "en", route: "consulate", step: "date" }));
+    await fillDate(page, en.q.date.title, "2025-06-02");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.date.title), en.q.has_iin.title);
+  });
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query({ lang: "en", route: "consulate", at: "DE", date: "2025-06-02", step: "consulate" }));
+    assert.equal(title, en.q.has_iin.title);
+    assert.equal(await page.getByRole("status").filter({ hasText: "could not be read" }).count(), 0, "no notice");
   });
 });
 
@@ -503,10 +494,7 @@ test("(g) the browser's Back button returns to the previous question, answer kep
     assert.equal(await nextPage(page, en.q.citizenship.title), en.q.has_iin.title);
     assert.ok(await radio(page, en.q.has_iin.title, en.no).isChecked(), "has IIN: No still selected");
     await page.goBack();
-    assert.equal(await nextPage(page, en.q.has_iin.title), en.q.consulate.title);
-    assert.equal(await chosenCountry(page, en.q.consulate.title), "DE");
-    await page.goBack();
-    assert.equal(await nextPage(page, en.q.consulate.title), en.q.date.title);
+    assert.equal(await nextPage(page, en.q.has_iin.title), en.q.date.title);
     assert.equal(await dateValue(page, en.q.date.title), "2025-06-02");
     await page.goBack();
     assert.equal(await nextPage(page, en.q.date.title), en.q.route.title);
@@ -1730,7 +1718,7 @@ test("a consulate's preset country and no consular rules: one press to the way i
     await radio(page, en.q.route.title, en.q.route.consulate).check();
     await button(page, en.continue_button).click();
     const next = await nextPage(page, en.q.route.title);
-    assert.notEqual(next, en.q.consulate.title, "the consulate's country is asked again");
+    assert.equal(next, en.q.date.title, "the consulate's own way again");
     assert.equal(addressPairs(page.url()).country, "DE");
   });
   // The browser's Back from the first question of that way: the consulate's result again.

@@ -830,6 +830,26 @@ test("online with the worker: a link with answers is answered from the cache, ne
   await context.close();
 });
 
+// Found by an audit of the app offline (2026-12-05): with its worker stopped (a phone stops it
+// after about 30 s idle), Chromium sent the navigation of an older link, answers in its query,
+// to the server while it started the worker ("auto preload"), though the page then came from
+// the cache.
+test("a stopped worker: an older link's answers are not sent either", async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await controlled(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  const seen = server.requests.length;
+  await page.goto(`${server.url}/?lang=en&route=in_country&date=2026-12-08&has_iin=yes&cit=DE&dob=1985-01-01&step=result`);
+  await appMounted(page);
+  const sent = server.requests.slice(seen);
+  assert.deepEqual(sent.filter((u) => carriesAnswers(u)), [], `no URL with answers reached the server: ${sent}`);
+  await context.close();
+});
+
 /** The language files the server was asked for since request number `from`. */
 const textsFetched = (from) => server.requests.slice(from).filter((u) => /locale-/.test(u)).map((u) => u.match(/locale-(\w+)-/)[1]);
 
@@ -1047,6 +1067,47 @@ test("a new build deployed, two tabs: the one still on the old build keeps findi
     await page.waitForFunction(() => document.head.innerHTML.includes("build 2"), null, { timeout: 20000 });
     // The other tab, on the old build: Русский, with nothing in the browser's HTTP cache
     // (a phone's is small; only the worker's caches are the app's to keep).
+    await (await context.newCDPSession(other)).send("Network.clearBrowserCache");
+    await other.getByRole("button", { name: "Русский" }).click();
+    await other.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.ru.start.title, { timeout: 10000 });
+  });
+});
+
+// Found by an audit of the app offline (2026-12-05): a second build deployed while the first
+// new one still waited (its reload not pressed) was installed over it; when it took over, it
+// kept the waiting build's cache, which no tab ever ran, and deleted the one a tab still ran.
+test("two builds deployed in a row: the tab still on the first keeps finding its files", async () => {
+  await withDeployment(async ({ context, page, url, redeploy }) => {
+    const other = await context.newPage();
+    await other.goto(url + "/");
+    await appMounted(other);
+    const renameRu = (to) => async (dir) => {
+      for (const f of await readdir(dir)) {
+        if (/^locale-ru-[0-9a-f]+\.json$/.test(f)) {
+          await rename(join(dir, f), join(dir, `locale-ru-${to}.json`));
+          await rm(join(dir, f + ".br"), { force: true });
+          await rm(join(dir, f + ".gz"), { force: true });
+        }
+      }
+    };
+    const versions = () => page.evaluate(() => caches.keys().then((k) => k.length));
+    // Build 2: installed, waiting (the notice shows; nobody presses it).
+    await redeploy(renameRu("1111111111111111"));
+    await page.reload();
+    await appMounted(page);
+    await page.getByRole("status").filter({ hasText: L.en.update_available }).waitFor({ timeout: 20000 });
+    // Build 3: installed over the waiting one, then taken over.
+    await redeploy(renameRu("2222222222222222"));
+    await page.reload();
+    await appMounted(page);
+    await page.waitForFunction(() => caches.keys().then((k) => k.length === 3), null, { timeout: 20000, polling: 200 });
+    await page.getByRole("status").filter({ hasText: L.en.update_available }).waitFor({ timeout: 20000 });
+    await button(page, L.en.update_reload).click();
+    await page.waitForFunction(() => (document.head.innerHTML.match(/build 2/g) || []).length === 2, null, { timeout: 20000 });
+    await appMounted(page);
+    await page.waitForFunction(() => caches.keys().then((k) => k.length === 2), null, { timeout: 20000, polling: 200 });
+    assert.equal(await versions(), 2);
+    // The other tab, on the first build: Русский, from the worker's caches alone.
     await (await context.newCDPSession(other)).send("Network.clearBrowserCache");
     await other.getByRole("button", { name: "Русский" }).click();
     await other.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, L.ru.start.title, { timeout: 10000 });

@@ -252,7 +252,6 @@ export function whichPage(title, lang = "en") {
   const map = [
     [t.start.title, "start"],
     [q.route.title, "route"],
-    [q.consulate.title, "consulate"],
     [q.date.title, "date"],
     [q.has_iin.title, "has_iin"],
     [q.purpose.title, "purpose"],
@@ -323,9 +322,6 @@ export async function answer(page, person, lang = "en", beforeContinue) {
       return { step, next: await nextPage(page, title, lang) };
     case "route":
       await pick(title, q.route[person.route]);
-      break;
-    case "consulate":
-      await chooseCountry(page, title, person.at, lang);
       break;
     case "date":
       await fillDate(page, title, person.date, lang);
@@ -498,7 +494,6 @@ export const PAGE_STATES = [];
     add("start", {}, "start");
     add("start, rule set declared by the office", { ruleset: "fi-pilot-2025" }, "start");
     add("route", { step: "route" }, "route");
-    add("consulate country", { route: "consulate", date: "2025-06-02", step: "consulate" }, "consulate");
     add("date", { route: "consulate", at: "DE", step: "date" }, "date");
     add("has IIN", { route: "consulate", at: "DE", date: "2025-06-02", step: "iin" }, "has_iin");
     add("purpose", { route: "in_country", date: "2025-06-02", has_iin: "yes", step: "purpose" }, "purpose");

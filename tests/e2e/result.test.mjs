@@ -740,8 +740,18 @@ test("someone who already has an IIN is told so in the headline, not 'not this w
     await withResult({ ...held, lang }, async (page) => {
       assert.ok(await verdictSentence(page, t.verdict_already_has_iin).isVisible(), lang);
       assert.equal(await verdictSentence(page, t.verdict_not_eligible).count(), 0, lang);
+      // Someone who lost their number finds what to do (found by an audit of plain questions:
+      // only a correction was offered).
+      const instead = await page.getByRole("region", { name: t.instead_title, exact: true }).innerText();
+      assert.ok(instead.includes(t.instead_lost_number), `${lang}: ${instead}`);
     });
   }
+  // Not beside a correction asked where only a Public Service Centre makes one.
+  await withResult({ ...CORRECTION, route: "consulate", at: "DE", step: "result" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(en.result.instead_correction), main);
+    assert.ok(!main.includes(en.result.instead_lost_number), main);
+  });
   // Any other refusal keeps "not this way": a stateless person at an embassy.
   await withResult({ route: "consulate", at: "TR", date: "2025-06-02", has_iin: "no", cit: "stateless", lang: "en", step: "result" }, async (page) => {
     assert.ok(await verdictSentence(page, en.result.verdict_not_eligible).isVisible());
@@ -1212,4 +1222,33 @@ test("a correction asked at a consulate: instead, a Public Service Centre, or a 
     });
   }
   assert.ok(L.en.result.instead_correction.includes("representative"));
+});
+
+// Found by an audit of dates and the office calendar (2026-12-05), each on the page.
+test("dates: the year of the day chosen is estimated too; a passport judged on the first open day says so; no empty notice, en/ru", async () => {
+  // 31 December 2027, a year without a published calendar, and a ready date in 2028: only 2028
+  // was said to be estimated.
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang].result;
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, date: "2027-12-31" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(fmt(t.ready_estimated_years, { first: 2027, second: 2028 })), `${lang}: ${main}`);
+    });
+  }
+  // One year: as before.
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2027-12-29" }, async (page) => {
+    assert.ok((await page.getByRole("main").innerText()).includes(fmt(en.result.ready_estimated_year, { year: 2027 })));
+  });
+  // Saturday 5 December 2026, a passport valid until the Sunday: judged expired on Monday,
+  // which the page now says ("no longer valid on the date you apply" of a date it was valid on).
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2026-12-05", id_exp: "2026-12-06" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes("The first day you could apply is 7 December 2026: the reasons below are judged for that day."), main);
+  });
+  // An unreadable answer to a question this journey does not ask (a birth date after the day
+  // chosen, for an office in Kazakhstan): no notice at all, not a box with only "Dismiss".
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang: "ru", date: "2026-12-14", dob: "2027-01-20" }, async (page) => {
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator(".notice").count(), 0, "no notice");
+  });
 });

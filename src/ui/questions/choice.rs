@@ -250,11 +250,13 @@ pub fn CategoryPage() -> impl IntoView {
         <ChoicePage
             name="category"
             title=words(|l| td_string!(l, q.category.title).to_string())
-            hint=words(move |l| if declared {
-                td_string!(l, q.category.hint_declared).to_string()
+            // A parent applying for a child is told here too to answer about the child: "Spouse
+            // of a citizen" fits the parent (found by an audit of plain questions).
+            hint=words(move |l| super::with_child_hint(l, if declared {
+                td_string!(l, q.category.hint_declared)
             } else {
-                td_string!(l, q.category.hint).to_string()
-            })
+                td_string!(l, q.category.hint)
+            }))
             choices
             get
             set

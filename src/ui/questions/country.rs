@@ -1,5 +1,4 @@
-//! Pages that ask for one country: the consulate's country, the citizenship, and the state
-//! that issued the identity document (asked only where that changes the outcome, and never
+//! Pages that ask for one country: the citizenship, and the state that issued the identity document (asked only where that changes the outcome, and never
 //! pre-filled with a guess).
 
 use leptos::prelude::*;
@@ -12,12 +11,9 @@ use crate::ui::lang::use_i18n;
 use crate::ui::state::Journey;
 use crate::ui::widgets::*;
 
-/// A message in the reader's language (kept as a function: a switch of language re-words it).
-type Message = fn(Locale) -> String;
-
 /// A page with one country chooser. `store` keeps the chooser's value as the answer and says
 /// whether it was one (`false`: not a valid choice, nothing stored). Not generic over the
-/// answer's type: the page is compiled once for its three uses (issue 12).
+/// answer's type: the page is compiled once for its two uses (issue 12).
 #[component]
 fn CountryPage(
     id: &'static str,
@@ -27,10 +23,6 @@ fn CountryPage(
     initial: String,
     store: fn(&mut Answers, &str) -> bool,
     error: fn(Locale) -> String,
-    /// Kazakhstan is in the list but not an answer here, and why (the country of a
-    /// Kazakhstan embassy: someone in Kazakhstan looking for their office).
-    #[prop(optional)]
-    kazakhstan_refused: Option<Message>,
 ) -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
@@ -39,10 +31,6 @@ fn CountryPage(
     let errors = problems.shown;
     let on_continue = move || {
         let chosen = value.get_untracked();
-        let is_kazakhstan = Country::parse(&chosen).is_ok_and(|c| c.is_kazakhstan());
-        if let Some(why) = kazakhstan_refused.filter(|_| is_kazakhstan) {
-            return problems.report(vec![Problem::new(id, why)]);
-        }
         let mut probe = j.answers.get_untracked();
         if store(&mut probe, &chosen) {
             problems.accept(j, |a| {
@@ -76,26 +64,6 @@ fn CountryPage(
 /// Keeps `value` in `field` when it is a country.
 fn country(value: &str, field: &mut Option<Country>) -> bool {
     Country::parse(value).map(|c| *field = Some(c)).is_ok()
-}
-
-#[component]
-pub fn ConsulatePage() -> impl IntoView {
-    let j = Journey::current();
-    let initial = j
-        .answers
-        .with_untracked(|a| a.at.map(|c| c.as_str().to_owned()))
-        .unwrap_or_default();
-    view! {
-        <CountryPage
-            id="consulate"
-            title=super::words(|l| td_string!(l, q.consulate.title).to_string())
-            hint=super::words(|l| td_string!(l, q.consulate.hint).to_string())
-            initial
-            store=|a, v| country(v, &mut a.at)
-            error=|l| td_string!(l, q.consulate.error).to_string()
-            kazakhstan_refused=|l| td_string!(l, q.consulate.error_kazakhstan).to_string()
-        />
-    }
 }
 
 #[component]

@@ -159,7 +159,6 @@ fn use_i18n_untracked() -> Locale {
 pub fn question(step: Step) -> AnyView {
     match step {
         Step::Route => view! { <choice::RoutePage /> }.into_any(),
-        Step::Consulate => view! { <country::ConsulatePage /> }.into_any(),
         Step::Date => view! { <date::DatePage /> }.into_any(),
         Step::HasIin => view! { <iin::HasIinPage /> }.into_any(),
         Step::Purpose => view! { <choice::PurposePage /> }.into_any(),
