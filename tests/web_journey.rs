@@ -109,7 +109,7 @@ async fn bad_url_parameters_are_named_and_the_page_still_works() {
     settle().await;
     let page = text(&host);
     assert!(
-        page.contains("could not be read: Where you will apply, Date you plan to apply."),
+        page.contains("could not be read: where you will apply, date you plan to apply."),
         "named in words, not by parameter: {page}"
     );
     assert!(host.query_selector("script").unwrap().is_none());
@@ -142,7 +142,7 @@ async fn unreadable_link_settings_are_left_out_not_asked_again() {
     settle().await;
     let notice = text(&find(&host, ".notice"));
     assert!(
-        notice.contains("could not be read: Where you will apply. Please answer them again."),
+        notice.contains("could not be read: where you will apply. Please answer them again."),
         "{notice}"
     );
     assert!(

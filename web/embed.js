@@ -14,12 +14,22 @@
   var HEIGHT = "iin-precheck:height";
   var REQUEST_HEIGHT = "iin-precheck:request-height";
   var LANG = "iin-precheck:lang";
-  var MAX_HEIGHT = 20000;
+  var MAX_HEIGHT = 100000; // as the app clamps it (src/embed/iframe.rs)
   var TITLES = {
     en: "IIN Pre-check: documents you need for a Kazakhstan IIN",
     ru: "Проверка перед получением ИИН: какие документы нужны",
     kk: "ЖСН алдын ала тексеру: қандай құжаттар қажет",
   };
+  // Shown below the frame when the app never answers from it (its host refuses to be framed by
+  // this page, say): the applicant still reaches the check (found by an audit of the embeds:
+  // a box saying only "refused to connect").
+  var FALLBACK = {
+    en: ["The check could not open here.", "Open it in a new tab"],
+    ru: ["Проверка не открылась здесь.", "Открыть её в новой вкладке"],
+    kk: ["Тексеру осы жерде ашылмады.", "Оны жаңа қойындыда ашу"],
+  };
+  // How long after the frame has loaded the app may take to say its height, on a slow phone.
+  var ANSWER_WITHIN_MS = 10000;
   var ATTRIBUTES = ["mode", "country", "lang", "ruleset", "accent", "target", "title", "height"];
   // Each attribute: a test of the whole value. Anything longer than 200 characters is refused
   // before any test runs.
@@ -174,6 +184,37 @@
       var keys = Object.keys(data);
       return keys.length === 2 && data.type === LANG && Object.prototype.hasOwnProperty.call(TITLES, data.lang);
     }
+    var answered = false;
+    var fallback = null;
+    function heard() {
+      answered = true;
+      if (fallback && fallback.parentNode) fallback.parentNode.removeChild(fallback);
+      fallback = null;
+    }
+    function notAnswered() {
+      if (answered || fallback || !frame.isConnected) return;
+      warn(
+        "the app did not answer from its frame within " + ANSWER_WITHIN_MS / 1000 + " s: " +
+          "is this page allowed to frame it (the app host's Content-Security-Policy " +
+          "frame-ancestors, or X-Frame-Options)? A link to open it in a new tab is shown"
+      );
+      var page = new URL("index.html", base);
+      page.searchParams.set("lang", titleLang);
+      ["country", "ruleset"].forEach(function (name) {
+        if (cfg[name]) page.searchParams.set(name, cfg[name]);
+      });
+      var words = FALLBACK[titleLang];
+      fallback = document.createElement("p");
+      fallback.setAttribute("lang", titleLang);
+      fallback.appendChild(document.createTextNode(words[0] + " "));
+      var link = document.createElement("a");
+      link.href = page.href;
+      link.target = "_blank";
+      link.rel = "noopener";
+      link.textContent = words[1];
+      fallback.appendChild(link);
+      if (frame.parentNode) frame.parentNode.insertBefore(fallback, frame.nextSibling);
+    }
     window.addEventListener("message", function (event) {
       if (event.source !== frame.contentWindow) {
         // Other widgets (and other embeds of the app) talk too: complain only about
@@ -188,6 +229,7 @@
         return;
       }
       if (isLangMessage(event.data)) {
+        heard();
         // The frame named in the language on screen, unless the host named it (data-title).
         // The host's own title keeps its own language (found by a review).
         if (!cfg.title) {
@@ -200,9 +242,11 @@
         warn("ignored a malformed message from the app");
         return;
       }
+      heard();
       frame.style.height = Math.ceil(event.data.height) + "px";
     });
     frame.addEventListener("load", function () {
+      if (!answered) setTimeout(notAnswered, ANSWER_WITHIN_MS);
       // In case the first height message came before this listener could matter.
       if (frame.contentWindow) {
         frame.contentWindow.postMessage({ type: REQUEST_HEIGHT }, appOrigin);

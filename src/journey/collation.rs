@@ -57,7 +57,7 @@ fn latin_base(c: char) -> Option<&'static str> {
 /// `İ` as `i`. Any other character is kept as typed: no name has it, so it matches nothing
 /// either way. Why not `to_lowercase`: its tables for all of Unicode were about 5 KB of the
 /// app's download (brotli), for the few dozen letters beyond ASCII the names use (issue 12).
-fn lower(c: char) -> char {
+pub fn lower(c: char) -> char {
     let u = c as u32;
     // Ranges where each capital is followed by its small letter (even code points, or odd).
     let pair_from_even = matches!(u,

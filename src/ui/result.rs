@@ -158,6 +158,13 @@ impl AgeMet {
 /// applicant to guess why not Monday (found by an audit: a Saturday before Nauryz). A plain
 /// weekend needs no list.
 fn closed_between(l: Locale, date: NaiveDate, first: NaiveDate) -> Option<String> {
+    closed_days(l, date, first)
+        .map(|days| td_string!(l, result.office_closed_between, days = days).to_string())
+}
+
+/// The days the offices are closed strictly between two days, and why, listed ("21–25 March
+/// (Nauryz)"); `None` when they are only a weekend.
+fn closed_days(l: Locale, date: NaiveDate, first: NaiveDate) -> Option<String> {
     let spans = calendar::closed_between(date, first);
     let weekend =
         |c: calendar::Closed| matches!(c, calendar::Closed::Saturday | calendar::Closed::Sunday);
@@ -181,7 +188,7 @@ fn closed_between(l: Locale, date: NaiveDate, first: NaiveDate) -> Option<String
             format!("{when} ({})", text::closed_why(l, Some(s.why)))
         })
         .collect();
-    Some(td_string!(l, result.office_closed_between, days = listed.join("; ")).to_string())
+    Some(listed.join("; "))
 }
 
 fn with_between(fact: String, between: &Option<String>) -> String {
@@ -458,8 +465,11 @@ fn verdict_facts(
     // 5. A closed office, and readiness counted from the first open day.
     let correction = path == Path::Correction;
     match (closed, o.verdict, o.ready_on) {
-        (Some((day, why, first)), Verdict::Eligible, Some(ready)) if !out_of_term => {
-            let ready = open_day(ready);
+        (Some((day, why, first)), Verdict::Eligible, Some(ready_on)) if !out_of_term => {
+            let ready = open_day(ready_on);
+            // Every closed day up to the ready date, not only those before the first open
+            // day (found by an audit: a ready date days after "one working day" unexplained).
+            let between = closed_between(l, date, ready_on);
             // Someone who holds an IIN has their data corrected, not a new IIN made.
             let fact = if correction {
                 td_string!(
@@ -513,11 +523,21 @@ fn verdict_facts(
         // Rules not in force on the date: the date holds only once the consulate has confirmed
         // them (below).
         (None, Verdict::Eligible, Some(_)) if out_of_term => {}
-        (None, Verdict::Eligible, Some(ready)) => facts.push(if correction {
-            td_string!(l, result.ready_on_correction, date = open_day(ready)).to_string()
-        } else {
-            td_string!(l, result.ready_on, date = open_day(ready)).to_string()
-        }),
+        (None, Verdict::Eligible, Some(ready)) => {
+            let fact = if correction {
+                td_string!(l, result.ready_on_correction, date = open_day(ready)).to_string()
+            } else {
+                td_string!(l, result.ready_on, date = open_day(ready)).to_string()
+            };
+            // "One working day after you apply" four days later: why (found by an audit).
+            facts.push(match closed_days(l, date, ready) {
+                Some(days) => format!(
+                    "{fact} {}",
+                    td_string!(l, result.ready_between, days = days)
+                ),
+                None => fact,
+            });
+        }
         _ => {}
     }
     // A consulate that declares rules whose term has ended is the one this tool is embedded
@@ -1129,8 +1149,32 @@ fn PrintSummary() -> impl IntoView {
     move || {
         let l = i18n.get_locale();
         let answers = j.answers.get();
-        let rows = super::check::summary_rows(l, &answers, j.locked(), j.today())
+        // Where they apply, when the consulate's page set it: no question asked it, and the
+        // printout said nowhere (found by an audit of the embeds).
+        let preset = j
+            .preset_country()
+            .then(|| {
+                let country = answers.at.map(|c| text::country(l, c)).unwrap_or("?");
+                [
+                    (
+                        td_string!(l, check.route).to_string(),
+                        td_string!(l, q.route.consulate).to_string(),
+                    ),
+                    (
+                        td_string!(l, check.consulate).to_string(),
+                        country.to_owned(),
+                    ),
+                ]
+            })
             .into_iter()
+            .flatten();
+        let rows = preset
+            .chain(super::check::summary_rows(
+                l,
+                &answers,
+                j.locked(),
+                j.today(),
+            ))
             .map(|(key, value)| super::check::summary_row(key, value));
         let link = j.owns_page().then(|| j.share_link(text::code(l))).flatten();
         let link = link.map(|url| {

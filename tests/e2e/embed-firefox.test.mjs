@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DIST, ROOT } from "./harness.mjs";
-import { L, SPOUSE, carriesAnswers, query } from "./pages.mjs";
+import { L, SPOUSE, carriesAnswers, lowerFirst, query } from "./pages.mjs";
 import { inlineProbe, isPageModule, origin, origins, pages } from "./embed-harness.mjs";
 import { launchFirefox } from "./webdriver.mjs";
 import { cacheControl, sendStatic } from "../../.ci/static.mjs";
@@ -331,7 +331,7 @@ test("firefox standalone app: a link to a result and the Start button open pages
     await headingIs(L.kk.q.date.title, "the date question, the link's date unreadable");
     await ff.until(
       (t) => [...document.querySelectorAll("[role=status]")].some((s) => s.innerText.includes(t)),
-      [L.kk.check.date],
+      [lowerFirst(L.kk.check.date)],
       { what: "the notice naming the date" },
     );
     assert.match(await ff.run(() => location.hash), /step=date(&|$)/);

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, launchChromium } from "./harness.mjs";
+import { DIST, ROOT, launchChromium } from "./harness.mjs";
 import { inlineProbe, isPageModule, origin, origins, pages } from "./embed-harness.mjs";
 import { L } from "./pages.mjs";
 
@@ -671,4 +671,47 @@ test("direct mount: no link of the app leads to the host's page; 'Rules and sour
   await root.getByRole("heading", { name: L.en.rules.title, level: 1 }).waitFor();
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+// Found by an audit of the embeds (2026-12-05): where the app's host does not let this page
+// frame it (frame-ancestors naming another origin), the applicant saw only the browser's
+// "refused to connect" box, and the web team no warning of ours.
+test("iframe refused by the app's host: a link to open the check in a new tab, and a warning", async () => {
+  const refusing = await origin(DIST, {
+    headers: (path) => (path.endsWith(".html") || path.endsWith("/") ? { "content-security-policy": "frame-ancestors 'self'" } : {}),
+  });
+  const host = await origin(null, {
+    pages: {
+      "/refused.html": `<!DOCTYPE html><html lang="tr"><head><meta charset="utf-8"><title>Konsolosluk</title></head><body>
+<div id="iin"></div>
+<script src="${refusing.url}/embed.js" data-lang="ru" data-country="TR" data-target="iin"></script>
+</body></html>`,
+    },
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  try {
+    await page.goto(host.url + "/refused.html");
+    const link = page.getByRole("link", { name: "Открыть её в новой вкладке", exact: true });
+    await link.waitFor({ timeout: 20000 });
+    const address = new URL(await link.getAttribute("href"));
+    assert.equal(address.origin, refusing.url);
+    assert.deepEqual(Object.fromEntries(address.searchParams), { lang: "ru", country: "TR" });
+    assert.equal(await link.getAttribute("target"), "_blank");
+    assert.ok(warnings.some((w) => w.startsWith("IIN Pre-check embed: the app did not answer")), warnings.join("\n"));
+  } finally {
+    await context.close();
+    await host.close();
+    await refusing.close();
+  }
+  // Where the frame works, no such line, even after the wait.
+  const { page: ok, context: okContext } = await open("/iframe.html");
+  try {
+    await sleep(11000);
+    assert.equal(await ok.getByRole("link", { name: "Open it in a new tab" }).count(), 0);
+  } finally {
+    await okContext.close();
+  }
 });

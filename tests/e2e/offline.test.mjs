@@ -1041,6 +1041,34 @@ test("a new build deployed: the applicant is told, and reloads into it whole", a
   });
 });
 
+// Found by an audit of the app offline (2026-12-05): on the result, the link box and "Copy
+// link" took focus behind the notice, held at the bottom of the screen (WCAG 2.4.11).
+test("the newer-version notice hides nothing that takes focus", async () => {
+  await withDeployment(async ({ page, url, redeploy }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url + "/" + query({ ...SPOUSE, lang: "ru", step: "result" }));
+    await appMounted(page);
+    await redeploy();
+    await page.reload();
+    await appMounted(page);
+    const notice = page.getByRole("status").filter({ hasText: L.ru.update_available });
+    await notice.waitFor({ timeout: 20000 });
+    const hidden = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const clash = await page.evaluate(() => {
+        const el = document.activeElement;
+        const bar = document.querySelector(".notice--update");
+        if (!el || !bar || bar.contains(el) || el === document.body) return null;
+        const [a, b] = [el.getBoundingClientRect(), bar.getBoundingClientRect()];
+        return a.bottom > b.top + 1 && a.top < b.bottom ? `${el.tagName} ${el.textContent.trim().slice(0, 30)}` : null;
+      });
+      if (clash) hidden.push(clash);
+    }
+    assert.deepEqual(hidden, [], "focused behind the notice");
+  });
+});
+
 // Found by an audit of 2026-12-05: with two tabs open, a reload into the new build in one
 // deleted the old build's files, and the other tab, still running the old build, could no
 // longer switch language ("its texts did not load (no connection?)"), online. (The deployed

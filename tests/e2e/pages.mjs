@@ -12,6 +12,9 @@ const load = (code) => JSON.parse(readFileSync(join(ROOT, "locales", `${code}.js
 /** The interface text per language, as in locales/<lang>.json. */
 export const L = { en: load("en"), ru: load("ru"), kk: load("kk") };
 
+/** A label of Check your answers as the notice about a link lists it, after a colon. */
+export const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** Fills `{{ name }}` placeholders as the app does (src/ui/lang.rs). */
 export function fmt(text, vars = {}) {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k) => String(vars[k] ?? `{{ ${k} }}`));

@@ -6,6 +6,7 @@ import { servedApp, watchErrors } from "./harness.mjs";
 import {
   L,
   card,
+  countryName,
   fmt,
   query,
   heading,
@@ -1251,4 +1252,34 @@ test("dates: the year of the day chosen is estimated too; a passport judged on t
     await page.waitForTimeout(500);
     assert.equal(await page.locator(".notice").count(), 0, "no notice");
   });
+});
+
+// Found by the same audit: "ready on 26 March, one working day after you apply" of a Friday
+// before Nauryz, with nothing said of the four days off in between.
+test("a ready date after days off: the days off in between are named; not after a plain weekend, en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang].result;
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, date: "2026-03-20" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      const line = main.split("\n").find((l) => l.startsWith(fmt(t.ready_on, { date: lang === "en" ? "26 March 2026" : "26 марта 2026 года" })));
+      assert.ok(line && line.includes(t.ready_between.split("{{")[0].trim()), `${lang}: ${main}`);
+    });
+  }
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2026-03-13" }, async (page) => {
+    assert.ok(!(await page.getByRole("main").innerText()).includes(en.result.ready_between.split("{{")[0].trim()));
+  });
+});
+
+// Found by an audit of the embeds (2026-12-05): with the consulate's country preset (no
+// question asks where), the printed answers said nowhere where the applicant applies.
+test("printed answers of a consulate's preset: where they apply and the consulate's country, en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withResult({ ...SPOUSE, lang, country: "DE", at: undefined, route: undefined, ruleset: "fi-pilot-2025" }, async (page) => {
+      await page.emulateMedia({ media: "print" });
+      const printed = await page.locator(".print-only").filter({ hasText: t.result.print_answers_title }).innerText();
+      assert.ok(printed.includes(`${t.check.route}\n${t.q.route.consulate}`), `${lang}: ${printed}`);
+      assert.ok(printed.includes(`${t.check.consulate}\n${countryName("DE", lang)}`), `${lang}: ${printed}`);
+    });
+  }
 });
