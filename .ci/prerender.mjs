@@ -110,6 +110,10 @@ async function render() {
         // Its controls do nothing until the app takes over: say so (and test drivers such as
         // Playwright wait for the live ones instead of clicking these).
         for (const c of copy.querySelectorAll("button, input, select, textarea")) c.setAttribute("aria-disabled", "true");
+        // Printed addresses are the page's own where it is served (src/ui/rules_page.rs), not
+        // this build server's: each build would differ, and a loopback address ship (found by
+        // a review). The app writes them once it takes over.
+        for (const a of copy.querySelectorAll("[data-address]")) a.removeAttribute("data-address");
         // Hidden unless the app cannot start (the wasm did not arrive, or the browser cannot
         // run it): web/init.js shows it, and its button loads the page again.
         const notice = document.createElement("div");

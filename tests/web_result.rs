@@ -268,7 +268,7 @@ async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
     );
     assert!(!page.contains("For a child"), "{page}");
     assert!(
-        page.contains("Public Service Centre (signposted «ЦОН» in Russian"),
+        page.contains("Public Service Centre (signposted \"ЦОН\" in Russian"),
         "{page}"
     );
     host.remove();

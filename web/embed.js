@@ -127,7 +127,8 @@
     var src = new URL("index.html", base);
     var origin = window.location.origin;
     src.searchParams.set("embed", "iframe");
-    if (/^https?:\/\//.test(origin)) {
+    var canAnswer = /^https?:\/\//.test(origin);
+    if (canAnswer) {
       src.searchParams.set("origin", origin);
     } else {
       warn("the host page has no http(s) origin (" + quote(origin) + "): the frame cannot resize");
@@ -199,8 +200,8 @@
           "frame-ancestors, or X-Frame-Options)? A link to open it in a new tab is shown"
       );
       var page = new URL("index.html", base);
-      page.searchParams.set("lang", titleLang);
-      ["country", "ruleset"].forEach(function (name) {
+      // No language given: the app chooses the browser's, as the frame would have.
+      ["lang", "country", "ruleset"].forEach(function (name) {
         if (cfg[name]) page.searchParams.set(name, cfg[name]);
       });
       var words = FALLBACK[titleLang];
@@ -246,7 +247,8 @@
       frame.style.height = Math.ceil(event.data.height) + "px";
     });
     frame.addEventListener("load", function () {
-      if (!answered) setTimeout(notAnswered, ANSWER_WITHIN_MS);
+      // Without an origin to answer to, the app never answers: that is no sign of a refusal.
+      if (!answered && canAnswer) setTimeout(notAnswered, ANSWER_WITHIN_MS);
       // In case the first height message came before this listener could matter.
       if (frame.contentWindow) {
         frame.contentWindow.postMessage({ type: REQUEST_HEIGHT }, appOrigin);

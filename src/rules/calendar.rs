@@ -567,6 +567,13 @@ pub fn is_estimated(day: NaiveDate) -> bool {
     tables().get(&day.year()).is_none()
 }
 
+/// Whether `day`'s year is after every official table held: its calendar of days off is not
+/// published yet. (A year before them is estimated too, but its calendar was published: we
+/// do not hold it, which is another sentence.)
+pub fn not_yet_published(day: NaiveDate) -> bool {
+    is_estimated(day) && tables().keys().all(|y| *y < day.year())
+}
+
 /// Whether `day` is a working day in Kazakhstan, and whether that is an estimate.
 pub fn is_working_day(day: NaiveDate) -> (bool, bool) {
     match tables().get(&day.year()) {
@@ -796,6 +803,10 @@ mod tests {
         assert!(!is_working_day(ymd(2039, 12, 26)).0);
         // Every year a planned date can take has one at least.
         assert!((2024..=LAST_YEAR).all(|y| kurban_ait(y).next().is_some()));
+        // Not published yet: only after the last table; before the first, estimated all the same.
+        assert!(not_yet_published(ymd(2027, 12, 31)));
+        assert!(!not_yet_published(ymd(2026, 12, 31)));
+        assert!(!not_yet_published(ymd(2023, 12, 29)) && is_estimated(ymd(2023, 12, 29)));
     }
 
     #[test]

@@ -310,6 +310,13 @@ impl Reason {
     /// `first_open_day` when `date` is a day offices are closed), not on `date` itself: the
     /// age limits, the identity document's validity and the treaties that say whether a
     /// document needs an apostille or a legalization (`evaluate::submission_day`).
+    /// Of these, the ones judged on the applicant's own dates (their age, their document's
+    /// expiry), which the page says were judged for the first open day; a treaty's date is
+    /// not said beside every certification needed.
+    pub fn judged_on_own_dates(self) -> bool {
+        self.judged_on_submission_day() && self != Reason::CertificationNeeded
+    }
+
     pub fn judged_on_submission_day(self) -> bool {
         matches!(
             self,

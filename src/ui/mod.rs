@@ -43,7 +43,8 @@ pub enum Host {
 /// What a host (consulate page) presets. Preset answers are not asked again.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Presets {
-    /// The consulate's country: implies the consular route, and skips both questions.
+    /// The consulate's country: implies the consular route, and skips the route question
+    /// (no question asks the country: `flow::asked_given`).
     pub country: Option<Country>,
     /// Interface language code as given (`en`, `ru`, `kk`); anything else is ignored with a
     /// console warning and the browser's languages decide.
@@ -542,7 +543,8 @@ pub(crate) fn notice_texts(
         use query::LinkField as F;
         let step = match f {
             F::Route => Step::Route,
-            // Not asked (a host's preset is no answer to give again).
+            // Never asked: a host's preset is no answer to give again, nor an older link's
+            // country of the consulate (no question asks it any more).
             F::Consulate => return false,
             F::Date => Step::Date,
             F::HasIin => Step::HasIin,

@@ -153,8 +153,8 @@ impl AgeMet {
     }
 }
 
-/// The days between a closed `date` and the first open day, when a holiday or a moved day
-/// off is among them: "closed on Saturday 20 March, first open day 25 March" alone leaves the
+/// The days between a closed `date` and the first open day (or the ready date), when a
+/// holiday or a moved day off is among them, as a sentence: "closed on Saturday 20 March, first open day 25 March" alone leaves the
 /// applicant to guess why not Monday (found by an audit: a Saturday before Nauryz). A plain
 /// weekend needs no list.
 fn closed_between(l: Locale, date: NaiveDate, first: NaiveDate) -> Option<String> {
@@ -447,7 +447,7 @@ fn verdict_facts(
         // Not eligible on a day the office is closed, for a reason judged on the first open
         // day (an age limit, say), which the applicant did not type: a 16th birthday on the
         // Sunday otherwise reads as contradicting their answer.
-        let judged_later = o.reasons.iter().any(|r| r.judged_on_submission_day());
+        let judged_later = o.reasons.iter().any(|r| r.judged_on_own_dates());
         if let (Some((day, why, first)), Verdict::NotEligible, true) =
             (closed, o.verdict, judged_later)
         {
@@ -496,11 +496,7 @@ fn verdict_facts(
             // A reason judged on the first open day (a passport that expires in between) says
             // which day it was judged for (found by an audit: "no longer valid on the date you
             // apply" of a passport valid on the day chosen).
-            // (A treaty's date is judged on that day too; said here only for the applicant's
-            // own dates, not beside every apostille needed.)
-            let judged_later = o.reasons.iter().any(|r| {
-                r.judged_on_submission_day() && *r != crate::rules::Reason::CertificationNeeded
-            });
+            let judged_later = o.reasons.iter().any(|r| r.judged_on_own_dates());
             let fact = if judged_later {
                 td_string!(
                     l,
@@ -562,18 +558,28 @@ fn verdict_facts(
     // The day chosen counts too: on 31 December 2027 the page takes that day as open, which a
     // transfer order not yet published may close (found by an audit: only 2028, the ready
     // date's year, was said to be estimated).
+    // A year before our tables is computed too, but its calendar was published: said so, not
+    // "not known yet" (found by a review).
     let ready_shown = o.verdict == Verdict::Eligible;
-    let mut years: Vec<i32> = [
+    let days = [
         Some(date).filter(|_| o.first_open_day.is_none()),
         o.first_open_day,
         o.ready_on.filter(|_| ready_shown),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|day| calendar::is_estimated(*day))
-    .map(|day| day.year())
-    .collect();
-    years.dedup();
+    ];
+    let years_where = |keep: fn(NaiveDate) -> bool| {
+        let mut years: Vec<i32> = days
+            .into_iter()
+            .flatten()
+            .filter(|day| keep(*day))
+            .map(|day| day.year())
+            .collect();
+        years.dedup();
+        years
+    };
+    for year in years_where(|d| calendar::is_estimated(d) && !calendar::not_yet_published(d)) {
+        facts.push(td_string!(l, result.dates_computed_year, year = year).to_string());
+    }
+    let years = years_where(calendar::not_yet_published);
     match years[..] {
         [year] => facts.push(td_string!(l, result.ready_estimated_year, year = year).to_string()),
         [first, .., second] => facts.push(

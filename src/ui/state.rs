@@ -34,8 +34,8 @@ pub struct Journey {
     /// The page "Rules and sources" was opened from: its Back returns there (an installed
     /// app has no browser Back button).
     pub rules_from: RwSignal<Option<Step>>,
-    /// The host preset the embassy or consulate's country (the consular way, its two
-    /// questions skipped), until the applicant chooses a Public Service Centre instead
+    /// The host preset the embassy or consulate's country (the consular way, its route
+    /// question skipped), until the applicant chooses a Public Service Centre instead
     /// (`apply_in_kazakhstan`).
     consulate_preset: RwSignal<bool>,
     /// What the host or the link preset at load: "Start again" returns to it.

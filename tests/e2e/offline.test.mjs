@@ -245,6 +245,9 @@ test("the start page is in the HTML of each language, with its <noscript>, and t
       // rendered page's empty placeholders stay.
       const comments = (html.match(/<!--[\s\S]*?-->/g) ?? []).filter((c) => c !== "<!---->" && !/^<!-- \/?prerender -->$/.test(c));
       assert.deepEqual(comments, [], `${path}: no comment`);
+      // Nothing of the build's own server (found by a review: the printed rules address was
+      // the pre-render's loopback one, a new service-worker version at every build).
+      assert.doesNotMatch(html, /127\.0\.0\.1|localhost/, `${path}: no build-time address`);
       const m = JSON.parse(await (await get("/" + manifest)).text());
       assert.equal(m.name, t.app_name);
       assert.equal(m.lang, lang);

@@ -1246,6 +1246,13 @@ test("dates: the year of the day chosen is estimated too; a passport judged on t
     const main = await page.getByRole("main").innerText();
     assert.ok(main.includes("The first day you could apply is 7 December 2026: the reasons below are judged for that day."), main);
   });
+  // A year before our tables (a consulate's declared rules, a past date): computed, but its
+  // calendar was published, not "not known yet" (found by a review).
+  await withResult({ ...SPOUSE, ruleset: "fi-pilot-2025", date: "2023-12-29", "doc.marriage_certificate": "yes-DE-other-yes-apostille" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(fmt(en.result.dates_computed_year, { year: 2023 })), main);
+    assert.ok(!main.includes(fmt(en.result.ready_estimated_year, { year: 2023 })), main);
+  });
   // An unreadable answer to a question this journey does not ask (a birth date after the day
   // chosen, for an office in Kazakhstan): no notice at all, not a box with only "Dismiss".
   await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang: "ru", date: "2026-12-14", dob: "2027-01-20" }, async (page) => {

@@ -29,8 +29,8 @@ use crate::ui::state::Journey;
 /// Words in the language asked for (a title, a hint, a label).
 pub type Words = Arc<dyn Fn(Locale) -> String + Send + Sync>;
 
-/// A hint of a question asked before the group, and "Applying for your child? Answer about
-/// the child" where the rules followed may serve a child (`flow::may_be_for_a_child`).
+/// A hint of a question asked up to the group page (that one included), and "Applying for
+/// your child? Answer about the child" where the rules followed may serve a child (`flow::may_be_for_a_child`).
 pub fn with_child_hint(l: Locale, hint: &str) -> String {
     let j = crate::ui::state::Journey::current();
     let today = j.today_untracked();
