@@ -894,7 +894,13 @@ pub fn ResultPage() -> impl IntoView {
                 )
             };
 
-            let checklist = if reference {
+            // Someone who already has an IIN gets no new one by any rules: a list of what a new
+            // one needs, under "what those rules required", read as if those rules had ended
+            // (found by an audit of the day's fixes, beside the line for a lost number).
+            let already_has = o.reasons.contains(&Reason::AlreadyHasIin);
+            let checklist = if reference && already_has {
+                ().into_any()
+            } else if reference {
                 view! { <ReferenceList outcome=o.clone() /> }.into_any()
             } else {
                 view! { <Checklist outcome=o.clone() /> }.into_any()

@@ -745,6 +745,8 @@ test("someone who already has an IIN is told so in the headline, not 'not this w
       // only a correction was offered).
       const instead = await page.getByRole("region", { name: t.instead_title, exact: true }).innerText();
       assert.ok(instead.includes(t.instead_lost_number), `${lang}: ${instead}`);
+      // No list of what a new IIN needs "for reference" (found by an audit of the day's fixes).
+      assert.equal(await page.getByText(t.reference_title, { exact: true }).count(), 0, lang);
     });
   }
   // Not beside a correction asked where only a Public Service Centre makes one.
