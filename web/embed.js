@@ -123,8 +123,17 @@
     target.dispatchEvent(new CustomEvent("iin-precheck:ready", { detail: detail, bubbles: true }));
   }
 
+  // The app's page in the language asked for: index.ru.html and index.kk.html carry their
+  // start page pre-rendered in it, so the frame paints that language first even on a static
+  // host that cannot choose the page by `?lang=` (found by an audit: a Russian frame there
+  // painted English for about a second). Any other language is the app's to choose.
+  function pageFile() {
+    var primary = (cfg.lang || "").split("-")[0].toLowerCase();
+    return primary === "ru" || primary === "kk" ? "index." + primary + ".html" : "index.html";
+  }
+
   function embedIframe(target) {
-    var src = new URL("index.html", base);
+    var src = new URL(pageFile(), base);
     var origin = window.location.origin;
     src.searchParams.set("embed", "iframe");
     var canAnswer = /^https?:\/\//.test(origin);
@@ -138,7 +147,7 @@
     });
     var frame = document.createElement("iframe");
     frame.loading = "lazy";
-    var titleLang = (cfg.lang || "en").slice(0, 2).toLowerCase();
+    var titleLang = (cfg.lang || "en").split("-")[0].toLowerCase();
     if (!TITLES[titleLang]) titleLang = "en";
     frame.title = cfg.title || TITLES[titleLang];
     // The language of the default title (the app then says which language is on screen).
@@ -199,7 +208,7 @@
           "is this page allowed to frame it (the app host's Content-Security-Policy " +
           "frame-ancestors, or X-Frame-Options)? A link to open it in a new tab is shown"
       );
-      var page = new URL("index.html", base);
+      var page = new URL(pageFile(), base);
       // No language given: the app chooses the browser's, as the frame would have.
       ["lang", "country", "ruleset"].forEach(function (name) {
         if (cfg[name]) page.searchParams.set(name, cfg[name]);

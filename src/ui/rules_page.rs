@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::citations;
 use super::markup::{el, Markup, Node};
-use super::state::Journey;
+use super::state::{self, Journey};
 use super::text;
 use crate::i18n::*;
 use crate::journey::Step;
@@ -460,9 +460,7 @@ pub fn rules_link(j: Journey, l: Locale) -> Node {
     // On paper the link's address is printed after it (style/main.css): the page's own
     // address with the language only, not the answers the printout gives once already (found
     // by an audit: a printout said "see ... in Rules and sources" with nowhere to look).
-    let printed = web_sys::window()
-        .map(|w| w.location())
-        .and_then(|at| Some(format!("{}{}", at.origin().ok()?, at.pathname().ok()?)))
+    let printed = state::page_url(text::code(l))
         .map(|page| format!("{page}?lang={}&step=rules", text::code(l)));
     let link = el("a").class("rules-link").attr("href", href);
     let link = match printed {

@@ -119,6 +119,40 @@ impl Today {
     }
 }
 
+/// The file name of the app's page in `lang` when the address names the page by its file
+/// (`index.html`, `index.ru.html`, `index.kk.html`); `None` for a folder (`/`), which the host
+/// serves as it chooses. Each file carries its start page pre-rendered in its language: on a
+/// static host that cannot choose it by `?lang=`, an address written after a language switch,
+/// and a link copied, name the file of the language on screen, or a reload or the link paints
+/// another language first (found by an audit of the embeds).
+fn page_file(lang: &str) -> Option<String> {
+    let path = web_sys::window()?.location().pathname().ok()?;
+    let file = path.rsplit('/').next()?;
+    let named = query::LANGS.iter().any(|code| file == page_file_name(code));
+    named.then(|| page_file_name(lang))
+}
+
+/// `index.html` for English (the default page), `index.LANG.html` for the others.
+fn page_file_name(lang: &str) -> String {
+    if lang == "en" {
+        "index.html".to_owned()
+    } else {
+        format!("index.{lang}.html")
+    }
+}
+
+/// The address of the app's page in `lang`, without its query: this page's, with the file of
+/// that language where the address names a file (`page_file`).
+pub fn page_url(lang: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let path = location.pathname().ok()?;
+    let path = match page_file(lang) {
+        Some(file) => format!("{}{file}", &path[..path.rfind('/').map_or(0, |i| i + 1)]),
+        None => path,
+    };
+    Some(format!("{}{path}", location.origin().ok()?))
+}
+
 /// The decoded pairs of the current page's address: its query string, then what follows `#`
 /// (where the app writes the answers; a link from before 2026-12-04 has them in the query,
 /// read all the same). Empty when there are none.
@@ -379,15 +413,17 @@ impl Journey {
                     .filter(|(k, _)| query::EMBED_KEYS.contains(&k.as_str())),
             );
         }
-        encode(&pairs)
+        let address = encode(&pairs)?;
+        Some(match page_file(lang) {
+            Some(file) => format!("{file}{address}"),
+            None => address,
+        })
     }
 
     /// A link that restores every answer (standalone address of this page).
     pub fn share_link(self, lang: &str) -> Option<String> {
-        let location = web_sys::window()?.location();
-        let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
         let address = encode(&self.pairs(Step::Result, lang)?)?;
-        Some(format!("{base}{address}"))
+        Some(format!("{}{address}", page_url(lang)?))
     }
 
     /// Shows `step`, recording the page left in the browser's history (or in memory).

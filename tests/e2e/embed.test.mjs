@@ -715,3 +715,64 @@ test("iframe refused by the app's host: a link to open the check in a new tab, a
     await okContext.close();
   }
 });
+
+/** Routes the app's origin in `context` as a static host serves it: each page by its file
+ * name, none chosen by `?lang=` or the browser's language (`make serve` and .ci/static.mjs do
+ * choose). With `holdWasm`, the wasm is never answered, so the pre-rendered page stays. */
+async function asStaticHost(context, { holdWasm = false } = {}) {
+  await context.route(`${servers.app.url}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (holdWasm && path.endsWith(".wasm")) return;
+    if (/^\/index(\.[a-z]{2})?\.html$/.test(path)) {
+      return route.fulfill({ path: join(DIST, path.slice(1)), contentType: "text/html; charset=utf-8" });
+    }
+    return route.continue();
+  });
+}
+
+// Found by an audit of the embeds (2026-12-05): on a static host, which cannot choose the page
+// by `?lang=`, a frame asked for in Russian painted the English start page for about a second,
+// because the loader always framed index.html.
+test("iframe in Russian or Kazakh on a static host: the first paint is in that language", async () => {
+  for (const [path, lang] of [["/iframe.html", "ru"], ["/unknown-presets.html", "kk"]]) {
+    const context = await browser.newContext({ locale: "en-US" });
+    await asStaticHost(context, { holdWasm: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(servers.host.url + path);
+      const app = page.frameLocator("iframe");
+      await app.getByRole("heading", { level: 1, name: L[lang].start.title }).waitFor({ timeout: 15000 });
+      assert.equal(await app.locator("html").getAttribute("lang"), lang);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+// The same audit: on a static host, an address written after a switch of language, and the
+// link an applicant copies, named the file of the language first opened (index.ru.html), so a
+// reload or the link painted Russian before turning into English.
+test("standalone on a static host: after a switch of language, the address and the printed address of Rules and sources name that language's page", async () => {
+  const context = await browser.newContext({ locale: "en-US" });
+  await asStaticHost(context);
+  const page = await context.newPage();
+  try {
+    await page.goto(servers.app.url + "/index.ru.html?lang=ru");
+    await page.getByRole("button", { name: "English", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: L.en.start.title }).waitFor();
+    await page.waitForFunction(() => location.pathname === "/index.html", null, { timeout: 5000 });
+    const printed = await page.locator("a.rules-link").first().getAttribute("data-address");
+    assert.equal(printed, `${servers.app.url}/index.html?lang=en&step=rules`);
+    await page.getByRole("button", { name: "Қазақша", exact: true }).click();
+    await page.waitForFunction(() => location.pathname === "/index.kk.html", null, { timeout: 5000 });
+    // A reload there paints Kazakh first, the wasm held back.
+    const held = await browser.newContext({ locale: "en-US" });
+    await asStaticHost(held, { holdWasm: true });
+    const again = await held.newPage();
+    await again.goto(page.url());
+    await again.getByRole("heading", { level: 1, name: L.kk.start.title }).waitFor({ timeout: 15000 });
+    await held.close();
+  } finally {
+    await context.close();
+  }
+});
