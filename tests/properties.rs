@@ -3,7 +3,7 @@
 //! well-formed applicant; providing a missing document, a needed certification or a needed
 //! translation never makes the verdict worse; `evaluate_json` never panics on any string.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use iin_precheck::rules::{
     countries, evaluate, evaluate_json, ruleset, Applicant, Category, Certification, Citizenship,
     Country, DocumentId, HeldCertification, HeldDocument, IdentityDocument, IdentityDocumentType,
@@ -206,7 +206,13 @@ proptest! {
         // So is a declared rule set that does not serve the route.
         let other_route = a.ruleset.as_ref().and_then(|id| ruleset::by_id(id.as_str()))
             .is_some_and(|rs| !rs.serves(a.route));
-        if a.birth_date.is_some_and(|born| born > a.date) {
+        // And a document given twice (only one copy could be judged).
+        let twice = a.documents.iter().enumerate()
+            .any(|(i, d)| a.documents[..i].iter().any(|other| other.id == d.id));
+        if twice {
+            let e = evaluate_json(&json).expect_err("a document given twice is refused");
+            prop_assert!(e.path.starts_with("documents["), "{}", e);
+        } else if a.birth_date.is_some_and(|born| born > a.date || born.year() < 1900) {
             let e = evaluate_json(&json).expect_err("a birth after the date is refused");
             prop_assert_eq!(e.path.as_str(), "birth_date");
         } else if other_route {

@@ -529,13 +529,9 @@ pub fn to_pairs(
         if let Some(c) = answers.at {
             put("country", c.as_str().to_owned());
         }
-    } else {
-        if let Some(r) = answers.route {
-            put("route", route_code(r).to_owned());
-        }
-        if let Some(c) = answers.at {
-            put("at", c.as_str().to_owned());
-        }
+    } else if let Some(r) = answers.route {
+        // No `at`: the country of the consulate is asked no more, only preset by a host.
+        put("route", route_code(r).to_owned());
     }
     if let Some(r) = answers.ruleset {
         put("ruleset", r.as_str().to_owned());
@@ -816,7 +812,6 @@ mod tests {
     fn every_answer_round_trips() {
         let mut a = Answers {
             route: Some(Route::Consulate),
-            at: Some(Country::parse("DE").unwrap()),
             date: Some("2025-06-02".parse().unwrap()),
             has_iin: Some(Tri::Unknown),
             iin: None,
@@ -856,6 +851,18 @@ mod tests {
         assert_eq!(parsed.answers, a);
         assert_eq!(parsed.step, Some(Step::Check));
         assert_eq!(parsed.lang.as_deref(), Some("kk"));
+        // The country of the consulate goes into a link only as a host's preset.
+        a.at = Some(Country::parse("DE").unwrap());
+        let pairs = to_pairs(&a, Step::Check, "kk", false);
+        assert!(
+            pairs.iter().all(|(k, _)| k != "at" && k != "country"),
+            "{pairs:?}"
+        );
+        let pairs = to_pairs(&a, Step::Check, "kk", true);
+        assert!(
+            pairs.contains(&("country".to_owned(), "DE".to_owned())),
+            "{pairs:?}"
+        );
     }
 
     #[test]

@@ -783,6 +783,7 @@ pub enum Note {
 
 /// One entry of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = checklist_item_required)]
 pub struct ChecklistItem {
     pub id: DocumentId,
     /// The id of the one-of group this document belongs to, if any.
@@ -904,8 +905,35 @@ impl Term {
     }
 }
 
+/// `fields` required in a struct's schema although they are `Option`s: the contract lists them
+/// as always present (null when empty) and they are always written, but schemars leaves an
+/// `Option` optional, so types generated from the schema were weaker than the contract (found
+/// by an audit of the API). `#[schemars(required)]` would also drop the `null`.
+fn required_too(schema: &mut schemars::Schema, fields: &[&str]) {
+    let required = schema
+        .ensure_object()
+        .entry("required")
+        .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+    if let Some(list) = required.as_array_mut() {
+        for field in fields.iter().rev() {
+            if !list.iter().any(|v| v == field) {
+                list.insert(0, serde_json::Value::from(*field));
+            }
+        }
+    }
+}
+
+fn outcome_required(schema: &mut schemars::Schema) {
+    required_too(schema, &["ruleset", "ready_on"]);
+}
+
+fn checklist_item_required(schema: &mut schemars::Schema) {
+    required_too(schema, &["group"]);
+}
+
 /// The output of `evaluate`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(transform = outcome_required)]
 pub struct Outcome {
     /// The rule set whose checklist is shown (the latest for the route when none is in force).
     pub ruleset: Option<String>,

@@ -55,7 +55,7 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
             let inner = e.into_inner();
             Error {
                 path: field_path(&path, &inner.to_string()),
-                message: clean_message(&inner),
+                message: shorten_quoted(&clean_message(&inner)),
                 line: inner.line(),
                 column: inner.column(),
             }
@@ -98,6 +98,24 @@ fn shape(input: &Value) -> Result<(), Error> {
                 return Err(wrong(format!("documents[{i}]"), document, "an object"));
             };
             one_of::<DocumentId>(d, "id", format!("documents[{i}].id"), false)?;
+            // A document given twice: only one copy could be judged, and which one decided
+            // the verdict (found by an audit of the API: an old copy listed after a new one
+            // was dropped without a word). Refused, so the host says which copy is meant.
+            let id = d.get("id").and_then(Value::as_str);
+            let first = documents[..i]
+                .iter()
+                .position(|other| id.is_some() && other.get("id").and_then(Value::as_str) == id);
+            if let (Some(id), Some(first)) = (id, first) {
+                return Err(Error {
+                    path: format!("documents[{i}].id"),
+                    message: format!(
+                        "`{}` is given twice (also documents[{first}]): give each document once, as the applicant holds it",
+                        shorten(id)
+                    ),
+                    line: 0,
+                    column: 0,
+                });
+            }
             one_of::<Language>(d, "language", format!("documents[{i}].language"), true)?;
             one_of::<HeldCertification>(d, "certified", format!("documents[{i}].certified"), true)?;
         }
@@ -130,12 +148,39 @@ fn one_of<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// At most `SHOWN` characters of a value the input gave, for a message: an error repeated a
+/// 200,000-character value whole into a message a host may show or log (found by an audit).
+fn shorten(value: &str) -> String {
+    const SHOWN: usize = 40;
+    match value.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_owned(),
+    }
+}
+
+/// `message` with each `quoted` value in it shortened (`shorten`): serde's messages quote the
+/// value they refused.
+fn shorten_quoted(message: &str) -> String {
+    message
+        .split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                shorten(part)
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("`")
+}
+
 fn wrong(path: String, value: &Value, expected: &str) -> Error {
     let given = match value {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => format!("the boolean {b}"),
         Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("the string {s:?}"),
+        Value::String(s) => format!("the string {:?}", shorten(s)),
         Value::Array(_) => "an array".to_owned(),
         Value::Object(_) => "an object".to_owned(),
     };
@@ -214,8 +259,18 @@ fn ruleset_of_the_route(applicant: &Applicant) -> Result<(), Error> {
 /// A birth date after `date` is a date no applicant can have: nobody applies before they
 /// are born. Refused like an impossible date (the question page refuses it too), so that a
 /// typo (2052 for 2025) is named instead of being read as a child.
+/// Nor one before the first year the tool takes, as `date` and the question page (found by an
+/// audit of the API: `0001-01-01` passed as a very old applicant).
 fn born_by_the_date(applicant: &Applicant) -> Result<(), Error> {
+    use super::calendar::FIRST_YEAR;
+    use chrono::Datelike;
     match applicant.birth_date {
+        Some(born) if born.year() < FIRST_YEAR => Err(Error {
+            path: "birth_date".to_owned(),
+            message: format!("{born} is before {FIRST_YEAR}-01-01, the first day this tool takes"),
+            line: 0,
+            column: 0,
+        }),
         Some(born) if born > applicant.date => Err(Error {
             path: "birth_date".to_owned(),
             message: format!(
@@ -464,5 +519,50 @@ mod tests {
         let out = evaluate_json(r#"{"date":"2025-06-02","route":"in_country","citizenship":"de"}"#)
             .unwrap();
         assert!(out.contains("\"ruleset\":\"in-country-2024\""), "{out}");
+    }
+
+    /// Found by an audit of the API (2026-12-05): the second copy of a document was dropped
+    /// without a word, so the order decided the verdict.
+    #[test]
+    fn a_document_given_twice_is_refused() {
+        let doc = r#"{"id":"changed_data_certificate","issuer":"DE","language":"other","translated":true,"certified":"apostille"}"#;
+        let e = err(&format!(
+            r#"{{"date":"2026-06-02","route":"in_country","purpose":"correction","has_iin":true,"citizenship":"DE","documents":[{doc},{{"id":"passport"}},{doc}]}}"#
+        ));
+        assert_eq!(e.path, "documents[2].id");
+        assert!(e.message.contains("given twice (also documents[0])"), "{e}");
+    }
+
+    /// The same audit: `0001-01-01` as a birth date passed as a very old applicant.
+    #[test]
+    fn a_birth_date_before_the_first_year_is_refused() {
+        let e = err(
+            r#"{"date":"2025-06-02","route":"in_country","citizenship":"DE","birth_date":"0001-01-01"}"#,
+        );
+        assert_eq!(e.path, "birth_date");
+        assert!(e.message.contains("before 1900-01-01"), "{e}");
+        evaluate_json(r#"{"date":"2025-06-02","route":"in_country","citizenship":"DE","birth_date":"1900-01-01"}"#)
+            .unwrap();
+    }
+
+    /// The same audit: a 200,000-character value came back whole in the message.
+    #[test]
+    fn a_long_value_is_shortened_in_the_message() {
+        let long = "Q".repeat(200_000);
+        for input in [
+            format!(r#"{{"date":"2025-06-02","route":"in_country","citizenship":"{long}"}}"#),
+            format!(r#"{{"date":"2025-06-02","route":"{long}","citizenship":"DE"}}"#),
+            format!(
+                r#"{{"date":"2025-06-02","route":"in_country","citizenship":"DE","purpose":["{long}"]}}"#
+            ),
+        ] {
+            let e = err(&input);
+            assert!(
+                e.to_string().len() < 400,
+                "{} chars: {}",
+                e.to_string().len(),
+                &e.to_string()[..200]
+            );
+        }
     }
 }

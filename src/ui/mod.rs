@@ -594,6 +594,7 @@ fn link_field_words(l: Locale, field: query::LinkField) -> String {
         // Check's labels start a row; here they go on a list after a colon (found by an audit:
         // "could not be read: Date you plan to apply, your identity document's expiry date").
         F::Route => lower_first(td_string!(l, check.route)),
+        // Not listed (`asks`: no question asks it), named all the same.
         F::Consulate => lower_first(td_string!(l, check.consulate)),
         F::Date => lower_first(td_string!(l, check.date)),
         F::Purpose => lower_first(td_string!(l, check.purpose)),
