@@ -149,9 +149,22 @@ fn check_invariants(applicant: &Applicant, outcome: &Outcome) -> Result<(), Test
             "reason {:?} without basis",
             detail.code
         );
+        // "Part of this rests on our reading" names the reading (found by an audit of the
+        // law: the reason for an apostille claimed a reading and showed none).
+        prop_assert!(
+            !detail.interpretation || !detail.interpretations.is_empty(),
+            "reason {:?} claims a reading it does not name: {:?}",
+            detail.code,
+            detail.basis
+        );
     }
     for item in &outcome.documents {
         prop_assert!(!item.basis.is_empty(), "{:?} without basis", item.id);
+        prop_assert!(
+            !item.interpretation || !item.interpretations.is_empty(),
+            "{:?} claims a reading it does not name",
+            item.id
+        );
         let mut sorted = item.needs.clone();
         sorted.sort();
         sorted.dedup();

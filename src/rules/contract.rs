@@ -741,6 +741,10 @@ pub enum Note {
     TreatyRowNotVerified,
     /// The treaty status of the issuing state is under review (e.g. Moldova and the CIS).
     TreatyStatusUnderReview,
+    /// The issuing state is not in the table of Apostille parties, on a date after the table
+    /// is known to be complete: a state that joined since (one was reported for mid-2026 and
+    /// is unknown) may be missing, so "not a party" is not certain (treaties.md).
+    ApostillePartyMayBeMissing,
     /// Written consent to personal-data processing, on paper at the mission.
     WrittenConsentAtMission,
     /// The ready date is computed by the holiday rules for a year without an official table.

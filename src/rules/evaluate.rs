@@ -345,7 +345,7 @@ fn checklist(
                     findings.reason_owned(
                         entry.missing_reason,
                         entry.missing_basis.iter().cloned(),
-                        entry.item.interpretation,
+                        entry.missing_basis.iter().any(|b| src::is_reading(b)),
                     );
                 }
                 Need::Renew => findings.reason_owned(
@@ -353,15 +353,27 @@ fn checklist(
                     entry.missing_basis.iter().cloned(),
                     false,
                 ),
+                // An interpretation only where this need's own basis carries our reading: the
+                // entry's flag also covers its other needs (found by an audit of the law: the
+                // reason for an apostille said "part of this rests on our reading" of the
+                // translation's reading, and named none).
                 Need::Translation => findings.reason_owned(
                     Reason::TranslationNeeded,
                     entry.item.translation_basis.iter().cloned(),
-                    entry.item.interpretation,
+                    entry
+                        .item
+                        .translation_basis
+                        .iter()
+                        .any(|b| src::is_reading(b)),
                 ),
                 Need::Apostille | Need::Legalization => findings.reason_owned(
                     Reason::CertificationNeeded,
                     entry.item.certification_basis.iter().cloned(),
-                    entry.item.interpretation,
+                    entry
+                        .item
+                        .certification_basis
+                        .iter()
+                        .any(|b| src::is_reading(b)),
                 ),
             }
         }

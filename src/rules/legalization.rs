@@ -73,7 +73,10 @@ pub fn decide(kind: DocumentKind, issuer: Option<Country>, date: NaiveDate) -> D
         DocumentKind::Public | DocumentKind::Notarial => {}
     }
     let Some(issuer) = issuer else {
-        let mut d = Decision::new(Certification::Legalization, &[src::TREATY_ORDER], true);
+        // Not a reading of the law but a fact not known: the page gives each way by where the
+        // document was issued (found by an audit of the law: flagged as a reading, it said
+        // "part of this rests on our reading" and named none).
+        let mut d = Decision::new(Certification::Legalization, &[src::TREATY_ORDER], false);
         d.notes.push(Note::IssuerAssumed);
         return d;
     };
@@ -158,6 +161,12 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     // A party-to-be whose unconfirmed date is near: it may already be in force.
     if row.is_some_and(|r| r.date_in_doubt_near(date)) {
         d.notes.push(Note::TreatyRowNotVerified);
+    }
+    // A state not in the table, after the day the table is known to be complete: it may have
+    // joined since (found by an audit of the law: "not a party" was said flatly of a date on
+    // which a 2026 party is unknown to us).
+    if row.is_none() && date > treaties::APOSTILLE_PARTIES_COMPLETE_ON {
+        d.notes.push(Note::ApostillePartyMayBeMissing);
     }
     d
 }
@@ -342,6 +351,28 @@ mod tests {
             assert_eq!(d.certification, Certification::Apostille, "{code}");
             assert!(d.notes.is_empty(), "{code}");
         }
+    }
+
+    /// Found by an audit of the law (2026-12-05): "not a party" was said flatly on dates on
+    /// which a 2026 party is unknown to the table.
+    #[test]
+    fn a_state_not_in_the_table_may_have_joined_after_it_was_complete() {
+        for code in ["AE", "IR", "EG", "TH"] {
+            let after = decide_for_state(c(code), ymd(2026, 12, 8));
+            assert_eq!(after.certification, Certification::Legalization, "{code}");
+            assert_eq!(
+                after.notes,
+                vec![Note::ApostillePartyMayBeMissing],
+                "{code}"
+            );
+            let before = decide_for_state(c(code), ymd(2026, 1, 14));
+            assert!(before.notes.is_empty(), "{code}");
+        }
+        // A party, or a state in the table not yet in force, gets no such note.
+        assert!(decide_for_state(c("DE"), ymd(2026, 12, 8)).notes.is_empty());
+        assert!(!decide_for_state(c("VN"), ymd(2026, 9, 1))
+            .notes
+            .contains(&Note::ApostillePartyMayBeMissing));
     }
 
     #[test]

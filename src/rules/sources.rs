@@ -686,6 +686,11 @@ impl Cite {
     }
 }
 
+/// Whether `text` (a basis entry) is one of our readings rather than a public source.
+pub fn is_reading(text: &str) -> bool {
+    text.starts_with(READING_PREFIX)
+}
+
 const READING_PREFIX: &str = "Our reading where the sources are silent (confirm with the office): ";
 
 fn reading_text(i: Interpretation) -> String {

@@ -18,6 +18,11 @@ use super::ruleset::ymd;
 /// Algeria and Viet Nam, the "to verify" rows re-checked, Moldova's 2026 CIS steps).
 pub const TREATIES_AS_OF: NaiveDate = ymd(2026, 12, 1);
 
+/// The last day the table of Apostille parties is known to be complete (129 parties as of
+/// 2026-01-14, per the HCCH table and the depositary's change log); Algeria and Viet Nam, which
+/// acceded since, are in it, but a 130th party reported for mid-2026 is unknown (treaties.md).
+pub const APOSTILLE_PARTIES_COMPLETE_ON: NaiveDate = ymd(2026, 1, 14);
+
 /// How far from the application date a doubtful entry-into-force date still matters: the
 /// hedge "confirm with the office" is for doubt near the date, not for a state that has been a
 /// party for decades (treaties.md, "Why the mark matters less than it looks").

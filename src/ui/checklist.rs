@@ -134,7 +134,9 @@ fn way_abroad(l: Locale, abroad: Certification, country: &str) -> String {
 fn is_treaty_hedge(n: Note) -> bool {
     matches!(
         n,
-        Note::TreatyRowNotVerified | Note::TreatyStatusUnderReview
+        Note::TreatyRowNotVerified
+            | Note::TreatyStatusUnderReview
+            | Note::ApostillePartyMayBeMissing
     )
 }
 
@@ -150,6 +152,10 @@ fn abroad_hedges(l: Locale, item: &ChecklistItem, country: crate::rules::Country
             let words = match n {
                 Note::TreatyStatusUnderReview => {
                     td_string!(l, result.way_abroad_under_review, country = name).to_string()
+                }
+                Note::ApostillePartyMayBeMissing => {
+                    td_string!(l, result.way_abroad_party_may_be_missing, country = name)
+                        .to_string()
                 }
                 _ => td_string!(l, result.way_abroad_unverified, country = name).to_string(),
             };

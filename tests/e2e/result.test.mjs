@@ -1292,3 +1292,35 @@ test("printed answers of a consulate's preset: where they apply and the consulat
     });
   }
 });
+
+// Found by an audit of the law (2026-12-05): the reason "a foreign document still needs an
+// apostille" said its sources included our reading and named none (the reading was the
+// translation's); and "not a party to the Apostille Convention" was said flatly on a date
+// when a party of 2026 is unknown to our table.
+test("a fold that says it includes our reading names it; 'not a party' after the table's date says a 2026 party may be missing, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...SPOUSE, lang }, async (page) => {
+      const boxes = page.locator("details.sources");
+      const n = await boxes.count();
+      let claiming = 0;
+      for (let i = 0; i < n; i++) {
+        const box = boxes.nth(i);
+        if ((await box.locator("summary").textContent()).includes(t.result.sources_with_interpretation)) {
+          claiming += 1;
+          assert.ok((await box.locator(".citations__list--readings li").count()) > 0, `${lang}: fold ${i}`);
+        }
+      }
+      assert.ok(claiming > 0, `${lang}: some fold names a reading`);
+    });
+    const uae = { ...CORRECTION, lang, date: "2026-12-08", rep: "no", "doc.changed_data_certificate": "yes-AE-other-yes-none" };
+    await withResult(uae, async (page) => {
+      const text = await card(page, "changed_data_certificate", lang).innerText();
+      assert.ok(text.includes(t.notes.apostille_party_may_be_missing), `${lang}: ${text}`);
+    });
+    await withResult({ ...uae, date: "2026-01-12" }, async (page) => {
+      const text = await card(page, "changed_data_certificate", lang).innerText();
+      assert.ok(!text.includes(t.notes.apostille_party_may_be_missing), `${lang}: ${text}`);
+    });
+  }
+});
