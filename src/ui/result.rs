@@ -265,6 +265,12 @@ fn alternatives(
             step.push_str(text::served(l, &sel.ruleset.who).0);
         }
         push(&step);
+        // No rules here on the date: "Do you already have an IIN?" was not asked, and the
+        // way in Kazakhstan is for a new IIN (found by an audit: a pensioner who had lost his
+        // number's paper was sent to apply for one).
+        if has(Reason::RouteUnavailableOnDate) && !has(Reason::AlreadyHasIin) {
+            push(td_string!(l, result.instead_lost_number));
+        }
     }
     // Whom to ask, and whose new rules to watch for: a diplomat applies through the ministry,
     // never at an embassy or consulate.

@@ -1324,3 +1324,17 @@ test("a fold that says it includes our reading names it; 'not a party' after the
     });
   }
 });
+
+// Found by an audit with new applicants (2026-12-05): past the last consular rules the journey
+// ends after the date, never asking "Do you already have an IIN?", and sent a pensioner who had
+// lost his number's paper to apply at a Public Service Centre for a new one.
+test("no consular rules on the date: someone who already has an IIN is told they need no new one, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ lang, route: "consulate", date: "2026-12-07" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.result.instead_in_country), `${lang}: ${main}`);
+      assert.ok(main.includes(t.result.instead_lost_number), `${lang}: ${main}`);
+    });
+  }
+});
