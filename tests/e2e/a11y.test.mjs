@@ -300,3 +300,44 @@ page("question page in Russian", { ...cat, lang: "ru", step: "identity" }, "id_t
 for (const s of PAGE_STATES.filter((s) => s.a11y)) {
   page(s.name, s.state, s.expect, { lang: s.lang, verdict: s.verdict });
 }
+
+// Found by an audit with a screen reader (2026-12-05): with more suggestions than the list
+// shows, Tab from the country box went into the scrolling list (a tab stop of its own in
+// Chromium), which closed, and focus was left on the page body with nothing said.
+test("country box with a long list of suggestions: Tab leaves it for the next control, not the page body", async () => {
+  const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+  const p = await context.newPage();
+  try {
+    await open(p, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-07", has_iin: "no", step: "citizenship" }));
+    await countryBox(p, en.q.citizenship.title).pressSequentially("a");
+    await p.getByRole("listbox").waitFor({ timeout: 5000 });
+    assert.ok((await p.getByRole("option").count()) > 6);
+    await p.keyboard.press("Tab");
+    const focused = await p.evaluate(() => {
+      const a = document.activeElement;
+      return { tag: a.tagName, inList: !!a.closest("[role=listbox]"), text: a.textContent.trim().slice(0, 40) };
+    });
+    assert.ok(focused.tag !== "BODY" && !focused.inList, JSON.stringify(focused));
+  } finally {
+    await context.close();
+  }
+});
+
+// Found by the same audit: the child's date of birth offered the browser's saved birthday,
+// the parent's own, which refused the child as 16 or older.
+test("the child's date of birth does not offer the browser's saved birthday; an adult's does", async () => {
+  const base = { lang: "en", ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", cit: "DE", step: "birth-date" };
+  for (const [cat, bday] of [["child", false], ["senior", true]]) {
+    const context = await app.browser.newContext({ locale: "en-US" });
+    const p = await context.newPage();
+    try {
+      await open(p, app.server.url, query({ ...base, cat }));
+      await heading(p);
+      const auto = await p.locator("input[inputmode=numeric]").evaluateAll((els) => els.map((e) => e.getAttribute("autocomplete") || ""));
+      assert.equal(auto.length, 3, cat);
+      assert.equal(auto.every((a) => a.startsWith("bday")), bday, `${cat}: ${auto}`);
+    } finally {
+      await context.close();
+    }
+  }
+});

@@ -155,7 +155,9 @@ pub fn BirthDatePage() -> impl IntoView {
             title=title
             hint=hint
             asked=asked
-            birth=true
+            // A child's date is not the browser's saved birthday, the parent's (found by an
+            // audit: accepted, it refused the child as 16 or older).
+            birth=!child
             initial=j.answers.with_untracked(|a| a.birth_date)
             missing=missing
             invalid=|l, example| td_string!(l, q.birth_date.error_invalid, example = example).to_string()

@@ -389,6 +389,10 @@ fn Combobox(
                 id=listbox_id
                 role="listbox"
                 aria-label=label
+                // Out of the Tab order: a list that scrolls is a tab stop of its own in
+                // Chromium, and Tab from the box focused it, closed it and left focus on the
+                // page body (found by an audit with a screen reader). Arrows reach the options.
+                tabindex="-1"
                 node_ref=listbox
                 hidden=move || !open.get() || list.with(Vec::is_empty)
             >
