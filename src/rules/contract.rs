@@ -172,9 +172,11 @@ pub enum Language {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HeldCertification {
-    /// Nothing (also read from `"treaty_exempt"`, which carries nothing either).
+    /// Nothing.
+    // `"treaty_exempt"` is an output value only: once read as `none`, it was offered by the
+    // error for a wrong value though the contract and the schema refuse it (found by an audit
+    // of the API).
     #[default]
-    #[serde(alias = "treaty_exempt")]
     None,
     Apostille,
     Legalization,
@@ -813,6 +815,11 @@ pub struct ChecklistItem {
     /// assumed for a document not yet held (then `issuer_assumed`).
     #[serde(default)]
     pub issuer: Option<Country>,
+    /// True for a document not yet held, judged for an assumed state (contract v1.1: the app
+    /// shows "if issued in ..."). Always false for a held document: one held without `issuer`
+    /// is judged for the state of citizenship, and the outcome's note `issuer_assumed` says so
+    /// instead.
+    // Written out after an audit of the API read the field and the note as a contradiction.
     #[serde(default)]
     pub issuer_assumed: bool,
     /// Sources of the certification decision (treaty table rows, interpretation).

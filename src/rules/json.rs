@@ -565,4 +565,30 @@ mod tests {
             );
         }
     }
+
+    /// The same audit: `certified` took `treaty_exempt`, which the contract and the schema
+    /// refuse, and the error for a wrong value offered it.
+    #[test]
+    fn certified_takes_the_contracts_three_values_only() {
+        let input = |c: &str| {
+            format!(
+                r#"{{"date":"2026-06-02","route":"in_country","purpose":"correction","has_iin":true,"citizenship":"DE","documents":[{{"id":"changed_data_certificate","certified":{c}}}]}}"#
+            )
+        };
+        for given in [r#""treaty_exempt""#, "5"] {
+            let e = err(&input(given));
+            assert_eq!(e.path, "documents[0].certified", "{e}");
+            assert!(
+                !e.message.contains("treaty_exempt")
+                    || given.contains("treaty_exempt")
+                        && e.message.matches("treaty_exempt").count() == 1,
+                "{e}"
+            );
+            assert!(
+                e.message.contains("`none`, `apostille`, `legalization`")
+                    || e.message.contains("`none`, `apostille` or `legalization`"),
+                "{e}"
+            );
+        }
+    }
 }
