@@ -359,6 +359,22 @@ mod tests {
         assert_eq!(tr.matched, "Турция");
     }
 
+    /// Found by an audit with new applicants (2026-12-05): an Uzbek or Tajik worker typing
+    /// their country's own Cyrillic name found nothing.
+    #[test]
+    fn central_asian_endonyms_in_cyrillic_find_their_country() {
+        for (typed, code) in [
+            ("Ўзбекистон", "UZ"),
+            ("узбекистон", "UZ"),
+            ("Тоҷикистон", "TJ"),
+            ("Точикистон", "TJ"),
+            ("Монгол Улс", "MN"),
+        ] {
+            let hits = search(Lang::Ru, typed);
+            assert_eq!(hits.first().map(|h| h.code), Some(code), "{typed}");
+        }
+    }
+
     #[test]
     fn every_name_in_every_language_finds_its_country() {
         for row in countries::all() {

@@ -1018,7 +1018,10 @@ mod tests {
         let cited: Vec<&Cite> = rs.basis.iter().filter(order).collect();
         assert_eq!(cited, vec![&Cite::Source(SourceId::KzPilot2025Order, None)]);
         let consent = rs.consent.as_ref().unwrap().rule.basis;
-        assert!(consent.contains(&Cite::Source(SourceId::KzPilot2025Order, Some("para. 3"))));
+        assert!(consent.contains(&Cite::Source(
+            SourceId::KzPilot2025Order,
+            Some("para. 3 of the draft published for comment")
+        )));
     }
 
     #[test]

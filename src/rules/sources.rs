@@ -363,9 +363,9 @@ static REGISTRY: &[Source] = &[
         id: S::Mia258,
         kind: K::Act,
         title: Localized::all(
-            "Order of the Minister of Internal Affairs No. 258 of 27 March 2020: Rules of the public service \"Formation and correction of the IIN for foreigners and stateless persons\" (as amended 29 February 2024, in force 25 March 2024)",
-            "Приказ Министра внутренних дел № 258 от 27.03.2020: Правила оказания государственной услуги «Формирование и корректировка ИИН для иностранцев и лиц без гражданства» (в редакции от 29.02.2024, действует с 25.03.2024)",
-            "Ішкі істер министрінің 2020 жылғы 27 наурыздағы № 258 бұйрығы: «Шетелдіктер мен азаматтығы жоқ адамдар үшін ЖСН қалыптастыру және түзету» мемлекеттік көрсетілетін қызмет қағидалары (2024 жылғы 29 ақпандағы редакцияда, 2024 жылғы 25 наурыздан бастап)",
+            "Order of the Minister of Internal Affairs No. 258 of 27 March 2020: Rules of the public service \"Formation and correction of the IIN for foreigners and stateless persons temporarily staying in the Republic of Kazakhstan\" (as amended 29 February 2024, in force 25 March 2024)",
+            "Приказ Министра внутренних дел № 258 от 27.03.2020: Правила оказания государственной услуги «Формирование и корректировка ИИН для иностранцев и лиц без гражданства, временно пребывающих в Республике Казахстан» (в редакции от 29.02.2024, действует с 25.03.2024)",
+            "Ішкі істер министрінің 2020 жылғы 27 наурыздағы № 258 бұйрығы: «Қазақстан Республикасында уақытша болатын шетелдіктер мен азаматтығы жоқ адамдар үшін ЖСН қалыптастыру және түзету» мемлекеттік көрсетілетін қызмет қағидалары (2024 жылғы 29 ақпандағы редакцияда, 2024 жылғы 25 наурыздан бастап)",
         ),
         publisher: Localized::all(
             "Ministry of Internal Affairs of the Republic of Kazakhstan (Adilet legal database)",
@@ -838,8 +838,12 @@ pub const PILOT_2024_ORDER: Cite = Cite::whole(S::KzPilot2024Order);
 /// names the scheduled end, reported with the draft). Not "para. 3", the consent clause (found
 /// by an audit: the end date was cited to it).
 pub const PILOT_2025_ORDER: Cite = Cite::whole(S::KzPilot2025Order);
-/// Its para. 3: the applicant's written consent, collected by the mission.
-pub const PILOT_2025_ORDER_CONSENT: Cite = Cite::at(S::KzPilot2025Order, "para. 3");
+/// Its para. 3: the applicant's written consent, collected by the mission (domain.md §3.1),
+/// known from the draft published for comment: the notes that report the order do not say it.
+pub const PILOT_2025_ORDER_CONSENT: Cite = Cite::at(
+    S::KzPilot2025Order,
+    "para. 3 of the draft published for comment",
+);
 pub const TREND_AZ_2025_04_15: Cite = Cite::whole(S::Trend20250415);
 pub const MIA_ORDER_258: Cite = Cite::whole(S::Mia258);
 pub const MIA_RULES_REPORTED: Cite = Cite::whole(S::Centralasia24Mia2024);
@@ -886,6 +890,10 @@ pub enum Locator<'a> {
     Section(&'a str),
     Article(&'a str),
     Paragraph(&'a str),
+    /// A paragraph of an order known from its draft published for comment, not from the
+    /// notes that report the order (the 2025 order's consent, para. 3: found by an audit of the
+    /// law, the citation said "reported by" a note that does not mention it).
+    DraftParagraph(&'a str),
     Introduction,
     /// A treaty table row: the state, and the day the treaty entered into force for it.
     InForceFrom(&'a str, NaiveDate),
@@ -899,6 +907,7 @@ pub enum Locator<'a> {
     State(&'a str),
 }
 
+const OF_THE_DRAFT: &str = " of the draft published for comment";
 const IN_FORCE_ONLY_FROM: &str = ": in force only from ";
 const IN_FORCE_FROM: &str = ": in force from ";
 const NOT_A_PARTY: &str = ": not a party";
@@ -929,6 +938,11 @@ pub fn read_locator(text: &str) -> Locator<'_> {
         Locator::Section(n)
     } else if let Some(n) = text.strip_prefix("Art. ") {
         Locator::Article(n)
+    } else if let Some(n) = text
+        .strip_prefix("para. ")
+        .and_then(|n| n.strip_suffix(OF_THE_DRAFT))
+    {
+        Locator::DraftParagraph(n)
     } else if let Some(n) = text.strip_prefix("para. ") {
         Locator::Paragraph(n)
     } else if text == "introduction" {
@@ -1042,6 +1056,10 @@ mod tests {
         assert_eq!(read_locator("section II"), Locator::Section("II"));
         assert_eq!(read_locator("Art. 2-3"), Locator::Article("2-3"));
         assert_eq!(read_locator("para. 3"), Locator::Paragraph("3"));
+        assert_eq!(
+            read_locator("para. 3 of the draft published for comment"),
+            Locator::DraftParagraph("3")
+        );
         assert_eq!(
             read_locator(LOCATOR_OBJECTION),
             Locator::ObjectionBlocksPair

@@ -515,16 +515,21 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
         // Entries in checklist order; a group is rendered once, where its first member is.
         let mut seen_groups: Vec<String> = Vec::new();
         let mut blocks = Vec::new();
+        // Entries in a row outside any group share one list: a list per entry was read out as
+        // "list, 1 item" for each document, never how many there are (found by an audit with
+        // a screen reader).
+        let mut run: Vec<Node> = Vec::new();
+        let flush = |run: &mut Vec<Node>, blocks: &mut Vec<Node>| {
+            if !run.is_empty() {
+                blocks.push(el("ul").class("checklist").children(std::mem::take(run)));
+            }
+        };
         for item in items {
             match &item.group {
-                None => blocks.push(el("ul").class("checklist").child(entry(
-                    l,
-                    item,
-                    j,
-                    by_institution,
-                ))),
+                None => run.push(entry(l, item, j, by_institution)),
                 Some(group) if seen_groups.contains(group) => {}
                 Some(group) => {
+                    flush(&mut run, &mut blocks);
                     seen_groups.push(group.clone());
                     let members: Vec<&ChecklistItem> = items
                         .iter()
@@ -566,6 +571,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                 }
             }
         }
+        flush(&mut run, &mut blocks);
         Markup::from(
             el("section")
                 .class("checklist-section")

@@ -83,6 +83,7 @@ fn locator_text(l: Locale, text: &str) -> String {
         Locator::Section(n) => td_string!(l, citations.section, n = n).to_string(),
         Locator::Article(n) => td_string!(l, citations.article, n = n).to_string(),
         Locator::Paragraph(n) => td_string!(l, citations.paragraph, n = n).to_string(),
+        Locator::DraftParagraph(n) => td_string!(l, citations.draft_paragraph, n = n).to_string(),
         Locator::Introduction => td_string!(l, citations.introduction).to_string(),
         Locator::InForceFrom(s, d) => td_string!(
             l,
@@ -148,7 +149,13 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
     details.push_str(" (");
     details.push_str(kind(l, s.kind));
     details.push(')');
-    let reported = s.reported_by.map(|via| {
+    // A place known from the draft, not from the note that reports the order, names no
+    // reporter.
+    let from_draft = !locators.is_empty()
+        && locators
+            .iter()
+            .all(|x| matches!(read_locator(x), Locator::DraftParagraph(_)));
+    let reported = s.reported_by.filter(|_| !from_draft).map(|via| {
         let b = via.by().source();
         let by_title = b.title.get(lang);
         let by_view = match b.link {

@@ -341,3 +341,20 @@ test("the child's date of birth does not offer the browser's saved birthday; an 
     }
   }
 });
+
+// Found by the same audit: each document of the checklist was a list of its own, read out as
+// "list, 1 item" every time, so a screen reader never said how many documents there are.
+test("the checklist's documents outside a one-of group share one list", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const p = await context.newPage();
+  try {
+    await open(p, app.server.url, query({ ...SPOUSE, step: "result" }));
+    await heading(p);
+    const region = p.getByRole("region", { name: en.result.checklist_title, exact: true });
+    const sizes = await region.locator("ul.checklist").evaluateAll((lists) => lists.map((l) => l.querySelectorAll(":scope > li").length));
+    assert.equal(sizes.length, 1, `${sizes}`);
+    assert.ok(sizes[0] >= 3, `${sizes}`);
+  } finally {
+    await context.close();
+  }
+});

@@ -175,3 +175,23 @@ test("an English source title on a Russian or Kazakh page is marked as English",
     await context.close();
   }
 });
+
+// Found by an audit of the law (2026-12-05): the 2025 pilot's written consent cited "para. 3"
+// of the order, "text not public; reported by" a note that never mentions consent. Para. 3 is
+// known from the draft published for comment, and the citation now says so, naming no reporter.
+test("the 2025 consent cites para. 3 of the draft published for comment, with no reporter, en/ru/kk", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  try {
+    for (const lang of ["en", "ru", "kk"]) {
+      const c = L[lang].citations;
+      await open(page, app.server.url, query({ lang, step: "rules" }));
+      const place = c.draft_paragraph.replace("{{ n }}", "3");
+      const items = await page.locator("main li.citation").filter({ hasText: place }).allInnerTexts();
+      assert.ok(items.length >= 1, `${lang}: the consent's citation`);
+      for (const item of items) assert.ok(!item.includes(c.reported_by), `${lang}: ${item}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
