@@ -213,7 +213,11 @@ fn grouped(sources: &[SourceRef]) -> Vec<(SourceId, Vec<&str>)> {
                 out.len() - 1
             }
         };
-        if let (Some(place), Some((_, places))) = (s.locator.as_deref(), out.get_mut(at)) {
+        // A citation of the whole document is kept as an empty place (`source_item` shows no
+        // place for it): it still needs the reporter of an act whose text is not public, even
+        // where a place of the same act comes from its draft (found by a review).
+        if let Some((_, places)) = out.get_mut(at) {
+            let place = s.locator.as_deref().unwrap_or("");
             if !places.contains(&place) {
                 places.push(place);
             }

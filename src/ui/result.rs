@@ -93,6 +93,13 @@ fn headline(l: Locale, o: &Outcome, path: Path, out_of_term: bool, not_held: boo
         (Verdict::ActionNeeded, Path::Correction) => {
             td_string!(l, result.verdict_action_needed_correction)
         }
+        // Our reading only where the refusal rests on it (found by a review: a Kazakhstan
+        // citizen's refusal, from the rules' own words, read "as we read the sources").
+        (Verdict::NotEligible, Path::Correction)
+            if o.reasons.contains(&Reason::CorrectionInCountryOnly) =>
+        {
+            td_string!(l, result.verdict_not_eligible_correction_reading)
+        }
         (Verdict::NotEligible, Path::Correction) => {
             td_string!(l, result.verdict_not_eligible_correction)
         }

@@ -1338,3 +1338,19 @@ test("no consular rules on the date: someone who already has an IIN is told they
     });
   }
 });
+
+// Found by a review of the day's fixes (2026-12-05): "As we read the sources, your IIN cannot
+// be corrected this way" headed every refused correction, also a Kazakhstan citizen's, which
+// rests on the rules' own words; only the consulate's refusal is our reading.
+test("a refused correction is 'our reading' only where it is: at a consulate, not for a citizen of Kazakhstan, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    const verdict = async (page) => (await page.getByRole("main").innerText()).split("\n").find((l) => l.trim() !== "" && !/^(←|Back|Назад|Артқа)/.test(l) && l !== t.title);
+    await withResult({ lang, route: "consulate", date: "2025-06-02", has_iin: "yes", purpose: "correction", cit: "DE" }, async (page) => {
+      assert.equal(await verdict(page), t.verdict_not_eligible_correction_reading, lang);
+    });
+    await withResult({ lang, route: "in_country", date: "2026-12-08", has_iin: "yes", purpose: "correction", cit: "KZ" }, async (page) => {
+      assert.equal(await verdict(page), t.verdict_not_eligible_correction, lang);
+    });
+  }
+});
