@@ -154,10 +154,9 @@ fn first_non_json(input: &JsValue) -> Option<(String, String)> {
             let object: &js_sys::Object = value.unchecked_ref();
             for key in js_sys::Object::keys(object).iter() {
                 let item = js_sys::Reflect::get(value, &key).ok()?;
-                items.push((
-                    format!("{dot}{}", key.as_string().unwrap_or_default()),
-                    item,
-                ));
+                // A key is the input's own text: cut as the core cuts it in a message.
+                let key = crate::rules::json::shorten(&key.as_string().unwrap_or_default());
+                items.push((format!("{dot}{key}"), item));
             }
             items
         };

@@ -369,6 +369,8 @@ mod tests {
             ("Тоҷикистон", "TJ"),
             ("Точикистон", "TJ"),
             ("Монгол Улс", "MN"),
+            // The regression audit: the Uzbek Latin letter ʻ (U+02BB), not an apostrophe.
+            ("Oʻzbekiston", "UZ"),
         ] {
             let hits = search(Lang::Ru, typed);
             assert_eq!(hits.first().map(|h| h.code), Some(code), "{typed}");

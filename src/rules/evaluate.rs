@@ -186,8 +186,17 @@ fn eligibility(
     findings: &mut Findings,
 ) -> &'static [Requirement] {
     match applicant.citizenship {
+        // The rules' words on whom they serve, without our reading of "foreigner" (whether it
+        // takes in stateless persons), which says nothing of a citizen (found by a
+        // regression audit: a citizen's fold named only that reading).
         Citizenship::Of(country) if country.is_kazakhstan() => {
-            findings.reason(Reason::KazakhstanCitizen, rs.who.rule.basis, false);
+            findings.reason_owned(
+                Reason::KazakhstanCitizen,
+                src::texts(rs.who.rule.basis)
+                    .into_iter()
+                    .filter(|t| !src::is_reading(t)),
+                false,
+            );
         }
         Citizenship::Stateless if !rs.who.stateless => {
             findings.reason(
@@ -519,8 +528,12 @@ fn judge_document(
     item.certification_basis = decision.basis.clone();
     item.treaty_row_verified = decision.verified;
     item.interpretation |= decision.interpretation;
+    // A document already legalized needs to know no more of the Apostille Convention: whether
+    // a new party's apostille would have done is moot (found by a regression audit).
+    let legalized = held.is_some_and(|h| h.certified == HeldCertification::Legalization);
     for note in &decision.notes {
-        if !item.notes.contains(note) {
+        let moot = legalized && *note == Note::ApostillePartyMayBeMissing;
+        if !moot && !item.notes.contains(note) {
             item.notes.push(*note);
         }
     }

@@ -45,20 +45,31 @@ impl std::error::Error for Error {}
 /// Parse an `Applicant` from JSON text, naming the field on error.
 pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
     // Text that is not JSON at all: serde's own message, with its line and column, below.
-    if let Ok(value) = serde_json::from_str::<Value>(input) {
-        shape(&value)?;
+    let value = serde_json::from_str::<Value>(input).ok();
+    if let Some(value) = &value {
+        shape(value)?;
     }
     let mut deserializer = serde_json::Deserializer::from_str(input);
-    let applicant: Applicant =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+    let applicant: Applicant = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
             Error {
                 path: field_path(&path, &inner.to_string()),
-                message: shorten_quoted(&clean_message(&inner)),
+                message: clean_message(&inner),
                 line: inner.line(),
                 column: inner.column(),
             }
+        })
+        // A long value or key is named again from a copy of the input with each one cut
+        // (`shortened`): an error repeated a 200,000-character value whole (found by an audit
+        // of the API). Cutting the finished message instead cut our own words (a review).
+        .map_err(|e| {
+            value
+                .as_ref()
+                .and_then(shortened)
+                .and_then(|short| error_from_value(short).err())
+                .unwrap_or(e)
         })?;
     deserializer.end().map_err(|e| Error {
         path: String::new(),
@@ -154,7 +165,7 @@ fn one_of<T: serde::de::DeserializeOwned>(
 
 /// At most `SHOWN` characters of a value the input gave, for a message: an error repeated a
 /// 200,000-character value whole into a message a host may show or log (found by an audit).
-fn shorten(value: &str) -> String {
+pub(crate) fn shorten(value: &str) -> String {
     const SHOWN: usize = 40;
     match value.char_indices().nth(SHOWN) {
         Some((end, _)) => format!("{}…", &value[..end]),
@@ -162,23 +173,47 @@ fn shorten(value: &str) -> String {
     }
 }
 
-/// `message` with each long run between backticks shortened (`shorten`): serde's messages
-/// quote the value they refused. Every run is looked at, not every other one: a value with a
-/// backtick of its own shifts which runs are quoted (found by a review). Our own words
-/// between the quotes are all shorter than `LONG`.
-fn shorten_quoted(message: &str) -> String {
-    const LONG: usize = 100;
-    message
-        .split('`')
-        .map(|part| {
-            if part.chars().count() > LONG {
-                shorten(part)
-            } else {
-                part.to_owned()
+/// `value` with every string and key longer than `shorten` keeps cut; `None` when nothing is.
+/// No string of the contract is that long, so a cut value is as wrong as the whole one.
+fn shortened(value: &Value) -> Option<Value> {
+    fn text(s: &str, changed: &mut bool) -> String {
+        let short = shorten(s);
+        *changed |= short != s;
+        short
+    }
+    fn cut(value: &Value, changed: &mut bool) -> Value {
+        match value {
+            Value::String(s) => Value::String(text(s, changed)),
+            Value::Array(items) => Value::Array(items.iter().map(|v| cut(v, changed)).collect()),
+            Value::Object(map) => {
+                let mut out = serde_json::Map::new();
+                for (k, v) in map {
+                    let key = text(k, changed);
+                    let v = cut(v, changed);
+                    out.insert(key, v);
+                }
+                Value::Object(out)
             }
-        })
-        .collect::<Vec<_>>()
-        .join("`")
+            other => other.clone(),
+        }
+    }
+    let mut changed = false;
+    let short = cut(value, &mut changed);
+    changed.then_some(short)
+}
+
+/// Deserialize from a JSON value, naming the field on error as `parse_applicant` does.
+fn error_from_value(value: Value) -> Result<Applicant, Error> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        Error {
+            path: field_path(&path, &inner.to_string()),
+            message: clean_message(&inner),
+            line: 0,
+            column: 0,
+        }
+    })
 }
 
 fn wrong(path: String, value: &Value, expected: &str) -> Error {
@@ -627,5 +662,36 @@ mod tests {
                 "{e}"
             );
         }
+    }
+
+    /// Found by a regression audit: cutting the finished message cut our own words ("expected
+    /// a date as YYYY-MM-DD (four-digi…"); a value of 41 to 100 characters came back whole.
+    #[test]
+    fn our_words_are_never_cut_and_a_value_over_40_characters_is() {
+        let e = err(r#"{"date":"2025-6-2","route":"in_country","citizenship":"DE"}"#);
+        assert!(!e.message.contains('…'), "{e}");
+        assert!(e.message.len() > 60, "{e}");
+        let value = "Q".repeat(60);
+        let e = err(&format!(
+            r#"{{"date":"2025-06-02","route":"in_country","citizenship":"{value}"}}"#
+        ));
+        assert!(!e.message.contains(&value), "{e}");
+        assert!(e.message.contains(&format!("{}…", "Q".repeat(40))), "{e}");
+    }
+
+    /// Found by a regression audit: "a state that joined after January 2026 may be missing"
+    /// stood under a document already legalized, where it is moot.
+    #[test]
+    fn a_legalized_document_gets_no_note_of_a_missing_apostille_party() {
+        let input = |certified: &str| {
+            format!(
+                r#"{{"date":"2026-12-08","route":"in_country","purpose":"correction","has_iin":true,"citizenship":"DE","documents":[{{"id":"changed_data_certificate","issuer":"AE","language":"ru","certified":"{certified}"}}]}}"#
+            )
+        };
+        let notes = |certified: &str| {
+            checklist_entry(&input(certified), "changed_data_certificate")["notes"].to_string()
+        };
+        assert!(notes("none").contains("apostille_party_may_be_missing"));
+        assert!(!notes("legalization").contains("apostille_party_may_be_missing"));
     }
 }

@@ -542,17 +542,38 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                             alternatives.push(m.alternative.clone());
                         }
                     }
+                    let title = el("p")
+                        .class("checklist__group-title")
+                        .text(td_string!(l, result.one_of_group));
+                    // Documents each enough alone: one list of them, without a list of one
+                    // option around it (found by a regression audit: a screen reader said
+                    // "list, 1 item" at every group).
+                    if alternatives.iter().all(Option::is_none) {
+                        let docs = members.iter().map(|d| entry(l, d, j, by_institution));
+                        blocks.push(
+                            el("div")
+                                .class("checklist__group")
+                                .child(title)
+                                .child(el("ul").class("checklist").children(docs)),
+                        );
+                        continue;
+                    }
                     let options = alternatives.into_iter().enumerate().map(|(n, alt)| {
-                        let docs = members
+                        let docs: Vec<&ChecklistItem> = members
                             .iter()
                             .copied()
                             .filter(|m| m.alternative == alt)
-                            .map(|d| entry(l, d, j, by_institution));
-                        let heading = alt.is_some().then(|| {
-                            el("p")
-                                .class("checklist__option")
-                                .text(td_string!(l, result.alternative, n = n + 1).to_string())
-                        });
+                            .collect();
+                        // "Bring all of these together" only over more than one document.
+                        let words = if docs.len() > 1 {
+                            td_string!(l, result.alternative, n = n + 1).to_string()
+                        } else {
+                            td_string!(l, result.alternative_single, n = n + 1).to_string()
+                        };
+                        let heading = alt
+                            .is_some()
+                            .then(|| el("p").class("checklist__option").text(words));
+                        let docs = docs.into_iter().map(|d| entry(l, d, j, by_institution));
                         el("li")
                             .class("checklist__alternative")
                             .child(heading)
@@ -561,11 +582,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                     blocks.push(
                         el("div")
                             .class("checklist__group")
-                            .child(
-                                el("p")
-                                    .class("checklist__group-title")
-                                    .text(td_string!(l, result.one_of_group)),
-                            )
+                            .child(title)
                             .child(el("ul").class("checklist__alternatives").children(options)),
                     );
                 }
@@ -619,6 +636,15 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
             .and_then(crate::rules::ruleset::by_id)
             .is_some_and(|rs| !rs.categories.is_empty());
     let unavailable = outcome.verdict == crate::rules::Verdict::Unavailable;
+    // Rules in force today are not spoken of in the past (found by a regression audit: a
+    // citizen's refused correction read "what those rules required" of rules in force).
+    // In force on the date chosen and still today.
+    let today = j.today_untracked();
+    let in_force = outcome.ruleset_in_force
+        && outcome
+            .term
+            .and_then(|t| t.to)
+            .is_none_or(|end| today <= end);
     move || {
         let l = i18n.get_locale();
         let mut seen_groups: Vec<String> = Vec::new();
@@ -653,11 +679,11 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
         Markup::from(
             el("details")
                 .class("reference")
-                .child(
-                    el("summary")
-                        .class("reference__summary")
-                        .text(td_string!(l, result.reference_title)),
-                )
+                .child(el("summary").class("reference__summary").text(if in_force {
+                    td_string!(l, result.reference_title_in_force)
+                } else {
+                    td_string!(l, result.reference_title)
+                }))
                 .child(el("p").class("hint").text(if unavailable {
                     // No rules in force on the date: not "these rules do not serve your case",
                     // of someone whose case was never asked (found by an audit).

@@ -240,7 +240,11 @@ fn alternatives(
             )),
         }
     }
-    if has(Reason::AlreadyHasIin) || has(Reason::CorrectionInCountryOnly) {
+    // Not for a Kazakhstan citizen: the correction is a service for foreigners too (found by
+    // a regression audit: a citizen was sent for a correction the page then refused).
+    if (has(Reason::AlreadyHasIin) || has(Reason::CorrectionInCountryOnly))
+        && !has(Reason::KazakhstanCitizen)
+    {
         push(td_string!(l, result.instead_correction));
     }
     // Someone who lost their number answers "I have one" and "a new IIN": no option fits
@@ -982,6 +986,54 @@ pub fn ResultPage() -> impl IntoView {
                     let named = |items: &[&crate::rules::ChecklistItem]| -> Vec<&str> {
                         items.iter().map(|d| text::document(l, d.id)).collect()
                     };
+                    // A one-of group missing is named as its choice, not as documents each
+                    // required (found by a regression audit: "Documents concerned: Death
+                    // certificate; Will" under a checklist saying one of them is enough). An
+                    // option that is a set of documents is named as the set ("A + B").
+                    let (in_group, known_items): (Vec<_>, Vec<_>) =
+                        if r.code == Reason::DocumentMissing {
+                            known_items.into_iter().partition(|d| d.group.is_some())
+                        } else {
+                            (Vec::new(), known_items)
+                        };
+                    let mut groups: Vec<&str> = Vec::new();
+                    for g in in_group.iter().filter_map(|d| d.group.as_deref()) {
+                        if !groups.contains(&g) {
+                            groups.push(g);
+                        }
+                    }
+                    let choices: Vec<String> = groups
+                        .iter()
+                        .map(|g| {
+                            let members: Vec<_> = in_group
+                                .iter()
+                                .filter(|d| d.group.as_deref() == Some(*g))
+                                .collect();
+                            // Each document is an option of its own, but for those of a set
+                            // (`alternative`), which go together.
+                            let mut options: Vec<String> = Vec::new();
+                            let mut sets: Vec<&str> = Vec::new();
+                            for m in &members {
+                                match m.alternative.as_deref() {
+                                    None => options.push(text::document(l, m.id).to_owned()),
+                                    Some(set) if sets.contains(&set) => {}
+                                    Some(set) => {
+                                        sets.push(set);
+                                        options.push(
+                                            members
+                                                .iter()
+                                                .filter(|o| o.alternative.as_deref() == Some(set))
+                                                .map(|o| text::document(l, o.id))
+                                                .collect::<Vec<_>>()
+                                                .join(" + "),
+                                        );
+                                    }
+                                }
+                            }
+                            td_string!(l, reasons.concerns_one_of, docs = options.join("; "))
+                                .to_string()
+                        })
+                        .collect();
                     let concerned = if issuer_unknown {
                         named(&unknown_items)
                     } else {
@@ -995,9 +1047,15 @@ pub fn ResultPage() -> impl IntoView {
                             td_string!(l, reasons.concerns, docs = named(&unknown_items).join("; "))
                         )
                     });
-                    let concerns = (!concerned.is_empty()).then(|| {
-                        td_string!(l, reasons.concerns, docs = concerned.join("; ")).to_string()
-                    });
+                    let concerns = (!concerned.is_empty())
+                        .then(|| {
+                            td_string!(l, reasons.concerns, docs = concerned.join("; "))
+                                .to_string()
+                        })
+                        .into_iter()
+                        .chain(choices)
+                        .collect::<Vec<_>>();
+                    let concerns = (!concerns.is_empty()).then(|| concerns.join(" "));
                     el("li")
                         .class("reason")
                         .text(match r.code {

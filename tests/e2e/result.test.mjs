@@ -1354,3 +1354,46 @@ test("a refused correction is 'our reading' only where it is: at a consulate, no
     });
   }
 });
+
+// Found by a regression audit of the day's fixes (2026-12-05): a Kazakhstan citizen with an
+// IIN was sent to ask for a correction the page then refused them; the why of a missing one-of
+// group named each document as required ("Documents concerned: Death certificate...; Will")
+// under a checklist saying one is enough, and a group was read as "list, 1 item"; a citizen's
+// fold named only the reading of "foreigner" (whether it takes in stateless persons).
+test("a citizen is not sent for a correction nor shown the stateless reading; a missing one-of group is named as a choice, in one list, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ lang, route: "in_country", date: "2026-12-08", has_iin: "yes", purpose: "formation", cit: "KZ" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(!main.includes(t.result.instead_correction), `${lang}: ${main}`);
+    });
+    await withResult({ lang, route: "consulate", date: "2025-06-02", has_iin: "no", cit: "KZ" }, async (page) => {
+      const folds = await page.locator("details.sources").evaluateAll((ds) => ds.map((d) => d.textContent));
+      assert.ok(folds.every((f) => !f.includes(t.readings.foreigner_q)), `${lang}: ${folds.join("\n")}`);
+    });
+    const heir = { ...SPOUSE, lang, cat: "heir", "doc.marriage_certificate": undefined, "doc.death_certificate": "no", "doc.will": "no" };
+    await withResult(heir, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      const choice = fmt(t.reasons.concerns_one_of, { docs: `${t.documents.death_certificate}; ${t.documents.will}` });
+      assert.ok(main.includes(choice), `${lang}: ${main}`);
+      assert.ok(!main.includes(fmt(t.reasons.concerns, { docs: `${t.documents.death_certificate}; ${t.documents.will}` })), lang);
+      const group = page.locator(".checklist__group").first();
+      assert.equal(await group.locator(":scope > ul.checklist > li").count(), 2, lang);
+      assert.equal(await group.locator(".checklist__alternatives").count(), 0, lang);
+    });
+  }
+});
+
+// Found by the same regression audit: a citizen's refused correction in Kazakhstan read "What
+// those rules required" of rules in force today; rules that ended keep the past tense.
+test("the reference fold speaks of rules in force in the present, of ended ones in the past, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ lang, route: "in_country", date: "2026-12-08", has_iin: "yes", purpose: "correction", cit: "KZ" }, async (page) => {
+      assert.equal(await page.locator("summary").filter({ hasText: t.reference_title_in_force }).count(), 1, lang);
+    });
+    await withResult({ lang, route: "consulate", date: "2025-06-02", has_iin: "no", cit: "KZ" }, async (page) => {
+      assert.equal(await page.locator("summary").filter({ hasText: t.reference_title }).count(), 1, lang);
+    });
+  }
+});
