@@ -630,6 +630,11 @@ struct Page {
     /// The planned day is closed: the verdict box gives the first day the applicant can
     /// apply.
     first_day: bool,
+    /// A reason under "Why" is marked as resting on our reading (its sources fold says so).
+    reason_marked: bool,
+    /// A reason under "Why" is about a translation or a certification: the notes on how
+    /// documents are judged explain it, even under a reference list.
+    judged_reason: bool,
 }
 
 /// Whether a note of the outcome goes under "Good to know": not when the verdict box or a
@@ -667,6 +672,24 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
         // rules in force, or rules that do not serve them), or when the consulate itself
         // declared its rules.
         Note::ParticipatingMissionsNotInSources => !page.reference && !page.declared,
+        // "Some requirements above are our interpretation (marked beside them)": a reference
+        // list marks nothing, so only where a reason is marked (found by an audit: a
+        // citizen's refused correction said so under an unmarked list).
+        Note::ConfirmWithOffice => !page.reference || page.reason_marked,
+        // How a document's certification or translation was judged: a reference list judges
+        // none ("Documents issued in Kazakhstan need no apostille" under a list that names no
+        // apostille), unless a reason about them is given.
+        Note::KazakhDocumentsNeedNoCertification
+        | Note::PrivateDocumentNotCertified
+        | Note::NotarialActCertifiedWhereMade
+        | Note::ForeignLanguageMeansNotKazakhOrRussian
+        | Note::TreatyRowNotVerified
+        | Note::TreatyStatusUnderReview
+        | Note::ApostillePartyMayBeMissing
+        | Note::LegalizationAcceptedForApostille
+        | Note::TranslationMadeInKazakhstanNeedsNoCertification
+        | Note::NewTranslationInKazakhstanNeedsNoCertification
+        | Note::PowerOfAttorneyLikelyMadeAbroad => !page.reference || page.judged_reason,
         _ => true,
     }
 }
@@ -1112,7 +1135,22 @@ pub fn ResultPage() -> impl IntoView {
             };
             let dated = o.verdict == Verdict::Eligible && o.ready_on.is_some();
             let first_day = o.first_open_day.is_some();
-            let page = Page { reference, unavailable, declared, out_of_term, dated, first_day };
+            let reason_marked =
+                o.reasons_detail.iter().any(|r| r.interpretation || !r.interpretations.is_empty());
+            let judged_reason = o
+                .reasons
+                .iter()
+                .any(|r| matches!(r, Reason::TranslationNeeded | Reason::CertificationNeeded));
+            let page = Page {
+                reference,
+                unavailable,
+                declared,
+                out_of_term,
+                dated,
+                first_day,
+                reason_marked,
+                judged_reason,
+            };
             // "Some requirements above are our interpretation" sums up the page: said last.
             let summary = |n: &&Note| **n == Note::ConfirmWithOffice;
             let notes: Vec<Node> = o

@@ -1397,3 +1397,23 @@ test("the reference fold speaks of rules in force in the present, of ended ones 
     });
   }
 });
+
+// Found by a regression audit: under a citizen's reference list (which judges no document and
+// marks nothing), "Good to know" said "Some requirements above are our interpretation (marked
+// beside them)" and "Documents issued in Kazakhstan need no apostille". A reference page whose
+// reason is itself a reading (a stateless person at a consulate) keeps the first.
+test("a reference list gets no notes on how documents were judged, nor 'marked beside them' where nothing is, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const n = L[lang].notes;
+    await withResult({ lang, route: "in_country", date: "2026-12-08", has_iin: "yes", purpose: "correction", cit: "KZ" }, async (page) => {
+      assert.equal(await page.locator("details.reference").count(), 1, lang);
+      const main = await page.getByRole("main").innerText();
+      assert.ok(!main.includes(n.confirm_with_office), `${lang}: ${main}`);
+      assert.ok(!main.includes(n.kazakh_documents_need_no_certification), `${lang}: ${main}`);
+    });
+    await withResult({ lang, route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", cit: "stateless" }, async (page) => {
+      assert.equal(await page.locator("details.reference").count(), 1, lang);
+      assert.ok((await page.getByRole("main").innerText()).includes(n.confirm_with_office), lang);
+    });
+  }
+});
