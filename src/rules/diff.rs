@@ -180,6 +180,7 @@ pub fn citations(rs: &RuleSet) -> Vec<Cite> {
     if let Fee::Free(rule) = &rs.fee {
         add(rule.basis);
     }
+    add(rs.issued.rule().basis);
     add(rs.processing.basis);
     add(rs.refusal.basis);
     all

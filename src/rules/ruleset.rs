@@ -69,6 +69,9 @@ pub struct RuleSet {
     pub in_person: InPersonRule,
     /// What applying costs, as far as the sources say.
     pub fee: Fee,
+    /// What the applicant is handed, as far as the sources say (found by a lawyer's audit:
+    /// "a registration certificate" was said under rules whose sources do not name one).
+    pub issued: Issued,
     /// One working day, the submission day not counted.
     pub processing: Rule,
     /// The refusal to accept an incomplete or expired package.
@@ -293,6 +296,26 @@ pub enum Fee {
     Free(Rule),
     /// The sources name no fee and no exemption.
     NotStated,
+}
+
+/// What the applicant gets, in the sources' own terms: the result page and "Rules and
+/// sources" say it with its citation, and no more than the sources say.
+#[derive(Debug, Clone, Copy)]
+pub enum Issued {
+    /// A registration certificate with the IIN.
+    RegistrationCertificate(Rule),
+    /// The office hands the IIN over; the sources name no document it comes on.
+    Iin(Rule),
+    /// A receipt on applying; the sources name no document that carries the IIN.
+    Receipt(Rule),
+}
+
+impl Issued {
+    pub fn rule(&self) -> &Rule {
+        match self {
+            Issued::RegistrationCertificate(r) | Issued::Iin(r) | Issued::Receipt(r) => r,
+        }
+    }
 }
 
 impl RuleSet {
@@ -609,6 +632,11 @@ static RULESETS: &[RuleSet] = &[
         },
         // Consular fees are not in the sources (domain.md §5).
         fee: Fee::NotStated,
+        // "Following the results of IIN formation ... a registration certificate" (§3.5).
+        issued: Issued::RegistrationCertificate(Rule {
+            basis: &[src::SEED_001_PROCEDURE],
+            interpretation: false,
+        }),
         processing: Rule {
             basis: &[src::SEED_000_TERM, src::SEED_001_PROCEDURE],
             interpretation: false,
@@ -874,6 +902,12 @@ static RULESETS: &[RuleSet] = &[
             },
         },
         fee: Fee::NotStated,
+        // The ministry forms the IIN and sends it back to the mission, which hands it over
+        // (§3.5); the 2025 sources name no certificate.
+        issued: Issued::Iin(Rule {
+            basis: &[src::SEED_003_OPERATION],
+            interpretation: false,
+        }),
         processing: Rule {
             basis: &[src::SEED_004_III, src::SEED_003_OPERATION],
             interpretation: false,
@@ -994,6 +1028,11 @@ static RULESETS: &[RuleSet] = &[
             basis: &[src::MIA_ORDER_258],
             interpretation: false,
         }),
+        // A receipt on applying (§4); the rules name no document with the IIN.
+        issued: Issued::Receipt(Rule {
+            basis: &[src::SEED_002_RECEIPT],
+            interpretation: false,
+        }),
         processing: Rule {
             basis: &[src::SEED_002_RECEIPT],
             interpretation: false,
@@ -1008,6 +1047,26 @@ static RULESETS: &[RuleSet] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the applicant is handed is said no further than its sources: the registration
+    /// certificate is the 2024 pilot's (Aequitas); the 2025 sources say only that the office
+    /// hands the IIN over (found by a lawyer's audit). Each is cited.
+    #[test]
+    fn what_the_applicant_is_handed_is_cited_and_the_2025_rules_name_no_certificate() {
+        for rs in rulesets() {
+            assert!(!rs.issued.rule().basis.is_empty(), "{}", rs.id);
+        }
+        let issued = |id| by_id(id).map(|rs| rs.issued);
+        assert!(matches!(
+            issued("fi-pilot-2024"),
+            Some(Issued::RegistrationCertificate(_))
+        ));
+        assert!(matches!(issued("fi-pilot-2025"), Some(Issued::Iin(_))));
+        assert!(matches!(
+            issued("in-country-2024"),
+            Some(Issued::Receipt(_))
+        ));
+    }
 
     #[test]
     fn the_2025_order_is_cited_whole_for_the_rule_set_and_its_term_para_3_for_consent() {

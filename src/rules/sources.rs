@@ -965,6 +965,12 @@ pub fn read_locator(text: &str) -> Locator<'_> {
 /// The public texts of a list of citations.
 /// The citations' texts, each once: two constants may cite the same place (a seed's term and
 /// the article it is, say), and a `basis` list that names it twice says nothing more.
+/// A rule's sources and readings, as an outcome carries them (for a rule-set record the
+/// page cites directly: what the applicant is handed).
+pub fn refs(basis: &[Cite]) -> (Vec<SourceRef>, Vec<Interpretation>) {
+    structure(&texts(basis))
+}
+
 pub fn texts(basis: &[Cite]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(basis.len());
     for text in basis.iter().map(Cite::text) {

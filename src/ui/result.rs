@@ -14,7 +14,7 @@ use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::{flow, Step, Tri};
-use crate::rules::ruleset::{self, Fee, RuleSet};
+use crate::rules::ruleset::{self, Fee, Issued, RuleSet};
 use crate::rules::{age, calendar};
 use crate::rules::{
     evaluate, Bring, Category, DocumentId, Need, Note, Outcome, Purpose, Reason, Route,
@@ -1107,22 +1107,43 @@ pub fn ResultPage() -> impl IntoView {
                         .child(sources_details(l, &r.sources, &r.interpretations, r.interpretation))
                 }))
             };
-            // What the applicant gets: a registration certificate is sourced for the consular
-            // route only (domain §3.5); in Kazakhstan the rules name a receipt on applying
-            // (§4), and a prisoner's institution applies for them.
+            // What the applicant gets, as the applied rule set's sources say it, with them:
+            // a registration certificate under the 2024 pilot (domain §3.5), the IIN handed
+            // over under the 2025 one (its sources name no certificate: found by a lawyer's
+            // audit), a receipt on applying in Kazakhstan (§4). A prisoner's institution
+            // applies for them.
+            let issued = o.ruleset.as_deref().and_then(ruleset::by_id).map(|rs| rs.issued);
             let result_doc = (!reference)
-                .then(|| match route {
-                    Route::InCountry if from_prison(&o) => None,
-                    Route::InCountry if represented && path == Path::Correction => {
-                        Some(td_string!(l, result.result_receipt_represented))
-                    }
-                    Route::InCountry => Some(td_string!(l, result.result_receipt)),
-                    _ if path == Path::Correction => Some(td_string!(l, result.result_doc_correction)),
-                    _ if child => Some(td_string!(l, result.result_doc_child)),
-                    _ => Some(td_string!(l, result.result_doc)),
-                })
+                .then_some(issued)
                 .flatten()
-                .map(|t| el("p").text(t));
+                .and_then(|issued| {
+                    let correction = path == Path::Correction;
+                    let text = match issued {
+                        _ if route == Route::InCountry && from_prison(&o) => return None,
+                        Issued::Receipt(_) if represented && correction => {
+                            td_string!(l, result.result_receipt_represented)
+                        }
+                        Issued::Receipt(_) => td_string!(l, result.result_receipt),
+                        Issued::RegistrationCertificate(_) if correction => {
+                            td_string!(l, result.result_doc_correction)
+                        }
+                        Issued::RegistrationCertificate(_) if child => {
+                            td_string!(l, result.result_doc_child)
+                        }
+                        Issued::RegistrationCertificate(_) => td_string!(l, result.result_doc),
+                        Issued::Iin(_) if correction => td_string!(l, result.result_iin_correction),
+                        Issued::Iin(_) if child => td_string!(l, result.result_iin_child),
+                        Issued::Iin(_) => td_string!(l, result.result_iin),
+                    };
+                    let rule = issued.rule();
+                    let (sources, readings) = crate::rules::sources::refs(rule.basis);
+                    Some(
+                        el("div")
+                            .class("result-doc")
+                            .child(el("p").text(text))
+                            .child(sources_details(l, &sources, &readings, rule.interpretation)),
+                    )
+                });
             // Each checklist entry shows its own notes (not on a reference list).
             let on_items: Vec<Note> = if reference {
                 Vec::new()
@@ -1206,7 +1227,12 @@ pub fn ResultPage() -> impl IntoView {
                 after.push(el("h2").text(td_string!(l, result.notes_title)));
                 after.push(el("ul").class("list notes").children(notes));
             }
-            after.push(printed_sources(l, &o));
+            // What the applicant is handed is cited on paper too, where the page says it.
+            let issued_sources = issued
+                .filter(|_| !reference)
+                .map(|i| crate::rules::sources::refs(i.rule().basis).0)
+                .unwrap_or_default();
+            after.push(printed_sources(l, &o, &issued_sources));
             let mut hint = el("p").class("hint");
             if let Some(line) = term_line {
                 hint = hint.text(line);
@@ -1241,13 +1267,14 @@ pub fn ResultPage() -> impl IntoView {
 /// On paper only: every source the result cites, once, with its address (beside each entry
 /// a printout names only our readings: the same few sources under every entry, each with its
 /// address, took a third page; found by an audit, which saw no source printed at all).
-fn printed_sources(l: Locale, o: &Outcome) -> Node {
+fn printed_sources(l: Locale, o: &Outcome, issued: &[crate::rules::SourceRef]) -> Node {
     let mut sources: Vec<crate::rules::SourceRef> = Vec::new();
     let all = o
         .documents
         .iter()
         .flat_map(|i| &i.sources)
-        .chain(o.reasons_detail.iter().flat_map(|r| &r.sources));
+        .chain(o.reasons_detail.iter().flat_map(|r| &r.sources))
+        .chain(issued);
     for s in all {
         if !sources.contains(s) {
             sources.push(s.clone());

@@ -14,7 +14,7 @@ use super::text;
 use crate::i18n::*;
 use crate::journey::Step;
 use crate::rules::diff::{self, Change};
-use crate::rules::ruleset::{CategoryScope, Fee, Requirement, RuleSet};
+use crate::rules::ruleset::{CategoryScope, Fee, Issued, Requirement, RuleSet};
 use crate::rules::{
     calendar, dates, rulesets, treaties, Note, Purpose, Route, Term, TREATIES_AS_OF,
 };
@@ -229,6 +229,12 @@ fn how(l: Locale, rs: &RuleSet) -> Node {
         // The service's term (`processing`), which every ready date counts (found by an audit:
         // said nowhere on the page).
         .child(el("li").text(td_string!(l, rules.processing)))
+        // What the applicant is handed, no more than the sources say.
+        .child(el("li").text(match rs.issued {
+            Issued::RegistrationCertificate(_) => td_string!(l, rules.issued_certificate),
+            Issued::Iin(_) => td_string!(l, rules.issued_iin),
+            Issued::Receipt(_) => td_string!(l, rules.issued_receipt),
+        }))
 }
 
 fn facts(l: Locale) -> Node {

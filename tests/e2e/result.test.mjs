@@ -1417,3 +1417,33 @@ test("a reference list gets no notes on how documents were judged, nor 'marked b
     });
   }
 });
+
+// Found by a lawyer's audit: "You get a registration certificate with your IIN" was said under
+// the 2025 rules, whose sources say only that the office hands the IIN over (the certificate is
+// the 2024 pilot's), and with no source beside it. Each rule set's result is said as its sources
+// say it, with them in a fold, and on "Rules and sources".
+test("what the applicant is handed is said as the applied rules' sources say it, with them, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...SPOUSE, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.result.result_iin), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.result.result_doc), `${lang}: ${main}`);
+      const fold = page.locator(".result-doc details.sources");
+      assert.equal(await fold.count(), 1, lang);
+      assert.match(await fold.textContent(), /Mondaq/, lang);
+    });
+    await withResult({ ...SPOUSE, lang, date: "2024-06-03" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.result.result_doc), `${lang}: ${main}`);
+      assert.match(await page.locator(".result-doc details.sources").textContent(), /Aequitas/, lang);
+    });
+    const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await open(page, app.server.url, query({ lang, step: "rules" }));
+    assert.equal(await heading(page), t.rules.title);
+    const main = await page.getByRole("main").innerText();
+    for (const k of ["issued_certificate", "issued_iin", "issued_receipt"]) assert.ok(main.includes(t.rules[k]), `${lang} ${k}`);
+    await context.close();
+  }
+});
