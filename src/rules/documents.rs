@@ -3,6 +3,7 @@
 //! how a document not yet held is judged, contract v1.1).
 
 use super::contract::{Bring, DocumentId, DocumentKind};
+use super::sources::{self as src, Cite};
 
 /// Where a document not yet held would really come from (contract v1.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,5 +72,16 @@ pub fn info(id: DocumentId) -> DocumentInfo {
         | D::DisabilityCertificate
         | D::ChangedDataCertificate
         | D::CategoryProof => info_of(Public, Original, Abroad),
+    }
+}
+
+/// Where a document's kind is our reading, not the sources': they list an IT training
+/// certificate beside the diploma and do not say who issues it, so that it is a public
+/// document (to be apostilled or legalized) is ours to say, and the page says so (found by a
+/// lawyer's audit: a private course's certificate cannot be apostilled as it is).
+pub fn kind_reading(id: DocumentId) -> Option<Cite> {
+    match id {
+        DocumentId::ItTrainingCertificate => Some(src::INTERP_TRAINING_CERTIFICATE),
+        _ => None,
     }
 }

@@ -528,6 +528,16 @@ fn judge_document(
     item.certification_basis = decision.basis.clone();
     item.treaty_row_verified = decision.verified;
     item.interpretation |= decision.interpretation;
+    // An apostille or legalization asked of a document whose public kind is our reading.
+    if matches!(
+        item.certification,
+        Certification::Apostille | Certification::Legalization
+    ) {
+        if let Some(reading) = documents::kind_reading(item.id) {
+            item.certification_basis.push(reading.text());
+            item.interpretation = true;
+        }
+    }
     // A document already legalized needs to know no more of the Apostille Convention: whether
     // a new party's apostille would have done is moot (found by a regression audit).
     let legalized = held.is_some_and(|h| h.certified == HeldCertification::Legalization);
@@ -1033,6 +1043,42 @@ mod tests {
         let mut a = applicant(Vec::new());
         a.category = None;
         assert!(evaluate(&a).reasons.contains(&Reason::CategoryNotCovered));
+    }
+
+    /// An IT training certificate's apostille is our reading (who issues it, the sources do
+    /// not say), named as one; the diploma beside it is a public document by the sources, and
+    /// a certificate from a Minsk Convention party needs nothing, so no reading.
+    #[test]
+    fn an_it_training_certificates_apostille_is_a_named_reading() {
+        let held = |id, issuer: &str| HeldDocument {
+            id,
+            issuer: Country::parse(issuer).ok(),
+            language: Some(Language::Other),
+            translated: true,
+            certified: HeldCertification::None,
+        };
+        let reading = |o: &Outcome, id| {
+            let item = o.documents.iter().find(|d| d.id == id).expect("listed");
+            (
+                item.interpretation,
+                item.interpretations
+                    .contains(&src::Interpretation::TrainingCertificate),
+            )
+        };
+        let mut a = applicant(vec![
+            held(DocumentId::ItDiploma, "DE"),
+            held(DocumentId::ItTrainingCertificate, "DE"),
+            held(DocumentId::ItPortfolio, "DE"),
+        ]);
+        a.category = Some(Category::DigitalNomad);
+        let o = evaluate(&a);
+        assert_eq!(reading(&o, DocumentId::ItTrainingCertificate), (true, true));
+        assert!(!reading(&o, DocumentId::ItDiploma).1);
+        a.documents[1] = held(DocumentId::ItTrainingCertificate, "RU");
+        assert_eq!(
+            reading(&evaluate(&a), DocumentId::ItTrainingCertificate).1,
+            false
+        );
     }
 
     /// A prisoner's special form rests on the sources alone: not on the reading that a

@@ -587,10 +587,11 @@ pub enum Interpretation {
     CorrectionOnlyInCountry,
     StatelessSpecialForm,
     LegalizationForApostille,
+    TrainingCertificate,
 }
 
 impl Interpretation {
-    pub const ALL: [Interpretation; 12] = [
+    pub const ALL: [Interpretation; 13] = [
         Interpretation::Age,
         Interpretation::Foreigner,
         Interpretation::KazakhstanDocuments,
@@ -603,6 +604,7 @@ impl Interpretation {
         Interpretation::CorrectionOnlyInCountry,
         Interpretation::StatelessSpecialForm,
         Interpretation::LegalizationForApostille,
+        Interpretation::TrainingCertificate,
     ];
 
     /// The question and our reading, in English (the `basis` text; the UI shows them in the
@@ -656,6 +658,12 @@ impl Interpretation {
             Interpretation::LegalizationForApostille => (
                 "Is a document with a consular legalization accepted where an apostille is the rule?",
                 "Yes: legalization is the fuller procedure, ending with a Kazakhstan consul's own certification.",
+            ),
+            // Whether it is a public document depends on who issued it; the sources list it
+            // beside the diploma and say no more (found by a lawyer's audit).
+            Interpretation::TrainingCertificate => (
+                "Does a certificate of advanced training in IT need an apostille or consular legalization?",
+                "Yes, like a diploma, when an education body issued it; a private course's certificate may not take an apostille as it is: ask the office.",
             ),
         }
     }
@@ -865,6 +873,7 @@ pub const INTERP_CORRECTION_ONLY_IN_COUNTRY: Cite =
 pub const INTERP_STATELESS_NO_ID_FORM: Cite = Cite::Reading(Interpretation::StatelessSpecialForm);
 pub const INTERP_LEGALIZATION_FOR_APOSTILLE: Cite =
     Cite::Reading(Interpretation::LegalizationForApostille);
+pub const INTERP_TRAINING_CERTIFICATE: Cite = Cite::Reading(Interpretation::TrainingCertificate);
 
 /// Treaties.
 pub const HCCH_STATUS_TABLE: Cite = Cite::whole(S::HcchApostille);

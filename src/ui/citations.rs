@@ -69,6 +69,10 @@ pub fn reading(l: Locale, i: Interpretation) -> (&'static str, &'static str) {
             td_string!(l, readings.legalization_for_apostille_q),
             td_string!(l, readings.legalization_for_apostille_a),
         ),
+        Interpretation::TrainingCertificate => (
+            td_string!(l, readings.training_certificate_q),
+            td_string!(l, readings.training_certificate_a),
+        ),
     }
 }
 

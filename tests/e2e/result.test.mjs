@@ -1447,3 +1447,24 @@ test("what the applicant is handed is said as the applied rules' sources say it,
     await context.close();
   }
 });
+
+// Found by a lawyer's audit: the IT training certificate was given an apostille as a public
+// document, though the sources do not say who issues it (a private course's certificate cannot
+// be apostilled as it is). Its entry names that reading; the diploma's does not.
+test("an IT training certificate's apostille is named as our reading, the diploma's is not, en/ru/kk", async () => {
+  const nomad = {
+    ...SPOUSE, cat: "digital_nomad", "doc.marriage_certificate": undefined,
+    "doc.it_diploma": "yes-DE-other-yes-none", "doc.it_training_certificate": "yes-DE-other-yes-none",
+    "doc.it_portfolio": "yes-DE-other-yes-_", "doc.it_manager_appointment": "no",
+  };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...nomad, lang }, async (page) => {
+      const certificate = await card(page, "it_training_certificate", lang).textContent();
+      assert.ok(certificate.includes(t.readings.training_certificate_q), `${lang}: ${certificate}`);
+      assert.ok(certificate.includes(t.result.sources_with_interpretation), `${lang}: ${certificate}`);
+      const diploma = await card(page, "it_diploma", lang).textContent();
+      assert.ok(!diploma.includes(t.readings.training_certificate_q), `${lang}: ${diploma}`);
+    });
+  }
+});
