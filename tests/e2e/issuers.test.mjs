@@ -215,3 +215,22 @@ test("with the browser's text at 200%, Russian and Kazakh choice pages fit a 390
     }, { fontSize: 32 });
   }
 });
+
+// Found by an audit: a mother whose child's birth certificate was translated and notarized in
+// Vietnam answered "Yes, it has a notarized translation" and read a clean "You can get an IIN",
+// though a translation notarized abroad needs its own apostille or legalization. The question
+// says which translation counts, en/ru/kk.
+test("the translation question says a translation notarized abroad counts only with its own apostille or legalization, en/ru/kk", async () => {
+  const state = {
+    route: "consulate", at: "VN", date: "2025-07-01", has_iin: "no", cit: "VN", dob: "2015-03-10", cat: "child",
+    id: "passport", id_exp: "2030-01-01", "doc.birth_certificate": "yes-VN-other-_-_", step: "translated-birth_certificate",
+  };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage({ ...state, lang }, async (page) => {
+      assert.equal(await heading(page), fmt(t.q.document.translated_title, { name: t.documents.birth_certificate }));
+      const group = page.getByRole("group", { name: await heading(page), exact: true });
+      assert.ok((await group.innerText()).includes(t.q.document.translated_hint), lang);
+    });
+  }
+});

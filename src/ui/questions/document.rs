@@ -221,6 +221,10 @@ pub fn TranslatedPage(id: DocumentId) -> impl IntoView {
         <ChoicePage
             name="doc-translated"
             title=words(move |l| td_string!(l, q.document.translated_title, name = text::document(l, id)).to_string())
+            // Which translation counts: one notarized abroad needs its own certification (found
+            // by an audit: a mother with a translation notarized in Vietnam answered Yes and
+            // read a clean "you can get an IIN").
+            hint=words(|l| td_string!(l, q.document.translated_hint).to_string())
             choices=vec![
                 (Tri::Yes, choice_words(|l| choice(td_string!(l, yes), None))),
                 (Tri::No, choice_words(|l| choice(td_string!(l, no), None))),
