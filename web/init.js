@@ -52,6 +52,12 @@ let started = false;
 setTimeout(() => {
   if (!started && !failed) parsed.then(cannotStart);
 }, STALLED_MS);
+// Saved for use without a connection: this page is already served by this build's worker (a
+// visit after the first). Said before the app starts, so the app shows it from its first
+// render without announcing it (src/ui/update.rs); on a first visit, once the worker has
+// installed (registerWorker). Not in a host's iframe: the host's page does not open offline.
+const ownPage = new URLSearchParams(location.search).get("embed") !== "iframe";
+if (ownPage && navigator.serviceWorker?.controller) offlineReady();
 const wasmUrl = new URL(tag.dataset.appWasm, base);
 // A server that sends the wasm without `Content-Type: application/wasm` defeats streaming
 // compilation: compile from the bytes then.
@@ -79,8 +85,7 @@ downloadPagesAhead();
 // Offline: the service worker (sw.js, written by the build) keeps this build's files, so the
 // app loads and works with no network once visited. Only on the app's own page: not inside a
 // host's iframe (?embed=iframe), and a direct mount never loads this file.
-const embedded = new URLSearchParams(location.search).get("embed") === "iframe";
-if ("serviceWorker" in navigator && !embedded && /^https?:$/.test(location.protocol)) {
+if ("serviceWorker" in navigator && ownPage && /^https?:$/.test(location.protocol)) {
   afterPageModule(() => registerWorker().catch((e) => console.warn("IIN Pre-check: offline mode unavailable:", e)));
 }
 
@@ -131,9 +136,13 @@ function afterPageModule(register) {
 }
 
 async function registerWorker() {
+  const first = !navigator.serviceWorker.controller;
   const registration = await navigator.serviceWorker.register(new URL("sw.js", base), {
     scope: new URL("./", base).pathname,
   });
+  // A first visit: every file of this build is kept once the worker is active (its install
+  // caches them all or fails), and the applicant is told so once.
+  if (first) navigator.serviceWorker.ready.then(offlineReady);
   // A newer build waits until the applicant chooses to reload (the app's notice,
   // src/ui/update.rs): the page is never switched to new files in the middle of a journey.
   const announce = () => {
@@ -160,6 +169,12 @@ async function registerWorker() {
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
     waiting.postMessage({ type: "skip-waiting" });
   });
+}
+
+function offlineReady() {
+  if (document.documentElement.hasAttribute("data-offline")) return;
+  document.documentElement.setAttribute("data-offline", "ready");
+  dispatchEvent(new CustomEvent("iin-precheck:offline"));
 }
 
 // The pre-rendered page's controls are the app's own render with no handlers yet

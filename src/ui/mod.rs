@@ -438,7 +438,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             // After the page, held at the bottom of the screen: it comes while someone may be
             // choosing an answer, and must not push the question down under their finger
             // (found by an audit: 120-144 px).
-            {j.owns_page().then(|| view! { <update::UpdateNotice /> })}
+            {j.owns_page().then(|| view! { <update::OfflineStatus /> <update::UpdateNotice /> })}
         }
     };
     // On a page of its own the app has the page's landmarks; inside a host's page it is one

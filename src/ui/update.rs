@@ -12,14 +12,38 @@ use crate::ui::lang::use_i18n;
 
 const READY_ATTRIBUTE: &str = "data-update";
 const READY_EVENT: &str = "iin-precheck:update";
+const OFFLINE_ATTRIBUTE: &str = "data-offline";
+const OFFLINE_EVENT: &str = "iin-precheck:offline";
 
-/// Whether init.js has already seen a waiting newer build (before the app mounted).
-fn update_ready() -> bool {
+/// Whether init.js has already set `attribute` on `<html>` (before the app mounted).
+fn html_says(attribute: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute(READY_ATTRIBUTE))
+        .and_then(|html| html.get_attribute(attribute))
         .is_some_and(|v| v == "ready")
+}
+
+fn update_ready() -> bool {
+    html_says(READY_ATTRIBUTE)
+}
+
+/// "Saved on this device: it opens without a connection", at the end of every page once this
+/// build's files are kept by the service worker (found by an audit: nothing told a first-time
+/// visitor, anxious about a corridor with no signal, that the tool would open there). A live
+/// region that is on the page from the start: the first visit hears it once, when the worker
+/// has installed; a later visit, already saved, shows it without announcing it.
+#[component]
+pub fn OfflineStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let ready = RwSignal::new(html_says(OFFLINE_ATTRIBUTE));
+    let listener = window_event_listener_untyped(OFFLINE_EVENT, move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    view! {
+        <p class="offline-status no-print" role="status">
+            {move || ready.get().then(|| td_string!(i18n.get_locale(), offline_ready))}
+        </p>
+    }
 }
 
 #[component]

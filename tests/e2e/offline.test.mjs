@@ -1201,3 +1201,24 @@ test("embedded by iframe or direct mount: no service worker on the host's origin
     await servers.app.close();
   }
 });
+
+// Found by an audit: nothing told a first-time visitor that the tool would open with no signal.
+// The first visit hears it once the worker has kept every file; a later visit shows it from the
+// start; a host's iframe, whose page does not open offline, never says it.
+test("the page says when it is saved for use without a connection; not in a host's iframe", async () => {
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  const status = page.locator("p.offline-status[role=status]");
+  assert.equal(await status.count(), 1, "the live region is on the page from the start");
+  await page.waitForFunction((t) => document.querySelector("p.offline-status")?.textContent === t, L.en.offline_ready, { timeout: 20000 });
+  await page.goto(server.url + "/?lang=ru");
+  await appMounted(page);
+  assert.equal(await status.textContent(), L.ru.offline_ready, "already saved: said from the app's first render");
+  await page.goto(server.url + "/?lang=kk&embed=iframe");
+  await appMounted(page);
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-offline")), false);
+  assert.equal((await page.locator("p.offline-status").allTextContents()).join(""), "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
