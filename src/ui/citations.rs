@@ -118,6 +118,27 @@ fn locator_text(l: Locale, text: &str) -> String {
     }
 }
 
+/// The place in a document, as the page shows it: a section's heading quoted from an English
+/// source keeps its language on a Russian or Kazakh page, read with an English voice (found by
+/// an audit with a screen reader: «раздел "How will the system operate"» read in Russian).
+/// The registry quotes headings only of English-language notes (Aequitas, Mondaq).
+fn locator_view(l: Locale, text: &str) -> Node {
+    let page = text::code(l);
+    match read_locator(text) {
+        Locator::Section(n) if n.starts_with('"') && page != "en" => {
+            // The translated words around the heading, split where it goes.
+            const MARK: &str = "\u{E000}";
+            let words = td_string!(l, citations.section, n = MARK).to_string();
+            let (before, after) = words.split_once(MARK).unwrap_or((words.as_str(), ""));
+            el("span")
+                .text(before.to_owned())
+                .child(el("span").attr("lang", "en").text(n.to_owned()))
+                .text(after.to_owned())
+        }
+        _ => el("span").text(locator_text(l, text)),
+    }
+}
+
 /// `node`, marked with the language of its text where that is not the page's (an English
 /// title on a Russian or Kazakh page is read with an English voice).
 fn in_language(node: Node, text: &'static str, page: &str) -> Node {
@@ -177,16 +198,23 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
             .text(" ")
             .child(by_view)
     });
-    let places: Vec<String> = locators
+    let places: Vec<Node> = locators
         .iter()
         .filter(|x| !x.is_empty())
-        .map(|x| locator_text(l, x))
+        .enumerate()
+        .flat_map(|(i, x)| {
+            [
+                (i > 0).then(|| el("span").text("; ")),
+                Some(locator_view(l, x)),
+            ]
+        })
+        .flatten()
         .collect();
     let locator = (!places.is_empty()).then(|| {
         el("span")
             .class("citation__locator")
             .text("; ")
-            .text(places.join("; "))
+            .children(places)
     });
     el("li")
         .class("citation")

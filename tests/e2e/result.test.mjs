@@ -1468,3 +1468,19 @@ test("an IT training certificate's apostille is named as our reading, the diplom
     });
   }
 });
+
+// Found by an audit with a screen reader: a section's English heading inside a Russian or
+// Kazakh citation («раздел "How will the system operate"») was read with a Russian voice.
+test("an English section heading inside a Russian or Kazakh citation is marked English", async () => {
+  for (const lang of ["ru", "kk"]) {
+    await withResult({ ...SPOUSE, lang }, async (page) => {
+      const marked = await page.locator(".citation__locator span[lang=en]").allTextContents();
+      assert.ok(marked.includes('"How will the system operate"'), `${lang}: ${marked}`);
+      const locators = await page.locator(".citation__locator").allTextContents();
+      assert.ok(locators.some((t) => t.includes('"How will the system operate"')), lang);
+    });
+  }
+  await withResult(SPOUSE, async (page) => {
+    assert.equal(await page.locator(".citation__locator [lang]").count(), 0, "en: nothing to mark");
+  });
+});
