@@ -216,6 +216,7 @@ fn alternatives(
     in_country: Option<ruleset::Selection>,
     age_met: Option<AgeMet>,
     today: NaiveDate,
+    mfa_open: bool,
 ) -> Vec<String> {
     let has = |r: Reason| outcome.reasons.contains(&r);
     let mut list: Vec<String> = Vec::new();
@@ -255,8 +256,15 @@ fn alternatives(
     if has(Reason::NoIinToCorrect) {
         push(td_string!(l, result.instead_formation));
     }
+    // The ministry's way, as settled fact only where its rules are in force on the date (found
+    // by an audit: a consulate declaring the 2025 rules sent a diplomat, in 2026, to a
+    // ministry whose rules had ended with them).
     if has(Reason::UseMfaRoute) {
-        push(td_string!(l, result.instead_mfa));
+        push(if mfa_open {
+            td_string!(l, result.instead_mfa)
+        } else {
+            td_string!(l, result.instead_mfa_no_rules)
+        });
     }
     // The ministry serves diplomatic staff only; the same rules may serve the listed groups at
     // embassies and consulates abroad (the 2025 pilot does): read from the rule set's routes.
@@ -268,7 +276,7 @@ fn alternatives(
     if has(Reason::MfaOnlyForDiplomaticStaff) && consulates_too {
         push(td_string!(l, result.instead_consulate_listed));
     }
-    if in_country_helps(outcome, route) {
+    if in_country_helps(outcome, route, mfa_open) {
         // Whom it serves, from the record of the rules in force there on the date.
         let mut step = td_string!(l, result.instead_in_country).to_owned();
         if let Some(sel) = in_country.filter(|s| s.in_force) {
@@ -318,8 +326,10 @@ fn alternatives(
 
 /// Whether a Public Service Centre in Kazakhstan is a way for someone the consular way or the
 /// ministry's does not serve.
-fn in_country_helps(outcome: &Outcome, route: Route) -> bool {
+fn in_country_helps(outcome: &Outcome, route: Route, mfa_open: bool) -> bool {
     let has = |r: Reason| outcome.reasons.contains(&r);
+    // A diplomat sent to a ministry whose rules are not in force on the date.
+    let no_ministry = has(Reason::UseMfaRoute) && !mfa_open;
     // Not already at a Public Service Centre: an embassy or consulate abroad, or the ministry.
     let elsewhere = route != Route::InCountry;
     let helps = has(Reason::RouteUnavailableOnDate)
@@ -327,7 +337,8 @@ fn in_country_helps(outcome: &Outcome, route: Route) -> bool {
         || has(Reason::StatelessNotCovered)
         || has(Reason::MfaOnlyForDiplomaticStaff)
         || has(Reason::Under65)
-        || has(Reason::ChildNotUnder16);
+        || has(Reason::ChildNotUnder16)
+        || no_ministry;
     // Never for someone refused everywhere: an IIN already held, a Kazakhstan citizen.
     let refused_everywhere = has(Reason::AlreadyHasIin) || has(Reason::KazakhstanCitizen);
     elsewhere && helps && !refused_everywhere
@@ -560,14 +571,19 @@ fn verdict_facts(
         let fact = td_string!(l, result.ready_on_if_confirmed, date = open_day(ready));
         facts.push(fact.to_string());
     }
-    // 6. Action needed: no date that assumes a complete package (and none at all under rules
-    // not in force on the date, as for a complete one).
-    if o.verdict == Verdict::ActionNeeded && !out_of_term {
-        facts.push(if correction {
-            td_string!(l, result.ready_after_complete_correction).to_string()
-        } else {
-            td_string!(l, result.ready_after_complete).to_string()
-        });
+    // 6. Action needed: no date that assumes a complete package; under declared rules outside
+    // their term, if the consulate confirms them, as for a complete one (found by an audit:
+    // no timing at all there, though every consulate date is in that case today).
+    if o.verdict == Verdict::ActionNeeded {
+        facts.push(
+            match (out_of_term, correction) {
+                (false, true) => td_string!(l, result.ready_after_complete_correction),
+                (false, false) => td_string!(l, result.ready_after_complete),
+                (true, true) => td_string!(l, result.ready_after_complete_correction_if_confirmed),
+                (true, false) => td_string!(l, result.ready_after_complete_if_confirmed),
+            }
+            .to_string(),
+        );
     }
     // 7. The estimated calendar of a future year, for a date the page shows: the ready date
     // of a complete package, else the first day to apply (found by an audit: "Dates in 2027
@@ -895,13 +911,14 @@ pub fn ResultPage() -> impl IntoView {
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
             let age_met = AgeMet::of(&o, category, birth, declared);
-            let instead = alternatives(l, &o, route, next, in_country, age_met, now);
+            let mfa_open = ruleset::ruleset_for(Route::Mfa, date).is_some_and(|s| s.in_force);
+            let instead = alternatives(l, &o, route, next, in_country, age_met, now, mfa_open);
             // The way it recommends, one press away: a consulate's embed, whose country is
             // preset, has no question to choose it (found by an audit: a dead end there).
             // Also where declared rules out of their term say "if it no longer offers it, a
             // Public Service Centre" (found by an audit: no button there).
             let stopped = route == Route::Consulate && out_of_term && !reference;
-            let offers = in_country_helps(&o, route) || stopped;
+            let offers = in_country_helps(&o, route, mfa_open) || stopped;
             let go_in_country = (in_country.is_some_and(|s| s.in_force) && offers).then(|| {
                 el("p").class("no-print").child(
                     el("button")

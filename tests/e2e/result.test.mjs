@@ -1484,3 +1484,36 @@ test("an English section heading inside a Russian or Kazakh citation is marked E
     assert.equal(await page.locator(".citation__locator [lang]").count(), 0, "en: nothing to mark");
   });
 });
+
+// Found by an audit of a consulate declaring the 2025 rules: in 2026 a diplomat was sent, as
+// settled fact, to a ministry whose rules had ended with them, with no other way; and a package
+// with something still to do got no timing at all, though a complete one got its ready date "if
+// the consulate confirms". Inside the term both read as before.
+test("declared rules out of their term: a diplomat is not sent to a ministry with no rules; 'still to do' says when, if confirmed, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    const diplomat = { ...declared2025("2026-12-08"), lang, cat: "diplomatic_staff", "doc.investor_council_membership": undefined, "doc.investment_contract": undefined };
+    await withResult(diplomat, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.instead_mfa_no_rules), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.instead_mfa), `${lang}: ${main}`);
+      assert.equal(await page.getByRole("button", { name: t.instead_in_country_button }).count(), 1, lang);
+    });
+    await withResult({ ...diplomat, date: "2025-06-02" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.instead_mfa), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.instead_mfa_no_rules), lang);
+    });
+    const todo = { ...declared2025("2026-12-08"), lang, "doc.investment_contract": "no", "doc.state_recommendation": "no", "doc.aifc_recommendation": "no" };
+    await withResult(todo, async (page) => {
+      assert.equal(await page.locator("[data-verdict]").getAttribute("data-verdict"), "ActionNeeded", lang);
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.ready_after_complete_if_confirmed), `${lang}: ${main}`);
+    });
+    await withResult({ ...todo, date: "2025-06-02" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.ready_after_complete), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.ready_after_complete_if_confirmed), lang);
+    });
+  }
+});
