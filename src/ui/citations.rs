@@ -126,14 +126,20 @@ fn locator_view(l: Locale, text: &str) -> Node {
     let page = text::code(l);
     match read_locator(text) {
         Locator::Section(n) if n.starts_with('"') && page != "en" => {
-            // The translated words around the heading, split where it goes.
+            // The translated words around the heading, split where it goes; the heading in
+            // the page's quotation marks «» (found by a proofreader), Kazakh's possessive
+            // after a name ("… бөлімі", not the "II бөлім" of a number).
             const MARK: &str = "\u{E000}";
-            let words = td_string!(l, citations.section, n = MARK).to_string();
+            let words = td_string!(l, citations.section_named, n = MARK).to_string();
             let (before, after) = words.split_once(MARK).unwrap_or((words.as_str(), ""));
             el("span")
-                .text(before.to_owned())
-                .child(el("span").attr("lang", "en").text(n.to_owned()))
-                .text(after.to_owned())
+                .text(format!("{before}«"))
+                .child(
+                    el("span")
+                        .attr("lang", "en")
+                        .text(n.trim_matches('"').to_owned()),
+                )
+                .text(format!("»{after}"))
         }
         _ => el("span").text(locator_text(l, text)),
     }

@@ -1023,8 +1023,8 @@ pub fn ResultPage() -> impl IntoView {
                             (Vec::new(), concerned_items)
                         };
                     let issuer_unknown = known_items.is_empty() && !unknown_items.is_empty();
-                    let named = |items: &[&crate::rules::ChecklistItem]| -> Vec<&str> {
-                        items.iter().map(|d| text::document(l, d.id)).collect()
+                    let named = |items: &[&crate::rules::ChecklistItem]| -> Vec<String> {
+                        items.iter().map(|d| text::document_in_sentence(l, d.id)).collect()
                     };
                     // A one-of group missing is named as its choice, not as documents each
                     // required (found by a regression audit: "Documents concerned: Death
@@ -1055,7 +1055,7 @@ pub fn ResultPage() -> impl IntoView {
                             let mut sets: Vec<&str> = Vec::new();
                             for m in &members {
                                 match m.alternative.as_deref() {
-                                    None => options.push(text::document(l, m.id).to_owned()),
+                                    None => options.push(text::document_in_sentence(l, m.id)),
                                     Some(set) if sets.contains(&set) => {}
                                     Some(set) => {
                                         sets.push(set);
@@ -1063,7 +1063,7 @@ pub fn ResultPage() -> impl IntoView {
                                             members
                                                 .iter()
                                                 .filter(|o| o.alternative.as_deref() == Some(set))
-                                                .map(|o| text::document(l, o.id))
+                                                .map(|o| text::document_in_sentence(l, o.id))
                                                 .collect::<Vec<_>>()
                                                 .join(" + "),
                                         );

@@ -163,6 +163,22 @@ pub fn countries_sorted(l: Locale) -> Vec<(Country, &'static str)> {
         .collect()
 }
 
+/// A document's name inside a sentence ("This concerns: marriage certificate; will"): its
+/// first letter small, unless the name begins with an abbreviation ("IT company order…";
+/// found by a proofreader: «касается: Документ, подтверждающий…» mid-sentence).
+pub fn document_in_sentence(l: Locale, id: DocumentId) -> String {
+    let name = document(l, id);
+    let mut chars = name.chars();
+    let (first, second) = (chars.next(), chars.next());
+    match (first, second) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => a
+            .to_lowercase()
+            .chain(name[a.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_owned(),
+    }
+}
+
 pub fn document(l: Locale, id: DocumentId) -> &'static str {
     match id {
         DocumentId::ApplicationForm => td_string!(l, documents.application_form),

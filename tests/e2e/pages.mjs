@@ -157,6 +157,13 @@ const COUNTRIES = Object.fromEntries(
 
 /** A country's name in `lang`, as the app shows it (data/countries.tsv). */
 /** The result's checklist card whose level-3 heading names the document, in `lang`. */
+/** A document's name inside a sentence, as the page writes it (src/ui/text.rs
+ * `document_in_sentence`): first letter small unless the name begins with an abbreviation. */
+export function inSentence(name) {
+  const [a, b] = [...name];
+  return b !== undefined && a !== a.toLowerCase() && b === b.toLowerCase() ? a.toLowerCase() + name.slice(a.length) : name;
+}
+
 export function card(page, docId, lang = "en") {
   const t = L[lang];
   return page
@@ -381,7 +388,7 @@ export async function answer(page, person, lang = "en", beforeContinue) {
         .map(([id]) => t.documents[id]);
       let chosen = false;
       for (const name of held) {
-        const option = group.getByRole("radio", { name: new RegExp(escapeRe(name)) });
+        const option = group.getByRole("radio", { name: new RegExp(escapeRe(name), "i") });
         if ((await option.count()) > 0) {
           await option.first().check();
           chosen = true;

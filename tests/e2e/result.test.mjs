@@ -6,6 +6,7 @@ import { servedApp, watchErrors } from "./harness.mjs";
 import {
   L,
   card,
+  inSentence,
   countryName,
   fmt,
   query,
@@ -271,7 +272,7 @@ test("a reason about the package names its documents; a document asked only if h
     const t = L[lang];
     await withResult({ ...nomad, lang }, async (page) => {
       const why = await page.getByRole("main").locator(".reasons").innerText();
-      assert.ok(why.includes(`${t.reasons.translation_needed} ${fmt(t.reasons.concerns, { docs: t.documents.it_diploma })}`), `${lang}: ${why}`);
+      assert.ok(why.includes(`${t.reasons.translation_needed} ${fmt(t.reasons.concerns, { docs: inSentence(t.documents.it_diploma) })}`), `${lang}: ${why}`);
       const diploma = await card(page, "it_diploma", lang).innerText();
       assert.ok(diploma.includes(t.result.optional), `${lang}: ${diploma}`);
       assert.ok(!/Optional: bring it|Необязательно/.test(diploma), `${lang}: ${diploma}`);
@@ -1046,7 +1047,7 @@ test("a child without the parent's identity document: the reason names it", asyn
   await withResult(state, async (page) => {
     const reasons = await page.locator("ul.reasons > li").allInnerTexts();
     const missing = reasons.find((r) => r.startsWith(en.reasons.document_missing));
-    assert.ok(missing?.includes(fmt(en.reasons.concerns, { docs: en.documents.parent_kz_identity })), reasons.join(" | "));
+    assert.ok(missing?.includes(fmt(en.reasons.concerns, { docs: inSentence(en.documents.parent_kz_identity) })), reasons.join(" | "));
   });
 });
 
@@ -1374,9 +1375,9 @@ test("a citizen is not sent for a correction nor shown the stateless reading; a 
     const heir = { ...SPOUSE, lang, cat: "heir", "doc.marriage_certificate": undefined, "doc.death_certificate": "no", "doc.will": "no" };
     await withResult(heir, async (page) => {
       const main = await page.getByRole("main").innerText();
-      const choice = fmt(t.reasons.concerns_one_of, { docs: `${t.documents.death_certificate}; ${t.documents.will}` });
+      const choice = fmt(t.reasons.concerns_one_of, { docs: `${inSentence(t.documents.death_certificate)}; ${inSentence(t.documents.will)}` });
       assert.ok(main.includes(choice), `${lang}: ${main}`);
-      assert.ok(!main.includes(fmt(t.reasons.concerns, { docs: `${t.documents.death_certificate}; ${t.documents.will}` })), lang);
+      assert.ok(!main.includes(fmt(t.reasons.concerns, { docs: `${inSentence(t.documents.death_certificate)}; ${inSentence(t.documents.will)}` })), lang);
       const group = page.locator(".checklist__group").first();
       assert.equal(await group.locator(":scope > ul.checklist > li").count(), 2, lang);
       assert.equal(await group.locator(".checklist__alternatives").count(), 0, lang);
@@ -1475,9 +1476,11 @@ test("an English section heading inside a Russian or Kazakh citation is marked E
   for (const lang of ["ru", "kk"]) {
     await withResult({ ...SPOUSE, lang }, async (page) => {
       const marked = await page.locator(".citation__locator span[lang=en]").allTextContents();
-      assert.ok(marked.includes('"How will the system operate"'), `${lang}: ${marked}`);
+      assert.ok(marked.includes("How will the system operate"), `${lang}: ${marked}`);
+      // In the page's quotation marks; Kazakh puts the possessive after a name (a proofreader).
       const locators = await page.locator(".citation__locator").allTextContents();
-      assert.ok(locators.some((t) => t.includes('"How will the system operate"')), lang);
+      const named = lang === "ru" ? "раздел «How will the system operate»" : "«How will the system operate» бөлімі";
+      assert.ok(locators.some((t) => t.includes(named)), `${lang}: ${locators}`);
     });
   }
   await withResult(SPOUSE, async (page) => {

@@ -48,11 +48,23 @@ pub fn GroupPage(group: GroupId) -> impl IntoView {
                 let mut choices: Vec<Choice> = alternatives
                     .iter()
                     .map(|alt| {
-                        let names: Vec<&str> =
-                            alt.required.iter().map(|id| text::document(l, *id)).collect();
+                        // A name after the first is inside the sentence: its first letter small
+                        // ("Certificate … and IT portfolio"; found by a proofreader).
+                        let names: Vec<String> = alt
+                            .required
+                            .iter()
+                            .enumerate()
+                            .map(|(i, id)| match i {
+                                0 => text::document(l, *id).to_owned(),
+                                _ => text::document_in_sentence(l, *id),
+                            })
+                            .collect();
                         let hint = (!alt.optional.is_empty()).then(|| {
-                            let optional: Vec<&str> =
-                                alt.optional.iter().map(|id| text::document(l, *id)).collect();
+                            let optional: Vec<String> = alt
+                                .optional
+                                .iter()
+                                .map(|id| text::document_in_sentence(l, *id))
+                                .collect();
                             td_string!(l, q.group.optional_also, list = optional.join("; ")).to_string()
                         });
                         Choice {
