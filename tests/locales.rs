@@ -204,3 +204,20 @@ fn a_document_question_never_says_document_twice_around_the_name() {
         }
     }
 }
+
+/// Every document's name begins with a capital the page can make small inside a sentence
+/// (`ui::text::document_in_sentence` uses `collation::lower`, not Unicode's tables): a name in
+/// a letter it does not know would stay capitalized mid-sentence.
+#[test]
+fn every_document_name_begins_with_a_capital_the_page_can_make_small() {
+    use iin_precheck::journey::collation::lower;
+    for lang in ["en", "ru", "kk"] {
+        for (key, name) in load(lang)
+            .iter()
+            .filter(|(k, _)| k.starts_with("documents."))
+        {
+            let first = name.chars().next().expect("a name");
+            assert_ne!(lower(first), first, "{lang} {key}: {name}");
+        }
+    }
+}

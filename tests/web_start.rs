@@ -124,6 +124,7 @@ async fn direct_mount_with_a_preset_country_skips_the_route_and_leaves_the_page_
                 country: Country::parse("DE").ok(),
                 lang: Some("ru".into()),
                 ruleset: None,
+                ruleset_refused: false,
             },
         },
     );

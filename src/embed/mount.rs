@@ -74,7 +74,9 @@ pub fn options(value: &JsValue, base: &str) -> Options {
     };
     out.presets.country = get("country").and_then(|v| keep(validate::country(&v)));
     out.presets.lang = get("lang").and_then(|v| keep(validate::lang(&v).map(str::to_owned)));
-    out.presets.ruleset = get("ruleset").and_then(|v| keep(validate::ruleset(&v)));
+    let ruleset = get("ruleset");
+    out.presets.ruleset = ruleset.as_deref().and_then(|v| keep(validate::ruleset(v)));
+    out.presets.ruleset_refused = ruleset.is_some() && out.presets.ruleset.is_none();
     out.accent = get("accent").and_then(|v| keep(Accent::parse(&v)));
     out.stylesheet = get("stylesheet").and_then(|v| keep(stylesheet_url(&v, base)));
     out

@@ -51,6 +51,9 @@ pub struct Presets {
     pub lang: Option<String>,
     /// The rule set the consulate declares it applies.
     pub ruleset: Option<RulesetId>,
+    /// The host named a rule set this build cannot use (one newer than it, or a typo): the
+    /// applicant is told (`DeclaredRefused`), the host's developers are warned.
+    pub ruleset_refused: bool,
 }
 
 /// Options for [`mount_into`].
@@ -197,6 +200,9 @@ pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mount
         parsed.preset_country = true;
     }
     parsed.answers.ruleset = options.presets.ruleset;
+    if options.presets.ruleset_refused {
+        parsed.ignored_fields.push(query::LinkField::Ruleset);
+    }
     // A language tag as the iframe reads it (`ru-RU`, `RU`: Russian; found by an audit: the
     // mount took only `ru` and opened in English).
     let primary = options
@@ -418,6 +424,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         view! {
             <LanguageNotice />
             <Notice />
+            <DeclaredRefused />
             // Each page built anew, never patched from the last (`fresh`: a page translator).
             // The date page follows the day while its date is today's (past midnight, or a
             // tab shown again days later: found by a review).
@@ -651,6 +658,30 @@ fn language_name(l: Locale) -> &'static str {
         Locale::en => td_string!(Locale::en, language_names.en),
         Locale::ru => td_string!(Locale::en, language_names.ru),
         Locale::kk => td_string!(Locale::en, language_names.kk),
+    }
+}
+
+/// A consulate's page declared rules this build cannot use (newer than it, or mistyped): the
+/// results follow the rules this tool holds for the date, which the consulate may not apply
+/// (found by an audit: "no rules in force" on a consulate's own page, with nothing on screen
+/// to say its declaration was dropped; only the console said so).
+#[component]
+fn DeclaredRefused() -> impl IntoView {
+    let j = Journey::current();
+    let i18n = use_i18n();
+    let shown = RwSignal::new(j.declared_refused);
+    move || {
+        shown.get().then(|| {
+            let l = i18n.get_locale();
+            view! {
+                <div class="callout callout--warning notice" role="status">
+                    <p>{td_string!(l, declared_refused)}</p>
+                    <button type="button" class="link-button" on:click=move |_| shown.set(false)>
+                        {td_string!(l, notice_close)}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

@@ -51,6 +51,8 @@ pub struct Journey {
     /// This app's root element (`.app`), once built: focus, printing and the error summary act
     /// on this app's page, not on another app of the same host page (found by a review).
     pub root: NodeRef<leptos::html::Div>,
+    /// The host (a consulate's iframe or mount) declared rules this build cannot use.
+    pub declared_refused: bool,
 }
 
 /// The history entry shown, as the app wrote it: its journey's mark, and whether its page
@@ -242,7 +244,7 @@ pub(crate) fn shown_ignored(fields: &[query::LinkField], host: Host) -> Vec<quer
     fields
         .iter()
         .copied()
-        .filter(|f| host != Host::Iframe || !matches!(f, Consulate | Ruleset | Language))
+        .filter(|f| host == Host::Standalone || !matches!(f, Consulate | Ruleset | Language))
         .collect()
 }
 
@@ -290,6 +292,8 @@ impl Journey {
             // A reload keeps the journey: the entries before it are still its own.
             entries: RwSignal::new(own_entry.map_or_else(new_mark, |(mark, _)| mark)),
             root: NodeRef::new(),
+            declared_refused: host != Host::Standalone
+                && parsed.ignored_fields.contains(&query::LinkField::Ruleset),
         }
     }
 

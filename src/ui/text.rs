@@ -169,12 +169,21 @@ pub fn countries_sorted(l: Locale) -> Vec<(Country, &'static str)> {
 pub fn document_in_sentence(l: Locale, id: DocumentId) -> String {
     let name = document(l, id);
     let mut chars = name.chars();
-    let (first, second) = (chars.next(), chars.next());
-    match (first, second) {
-        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => a
-            .to_lowercase()
-            .chain(name[a.len_utf8()..].chars())
-            .collect(),
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let rest = chars.as_str();
+    // `collation::lower`, not `char::to_lowercase`: Unicode's whole case tables are kilobytes
+    // of the wasm (+8 KB brotli measured here; issue 12).
+    let small = |c: char| Some(crate::journey::collation::lower(c)).filter(|l| *l != c);
+    let abbreviation = rest.chars().next().and_then(small).is_some();
+    match small(first) {
+        Some(first) if !abbreviation => {
+            let mut out = String::with_capacity(name.len());
+            out.push(first);
+            out.push_str(rest);
+            out
+        }
         _ => name.to_owned(),
     }
 }

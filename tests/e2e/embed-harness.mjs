@@ -182,6 +182,12 @@ export function pages(app) {
   data-lang="${"x".repeat(5000)}" data-ruleset="../../etc/passwd" data-accent="red;background:url(//evil.example)"
   data-title="&lt;img src=x onerror=alert(1)&gt;" data-target="nope&quot;]" data-height="-5" data-onload="alert(1)"></script>`
     ),
+    "/mount-unknown-ruleset.html": hostPage(
+      "Konsulat: direct mount, rules the app does not hold",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en"
+  data-ruleset="fi-pilot-2099" data-target="iin"></script>`
+    ),
     "/mount.html": hostPage(
       "Konsulat: direct mount",
       `<div id="iin"></div>
@@ -213,7 +219,12 @@ window.__two = mount(document.getElementById("two"), { lang: "en", country: "AT"
     // the mounted app took the host's red serif text and its direction).
     // Its root at 62.5% (Bootstrap 3 and many since): `rem` in a shadow root is the host's.
     "/hostile.css":
-      "* { font: 20px serif; color: red; letter-spacing: 2px; text-transform: uppercase } html { font-size: 62.5% }",
+      "* { font: 20px serif; color: red; letter-spacing: 2px; text-transform: uppercase } html { font-size: 62.5% }" +
+      // Every other inherited property a site-wide theme may set (found by an audit of
+      // embedding: indented, small-capped, shadowed text, and none of it selectable).
+      " body { text-indent: 2em; text-shadow: 1px 1px 2px red; font-variant-caps: small-caps; white-space: pre-line;" +
+      " word-break: break-all; hyphens: none; cursor: wait; user-select: none; -webkit-text-fill-color: red;" +
+      ' font-stretch: condensed; font-feature-settings: "smcp"; tab-size: 2; quotes: "<" ">"; caret-color: red; accent-color: red }',
     "/hostile-mount.html": hostPage(
       "Konsulat: direct mount in a hostile theme",
       `<div id="iin"></div>

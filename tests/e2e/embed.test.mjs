@@ -243,6 +243,9 @@ test("iframe: presets of the right shape that the app refuses are the host's to 
   const main = await frame.locator("body").innerText();
   const said = [L.kk.notice_params_ignored, L.kk.notice_link_parts_ignored].map((t) => t.split("{{")[0].trim());
   for (const start of said) assert.ok(!main.includes(start), `no notice to the applicant: ${main}`);
+  // But a declaration the app cannot use is the applicant's to know (found by an audit of
+  // 2026-12-05: "no rules in force" on a consulate's own page, nothing on screen saying why).
+  assert.ok(main.includes(L.kk.declared_refused), main);
   // The host hears each refused value and why, under the embed's prefix (found by an audit of
   // 2026-12-05: only "ignored URL parameters: country, ruleset").
   const warnings = log.warnings.filter((w) => w.startsWith("IIN Pre-check embed:"));
@@ -538,6 +541,19 @@ test("direct mount in a hostile, right-to-left theme: the app's own text and dir
   assert.equal(style.direction, "ltr");
   assert.equal(style.transform, "none");
   assert.equal(style.spacing, "normal");
+  // The host's other inherited properties stop at the app's root (found by an audit).
+  const inherited = await shadow("p").evaluate((p) => {
+    const s = getComputedStyle(p);
+    const keys = ["text-indent", "text-shadow", "font-variant-caps", "white-space", "word-break", "cursor", "user-select",
+      "-webkit-text-fill-color", "font-stretch", "font-feature-settings", "tab-size", "quotes", "caret-color", "accent-color"];
+    return Object.fromEntries(keys.map((k) => [k, s.getPropertyValue(k)]));
+  });
+  assert.deepEqual(inherited, {
+    "text-indent": "0px", "text-shadow": "none", "font-variant-caps": "normal", "white-space": "normal",
+    "word-break": "normal", cursor: "auto", "user-select": "auto", "-webkit-text-fill-color": style.color,
+    "font-stretch": "100%", "font-feature-settings": "normal", "tab-size": "8", quotes: "auto",
+    "caret-color": style.color, "accent-color": "auto",
+  });
   // Sized from the reader's text size, not the host's 10 px root: the heading as on the app's
   // own page (1.75rem of 16 px), the Start button at least 44 px high.
   assert.equal(await shadow("h1").evaluate((h) => getComputedStyle(h).fontSize), "28px");
@@ -775,4 +791,18 @@ test("standalone on a static host: after a switch of language, the address and t
   } finally {
     await context.close();
   }
+});
+
+// Found by an audit of a consulate's embed: a direct mount declaring rules the app cannot use
+// (newer than this build) said so in the console only; the applicant read "no rules in force".
+test("direct mount declaring rules the app cannot use: the applicant is told, the host warned", async () => {
+  const { context, page, log } = await open("/mount-unknown-ruleset.html");
+  const app = page.locator("#iin");
+  await app.locator("h1").first().waitFor({ timeout: 15000 });
+  await app.getByText(L.en.declared_refused, { exact: true }).waitFor({ timeout: 5000 });
+  assert.ok(log.warnings.some((w) => w.includes("fi-pilot-2099")), log.warnings.join("\n"));
+  await app.getByRole("button", { name: L.en.notice_close }).click();
+  assert.equal(await app.getByText(L.en.declared_refused, { exact: true }).count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });

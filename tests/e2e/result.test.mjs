@@ -1164,10 +1164,11 @@ test("wording: no rules in force is not 'your case'; a translation's apostille i
     assert.ok(text.includes("temporarily staying in Kazakhstan"), text.slice(0, 800));
     assert.ok(!text.includes("residing"), text.slice(0, 800));
   });
-  // Kazakh: the day the rules stopped, in its case ("31 желтоқсан күні тоқтады").
+  // Kazakh: the last day the rules applied, in its case, and included (a proofreader: "күні
+  // тоқтады" could read as no longer in force on that day).
   await withResult({ ...SPOUSE, lang: "kk" }, async (page) => {
     const text = await page.getByRole("main").innerText();
-    assert.ok(text.includes("2025 жылғы 31 желтоқсан күні тоқтады"), text.slice(0, 800));
+    assert.ok(text.includes("2025 жылғы 31 желтоқсан күнін қоса алғанда қолданылды"), text.slice(0, 800));
   });
 });
 
