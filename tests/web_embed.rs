@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use iin_precheck::embed::{iframe, mount};
+use iin_precheck::ui::Declared;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -185,7 +186,7 @@ async fn hostile_options_are_dropped_and_the_app_still_mounts() {
     );
     assert_eq!(good.presets.lang.as_deref(), Some("ru"));
     assert_eq!(
-        good.presets.ruleset.map(|r| r.as_str()),
+        good.presets.ruleset.rules().map(|r| r.as_str()),
         Some("fi-pilot-2024")
     );
     // The State Corporation's rules are not a consulate's to declare (a warning, left out).
@@ -193,7 +194,7 @@ async fn hostile_options_are_dropped_and_the_app_still_mounts() {
         &options(r#"{"country":"DE","ruleset":"in-country-2024"}"#),
         "https://host.example/",
     );
-    assert_eq!(other.presets.ruleset, None);
+    assert_eq!(other.presets.ruleset, Declared::Refused);
     assert!(other.presets.country.is_some(), "the other options kept");
     // Options that are not an object are ignored whole.
     assert_eq!(

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use iin_precheck::rules::Country;
-use iin_precheck::ui::{mount_into, App, Host, MountOptions, Presets};
+use iin_precheck::ui::{mount_into, App, Declared, Host, MountOptions, Presets};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -123,8 +123,7 @@ async fn direct_mount_with_a_preset_country_skips_the_route_and_leaves_the_page_
             presets: Presets {
                 country: Country::parse("DE").ok(),
                 lang: Some("ru".into()),
-                ruleset: None,
-                ruleset_refused: false,
+                ruleset: Declared::Nothing,
             },
         },
     );

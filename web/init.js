@@ -56,8 +56,21 @@ setTimeout(() => {
 // visit after the first). Said before the app starts, so the app shows it from its first
 // render without announcing it (src/ui/update.rs); on a first visit, once the worker has
 // installed (registerWorker). Not in a host's iframe: the host's page does not open offline.
-const ownPage = new URLSearchParams(location.search).get("embed") !== "iframe";
-if (ownPage && navigator.serviceWorker?.controller) offlineReady();
+// Framed without the embed code (a host's own <iframe>) counts as a host's page too. Guarded:
+// reading the service worker API throws in a sandboxed frame, or where site data is blocked,
+// and nothing here may stop the app from starting (found by a review).
+const ownPage = (() => {
+  try {
+    return new URLSearchParams(location.search).get("embed") !== "iframe" && window.top === window;
+  } catch {
+    return false;
+  }
+})();
+try {
+  if (ownPage && navigator.serviceWorker?.controller) offlineReady();
+} catch {
+  // No offline mode to speak of.
+}
 const wasmUrl = new URL(tag.dataset.appWasm, base);
 // A server that sends the wasm without `Content-Type: application/wasm` defeats streaming
 // compilation: compile from the bytes then.
@@ -142,7 +155,7 @@ async function registerWorker() {
   });
   // A first visit: every file of this build is kept once the worker is active (its install
   // caches them all or fails), and the applicant is told so once.
-  if (first) navigator.serviceWorker.ready.then(offlineReady);
+  if (first) navigator.serviceWorker.ready.then(offlineReady).catch(() => {});
   // A newer build waits until the applicant chooses to reload (the app's notice,
   // src/ui/update.rs): the page is never switched to new files in the middle of a journey.
   const announce = () => {

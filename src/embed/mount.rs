@@ -15,6 +15,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::validate::{self, Accent};
 use super::warn;
 use crate::ui;
+use crate::ui::Declared;
 
 /// The option names `mount` understands.
 pub const OPTIONS: [&str; 5] = ["country", "lang", "ruleset", "accent", "stylesheet"];
@@ -74,9 +75,10 @@ pub fn options(value: &JsValue, base: &str) -> Options {
     };
     out.presets.country = get("country").and_then(|v| keep(validate::country(&v)));
     out.presets.lang = get("lang").and_then(|v| keep(validate::lang(&v).map(str::to_owned)));
-    let ruleset = get("ruleset");
-    out.presets.ruleset = ruleset.as_deref().and_then(|v| keep(validate::ruleset(v)));
-    out.presets.ruleset_refused = ruleset.is_some() && out.presets.ruleset.is_none();
+    out.presets.ruleset = match get("ruleset") {
+        None => Declared::Nothing,
+        Some(v) => keep(validate::ruleset(&v)).map_or(Declared::Refused, Declared::Rules),
+    };
     out.accent = get("accent").and_then(|v| keep(Accent::parse(&v)));
     out.stylesheet = get("stylesheet").and_then(|v| keep(stylesheet_url(&v, base)));
     out

@@ -76,6 +76,32 @@ pub fn lower(c: char) -> char {
     char::from_u32(l).unwrap_or(c)
 }
 
+/// Names of places that keep their capital at the start of a document's name inside a
+/// sentence (Kazakh names begin "Қазақстан Республикасының…").
+const PROPER_NAMES: [&str; 5] = ["Қазақстан", "Казахстан", "Kazakhstan", "Астана", "Astana"];
+
+/// A name (a document's, a label's) as it reads inside a sentence ("This concerns: marriage
+/// certificate"): its first letter small, unless it begins with an abbreviation ("IT company
+/// order", "IT-компаниясының") or the name of a place ("Қазақстан Республикасының…"; found by
+/// a review). With `lower`, not `char::to_lowercase` (issue 12).
+pub fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let rest = chars.as_str();
+    let capital = |c: char| lower(c) != c;
+    let abbreviation = rest.chars().next().is_some_and(capital);
+    let proper = PROPER_NAMES.iter().any(|p| name.starts_with(p));
+    if !capital(first) || abbreviation || proper {
+        return name.to_owned();
+    }
+    let mut out = String::with_capacity(name.len());
+    out.push(lower(first));
+    out.push_str(rest);
+    out
+}
+
 /// Whether `c` separates words (space, hyphen, apostrophe, comma, brackets...).
 fn is_separator(c: char) -> bool {
     !c.is_alphanumeric()
@@ -202,6 +228,37 @@ pub fn sort_names<T: AsRef<str>>(lang: Lang, names: &mut [(T, T)]) {
 
 #[cfg(test)]
 mod tests {
+    use super::in_sentence;
+
+    /// Inside a sentence a name's first letter is small, but for an abbreviation or a place.
+    #[test]
+    fn a_name_inside_a_sentence() {
+        assert_eq!(in_sentence("Marriage certificate"), "marriage certificate");
+        assert_eq!(
+            in_sentence("Свидетельство о заключении брака"),
+            "свидетельство о заключении брака"
+        );
+        assert_eq!(in_sentence("Өсиет"), "өсиет");
+        assert_eq!(
+            in_sentence("Неке қию туралы куәлік"),
+            "неке қию туралы куәлік"
+        );
+        assert_eq!(in_sentence("IT company order"), "IT company order");
+        assert_eq!(
+            in_sentence("IT-компаниясының бұйрығы"),
+            "IT-компаниясының бұйрығы"
+        );
+        assert_eq!(
+            in_sentence("Қазақстан Республикасының Президенті жанындағы кеңес"),
+            "Қазақстан Республикасының Президенті жанындағы кеңес"
+        );
+        assert_eq!(
+            in_sentence("Astana International Financial Centre"),
+            "Astana International Financial Centre"
+        );
+        assert_eq!(in_sentence(""), "");
+    }
+
     use super::*;
 
     #[test]

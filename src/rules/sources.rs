@@ -408,7 +408,7 @@ static REGISTRY: &[Source] = &[
         kind: K::Treaty,
         title: Localized::all(
             "Convention of 5 October 1961 Abolishing the Requirement of Legalisation for Foreign Public Documents (Apostille Convention): status table",
-            "Конвенция, отменяющая требование легализации иностранных официальных документов, от 5 октября 1961 года (Апостильная конвенция): таблица статуса",
+            "Конвенция, отменяющая требование легализации иностранных официальных документов, от 5 октября 1961 года (Конвенция об апостиле): таблица статуса",
             "Шетелдік ресми құжаттарды заңдастыру талабын жоятын 1961 жылғы 5 қазандағы конвенция (Апостиль конвенциясы): мәртебе кестесі",
         ),
         publisher: Localized::en("HCCH"),
@@ -423,7 +423,7 @@ static REGISTRY: &[Source] = &[
         // Our description of the source, in the reader's language.
         title: Localized::all(
             "Apostille Convention: depositary notifications and change log (Netherlands treaty database)",
-            "Апостильная конвенция: уведомления депозитария и журнал изменений (база договоров Нидерландов)",
+            "Конвенция об апостиле: уведомления депозитария и журнал изменений (база договоров Нидерландов)",
             "Апостиль конвенциясы: депозитарий хабарламалары және өзгерістер журналы (Нидерланд шарттарының дерекқоры)",
         ),
         publisher: Localized::all("Ministry of Foreign Affairs of the Netherlands (depositary)", "Министерство иностранных дел Нидерландов (депозитарий)", "Нидерланд Сыртқы істер министрлігі (депозитарий)"),
@@ -466,7 +466,7 @@ static REGISTRY: &[Source] = &[
         // Our description of the source, in the reader's language.
         title: Localized::all(
             "Public-service texts of Kazakhstan quoting the Minsk and Chisinau Conventions (documents from their parties need no legalization)",
-            "Тексты государственных услуг Казахстана со ссылкой на Минскую и Кишиневскую конвенции (документам из государств-участников легализация не нужна)",
+            "Тексты государственных услуг Казахстана со ссылкой на Минскую и Кишинёвскую конвенции (документам из государств-участников легализация не нужна)",
             "Минск және Кишинев конвенцияларына сілтеме жасалған Қазақстанның мемлекеттік қызмет мәтіндері (қатысушы мемлекеттердің құжаттарына заңдастыру қажет емес)",
         ),
         publisher: Localized::en("gov.kz, egov.kz"),
@@ -971,15 +971,15 @@ pub fn read_locator(text: &str) -> Locator<'_> {
     }
 }
 
-/// The public texts of a list of citations.
-/// The citations' texts, each once: two constants may cite the same place (a seed's term and
-/// the article it is, say), and a `basis` list that names it twice says nothing more.
 /// A rule's sources and readings, as an outcome carries them (for a rule-set record the
 /// page cites directly: what the applicant is handed).
 pub fn refs(basis: &[Cite]) -> (Vec<SourceRef>, Vec<Interpretation>) {
     structure(&texts(basis))
 }
 
+/// The public texts of a list of citations.
+/// The citations' texts, each once: two constants may cite the same place (a seed's term and
+/// the article it is, say), and a `basis` list that names it twice says nothing more.
 pub fn texts(basis: &[Cite]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(basis.len());
     for text in basis.iter().map(Cite::text) {

@@ -165,11 +165,7 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
                 Some(Some(i)) => alternatives
                     .get(i)
                     .map(|alt| {
-                        alt.required
-                            .iter()
-                            .map(|id| text::document(l, *id))
-                            .collect::<Vec<_>>()
-                            .join(td_string!(l, q.group.joiner))
+                        text::documents_joined(l, &alt.required, td_string!(l, q.group.joiner))
                     })
                     .unwrap_or_else(not_answered),
             };

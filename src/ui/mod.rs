@@ -49,11 +49,29 @@ pub struct Presets {
     /// Interface language code as given (`en`, `ru`, `kk`); anything else is ignored with a
     /// console warning and the browser's languages decide.
     pub lang: Option<String>,
-    /// The rule set the consulate declares it applies.
-    pub ruleset: Option<RulesetId>,
-    /// The host named a rule set this build cannot use (one newer than it, or a typo): the
+    /// The rules the consulate declares it applies.
+    pub ruleset: Declared,
+}
+
+/// What a host declared of the rules it applies: one enum, so that rules both kept and
+/// refused cannot be said.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Declared {
+    #[default]
+    Nothing,
+    Rules(RulesetId),
+    /// Rules this build cannot use (newer than it, not for consulates, or mistyped): the
     /// applicant is told (`DeclaredRefused`), the host's developers are warned.
-    pub ruleset_refused: bool,
+    Refused,
+}
+
+impl Declared {
+    pub fn rules(self) -> Option<RulesetId> {
+        match self {
+            Declared::Rules(id) => Some(id),
+            Declared::Nothing | Declared::Refused => None,
+        }
+    }
 }
 
 /// Options for [`mount_into`].
@@ -199,8 +217,8 @@ pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mount
         parsed.answers.route = Some(Route::Consulate);
         parsed.preset_country = true;
     }
-    parsed.answers.ruleset = options.presets.ruleset;
-    if options.presets.ruleset_refused {
+    parsed.answers.ruleset = options.presets.ruleset.rules();
+    if options.presets.ruleset == Declared::Refused {
         parsed.ignored_fields.push(query::LinkField::Ruleset);
     }
     // A language tag as the iframe reads it (`ru-RU`, `RU`: Russian; found by an audit: the
@@ -610,7 +628,7 @@ fn link_field_words(l: Locale, field: query::LinkField) -> String {
         F::Category => lower_first(td_string!(l, check.category)),
         F::IdType => lower_first(td_string!(l, check.id_type)),
         F::IdIssuer => lower_first(td_string!(l, check.id_issuer)),
-        F::Document(id) => text::document(l, id).to_owned(),
+        F::Document(id) => text::document_in_sentence(l, id),
         F::Ruleset => td_string!(l, link_field.ruleset).to_string(),
         F::Language => td_string!(l, link_field.language).to_string(),
         F::Page => td_string!(l, link_field.page).to_string(),
@@ -618,17 +636,9 @@ fn link_field_words(l: Locale, field: query::LinkField) -> String {
     }
 }
 
-/// `label` with its first letter in lower case (Latin and Cyrillic alike; the labels begin
-/// with no name of a country or a person). With the country search's own lowering, not
-/// `char::to_lowercase`, whose tables for all of Unicode cost kilobytes (issue 12).
+/// `label` as it reads after a colon (`collation::in_sentence`).
 fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => std::iter::once(crate::journey::collation::lower(first))
-            .chain(chars)
-            .collect(),
-        None => String::new(),
-    }
+    crate::journey::collation::in_sentence(label)
 }
 
 /// Says that a language the reader chose could not be fetched (`ui::lang`), dismissible.
@@ -676,7 +686,12 @@ fn DeclaredRefused() -> impl IntoView {
             view! {
                 <div class="callout callout--warning notice" role="status">
                     <p>{td_string!(l, declared_refused)}</p>
-                    <button type="button" class="link-button" on:click=move |_| shown.set(false)>
+                    <button type="button" class="link-button" on:click=move |_| {
+                        shown.set(false);
+                        // The button is gone: focus to the page's heading, not the host's body
+                        // (found by a regression audit).
+                        focus_heading(Some(j));
+                    }>
                         {td_string!(l, notice_close)}
                     </button>
                 </div>
@@ -710,7 +725,10 @@ fn Notice() -> impl IntoView {
                 <div class="callout callout--warning notice" role="status">
                     {answers.map(|t| view! { <p>{t}</p> })}
                     {parts.map(|t| view! { <p>{t}</p> })}
-                    <button type="button" class="link-button" on:click=move |_| j.ignored.set(Vec::new())>
+                    <button type="button" class="link-button" on:click=move |_| {
+                        j.ignored.set(Vec::new());
+                        focus_heading(Some(j));
+                    }>
                         {td_string!(l, notice_close)}
                     </button>
                 </div>

@@ -648,8 +648,9 @@ struct Page {
     first_day: bool,
     /// A reason under "Why" is marked as resting on our reading (its sources fold says so).
     reason_marked: bool,
-    /// A reason under "Why" is about a translation or a certification: the notes on how
-    /// documents are judged explain it, even under a reference list.
+    /// A reason under "Why" is about a translation or a certification (a refused correction
+    /// may list one, found by a property scan): the notes on how documents are judged explain
+    /// it, even under a reference list.
     judged_reason: bool,
 }
 
@@ -1105,6 +1106,11 @@ pub fn ResultPage() -> impl IntoView {
                             Reason::CertificationNeeded if issuer_unknown => {
                                 td_string!(l, reasons.certification_needed_issuer_unknown)
                             }
+                            // The ministry's way as it was, where no rules serve it on the date
+                            // (found by a review: the Why still said it as settled fact).
+                            Reason::UseMfaRoute if !mfa_open => {
+                                td_string!(l, reasons.use_mfa_route_no_rules)
+                            }
                             // Asked at the ministry, not an embassy (found by an audit).
                             Reason::CorrectionInCountryOnly if route == Route::Mfa => {
                                 td_string!(l, reasons.correction_in_country_only_mfa)
@@ -1154,13 +1160,18 @@ pub fn ResultPage() -> impl IntoView {
                     };
                     let rule = issued.rule();
                     let (sources, readings) = crate::rules::sources::refs(rule.basis);
-                    Some(
-                        el("div")
-                            .class("result-doc")
-                            .child(el("p").text(text))
-                            .child(sources_details(l, &sources, &readings, rule.interpretation)),
-                    )
+                    let node = el("div")
+                        .class("result-doc")
+                        .child(el("p").text(text))
+                        .child(sources_details(l, &sources, &readings, rule.interpretation));
+                    Some((node, sources))
                 });
+            // Its sources are printed with the page's others, only where it is said (not for a
+            // prisoner; found by a review).
+            let (result_doc, issued_sources) = match result_doc {
+                Some((node, sources)) => (Some(node), sources),
+                None => (None, Vec::new()),
+            };
             // Each checklist entry shows its own notes (not on a reference list).
             let on_items: Vec<Note> = if reference {
                 Vec::new()
@@ -1171,7 +1182,12 @@ pub fn ResultPage() -> impl IntoView {
                     .filter(|n| shown_as_note(*n))
                     .collect()
             };
-            let dated = o.verdict == Verdict::Eligible && o.ready_on.is_some();
+            // A ready date, or "one working day after you apply with everything" (action needed,
+            // under declared rules out of their term too: found by a regression audit, the
+            // note on the host country's holidays was dropped there).
+            let dated = (o.verdict == Verdict::Eligible && o.ready_on.is_some())
+                || o.verdict == Verdict::ActionNeeded;
+            let verdict_now = o.verdict;
             let first_day = o.first_open_day.is_some();
             let reason_marked =
                 o.reasons_detail.iter().any(|r| r.interpretation || !r.interpretations.is_empty());
@@ -1215,8 +1231,13 @@ pub fn ResultPage() -> impl IntoView {
                         Note::WrittenConsentAtMission if child => {
                             td_string!(l, notes.written_consent_at_mission_child)
                         }
-                        // No ready date on the page, only the first day to apply.
-                        Note::HostCountryHolidaysNotModelled if out_of_term && !dated => {
+                        // No ready date on the page, only the first day to apply (with "one
+                        // working day after you apply with everything", when something is
+                        // still to do).
+                        Note::HostCountryHolidaysNotModelled
+                            if out_of_term
+                                && (!dated || (first_day && verdict_now == Verdict::ActionNeeded)) =>
+                        {
                             td_string!(l, notes.host_country_holidays_first_day)
                         }
                         _ => text::note(l, *n),
@@ -1244,11 +1265,6 @@ pub fn ResultPage() -> impl IntoView {
                 after.push(el("h2").text(td_string!(l, result.notes_title)));
                 after.push(el("ul").class("list notes").children(notes));
             }
-            // What the applicant is handed is cited on paper too, where the page says it.
-            let issued_sources = issued
-                .filter(|_| !reference)
-                .map(|i| crate::rules::sources::refs(i.rule().basis).0)
-                .unwrap_or_default();
             after.push(printed_sources(l, &o, &issued_sources));
             let mut hint = el("p").class("hint");
             if let Some(line) = term_line {

@@ -235,10 +235,11 @@ pub fn link_iter(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str
     pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
 }
 
-/// The unreadable parts of a link that the applicant is told about. In a host's iframe the
-/// country, the declared rules and the language come from the host's embedding code, which
-/// the applicant neither opened nor can answer again: those go to the console only (as for a
-/// direct mount), where the host's developers look (`Shell` warns of every one).
+/// The unreadable parts of a link that the applicant is told about. In a host's iframe or
+/// mount the country, the declared rules and the language come from the host's embedding
+/// code, which the applicant neither opened nor can answer again: not in this notice, but in
+/// the console, where the host's developers look (`Shell` warns of every one). Declared rules
+/// the app cannot use are told to the applicant in words of their own (`DeclaredRefused`).
 pub(crate) fn shown_ignored(fields: &[query::LinkField], host: Host) -> Vec<query::LinkField> {
     use query::LinkField::{Consulate, Language, Ruleset};
     fields

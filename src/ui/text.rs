@@ -163,29 +163,23 @@ pub fn countries_sorted(l: Locale) -> Vec<(Country, &'static str)> {
         .collect()
 }
 
-/// A document's name inside a sentence ("This concerns: marriage certificate; will"): its
-/// first letter small, unless the name begins with an abbreviation ("IT company order…";
-/// found by a proofreader: «касается: Документ, подтверждающий…» mid-sentence).
+/// A document's name inside a sentence ("This concerns: marriage certificate; will";
+/// `collation::in_sentence`; found by a proofreader: «касается: Документ…» mid-sentence).
 pub fn document_in_sentence(l: Locale, id: DocumentId) -> String {
-    let name = document(l, id);
-    let mut chars = name.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let rest = chars.as_str();
-    // `collation::lower`, not `char::to_lowercase`: Unicode's whole case tables are kilobytes
-    // of the wasm (+8 KB brotli measured here; issue 12).
-    let small = |c: char| Some(crate::journey::collation::lower(c)).filter(|l| *l != c);
-    let abbreviation = rest.chars().next().and_then(small).is_some();
-    match small(first) {
-        Some(first) if !abbreviation => {
-            let mut out = String::with_capacity(name.len());
-            out.push(first);
-            out.push_str(rest);
-            out
-        }
-        _ => name.to_owned(),
-    }
+    crate::journey::collation::in_sentence(document(l, id))
+}
+
+/// Documents that go together, as one answer ("Diploma … and portfolio of IT work"): the
+/// first name as it is, the others inside the sentence.
+pub fn documents_joined(l: Locale, ids: &[DocumentId], joiner: &str) -> String {
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| match i {
+            0 => document(l, *id).to_owned(),
+            _ => document_in_sentence(l, *id),
+        })
+        .collect::<Vec<_>>()
+        .join(joiner)
 }
 
 pub fn document(l: Locale, id: DocumentId) -> &'static str {

@@ -37,10 +37,13 @@ fn update_ready() -> bool {
 pub fn OfflineStatus() -> impl IntoView {
     let i18n = use_i18n();
     let ready = RwSignal::new(html_says(OFFLINE_ATTRIBUTE));
+    // A live region only on the visit that saves the app: already saved at load, a change of
+    // language rewords the line without reading it out again (found by a regression audit).
+    let live = !ready.get_untracked();
     let listener = window_event_listener_untyped(OFFLINE_EVENT, move |_| ready.set(true));
     on_cleanup(move || listener.remove());
     view! {
-        <p class="offline-status no-print" role="status">
+        <p class="offline-status no-print" role=live.then_some("status")>
             {move || ready.get().then(|| td_string!(i18n.get_locale(), offline_ready))}
         </p>
     }

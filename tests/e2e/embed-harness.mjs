@@ -224,7 +224,8 @@ window.__two = mount(document.getElementById("two"), { lang: "en", country: "AT"
       // embedding: indented, small-capped, shadowed text, and none of it selectable).
       " body { text-indent: 2em; text-shadow: 1px 1px 2px red; font-variant-caps: small-caps; white-space: pre-line;" +
       " word-break: break-all; hyphens: none; cursor: wait; user-select: none; -webkit-text-fill-color: red;" +
-      ' font-stretch: condensed; font-feature-settings: "smcp"; tab-size: 2; quotes: "<" ">"; caret-color: red; accent-color: red }',
+      ' font-stretch: condensed; font-feature-settings: "smcp"; tab-size: 2; quotes: "<" ">"; caret-color: red; accent-color: red;' +
+      " line-break: anywhere; text-align-last: justify; -webkit-text-stroke: 1px red; font-size-adjust: 0.7 }",
     "/hostile-mount.html": hostPage(
       "Konsulat: direct mount in a hostile theme",
       `<div id="iin"></div>

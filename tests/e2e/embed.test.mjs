@@ -545,7 +545,8 @@ test("direct mount in a hostile, right-to-left theme: the app's own text and dir
   const inherited = await shadow("p").evaluate((p) => {
     const s = getComputedStyle(p);
     const keys = ["text-indent", "text-shadow", "font-variant-caps", "white-space", "word-break", "cursor", "user-select",
-      "-webkit-text-fill-color", "font-stretch", "font-feature-settings", "tab-size", "quotes", "caret-color", "accent-color"];
+      "-webkit-text-fill-color", "font-stretch", "font-feature-settings", "tab-size", "quotes", "caret-color", "accent-color",
+      "line-break", "text-align-last", "-webkit-text-stroke-width", "font-size-adjust"];
     return Object.fromEntries(keys.map((k) => [k, s.getPropertyValue(k)]));
   });
   assert.deepEqual(inherited, {
@@ -553,6 +554,7 @@ test("direct mount in a hostile, right-to-left theme: the app's own text and dir
     "word-break": "normal", cursor: "auto", "user-select": "auto", "-webkit-text-fill-color": style.color,
     "font-stretch": "100%", "font-feature-settings": "normal", "tab-size": "8", quotes: "auto",
     "caret-color": style.color, "accent-color": "auto",
+    "line-break": "auto", "text-align-last": "auto", "-webkit-text-stroke-width": "0px", "font-size-adjust": "none",
   });
   // Sized from the reader's text size, not the host's 10 px root: the heading as on the app's
   // own page (1.75rem of 16 px), the Start button at least 44 px high.
@@ -801,8 +803,11 @@ test("direct mount declaring rules the app cannot use: the applicant is told, th
   await app.locator("h1").first().waitFor({ timeout: 15000 });
   await app.getByText(L.en.declared_refused, { exact: true }).waitFor({ timeout: 5000 });
   assert.ok(log.warnings.some((w) => w.includes("fi-pilot-2099")), log.warnings.join("\n"));
-  await app.getByRole("button", { name: L.en.notice_close }).click();
+  await app.getByRole("button", { name: L.en.notice_close }).focus();
+  await page.keyboard.press("Enter");
   assert.equal(await app.getByText(L.en.declared_refused, { exact: true }).count(), 0);
+  // Focus goes to the page's heading, not the host's body (found by a regression audit).
+  await page.waitForFunction(() => document.getElementById("iin").shadowRoot?.activeElement?.tagName === "H1", null, { timeout: 3000 });
   assert.deepEqual(log.errors, []);
   await context.close();
 });

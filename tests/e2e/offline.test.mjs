@@ -1214,7 +1214,10 @@ test("the page says when it is saved for use without a connection; not in a host
   await page.waitForFunction((t) => document.querySelector("p.offline-status")?.textContent === t, L.en.offline_ready, { timeout: 20000 });
   await page.goto(server.url + "/?lang=ru");
   await appMounted(page);
-  assert.equal(await status.textContent(), L.ru.offline_ready, "already saved: said from the app's first render");
+  const line = page.locator("p.offline-status");
+  assert.equal(await line.textContent(), L.ru.offline_ready, "already saved: said from the app's first render");
+  // Not a live region then: a change of language would read it out again (a regression audit).
+  assert.equal(await line.getAttribute("role"), null);
   await page.goto(server.url + "/?lang=kk&embed=iframe");
   await appMounted(page);
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-offline")), false);

@@ -155,15 +155,16 @@ const COUNTRIES = Object.fromEntries(
     .map(([code, en, ru, kk]) => [code, { en, ru, kk }]),
 );
 
-/** A country's name in `lang`, as the app shows it (data/countries.tsv). */
-/** The result's checklist card whose level-3 heading names the document, in `lang`. */
-/** A document's name inside a sentence, as the page writes it (src/ui/text.rs
- * `document_in_sentence`): first letter small unless the name begins with an abbreviation. */
+/** A document's name inside a sentence, as the page writes it (`collation::in_sentence`, whose
+ * unit test pins literal names): first letter small unless the name begins with an
+ * abbreviation or a place. */
 export function inSentence(name) {
   const [a, b] = [...name];
-  return b !== undefined && a !== a.toLowerCase() && b === b.toLowerCase() ? a.toLowerCase() + name.slice(a.length) : name;
+  const place = ["Қазақстан", "Казахстан", "Kazakhstan", "Астана", "Astana"].some((p) => name.startsWith(p));
+  return !place && b !== undefined && a !== a.toLowerCase() && b === b.toLowerCase() ? a.toLowerCase() + name.slice(a.length) : name;
 }
 
+/** The result's checklist card whose level-3 heading names the document, in `lang`. */
 export function card(page, docId, lang = "en") {
   const t = L[lang];
   return page
@@ -196,6 +197,7 @@ export async function withState(app, state, fn, { viewport = { width: 390, heigh
   }
 }
 
+/** A country's name in `lang`, as the app shows it (data/countries.tsv). */
 export function countryName(code, lang = "en") {
   return COUNTRIES[code]?.[lang] ?? code;
 }

@@ -1048,6 +1048,13 @@ test("a child without the parent's identity document: the reason names it", asyn
     const reasons = await page.locator("ul.reasons > li").allInnerTexts();
     const missing = reasons.find((r) => r.startsWith(en.reasons.document_missing));
     assert.ok(missing?.includes(fmt(en.reasons.concerns, { docs: inSentence(en.documents.parent_kz_identity) })), reasons.join(" | "));
+    // Literally: small inside the sentence (a proofreader); a name that begins with a place keeps
+    // its capital (a review: «қазақстан азаматы…» in Kazakh).
+    assert.ok(missing.includes("Documents concerned: identity document of the parent"), missing);
+  });
+  await withResult({ ...state, lang: "kk" }, async (page) => {
+    const reasons = await page.locator("ul.reasons > li").allInnerTexts();
+    assert.ok(reasons.some((r) => r.includes(": Қазақстан азаматы болып табылатын ата-ананың")), reasons.join(" | "));
   });
 });
 
@@ -1501,18 +1508,24 @@ test("declared rules out of their term: a diplomat is not sent to a ministry wit
       const main = await page.getByRole("main").innerText();
       assert.ok(main.includes(t.instead_mfa_no_rules), `${lang}: ${main}`);
       assert.ok(!main.includes(t.instead_mfa), `${lang}: ${main}`);
+      // The Why too (a review: it still said the ministry's way as settled fact).
+      assert.ok(main.includes(L[lang].reasons.use_mfa_route_no_rules), `${lang}: ${main}`);
+      assert.ok(!main.includes(L[lang].reasons.use_mfa_route), `${lang}: ${main}`);
       assert.equal(await page.getByRole("button", { name: t.instead_in_country_button }).count(), 1, lang);
     });
     await withResult({ ...diplomat, date: "2025-06-02" }, async (page) => {
       const main = await page.getByRole("main").innerText();
       assert.ok(main.includes(t.instead_mfa), `${lang}: ${main}`);
       assert.ok(!main.includes(t.instead_mfa_no_rules), lang);
+      assert.ok(main.includes(L[lang].reasons.use_mfa_route), `${lang}: ${main}`);
     });
     const todo = { ...declared2025("2026-12-08"), lang, "doc.investment_contract": "no", "doc.state_recommendation": "no", "doc.aifc_recommendation": "no" };
     await withResult(todo, async (page) => {
       assert.equal(await page.locator("[data-verdict]").getAttribute("data-verdict"), "ActionNeeded", lang);
       const main = await page.getByRole("main").innerText();
       assert.ok(main.includes(t.ready_after_complete_if_confirmed), `${lang}: ${main}`);
+      // Counted on Kazakhstan's working days only: said here too (a regression audit).
+      assert.ok(main.includes(L[lang].notes.host_country_holidays_not_modelled), `${lang}: ${main}`);
     });
     await withResult({ ...todo, date: "2025-06-02" }, async (page) => {
       const main = await page.getByRole("main").innerText();

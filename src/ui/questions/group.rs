@@ -48,17 +48,6 @@ pub fn GroupPage(group: GroupId) -> impl IntoView {
                 let mut choices: Vec<Choice> = alternatives
                     .iter()
                     .map(|alt| {
-                        // A name after the first is inside the sentence: its first letter small
-                        // ("Certificate … and IT portfolio"; found by a proofreader).
-                        let names: Vec<String> = alt
-                            .required
-                            .iter()
-                            .enumerate()
-                            .map(|(i, id)| match i {
-                                0 => text::document(l, *id).to_owned(),
-                                _ => text::document_in_sentence(l, *id),
-                            })
-                            .collect();
                         let hint = (!alt.optional.is_empty()).then(|| {
                             let optional: Vec<String> = alt
                                 .optional
@@ -68,7 +57,7 @@ pub fn GroupPage(group: GroupId) -> impl IntoView {
                             td_string!(l, q.group.optional_also, list = optional.join("; ")).to_string()
                         });
                         Choice {
-                            label: names.join(td_string!(l, q.group.joiner)),
+                            label: text::documents_joined(l, &alt.required, td_string!(l, q.group.joiner)),
                             hint,
                         }
                     })
