@@ -205,19 +205,31 @@ fn with_between(fact: String, between: &Option<String>) -> String {
     }
 }
 
+/// The other ways on the date, as the rule sets have them.
+#[derive(Clone, Copy)]
+struct OtherWays<'a> {
+    /// The rule set that starts after the date, when none is in force on it.
+    next: Option<&'a RuleSet>,
+    /// The State Corporation's rules on the date.
+    in_country: Option<ruleset::Selection>,
+    /// Rules for the ministry's way are in force on the date.
+    mfa_open: bool,
+}
+
 /// The alternatives worth naming for these reasons (wording only: the reasons decide).
-/// `next`: the rule set that starts after the date, when none is in force on it;
-/// `in_country`: the State Corporation's rules on the date.
 fn alternatives(
     l: Locale,
     outcome: &Outcome,
     route: Route,
-    next: Option<&RuleSet>,
-    in_country: Option<ruleset::Selection>,
+    ways: OtherWays,
     age_met: Option<AgeMet>,
     today: NaiveDate,
-    mfa_open: bool,
 ) -> Vec<String> {
+    let OtherWays {
+        next,
+        in_country,
+        mfa_open,
+    } = ways;
     let has = |r: Reason| outcome.reasons.contains(&r);
     let mut list: Vec<String> = Vec::new();
     let mut push = |s: &str| list.push(s.to_owned());
@@ -913,7 +925,12 @@ pub fn ResultPage() -> impl IntoView {
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
             let age_met = AgeMet::of(&o, category, birth, declared);
             let mfa_open = ruleset::ruleset_for(Route::Mfa, date).is_some_and(|s| s.in_force);
-            let instead = alternatives(l, &o, route, next, in_country, age_met, now, mfa_open);
+            let ways = OtherWays {
+                next,
+                in_country,
+                mfa_open,
+            };
+            let instead = alternatives(l, &o, route, ways, age_met, now);
             // The way it recommends, one press away: a consulate's embed, whose country is
             // preset, has no question to choose it (found by an audit: a dead end there).
             // Also where declared rules out of their term say "if it no longer offers it, a
