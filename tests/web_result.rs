@@ -203,8 +203,11 @@ async fn declared_2025_today(category: &str, documents: &str) {
     assert!(words.contains("not in force on this date"), "{words}");
     assert!(!words.contains("The IIN should be ready"), "{words}");
     let complete = category == "investor";
-    let conditional = "If the embassy or consulate confirms that it applies these rules, the IIN should be ready on";
+    let conditional = "If the embassy or consulate confirms that it applies these rules, the IIN should be ready on ";
     assert_eq!(words.contains(conditional), complete, "{words}");
+    // Something still to do: when, from a complete package, if confirmed (found by an audit).
+    let after_complete = "If the embassy or consulate confirms that it applies these rules, the IIN should be ready one working day after you apply with everything listed below.";
+    assert_eq!(words.contains(after_complete), !complete, "{words}");
     // The consulate declared itself: which ones took part is moot. A note is said once, on
     // its entry or under Good to know, and the ready date's calendar only with a ready date.
     let page = screen_text(&host);
