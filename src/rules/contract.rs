@@ -785,6 +785,10 @@ pub enum Note {
     /// The office accesses personal data protected by law to form the IIN; the applicant
     /// consents there, and without that consent the application is refused (in-country route).
     ConsentToDataAccessAtOffice,
+    /// The identity document is valid on the day the applicant can apply but expires before
+    /// the ready date: the rules ask for a valid document when it is handed in and do not say
+    /// whether it must still be valid when the IIN is issued (ask the office).
+    IdentityDocumentExpiresBeforeReady,
 }
 
 /// One entry of the checklist.

@@ -972,6 +972,15 @@ fn finish(
     if ready_on_estimated {
         findings.note(Note::ReadyOnEstimated);
     }
+    // Valid when handed in, expired by the ready date: the sources judge the document on the
+    // day it is handed in and say nothing of the day the IIN is issued (found by an audit: a
+    // passport expiring the day after applying got no word).
+    let expires = applicant.identity_document.as_ref().and_then(|d| d.expires);
+    if let (Some(ready), Some(expires), Some(submit)) = (ready_on, expires, submit_day) {
+        if submit <= expires && expires < ready {
+            findings.note(Note::IdentityDocumentExpiresBeforeReady);
+        }
+    }
     super::order::sort(&mut findings.notes);
     Outcome {
         ruleset: rs.map(|r| r.id.to_owned()),
@@ -1043,6 +1052,32 @@ mod tests {
         let mut a = applicant(Vec::new());
         a.category = None;
         assert!(evaluate(&a).reasons.contains(&Reason::CategoryNotCovered));
+    }
+
+    /// A document valid on the day of applying that expires before the ready date gets a
+    /// note; one valid through the ready date, or already expired (a reason), does not.
+    #[test]
+    fn an_identity_document_expiring_before_the_ready_date_is_noted() {
+        let noted = |expires| {
+            let mut a = applicant(Vec::new());
+            a.route = Route::InCountry;
+            a.category = None;
+            // Tuesday; 16 December is Independence Day: ready on Thursday the 17th.
+            a.date = ymd(2026, 12, 15);
+            if let Some(d) = a.identity_document.as_mut() {
+                d.expires = Some(expires);
+            }
+            let o = evaluate(&a);
+            assert_eq!(o.ready_on, Some(ymd(2026, 12, 17)));
+            o.notes.contains(&Note::IdentityDocumentExpiresBeforeReady)
+        };
+        assert!(noted(ymd(2026, 12, 15)));
+        assert!(noted(ymd(2026, 12, 16)));
+        assert!(!noted(ymd(2026, 12, 17)));
+        assert!(
+            !noted(ymd(2026, 12, 14)),
+            "already expired: a reason, not this note"
+        );
     }
 
     /// An IT training certificate's apostille is our reading (who issues it, the sources do

@@ -1244,6 +1244,10 @@ pub fn ResultPage() -> impl IntoView {
                         {
                             td_string!(l, notes.consent_to_data_access_represented)
                         }
+                        // The child's document, as its question page said.
+                        Note::IdentityDocumentExpiresBeforeReady if child => {
+                            td_string!(l, notes.identity_document_expires_before_ready_child)
+                        }
                         // The child's data; who signs for a child, the rules do not say.
                         Note::WrittenConsentAtMission if child => {
                             td_string!(l, notes.written_consent_at_mission_child)

@@ -327,6 +327,9 @@ pub fn note(l: Locale, n: Note) -> &'static str {
         Note::TreatyRowNotVerified => td_string!(l, notes.treaty_row_not_verified),
         Note::TreatyStatusUnderReview => td_string!(l, notes.treaty_status_under_review),
         Note::ApostillePartyMayBeMissing => td_string!(l, notes.apostille_party_may_be_missing),
+        Note::IdentityDocumentExpiresBeforeReady => {
+            td_string!(l, notes.identity_document_expires_before_ready)
+        }
         Note::WrittenConsentAtMission => td_string!(l, notes.written_consent_at_mission),
         Note::ConsentToDataAccessAtOffice => td_string!(l, notes.consent_to_data_access_at_office),
         Note::ReadyOnEstimated => td_string!(l, notes.ready_on_estimated),

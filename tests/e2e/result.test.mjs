@@ -1534,3 +1534,19 @@ test("declared rules out of their term: a diplomat is not sent to a ministry wit
     });
   }
 });
+
+// Found by an audit of families: a passport valid on the day of applying but expiring before the
+// IIN is ready got no word; the rules judge it when it is handed in and are silent on the day
+// the IIN is issued.
+test("an identity document that expires before the ready date is noted; one valid through it is not, en/ru/kk", async () => {
+  const state = { route: "in_country", date: "2026-12-15", has_iin: "no", cit: "DE", id: "passport", id_by: "DE", id_exp: "2026-12-16", id_latin: "yes" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const note = L[lang].notes.identity_document_expires_before_ready;
+    await withResult({ ...state, lang }, async (page) => {
+      assert.ok((await page.getByRole("main").innerText()).includes(note), lang);
+    });
+    await withResult({ ...state, lang, id_exp: "2026-12-17" }, async (page) => {
+      assert.ok(!(await page.getByRole("main").innerText()).includes(note), lang);
+    });
+  }
+});
