@@ -22,6 +22,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::*;
+use crate::journey::collation::in_sentence;
 use crate::journey::{query, Step};
 use crate::rules::{Country, Route, RulesetId};
 use crate::ui::lang::{t, use_i18n};
@@ -616,29 +617,25 @@ fn link_field_words(l: Locale, field: query::LinkField) -> String {
         F::IdLatin => td_string!(l, link_field.id_latin).to_string(),
         F::Imprisoned => td_string!(l, link_field.imprisoned).to_string(),
         F::Represented => td_string!(l, link_field.represented).to_string(),
-        // Check's labels start a row; here they go on a list after a colon (found by an audit:
-        // "could not be read: Date you plan to apply, your identity document's expiry date").
-        F::Route => lower_first(td_string!(l, check.route)),
+        // Check's labels start a row; here they go on a list after a colon, as inside a
+        // sentence (found by an audit: "could not be read: Date you plan to apply, your
+        // identity document's expiry date").
+        F::Route => in_sentence(td_string!(l, check.route)),
         // Not listed (`asks`: no question asks it), named all the same.
-        F::Consulate => lower_first(td_string!(l, check.consulate)),
-        F::Date => lower_first(td_string!(l, check.date)),
-        F::Purpose => lower_first(td_string!(l, check.purpose)),
-        F::Citizenship => lower_first(td_string!(l, check.citizenship)),
-        F::BirthDate => lower_first(td_string!(l, check.birth_date)),
-        F::Category => lower_first(td_string!(l, check.category)),
-        F::IdType => lower_first(td_string!(l, check.id_type)),
-        F::IdIssuer => lower_first(td_string!(l, check.id_issuer)),
+        F::Consulate => in_sentence(td_string!(l, check.consulate)),
+        F::Date => in_sentence(td_string!(l, check.date)),
+        F::Purpose => in_sentence(td_string!(l, check.purpose)),
+        F::Citizenship => in_sentence(td_string!(l, check.citizenship)),
+        F::BirthDate => in_sentence(td_string!(l, check.birth_date)),
+        F::Category => in_sentence(td_string!(l, check.category)),
+        F::IdType => in_sentence(td_string!(l, check.id_type)),
+        F::IdIssuer => in_sentence(td_string!(l, check.id_issuer)),
         F::Document(id) => text::document_in_sentence(l, id),
         F::Ruleset => td_string!(l, link_field.ruleset).to_string(),
         F::Language => td_string!(l, link_field.language).to_string(),
         F::Page => td_string!(l, link_field.page).to_string(),
         F::Other => td_string!(l, link_field.other).to_string(),
     }
-}
-
-/// `label` as it reads after a colon (`collation::in_sentence`).
-fn lower_first(label: &str) -> String {
-    crate::journey::collation::in_sentence(label)
 }
 
 /// Says that a language the reader chose could not be fetched (`ui::lang`), dismissible.

@@ -1204,7 +1204,6 @@ pub fn ResultPage() -> impl IntoView {
             // note on the host country's holidays was dropped there).
             let dated = (o.verdict == Verdict::Eligible && o.ready_on.is_some())
                 || o.verdict == Verdict::ActionNeeded;
-            let verdict_now = o.verdict;
             let first_day = o.first_open_day.is_some();
             let reason_marked =
                 o.reasons_detail.iter().any(|r| r.interpretation || !r.interpretations.is_empty());
@@ -1257,7 +1256,7 @@ pub fn ResultPage() -> impl IntoView {
                         // still to do).
                         Note::HostCountryHolidaysNotModelled
                             if out_of_term
-                                && (!dated || (first_day && verdict_now == Verdict::ActionNeeded)) =>
+                                && (!dated || (first_day && o.verdict == Verdict::ActionNeeded)) =>
                         {
                             td_string!(l, notes.host_country_holidays_first_day)
                         }
