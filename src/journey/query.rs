@@ -44,7 +44,13 @@ pub struct Parsed {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkField {
     Route,
+    /// The country of the embassy or consulate as an older link's answer (`at`): no question
+    /// asks it any more.
     Consulate,
+    /// The country a consulate's link presets (`country`): a setting of the link, told to the
+    /// applicant when it cannot be read, since the page then asks where they apply (found by
+    /// an audit: a damaged `country=` was dropped without a word).
+    PresetCountry,
     Date,
     HasIin,
     Purpose,
@@ -73,7 +79,11 @@ impl LinkField {
     pub fn is_answer(self) -> bool {
         !matches!(
             self,
-            LinkField::Ruleset | LinkField::Language | LinkField::Page | LinkField::Other
+            LinkField::PresetCountry
+                | LinkField::Ruleset
+                | LinkField::Language
+                | LinkField::Page
+                | LinkField::Other
         )
     }
 }
@@ -82,7 +92,8 @@ impl LinkField {
 pub fn link_field(key: &str) -> LinkField {
     match key {
         "route" => LinkField::Route,
-        "at" | "country" => LinkField::Consulate,
+        "at" => LinkField::Consulate,
+        "country" => LinkField::PresetCountry,
         "date" => LinkField::Date,
         "has_iin" => LinkField::HasIin,
         "purpose" => LinkField::Purpose,
@@ -974,11 +985,17 @@ mod tests {
 
     #[test]
     fn kazakhstan_is_not_the_country_of_a_kazakhstan_consulate() {
-        for link in ["route=consulate&at=KZ", "country=kz"] {
+        for (link, field) in [
+            ("route=consulate&at=KZ", LinkField::Consulate),
+            ("country=kz", LinkField::PresetCountry),
+        ] {
             let p = parse_str(link);
             assert_eq!(p.answers.at, None, "{link}");
             assert!(!p.preset_country, "{link}");
-            assert_eq!(p.ignored_fields, [LinkField::Consulate], "{link}");
+            assert_eq!(p.ignored_fields, [field], "{link}");
+            // The host's preset is a setting of the link, told as one; the old answer is
+            // asked no more.
+            assert_eq!(field.is_answer(), field == LinkField::Consulate);
         }
     }
 

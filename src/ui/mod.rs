@@ -584,7 +584,9 @@ pub(crate) fn notice_texts(
             F::IdLatin => Step::IdLetters,
             F::Imprisoned => Step::Imprisoned,
             F::Represented => Step::Represented,
-            F::Document(_) | F::Ruleset | F::Language | F::Page | F::Other => return true,
+            F::Document(_) | F::PresetCountry | F::Ruleset | F::Language | F::Page | F::Other => {
+                return true
+            }
         };
         asked.contains(&step)
     };
@@ -622,7 +624,7 @@ fn link_field_words(l: Locale, field: query::LinkField) -> String {
         // identity document's expiry date").
         F::Route => in_sentence(td_string!(l, check.route)),
         // Not listed (`asks`: no question asks it), named all the same.
-        F::Consulate => in_sentence(td_string!(l, check.consulate)),
+        F::Consulate | F::PresetCountry => in_sentence(td_string!(l, check.consulate)),
         F::Date => in_sentence(td_string!(l, check.date)),
         F::Purpose => in_sentence(td_string!(l, check.purpose)),
         F::Citizenship => in_sentence(td_string!(l, check.citizenship)),

@@ -241,11 +241,13 @@ pub fn link_iter(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str
 /// the console, where the host's developers look (`Shell` warns of every one). Declared rules
 /// the app cannot use are told to the applicant in words of their own (`DeclaredRefused`).
 pub(crate) fn shown_ignored(fields: &[query::LinkField], host: Host) -> Vec<query::LinkField> {
-    use query::LinkField::{Consulate, Language, Ruleset};
+    use query::LinkField::{Consulate, Language, PresetCountry, Ruleset};
     fields
         .iter()
         .copied()
-        .filter(|f| host == Host::Standalone || !matches!(f, Consulate | Ruleset | Language))
+        .filter(|f| {
+            host == Host::Standalone || !matches!(f, Consulate | PresetCountry | Ruleset | Language)
+        })
         .collect()
 }
 

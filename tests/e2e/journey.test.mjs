@@ -1564,6 +1564,22 @@ test("a consulate's declared rules do not follow someone who applies in Kazakhst
   });
 });
 
+// A consulate's link whose country cannot be read (a typo, or Kazakhstan itself) is told, not
+// dropped without a word: the page then asks where the applicant applies (found by an audit).
+test("a consulate's link with a country that cannot be read says so", async () => {
+  for (const [lang, country] of [["en", "XX"], ["ru", "KZ"], ["kk", "D"]]) {
+    await withPage(async (page) => {
+      await open(page, app.server.url, query({ lang, country }));
+      const t = L[lang];
+      const name = t.check.consulate;
+      const list = name[0].toLowerCase() + name.slice(1);
+      const notice = fmt(t.notice_link_parts_ignored, { list });
+      await page.getByText(notice, { exact: true }).waitFor({ timeout: 5000 });
+      assert.equal(await heading(page), t.start.title);
+    });
+  }
+});
+
 test("a language switch re-words the error shown", async () => {
   await withPage(async (page) => {
     await open(page, app.server.url, query({ lang: "en", step: "route" }));
