@@ -162,7 +162,10 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
     let s = id.source();
     let title = s.title.get(lang);
     let title_view = match s.link {
-        Some(href) => link(href).class("citation__title").text(title),
+        Some(href) => link(href)
+            .class("citation__title")
+            .text(title)
+            .child(new_tab(l, s.title.lang_of(lang))),
         None => el("span").class("citation__title").text(title),
     };
     let title_view = in_language(title_view, s.title.lang_of(lang), lang);
@@ -190,7 +193,9 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         let b = via.by().source();
         let by_title = b.title.get(lang);
         let by_view = match b.link {
-            Some(href) => link(href).text(by_title),
+            Some(href) => link(href)
+                .text(by_title)
+                .child(new_tab(l, b.title.lang_of(lang))),
             None => el("span").text(by_title),
         };
         let by_view = in_language(by_view, b.title.lang_of(lang), lang);
@@ -232,7 +237,19 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         .child(reported)
 }
 
-/// A link to a public document, opened in a new tab.
+/// "(opens in a new tab)" for a screen reader, at the end of a link's name (WCAG technique
+/// G201): a new tab arrives without warning otherwise, and Back then does not lead back.
+/// In the page's language, also inside a title in another one (`title_lang`).
+fn new_tab(l: Locale, title_lang: &str) -> Node {
+    let span = el("span")
+        .class("visually-hidden")
+        .text(" ")
+        .text(td_string!(l, citations.new_tab));
+    in_language(span, text::code(l), title_lang)
+}
+
+/// A link to a public document, opened in a new tab (`new_tab` says so): in a host's frame
+/// the document would otherwise replace the app.
 fn link(href: &'static str) -> Node {
     el("a")
         .attr("href", href)

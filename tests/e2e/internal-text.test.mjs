@@ -157,6 +157,33 @@ test("the rules page opens from the result page, and Back returns to the result"
   }
 });
 
+// Found by an audit (stop 50): the sources' links open a new tab without a word, where Back
+// then leads nowhere. Each says so to a screen reader, in the page's language (WCAG G201).
+test("every link that opens a new tab says so in the page's language", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  try {
+    for (const lang of ["en", "ru", "kk"]) {
+      await open(page, app.server.url, query({ lang, step: "rules" }));
+      const links = await page.locator('main a[target="_blank"]').evaluateAll((as) =>
+        as.map((a) => {
+          const hidden = a.querySelector(".visually-hidden");
+          return { hidden: hidden ? hidden.textContent.trim() : null, last: a.lastChild === hidden };
+        }),
+      );
+      assert.ok(links.length > 5, `${lang}: sources listed`);
+      for (const l of links) {
+        assert.equal(l.hidden, L[lang].citations.new_tab, `${lang}: ${JSON.stringify(l)}`);
+        assert.ok(l.last, `${lang}: at the end of the link's name`);
+      }
+      const name = await page.locator('main a[target="_blank"]').first().evaluate((a) => a.textContent);
+      assert.ok(name.endsWith(" " + L[lang].citations.new_tab), name);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 // Found by the same audit: on a Russian or Kazakh page, a source title that has no Russian or
 // Kazakh text (shown in English) was read with a Russian or Kazakh voice: it is marked lang=en.
 test("an English source title on a Russian or Kazakh page is marked as English", async () => {
@@ -165,7 +192,17 @@ test("an English source title on a Russian or Kazakh page is marked as English",
   try {
     for (const lang of ["ru", "kk"]) {
       await open(page, app.server.url, query({ lang, step: "rules" }));
-      const marked = await page.locator('main .citation__title[lang="en"]').allInnerTexts();
+      // The title's own words: the link's "(opens in a new tab)" for screen readers is in the
+      // page's language, marked as such.
+      const marked = await page.locator('main .citation__title[lang="en"]').evaluateAll((links) =>
+        links.map((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("")),
+      );
+      const hidden = await page.locator('main .citation__title[lang="en"] .visually-hidden').evaluateAll((spans) =>
+        spans.map((s) => [s.lang, s.textContent.trim()]),
+      );
+      const linked = await page.locator('main a.citation__title[lang="en"]').count();
+      assert.ok(linked > 0 && hidden.length === linked, `${lang}: each English title's link says it opens a new tab`);
+      assert.ok(hidden.every(([l, t]) => l === lang && t === L[lang].citations.new_tab), `${lang}: ${JSON.stringify(hidden)}`);
       assert.ok(marked.length > 0, `${lang}: English titles marked`);
       assert.ok(marked.every((t) => !/[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(t)), `${lang}: only English ones: ${marked}`);
     }
