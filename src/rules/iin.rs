@@ -85,7 +85,8 @@ pub fn check_digit(first11: &[u8; 11]) -> Option<u8> {
     u8::try_from(digit).ok().filter(|d| *d < 10)
 }
 
-/// Check an IIN and decode it. Surrounding spaces are ignored; nothing else is.
+/// Check an IIN and decode it. Whitespace around it is ignored (a paste's line break too);
+/// nothing else is. No date is known here: a birth date after today is the caller's to refuse.
 pub fn check(input: &str) -> Result<IinInfo, IinError> {
     let text = input.trim();
     let length = text.chars().count();
