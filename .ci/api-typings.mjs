@@ -78,7 +78,11 @@ export function typeTheApi(text, schemas) {
     if (!out.includes(raw)) throw new Error(`api-typings: ${name} is not declared as expected; has wasm-bindgen's output changed?`);
     out = out.replace(raw, typed);
   }
-  return `${out.trimEnd()}\n\n${API_TYPES}\n${schemaTypes(...schemas)}`;
+  // wasm-bindgen declares `[Symbol.dispose]` on a class (the mount's handle): its type is in
+  // TypeScript's esnext.disposable lib, which a caller's usual `--lib es2022,dom` leaves out
+  // (found by an audit: the mount's declarations did not compile there). Asked for here.
+  const lib = out.includes("[Symbol.dispose]") ? '/// <reference lib="esnext.disposable" />\n' : "";
+  return `${lib}${out.trimEnd()}\n\n${API_TYPES}\n${schemaTypes(...schemas)}`;
 }
 
 /** `text` without the stream classes' declarations; throws if any mention is left. */

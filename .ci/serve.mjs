@@ -34,7 +34,7 @@ const appCsp =
   "base-uri 'none'; form-action 'self'; frame-ancestors 'self' " + hostOrigin;
 const appServer = server(join(root, "dist"), (file) =>
   extname(file) === ".html"
-    ? { "content-security-policy": appCsp }
+    ? { "content-security-policy": appCsp, "cross-origin-resource-policy": "cross-origin" }
     : { "access-control-allow-origin": "*", "cross-origin-resource-policy": "cross-origin" }
 );
 

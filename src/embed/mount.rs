@@ -6,8 +6,6 @@
 //! Exported by wasm-bindgen only with the `js-mount` feature (it pulls in the whole UI, which
 //! the rules-only `js-api` build leaves out).
 
-use std::cell::RefCell;
-
 #[cfg(feature = "js-mount")]
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -20,10 +18,17 @@ use crate::ui::Declared;
 /// The option names `mount` understands.
 pub const OPTIONS: [&str; 5] = ["country", "lang", "ruleset", "accent", "stylesheet"];
 
-thread_local! {
-    /// Shadow roots this module attached (an element can get only one, ever): an unmounted
-    /// element can be mounted again into the same root.
-    static ROOTS: RefCell<Vec<web_sys::ShadowRoot>> = const { RefCell::new(Vec::new()) };
+/// The mark on a shadow root this app attached (an element can get only one, ever), so that
+/// an unmounted element can be mounted again into the same root: a property keyed by a
+/// registered symbol, which every copy of the app on the page reads alike (found by an
+/// audit: after the loader's unmount, a second loader or the page's own classic API was
+/// refused with "a shadow root of its own", since only the instance that made it knew it).
+fn mark() -> JsValue {
+    js_sys::Symbol::for_("iin-precheck.shadow-root").into()
+}
+
+fn made_by_the_app(root: &web_sys::ShadowRoot) -> bool {
+    js_sys::Reflect::get(root, &mark()).is_ok_and(|v| v.is_truthy())
 }
 
 /// Validated options of [`mount`].
@@ -211,9 +216,10 @@ pub fn mount(element: JsValue, options_value: JsValue) -> Result<MountHandle, Js
 
     let root = match element.shadow_root() {
         Some(root) => {
-            let ours = ROOTS.with(|r| r.borrow().contains(&root));
-            if !ours {
-                return Err(error("the element already has a shadow root of its own"));
+            if !made_by_the_app(&root) {
+                return Err(error(
+                    "the element already has a shadow root that this app did not attach: mount into an element of its own",
+                ));
             }
             // Unmounted, the root holds only the <slot> that shows the element's children.
             if let Some(slot) = root
@@ -231,7 +237,7 @@ pub fn mount(element: JsValue, options_value: JsValue) -> Result<MountHandle, Js
             let root = element
                 .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
                 .map_err(|_| error("this element cannot host a shadow root (use a div)"))?;
-            ROOTS.with(|r| r.borrow_mut().push(root.clone()));
+            let _ = js_sys::Reflect::set(&root, &mark(), &JsValue::TRUE);
             root
         }
     };

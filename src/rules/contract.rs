@@ -565,7 +565,8 @@ fn read_iso_date(text: &str) -> Result<NaiveDate, String> {
                 b.is_ascii_digit()
             }
         });
-    let shown: String = text.chars().take(40).collect();
+    // Cut as every other value is, with "…" (found by an audit: a long date looked whole).
+    let shown = super::json::shorten(text);
     Err(if shaped {
         format!("{shown:?} is not a real calendar date; expected YYYY-MM-DD, e.g. 2025-06-02")
     } else {

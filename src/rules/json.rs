@@ -45,7 +45,22 @@ impl std::error::Error for Error {}
 /// Parse an `Applicant` from JSON text, naming the field on error.
 pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
     // Text that is not JSON at all: serde's own message, with its line and column, below.
-    let value = serde_json::from_str::<Value>(input).ok();
+    let value = match serde_json::from_str::<Value>(input) {
+        Ok(value) => Some(value),
+        // Past serde's depth limit the field read below was a guess ("expected value" at
+        // `documents[0][0]`; found by an audit of the API): said as what it is.
+        Err(e) if e.to_string().starts_with("recursion limit exceeded") => {
+            return Err(Error {
+                path: String::new(),
+                message: "the input is nested too deeply (over 127 levels of arrays or objects); \
+                          the contract nests at most three"
+                    .into(),
+                line: e.line(),
+                column: e.column(),
+            });
+        }
+        Err(_) => None,
+    };
     if let Some(value) = &value {
         shape(value)?;
     }
@@ -356,10 +371,21 @@ fn field_path(path: &str, message: &str) -> String {
 /// serde_json's message without its " at line L column C" tail (kept in the fields).
 fn clean_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
-    match text.rfind(" at line ") {
+    let text = match text.rfind(" at line ") {
         Some(i) if error.line() > 0 => text[..i].to_owned(),
         _ => text,
-    }
+    };
+    json_words(&text)
+}
+
+/// serde's names of JSON's kinds ("map", "sequence") in the words the rest of the messages
+/// use, and a JavaScript caller knows: "an object", "an array" (found by an audit of the API:
+/// `documents: {}` said "invalid type: map, expected a sequence").
+fn json_words(text: &str) -> String {
+    text.replace("invalid type: map,", "invalid type: an object,")
+        .replace("invalid type: sequence,", "invalid type: an array,")
+        .replace("expected a sequence", "expected an array")
+        .replace("expected a map", "expected an object")
 }
 
 /// Evaluate a JSON `Applicant`, returning the JSON `Outcome`.
@@ -391,6 +417,39 @@ mod tests {
         let out: serde_json::Value = serde_json::from_str(&evaluate_json(input).unwrap()).unwrap();
         let documents = out["documents"].as_array().unwrap();
         documents.iter().find(|d| d["id"] == id).unwrap().clone()
+    }
+
+    /// JSON's kinds named as a JavaScript caller knows them, and a long date cut with "…" as
+    /// every other value (found by an audit of the API).
+    #[test]
+    fn words_for_json_kinds_and_a_cut_date() {
+        let base = r#""date":"2025-06-02","route":"consulate","citizenship":"DE""#;
+        let e = err(&format!(r#"{{{base},"documents":{{}}}}"#));
+        assert_eq!(e.path, "documents");
+        assert_eq!(e.message, "invalid type: an object, expected an array");
+        let e = err(&format!(r#"{{{base},"has_iin":[[1]]}}"#));
+        assert_eq!(e.message, "invalid type: an array, expected a boolean");
+        let e = err(&format!(
+            r#"{{{base},"documents":[{{"id":"will","issuer":{{"a":1}}}}]}}"#
+        ));
+        assert!(e.message.starts_with("invalid type: an object,"), "{e}");
+        // Nested past serde's limit: said so, not a guessed field.
+        for n in [126, 400] {
+            let deep = format!("{}{{}}{}", "[".repeat(n), "]".repeat(n));
+            let e = err(&format!(r#"{{{base},"documents":{deep}}}"#));
+            assert!(
+                e.message.starts_with("the input is nested too deeply"),
+                "{n}: {e}"
+            );
+        }
+        let long = "2".repeat(1000);
+        let e = err(&format!(
+            r#"{{"date":"{long}","route":"consulate","citizenship":"DE"}}"#
+        ));
+        assert!(
+            e.message.ends_with(&format!("got \"{}…\"", "2".repeat(40))),
+            "{e}"
+        );
     }
 
     #[test]

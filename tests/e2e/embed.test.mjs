@@ -319,6 +319,18 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
   assert.deepEqual(log.errors, []);
   const appCookies = (await context.cookies()).filter((c) => c.name !== "host_cookie");
   assert.deepEqual(appCookies, []);
+  // The element can host the app again, also from another copy of the app: a second loader
+  // (found by an audit: refused with "a shadow root of its own", the area left empty).
+  await page.evaluate((app) => {
+    const s = document.createElement("script");
+    s.src = app + "/embed.js";
+    s.dataset.mode = "mount";
+    s.dataset.lang = "ru";
+    s.dataset.target = "iin";
+    document.body.append(s);
+  }, servers.app.url);
+  await page.locator("#iin h1").filter({ hasText: L.ru.start.title }).waitFor({ timeout: 15000 });
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 
