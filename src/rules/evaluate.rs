@@ -801,6 +801,11 @@ fn identity_entries(
 
     let mut entry = make(DocumentId::Passport);
     entry.item.needs.push(Need::Provide);
+    // A passport still to get: its letters are not known yet. For a state that may write the
+    // name or place of birth in other letters, its translation is not judged (found by an
+    // audit: an Afghan without a passport read "No translation needed").
+    entry.item.translation_judged =
+        !super::scripts::may_need_other_letters(applicant.citizenship.country());
     entries.push(entry);
 }
 
@@ -1152,6 +1157,30 @@ mod tests {
             language: Some(Language::Ru),
             translated: false,
             certified: HeldCertification::None,
+        }
+    }
+
+    /// A passport still to get: its letters are not known yet, so its translation is judged
+    /// only for a state that writes in Latin or Cyrillic letters (found by an audit: an Afghan
+    /// without a passport read "No translation needed").
+    #[test]
+    fn a_passport_still_to_get_has_its_translation_judged_by_its_state_only() {
+        for (code, judged) in [("AF", false), ("CN", false), ("DE", true), ("RU", true)] {
+            let mut a = applicant(Vec::new());
+            a.route = Route::InCountry;
+            a.date = ymd(2026, 12, 7);
+            a.category = None;
+            a.citizenship = Citizenship::Of(Country::parse(code).unwrap());
+            a.identity_document = None;
+            let outcome = evaluate(&a);
+            let passport = outcome
+                .documents
+                .iter()
+                .find(|i| i.id == DocumentId::Passport)
+                .unwrap();
+            assert_eq!(passport.needs, [Need::Provide], "{code}");
+            assert_eq!(passport.translation, TranslationNeed::NotRequired, "{code}");
+            assert_eq!(passport.translation_judged, judged, "{code}");
         }
     }
 

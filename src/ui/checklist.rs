@@ -214,6 +214,7 @@ pub fn sources_details(
     sources: &[SourceRef],
     readings: &[Interpretation],
     interpretation: bool,
+    about: Option<&str>,
 ) -> Option<Node> {
     let interpretation = interpretation || !readings.is_empty();
     let summary = if interpretation {
@@ -221,13 +222,20 @@ pub fn sources_details(
     } else {
         td_string!(l, result.sources)
     };
+    // A checklist entry's fold is named with its document: a list of controls otherwise read
+    // "Sources" eight times over (found by an audit of the accessibility tree).
+    let summary_view = el("summary").class("sources__summary").text(summary);
+    let summary_view = match about {
+        Some(name) => summary_view.attr("aria-label", format!("{summary}: {name}")),
+        None => summary_view,
+    };
     // The readings list carries its own "confirm with the office" label; the sentence is
     // for an interpretation the registry does not name.
     let explain = interpretation && readings.is_empty();
     (!sources.is_empty() || interpretation).then(|| {
         el("details")
             .class("sources")
-            .child(el("summary").class("sources__summary").text(summary))
+            .child(summary_view)
             .child(explain.then(|| {
                 el("p")
                     .class("sources__interpretation")
@@ -282,6 +290,10 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
         // `not_required` also stands for "not judged": a document not held yet, or one whose
         // language was not given, from a state other than Kazakhstan. Its language decides,
         // so the applicant reads the condition, never "no translation needed".
+        // An identity document still to get: its letters decide, not its language.
+        TranslationNeed::NotRequired if !item.translation_judged && identity => {
+            td_string!(l, result.translation_if_other_letters)
+        }
         TranslationNeed::NotRequired if !item.translation_judged => {
             td_string!(l, result.translation_if_foreign_language)
         }
@@ -410,13 +422,19 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
         if j.ticked.with_untracked(|t| t.contains(&id)) {
             box_ = box_.attr("checked", "");
         }
-        el("p").class("tick").child(box_).child(
-            el("label")
-                .class("tick__label")
-                .attr("for", tick_id)
-                .text(td_string!(l, result.tick_label))
-                .child(el("span").class("visually-hidden").text(": ").text(name)),
-        )
+        // Named with its document for a list of controls: "I have it ready: Passport". Not
+        // a hidden span in the label, which Chrome read "I have it ready : Passport" (found by
+        // an audit of the accessibility tree).
+        let label = td_string!(l, result.tick_label);
+        el("p")
+            .class("tick")
+            .child(box_.attr("aria-label", format!("{label}: {name}")))
+            .child(
+                el("label")
+                    .class("tick__label")
+                    .attr("for", tick_id)
+                    .text(label),
+            )
     });
     el("li")
         .class("checklist__item")
@@ -433,6 +451,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
                     &item.sources,
                     &item.interpretations,
                     item.interpretation,
+                    Some(name),
                 )),
         )
 }
@@ -627,9 +646,13 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
     let j = Journey::current();
     print_folds_open();
     // Rules that served listed groups only, each with documents of its own, shown to someone
-    // who named no group (the journey ended at the date): the list above is what every group
+    // who named no group (the journey ended at the date, or none of them was theirs): the list above is what every group
     // brought; where the rest is said.
-    let by_group = in_effect(&j).category.is_none()
+    // "None of these" names no group either (found by an audit of the printout: "only the
+    // listed groups", and none listed on the paper).
+    let by_group = in_effect(&j)
+        .category
+        .is_none_or(|c| c == crate::rules::Category::Other)
         && outcome
             .ruleset
             .as_deref()

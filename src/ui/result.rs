@@ -732,11 +732,23 @@ struct Situation {
     out_of_term: bool,
     /// The applicant did not know whether they already have an IIN.
     iin_unknown: bool,
-    /// Not known to be an adult on the date.
-    may_be_child: bool,
+    /// Whether the applicant is a child on the date, as far as the answers tell.
+    minor: Minor,
     /// The State Corporation's rules in force on the date: the way left in Kazakhstan when a
     /// consulate's declared rules have ended and it no longer offers the service.
     in_country: Option<&'static RuleSet>,
+}
+
+/// Whether the applicant is under 18 on the day they can submit, for what the sources leave
+/// open about children.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Minor {
+    /// Known to be an adult (a birth date, or a category only adults are in).
+    No,
+    /// Not known: the birth date is asked only where an age limit applies.
+    Maybe,
+    /// Known to be a child: the child category, or a birth date.
+    Yes,
 }
 
 /// What to do next, for a rule set that serves the applicant. Whether they come in person
@@ -748,7 +760,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         represented,
         out_of_term,
         iin_unknown,
-        may_be_child,
+        minor,
         in_country,
     } = at;
     let mut steps: Vec<String> = Vec::new();
@@ -761,8 +773,15 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     if out_of_term {
         push(td_string!(l, result.next_confirm_declared));
     }
+    // Through a representative the representative applies (found by an audit: "then apply
+    // with everything listed", then "your representative applies for you").
+    let by_representative = represented && path == Path::Correction && !from_prison(o);
     if o.verdict == Verdict::ActionNeeded {
-        push(td_string!(l, result.next_get_documents));
+        push(if by_representative {
+            td_string!(l, result.next_get_documents_represented)
+        } else {
+            td_string!(l, result.next_get_documents)
+        });
     }
     match path {
         Path::SpecialFormAtDesk => push(td_string!(l, result.next_special_form)),
@@ -805,7 +824,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
                 _ => td_string!(l, result.fee_not_stated),
             };
             let served = rs.map(|rs| text::served(l, &rs.who).0).unwrap_or_default();
-            steps.push(if represented && path == Path::Correction {
+            push(&if represented && path == Path::Correction {
                 td_string!(
                     l,
                     result.next_in_country_represented,
@@ -833,10 +852,12 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         // "No one can apply on your behalf" is not said to someone who may be a child: the
         // sources say only "in person", and leave open whether a parent acts for a child
         // (found by an audit: an 11-year-old was told it, beside "the rules do not say").
-        steps.push(if may_be_child {
-            td_string!(l, result.next_in_person_child).to_owned()
-        } else {
-            td_string!(l, result.next_in_person).to_owned()
+        // A known child's page says it of the child, not "if the IIN is for a child" (found by
+        // an audit of the printout).
+        push(match minor {
+            Minor::No => td_string!(l, result.next_in_person),
+            Minor::Maybe => td_string!(l, result.next_in_person_child),
+            Minor::Yes => td_string!(l, result.next_in_person_known_child),
         });
     }
     steps
@@ -902,8 +923,14 @@ pub fn ResultPage() -> impl IntoView {
             // as in `evaluate`. Without a birth date, a category only adults are in (a
             // diplomat, a digital nomad) says it.
             let submit = o.first_open_day.unwrap_or(date);
-            let may_be_child = birth.is_none_or(|b| age::completed_years(b, submit) < age::ADULT_AT)
-                && !category.is_some_and(Category::describes_an_adult);
+            let under_18 = birth.map(|b| age::completed_years(b, submit) < age::ADULT_AT);
+            let minor = if under_18 == Some(true) || category == Some(Category::Child) {
+                Minor::Yes
+            } else if under_18.is_none() && !category.is_some_and(Category::describes_an_adult) {
+                Minor::Maybe
+            } else {
+                Minor::No
+            };
             let path = path(&o, purpose);
             // A parent applying for their child reads of the child's things, not "yours".
             let child = category == Some(Category::Child);
@@ -957,7 +984,7 @@ pub fn ResultPage() -> impl IntoView {
                 })
             } else {
                 let in_country = in_country.filter(|s| s.in_force).map(|s| s.ruleset);
-                let at = Situation { route, represented, out_of_term, iin_unknown, may_be_child, in_country };
+                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country };
                 let steps = next_steps(l, &o, path, at);
                 Some(
                     el("section")
@@ -1144,7 +1171,7 @@ pub fn ResultPage() -> impl IntoView {
                         })
                         .child(concerns.map(|c| el("span").text(" ").text(c)))
                         .child(also_unknown.map(|c| el("span").text(" ").text(c)))
-                        .child(sources_details(l, &r.sources, &r.interpretations, r.interpretation))
+                        .child(sources_details(l, &r.sources, &r.interpretations, r.interpretation, None))
                 }))
             };
             // What the applicant gets, as the applied rule set's sources say it, with them:
@@ -1180,7 +1207,7 @@ pub fn ResultPage() -> impl IntoView {
                     let node = el("div")
                         .class("result-doc")
                         .child(el("p").text(text))
-                        .child(sources_details(l, &sources, &readings, rule.interpretation));
+                        .child(sources_details(l, &sources, &readings, rule.interpretation, None));
                     Some((node, sources))
                 });
             // Its sources are printed with the page's others, only where it is said (not for a
@@ -1378,12 +1405,14 @@ fn PrintSummary() -> impl IntoView {
             ))
             .map(|(key, value)| super::check::summary_row(key, value));
         let link = j.owns_page().then(|| j.share_link(text::code(l))).flatten();
+        // A link, so that a PDF saved from it opens the answers again with a click (found by
+        // an audit: the only way back to them was plain text wrapped over four lines).
         let link = link.map(|url| {
             el("p")
                 .class("print-link")
                 .text(td_string!(l, result.print_link))
                 .text(" ")
-                .text(url)
+                .child(el("a").attr("href", url.clone()).text(url))
         });
         Markup::from(
             el("section")

@@ -366,7 +366,6 @@ impl Journey {
         // The entry left keeps the consulate's answers: the browser's Back returns to them.
         self.replace_url(lang);
         self.consulate_preset.set(false);
-        self.returning.set(false);
         let today = self.clock.get_untracked();
         self.answers.update(|a| {
             a.route = Some(crate::rules::Route::InCountry);
@@ -377,9 +376,13 @@ impl Journey {
                 a.set_date(today.kazakhstan);
             }
         });
+        // The answers already given stand: the first question this way asks that has none,
+        // as after a Change, else "Check your answers" (found by an audit: four questions
+        // answered at the consulate were asked again, one by one).
         let next = self.answers.with_untracked(|a| {
-            flow::next(Step::Date, a, self.locked(), self.today_untracked(), false)
+            flow::next(Step::Date, a, self.locked(), self.today_untracked(), true)
         });
+        self.returning.set(next != Step::Check);
         self.go_from(next, lang, false);
     }
 

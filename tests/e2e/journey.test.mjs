@@ -18,6 +18,7 @@ import {
   button,
   SPOUSE,
   SPOUSE_PERSON,
+  CORRECTION,
   dateBoxes,
   fillDate,
   dateValue,
@@ -606,6 +607,11 @@ test("(h) printing the result: no buttons, tick boxes, at most 2 A4 pages", asyn
     // The printout carries the answers, the print date and the link that restores them.
     assert.ok(await page.getByText(en.result.print_answers_title, { exact: true }).isVisible(), "answers printed");
     assert.ok(await page.getByText(en.result.print_link, { exact: false }).isVisible(), "link printed");
+    // A link in a saved PDF, to the answers as the share box gives them (found by an audit:
+    // plain text, the only way back to the answers).
+    const printedLink = page.locator(".print-link a");
+    assert.equal(await printedLink.getAttribute("href"), await page.getByLabel(en.result.share_label).inputValue());
+    assert.equal(await printedLink.innerText(), await printedLink.getAttribute("href"));
     // page.pdf prints with the emulated media: keep "print" (with "screen" it would print
     // the screen layout).
     const pdf = await page.pdf({ format: "A4" });
@@ -1726,8 +1732,9 @@ test("a consulate's preset country and no consular rules: one press to the way i
     const declared = { ...SPOUSE, country: "DE", at: undefined, route: undefined, ruleset: "fi-pilot-2025", date: "2026-12-07" };
     await open(page, app.server.url, "/" + query({ ...declared, step: "result" }));
     await button(page, en.result.instead_in_country_button).click();
-    await nextPage(page, en.result.title);
-    let now = en.q.has_iin.title;
+    // Every question of that way answered at the consulate: "Check your answers".
+    let now = await nextPage(page, en.result.title);
+    assert.equal(now, en.check.title);
     while (now !== en.q.route.title) {
       await button(page, en.back).click();
       now = await nextPage(page, now);
@@ -1834,7 +1841,12 @@ test("declared rules out of their term: the way in Kazakhstan one press away fro
     await open(page, app.server.url, "/" + query(state));
     const next = page.getByRole("region", { name: en.result.next_title, exact: true });
     await next.getByRole("button", { name: en.result.instead_in_country_button }).click();
-    assert.equal(await nextPage(page, en.result.title), en.q.has_iin.title);
+    // The answers given at the consulate stand (found by an audit: four questions answered
+    // there were asked again, one by one): "Check your answers", then the result there.
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    assert.equal(addressPairs(page.url()).route, "in_country");
   });
 });
 
@@ -1879,6 +1891,25 @@ test("a damaged link's notice names the questions as questions, en/ru", async ()
       const notice = await page.getByRole("status").filter({ hasText: fmt(t.notice_params_ignored, { list: "" }).split(":")[0] }).first().innerText();
       assert.ok(notice.includes(t.link_field.has_iin) && notice.includes(t.link_field.id_expires), `${lang}: ${notice}`);
       assert.ok(!notice.includes(t.check.has_iin), `${lang}: ${notice}`);
+    });
+  }
+});
+
+// Found by an audit walking a name change (2026-12-05): "Document confirming the changed
+// personal data: do you have it?" had no hint; its examples were on the result only.
+test("the changed-data document's question says what it may be, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      const state = { ...CORRECTION, lang, rep: "no", step: "doc-changed_data_certificate" };
+      await open(page, app.server.url, query(state));
+      const title = fmt(t.q.document.title, { name: t.documents.changed_data_certificate });
+      assert.equal(await heading(page), title);
+      const group = page.getByRole("group", { name: title, exact: true });
+      const described = await group.evaluate((el) =>
+        (el.getAttribute("aria-describedby") || "").split(/\s+/).map((id) => document.getElementById(id)?.textContent || "").join(" "),
+      );
+      assert.ok(described.includes(t.q.document.changed_data_hint), `${lang}: ${described}`);
     });
   }
 });

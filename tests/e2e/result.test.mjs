@@ -420,7 +420,7 @@ test("what to do next says to come in person wherever the rules want it: an emba
       await withResult({ ...state, lang }, async (page) => {
         const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
         // Someone who may be a child is not told "no one can apply on your behalf".
-        assert.ok(next.includes(t.next_in_person) || next.includes(t.next_in_person_child), `${lang} ${state.route}: ${next}`);
+        assert.ok([t.next_in_person, t.next_in_person_child, t.next_in_person_known_child].some((x) => next.includes(x)), `${lang} ${state.route}: ${next}`);
         assert.equal(next.includes(t.fee_free), fee === "fee_free", `${lang} ${state.route}: ${next}`);
         // Whom the office serves, read from the rule set's record (State Corporation only).
         assert.equal(next.includes(t.served_foreign_stateless_residing), fee === "fee_free", `${lang} ${state.route}: ${next}`);
@@ -434,14 +434,16 @@ test("what to do next says to come in person wherever the rules want it: an emba
   const senior = { ...SPOUSE, cat: "senior", dob: "1950-01-01", "doc.marriage_certificate": undefined };
   const child = { ...SPOUSE, cat: "child", dob: "2015-01-01", "doc.marriage_certificate": undefined, "doc.birth_certificate": "no", "doc.parent_kz_identity": "no" };
   const nomad = { ...SPOUSE, cat: "digital_nomad", "doc.marriage_certificate": undefined, "doc.it_diploma": "no", "doc.it_training_certificate": "no", "doc.it_portfolio": "no", "doc.it_manager_appointment": "no" };
-  for (const [state, childSaid] of [[senior, false], [mfa, false], [nomad, false], [child, true], [SPOUSE, true]]) {
+  // A known child's page says it of the child, not "if the IIN is for a child" (found by an
+  // audit of the printout, 2026-12-05).
+  const said = { adult: en.result.next_in_person, maybe: en.result.next_in_person_child, child: en.result.next_in_person_known_child };
+  for (const [state, who] of [[senior, "adult"], [mfa, "adult"], [nomad, "adult"], [child, "child"], [SPOUSE, "maybe"]]) {
     await withResult(state, async (page) => {
       const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
-      assert.equal(next.includes(en.result.next_in_person), !childSaid, `${state.cat}: ${next}`);
-      assert.equal(next.includes(en.result.next_in_person_child), childSaid, `${state.cat}: ${next}`);
+      for (const [k, text] of Object.entries(said)) assert.equal(next.includes(text), k === who, `${state.cat} (${who}): ${k}: ${next}`);
       // Found by an audit of 2026-12-05: a child was told "no one can apply on your behalf",
       // then that the rules do not say who comes with them.
-      if (childSaid) assert.ok(!next.includes("no one can apply on your behalf"), next);
+      if (who !== "adult") assert.ok(!next.includes("no one can apply on your behalf"), next);
     });
   }
   // A correction through a representative: no "come in person".
@@ -911,6 +913,21 @@ test("declared rules out of their term, something still to do, a closed day: the
 // showed "What those rules required" as a closed fold with nothing under it, and, opened, its
 // last sentence broke off where the link to "Rules and sources" had been hidden. A checklist
 // printed "the ticks are not saved", which paper contradicts.
+// Found by an audit of the printout: "None of these" for the group read "only the listed
+// groups" with no group listed anywhere, on screen or paper; the reference now points to them.
+test("none of the groups: the reference says where the groups and their documents are, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ lang, route: "consulate", date: "2025-06-02", has_iin: "no", cit: "FR", cat: "other" }, async (page) => {
+      await verdictBox(page, t.result.verdict_not_eligible);
+      await page.locator("main details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.reasons.category_not_covered), `${lang}: ${main}`);
+      assert.ok(main.includes(`${t.result.reference_by_group} ${t.rules.link}`), `${lang}: ${main}`);
+    });
+  }
+});
+
 test("printed: the fold of what those rules required opens, its link reads on paper; the ticks' warning is for the screen, en/ru/kk", async () => {
   for (const lang of ["en", "ru", "kk"]) {
     const t = L[lang];
@@ -1078,7 +1095,10 @@ test("Rules and sources: when the rules were checked and what the consular way o
     assert.ok((await page.getByRole("main").innerText()).includes(about), `${lang}: ${about}`);
     const trend = page.locator('a[href*="trend.az"]').first();
     assert.equal(await trend.getAttribute("lang"), lang === "en" ? null : "en");
-    assert.equal((await trend.innerText()).trim(), "Kazakhstan sets date for renewal of IIN applications for foreign citizens");
+    // The title's own words; "(opens in a new tab)" after them is for screen readers.
+    const title = await trend.evaluate((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(""));
+    assert.equal(title.trim(), "Kazakhstan sets date for renewal of IIN applications for foreign citizens");
+    assert.equal((await trend.locator(".visually-hidden").textContent()).trim(), t.citations.new_tab);
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -1210,6 +1230,14 @@ test("a correction through a representative: what to do next is said of the repr
       assert.ok(main.includes(t.result_receipt_represented), `${lang}: ${main}`);
       assert.ok(!main.includes(t.next_correction_proof), `${lang}: ${main}`);
       assert.ok(!main.includes(t.next_in_country.split("{{served}}")[0].trim()), `${lang}: ${main}`);
+    });
+    // With something still to do, the representative applies once it is done (found by an
+    // audit of the printout: "then apply with everything listed", then "your representative
+    // applies for you").
+    await withResult({ ...state, lang, "doc.changed_data_certificate": "no" }, async (page) => {
+      const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
+      assert.ok(next.includes(t.next_get_documents_represented), `${lang}: ${next}`);
+      assert.ok(!next.includes(t.next_get_documents), `${lang}: ${next}`);
     });
   }
 });
@@ -1547,6 +1575,41 @@ test("an identity document that expires before the ready date is noted; one vali
     });
     await withResult({ ...state, lang, id_exp: "2026-12-17" }, async (page) => {
       assert.ok(!(await page.getByRole("main").innerText()).includes(note), lang);
+    });
+  }
+});
+
+// Found by an audit walking an Afghan without an identity document (2026-12-05): the passport
+// to get read "No translation needed", though an Afghan passport may show the name in Arabic
+// letters; a German's may not. The passport's letters decide, not its language.
+test("a passport still to get: its translation is said as a condition on its letters where its state may write in others, en/ru/kk", async () => {
+  const state = { route: "in_country", date: "2026-12-07", has_iin: "no", id: "none", prison: "no" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...state, lang, cit: "AF" }, async (page) => {
+      const passport = page.locator('li.checklist__item[data-doc="passport"]');
+      const text = await passport.innerText();
+      assert.ok(text.includes(t.translation_if_other_letters), `${lang}: ${text}`);
+      assert.ok(!text.includes(t.translation_not_required), `${lang}: ${text}`);
+    });
+  }
+  await withResult({ ...state, lang: "en", cit: "DE" }, async (page) => {
+    const text = await page.locator('li.checklist__item[data-doc="passport"]').innerText();
+    assert.ok(text.includes(en.result.translation_not_required), text);
+  });
+});
+
+// Found by an audit of the accessibility tree (2026-12-05): every entry's fold was named
+// "Sources" alone, and the tick box "I have it ready : Passport", a space before the colon.
+test("each entry's sources fold and tick box are named with its document, en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang];
+    await withResult({ ...SPOUSE, lang }, async (page) => {
+      const name = t.documents.marriage_certificate;
+      await page.getByRole("checkbox", { name: `${t.result.tick_label}: ${name}`, exact: true }).waitFor();
+      const entry = page.locator('li.checklist__item[data-doc="marriage_certificate"]');
+      const summary = await entry.locator("summary").getAttribute("aria-label");
+      assert.ok([t.result.sources, t.result.sources_with_interpretation].some((s) => summary === `${s}: ${name}`), `${lang}: ${summary}`);
     });
   }
 });

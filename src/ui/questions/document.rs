@@ -55,13 +55,33 @@ pub fn HavePage(id: DocumentId) -> impl IntoView {
         <ChoicePage
             name="doc-have"
             title=words(move |l| td_string!(l, q.document.title, name = text::document(l, id)).to_string())
-            hint=words(move |l| if optional { td_string!(l, q.document.optional_hint).to_string() } else { String::new() })
+            hint=words(move |l| have_hint(l, id, optional))
             choices=super::choice::yes_no()
             get
             set
             error=|l| td_string!(l, q.document.have_error).to_string()
         />
     }
+}
+
+/// What "do you have it?" says under its title: whether the document is optional, and what a
+/// document named by its purpose may be (found by an audit: "Document confirming the changed
+/// personal data" had its examples on the result only).
+fn have_hint(l: Locale, id: DocumentId, optional: bool) -> String {
+    let what = match id {
+        DocumentId::ChangedDataCertificate => td_string!(l, q.document.changed_data_hint),
+        _ => "",
+    };
+    let optional = if optional {
+        td_string!(l, q.document.optional_hint)
+    } else {
+        ""
+    };
+    [what, optional]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Who issued it: Kazakhstan, another country (chosen from the list) or "I don't know".
