@@ -34,7 +34,12 @@ const appCsp =
   "base-uri 'none'; form-action 'self'; frame-ancestors 'self' " + hostOrigin;
 const appServer = server(join(root, "dist"), (file) =>
   extname(file) === ".html"
-    ? { "content-security-policy": appCsp, "cross-origin-resource-policy": "cross-origin" }
+    ? {
+        "content-security-policy": appCsp,
+        // A host page that is cross-origin isolated frames only a page that sends both.
+        "cross-origin-resource-policy": "cross-origin",
+        "cross-origin-embedder-policy": "require-corp",
+      }
     : { "access-control-allow-origin": "*", "cross-origin-resource-policy": "cross-origin" }
 );
 

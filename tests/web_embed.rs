@@ -219,13 +219,33 @@ fn mount_refuses_what_is_not_an_element() {
             .expect("refused");
         assert!(err.is_instance_of::<js_sys::Error>());
     }
-    // An element with a shadow root of someone else's.
+    // An element with a shadow root of someone else's, closed or open: refused, also where a
+    // script has put the app's mark on every shadow root's prototype (the mark counts only as
+    // the root's own property).
     let el = host();
     el.attach_shadow(&web_sys::ShadowRootInit::new(
         web_sys::ShadowRootMode::Closed,
     ))
     .unwrap();
     assert!(mount::mount(el.into(), JsValue::UNDEFINED).is_err());
+    let el = host();
+    el.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let proto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from("ShadowRoot"))
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from("prototype")))
+        .unwrap();
+    let mark: JsValue = js_sys::Symbol::for_("iin-precheck.shadow-root").into();
+    js_sys::Reflect::set(&proto, &mark, &JsValue::TRUE).unwrap();
+    let err = mount::mount(el.into(), JsValue::UNDEFINED)
+        .err()
+        .expect("a shadow root the app did not attach is refused");
+    js_sys::Reflect::delete_property(&proto.clone().unchecked_into::<js_sys::Object>(), &mark)
+        .unwrap();
+    let message = err.unchecked_into::<js_sys::Error>().message();
+    assert!(
+        String::from(message).contains("did not attach"),
+        "the message says whose root it is"
+    );
 }
 
 #[wasm_bindgen_test]

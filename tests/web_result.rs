@@ -219,7 +219,11 @@ async fn declared_2025_today(category: &str, documents: &str) {
         page.matches("is read as any language other than").count() <= 1,
         "{page}"
     );
-    assert_eq!(page.contains("the ready date counts"), complete, "{page}");
+    assert_eq!(
+        page.contains("the time to your IIN is counted in Kazakhstan's working days"),
+        complete,
+        "{page}"
+    );
     // The verdict box says which rules the consulate applies: not again under Good to know.
     assert!(!page.contains("declares it applies were used"), "{page}");
     // A Sources fold holds no second "Sources" label unless our readings follow.

@@ -27,8 +27,10 @@ fn mark() -> JsValue {
     js_sys::Symbol::for_("iin-precheck.shadow-root").into()
 }
 
+/// The mark as the root's own property: one on a prototype (anyone's) does not count.
 fn made_by_the_app(root: &web_sys::ShadowRoot) -> bool {
-    js_sys::Reflect::get(root, &mark()).is_ok_and(|v| v.is_truthy())
+    js_sys::Reflect::get_own_property_descriptor(root.unchecked_ref::<js_sys::Object>(), &mark())
+        .is_ok_and(|d| !d.is_undefined())
 }
 
 /// Validated options of [`mount`].

@@ -856,11 +856,14 @@ pub struct ChecklistItem {
     /// not needed (rather than "ready").
     #[serde(default)]
     pub covered_by_alternative: bool,
-    /// False where `translation` is `not_required` only because the language that decides it
-    /// is not known: a public, private or notarial document from abroad (or that may still be
-    /// made abroad) not held yet, or held without `language`. It then needs a notarized
-    /// translation if it is not in Kazakh or Russian (found by an audit of the API: a German
-    /// marriage certificate not yet held read as needing none).
+    /// False where `translation` is `not_required` only because what decides it is not known.
+    /// For a public, private or notarial document from abroad (or that may still be made
+    /// abroad) not held yet, or held without `language`: its language; it then needs a
+    /// notarized translation if it is not in Kazakh or Russian (found by an audit of the API:
+    /// a German marriage certificate not yet held read as needing none). For an identity
+    /// document still to get, of a state that may write names in other letters (or of a
+    /// stateless person): its letters; it then needs one if the name and place of birth are
+    /// not in Latin or Cyrillic letters, whatever its language.
     #[serde(default = "default_true")]
     pub translation_judged: bool,
     /// The registry sources behind `basis`, `certification_basis` and `translation_basis`

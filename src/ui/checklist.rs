@@ -720,6 +720,7 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
                         .text(td_string!(l, result.reference_by_group))
                         .text(" ")
                         .child(super::rules_page::rules_link(j, l))
+                        .text(".")
                 })),
         )
     }

@@ -775,9 +775,13 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     }
     // Through a representative the representative applies (found by an audit: "then apply
     // with everything listed", then "your representative applies for you").
-    let by_representative = represented && path == Path::Correction && !from_prison(o);
+    // From prison the institution submits (a review: "then apply" beside "you do not go to
+    // the office").
+    let by_representative = represented && path == Path::Correction;
     if o.verdict == Verdict::ActionNeeded {
-        push(if by_representative {
+        push(if from_prison(o) {
+            td_string!(l, result.next_get_documents_prisoner)
+        } else if by_representative {
             td_string!(l, result.next_get_documents_represented)
         } else {
             td_string!(l, result.next_get_documents)
@@ -861,6 +865,28 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         });
     }
     steps
+}
+
+/// The same page by its other name, for the printed link that restores the answers: the
+/// folder (`/app/`) as its file of that language (`/app/index.ru.html`), and a file as its
+/// folder. A PDF saved from Chromium makes no link of an address equal to the page's own,
+/// which it takes for a place in the page itself (found by a regression audit). Both names
+/// serve the app's page (`dist/`'s files); any other address is left as it is.
+fn other_file_of_the_page(url: &str, lang: &str) -> String {
+    let (address, rest) = url.split_at(url.find(['?', '#']).unwrap_or(url.len()));
+    let Some(slash) = address.rfind('/') else {
+        return url.to_owned();
+    };
+    let (folder, file) = address.split_at(slash + 1);
+    let is_page_file =
+        file == "index.html" || (file.starts_with("index.") && file.ends_with(".html"));
+    if file.is_empty() {
+        format!("{folder}{}{rest}", super::state::page_file_name(lang))
+    } else if is_page_file {
+        format!("{folder}{rest}")
+    } else {
+        url.to_owned()
+    }
 }
 
 #[component]
@@ -1412,7 +1438,11 @@ fn PrintSummary() -> impl IntoView {
                 .class("print-link")
                 .text(td_string!(l, result.print_link))
                 .text(" ")
-                .child(el("a").attr("href", url.clone()).text(url))
+                .child(
+                    el("a")
+                        .attr("href", other_file_of_the_page(&url, text::code(l)))
+                        .text(url),
+                )
         });
         Markup::from(
             el("section")

@@ -135,7 +135,7 @@ fn page_file(lang: &str) -> Option<String> {
 }
 
 /// `index.html` for English (the default page), `index.LANG.html` for the others.
-fn page_file_name(lang: &str) -> String {
+pub(crate) fn page_file_name(lang: &str) -> String {
     if lang == "en" {
         "index.html".to_owned()
     } else {

@@ -923,7 +923,8 @@ test("none of the groups: the reference says where the groups and their document
       await page.locator("main details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
       const main = await page.getByRole("main").innerText();
       assert.ok(main.includes(t.reasons.category_not_covered), `${lang}: ${main}`);
-      assert.ok(main.includes(`${t.result.reference_by_group} ${t.rules.link}`), `${lang}: ${main}`);
+      // A full stop after the link (found by a regression audit).
+      assert.ok(main.includes(`${t.result.reference_by_group} ${t.rules.link}.`), `${lang}: ${main}`);
     });
   }
 });
@@ -1238,6 +1239,10 @@ test("a correction through a representative: what to do next is said of the repr
       const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
       assert.ok(next.includes(t.next_get_documents_represented), `${lang}: ${next}`);
       assert.ok(!next.includes(t.next_get_documents), `${lang}: ${next}`);
+      // Nor does the verdict say "after you apply" (found by a regression audit).
+      const box = await page.locator(".verdict").innerText();
+      assert.ok(box.includes(t.ready_after_complete_correction), `${lang}: ${box}`);
+      assert.ok(!/after you apply|вы подадите/.test(box), `${lang}: ${box}`);
     });
   }
 });
@@ -1250,6 +1255,19 @@ test("a prisoner who does not know whether they have an IIN is not sent to the o
     assert.ok(main.includes(en.result.next_check_existing_iin), main);
     assert.ok(!main.includes("ask the office to check"), main);
   });
+});
+
+// Found by a review (2026-12-05): a prisoner with something still to do read "then apply with
+// everything listed" just above "You cannot go to the office yourself".
+test("a prisoner with something still to do gives it to the institution, not 'apply', en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ lang, route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "correction", cit: "UZ", id: "none", prison: "yes", rep: "no", "doc.changed_data_certificate": "no" }, async (page) => {
+      const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
+      assert.ok(next.includes(t.next_get_documents_prisoner), `${lang}: ${next}`);
+      assert.ok(!next.includes(t.next_get_documents), `${lang}: ${next}`);
+    });
+  }
 });
 
 // Found by an audit walking a correction asked at a consulate in 2025: what to do instead named
