@@ -102,8 +102,8 @@ async function render() {
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
       if (errors.length) throw new Error(`prerender ${code}: ${errors.join("; ")}`);
       const t = locale(code);
-      const texts = { failed: t.html.load_failed, retry: t.page_failed_retry, loading: t.page_loading };
-      out[code] = await page.evaluate(({ failed, retry, loading }) => {
+      const texts = { failed: t.html.load_failed, noWasm: t.html.no_wasm, slow: t.html.load_slow, retry: t.page_failed_retry, loading: t.page_loading };
+      out[code] = await page.evaluate(({ failed, noWasm, slow, retry, loading }) => {
         const app = document.querySelector(".app");
         const copy = app.cloneNode(true);
         copy.id = "prerendered";
@@ -123,12 +123,25 @@ async function render() {
         notice.hidden = true;
         const text = document.createElement("p");
         text.textContent = failed;
+        text.dataset.reason = "failed";
+        // A browser without WebAssembly (switched off by a privacy setting): no download or
+        // reload helps, and the page says so instead (found by an audit in Firefox).
+        const without = document.createElement("p");
+        without.dataset.reason = "no-wasm";
+        without.hidden = true;
+        without.textContent = noWasm;
+        // Still downloading after a while on a slow link: not "could not start" (found by an
+        // audit of slow links: said at 22 s, the app started at 36 s).
+        const slowText = document.createElement("p");
+        slowText.dataset.reason = "slow";
+        slowText.hidden = true;
+        slowText.textContent = slow;
         const again = document.createElement("button");
         again.type = "button";
         again.className = "button";
         again.dataset.action = "reload-app";
         again.textContent = retry;
-        notice.append(text, again);
+        notice.append(text, without, slowText, again);
         copy.querySelector("main h1").after(notice);
         // Shown instead of the start page when the address asks for a later page (a saved or
         // shared link): web/init.js. The start page would otherwise be on screen, with a Start

@@ -31,7 +31,7 @@ const base = document.baseURI;
 // A press on the pre-rendered page is not lost: on a slow link the applicant may press Start
 // (or a language) before the app has taken over. The buttons are remembered in order and
 // pressed again in the app as soon as it is on the page.
-// Set when the app cannot start (cannotStart): presses are no longer kept then.
+// Set when the app cannot start (showNotice): presses are no longer kept then.
 let failed = false;
 // This script is `async` (Trunk.toml): it runs as soon as it has arrived, not once the whole
 // page and the stylesheet have, so the wasm's compile and the glue's import start sooner
@@ -45,12 +45,14 @@ const parsed =
 parsed.then(rememberEarlyPresses);
 parsed.then(loadingForLaterPage);
 // A download that stalls (rather than fails) would leave a pressed Start dimmed for ever: after
-// STALLED_MS without the app, the page says it could not start and offers to load it again
-// (found by an audit: nothing after 20 s). If the app arrives after all, it takes over as usual.
+// STALLED_MS without the app, the page says it is still loading on a slow connection and offers
+// to load it again (found by an audit: nothing after 20 s). Not "could not start": on a slow
+// link the download is still running, and the app then takes over as usual (found by an
+// audit of slow links). Presses are still kept meanwhile.
 const STALLED_MS = 20000;
 let started = false;
 setTimeout(() => {
-  if (!started && !failed) parsed.then(cannotStart);
+  if (!started && !failed) parsed.then(() => showNotice("slow"));
 }, STALLED_MS);
 // Saved for use without a connection: this page is already served by this build's worker (a
 // visit after the first). Said before the app starts, so the app shows it from its first
@@ -88,7 +90,7 @@ try {
   // has no WebAssembly: the pre-rendered page says so and offers to load it again, instead of
   // buttons that never answer.
   failed = true;
-  parsed.then(cannotStart);
+  parsed.then(() => showNotice(typeof WebAssembly === "undefined" ? "no-wasm" : "failed"));
   throw error;
 }
 started = true;
@@ -99,7 +101,25 @@ downloadPagesAhead();
 // app loads and works with no network once visited. Only on the app's own page: not inside a
 // host's iframe (?embed=iframe), and a direct mount never loads this file.
 if ("serviceWorker" in navigator && ownPage && /^https?:$/.test(location.protocol)) {
-  afterPageModule(() => registerWorker().catch((e) => console.warn("IIN Pre-check: offline mode unavailable:", e)));
+  afterPageModule(registerOrRetry);
+}
+
+// A registration that fails (the connection dropped at that moment: a failed download of the
+// page module counts as its arrival) is tried again when the browser is back online, or a
+// minute later: one short drop on a first visit no longer leaves the visit unsaved (found by
+// an audit of slow links).
+function registerOrRetry(retries = 3) {
+  registerWorker().catch((e) => {
+    console.warn("IIN Pre-check: offline mode unavailable:", e);
+    if (retries <= 0) return;
+    const retry = () => {
+      removeEventListener("online", retry);
+      clearTimeout(timer);
+      registerOrRetry(retries - 1);
+    };
+    addEventListener("online", retry);
+    const timer = setTimeout(retry, 60000);
+  });
 }
 
 // The other pages' module (src/ui/pages.rs) is downloaded, not compiled, soon after the app
@@ -209,7 +229,7 @@ function rememberEarlyPresses() {
       prerendered.querySelector("main")?.focus();
       return;
     }
-    // Not the notice's "Try again" (cannotStart): it has a handler of its own.
+    // Not the notice's "Try again" (showNotice): it has a handler of its own.
     const button = event.target.closest?.("#prerendered button:not([data-action])");
     if (!button || failed) return;
     const selector = selectorOf(button);
@@ -281,13 +301,28 @@ function selectorOf(control) {
   return selector;
 }
 
-// The notice the pre-rendered page carries hidden (.ci/prerender.mjs), in its language.
-function cannotStart() {
-  failed = true;
+// The notice the pre-rendered page carries hidden (.ci/prerender.mjs), in its language, with
+// the reason: "failed" (the wasm or the glue did not arrive), "no-wasm" (a browser without
+// WebAssembly, a privacy setting: not the connection's fault, and Try again cannot help; found
+// by an audit in Firefox), "slow" (still downloading after STALLED_MS).
+function showNotice(reason) {
+  if (reason !== "slow") failed = true;
   const notice = document.getElementById("load-failed");
   if (!notice) return;
-  for (const button of document.querySelectorAll("#prerendered .is-pending")) button.classList.remove("is-pending");
-  notice.querySelector('[data-action="reload-app"]')?.addEventListener("click", () => location.reload());
+  if (failed) {
+    for (const button of document.querySelectorAll("#prerendered .is-pending")) button.classList.remove("is-pending");
+    // "Loading" of a saved link's page is over (found by an audit: shown below "could not start").
+    const loading = document.getElementById("loading-later");
+    if (loading) loading.hidden = true;
+  }
+  const again = notice.querySelector('[data-action="reload-app"]');
+  if (again && !again.dataset.bound) {
+    again.dataset.bound = "1";
+    again.addEventListener("click", () => location.reload());
+  }
+  for (const child of notice.children) {
+    child.hidden = child.dataset.reason ? child.dataset.reason !== reason : reason === "no-wasm";
+  }
   notice.hidden = false;
 }
 

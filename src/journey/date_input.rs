@@ -168,9 +168,20 @@ pub enum Checked {
     Valid(NaiveDate),
 }
 
+/// A digit typed in full width (`２０３１`, as a Chinese or Japanese input method in its
+/// full-width mode types it) as the ASCII digit it means (found by an audit: "The year must
+/// have 4 digits" of a year with four); any other character unchanged.
+pub fn ascii_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
+        other => other,
+    }
+}
+
 /// A box's number: digits only (spaces around allowed), at most `max_len` of them.
 fn number(text: &str, part: Part, problems: &mut Vec<Problem>) -> Option<u32> {
-    let t = text.trim();
+    let t: String = text.trim().chars().map(ascii_digit).collect();
+    let t = t.as_str();
     if t.is_empty() {
         problems.push(Problem::Missing(part));
         return None;
@@ -294,6 +305,16 @@ mod tests {
     }
 
     #[test]
+    fn full_width_digits_are_read_as_digits() {
+        assert_eq!(
+            check(&parts("２０", "８", "２０３１")),
+            Checked::Valid(NaiveDate::from_ymd_opt(2031, 8, 20).unwrap())
+        );
+        assert_eq!(ascii_digit('７'), '7');
+        assert_eq!(ascii_digit('x'), 'x');
+    }
+
+    #[test]
     fn every_box_empty_is_empty_and_one_missing_box_is_named() {
         assert_eq!(check(&parts("", " ", "")), Checked::Empty);
         assert_eq!(problems("", "3", "2026"), [Problem::Missing(Part::Day)]);
@@ -330,10 +351,8 @@ mod tests {
         );
         assert_eq!(
             problems("-1", "1", "２０２６"),
-            [
-                Problem::NotANumber(Part::Day),
-                Problem::NotANumber(Part::Year)
-            ]
+            // A full-width year is read as one (`ascii_digit`).
+            [Problem::NotANumber(Part::Day)]
         );
         assert_eq!(
             problems("99999999999999999999", "1", "2026"),

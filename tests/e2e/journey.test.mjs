@@ -1923,3 +1923,21 @@ test("the changed-data document's question says what it may be, en/ru/kk", async
     });
   }
 });
+
+// Found by an audit in Firefox (2026-12-05): dates typed in full-width digits, as a Chinese
+// input method in its full-width mode types them, were refused ("The year must have 4 digits"
+// of a year with four).
+test("full-width digits in the date boxes are read as digits", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-10", has_iin: "no", cit: "TR", id: "passport", step: "identity-expiry" }));
+    const title = await heading(page);
+    const boxes = dateBoxes(page, title);
+    await boxes.day.fill("２０");
+    await boxes.month.fill("８");
+    await boxes.year.fill("２０３１");
+    await button(page, en.continue_button).click();
+    const next = await nextPage(page, title);
+    assert.notEqual(next, title);
+    assert.equal(addressPairs(page.url()).id_exp, "2031-08-20");
+  });
+});

@@ -477,13 +477,30 @@ test("the app cannot start (its wasm does not arrive): the page says so in its l
     await page.keyboard.press("Enter");
     const notice = page.getByRole("alert");
     await notice.waitFor({ state: "visible", timeout: 10000 });
-    assert.equal((await notice.locator("p").innerText()).trim(), L[lang].html.load_failed);
+    assert.equal((await notice.locator("p:not([hidden])").innerText()).trim(), L[lang].html.load_failed);
     assert.equal(await page.locator(".is-pending").count(), 0);
     // Connected again: Try again loads the page, and the app takes over.
     await page.unroute(/\.wasm$/);
     await notice.getByRole("button", { name: L[lang].page_failed_retry }).click();
     assert.equal(await appMounted(page), L[lang].start.title);
     assert.equal(await page.locator("#load-failed").count(), 0);
+    await context.close();
+  }
+});
+
+// Found by an audit in Firefox with WebAssembly turned off (a privacy setting): the page blamed
+// the connection and offered Try again, which can never help.
+test("a browser without WebAssembly: the page says so in its language, with no Try again", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const { context, page } = await fresh({ serviceWorkers: "block" });
+    await page.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+    await page.goto(`${server.url}/?lang=${lang}`);
+    const notice = page.getByRole("alert");
+    await notice.waitFor({ state: "visible", timeout: 10000 });
+    assert.equal((await notice.locator("p:not([hidden])").innerText()).trim(), L[lang].html.no_wasm);
+    assert.equal(await notice.getByRole("button").count(), 0, "no Try again");
     await context.close();
   }
 });
@@ -1223,5 +1240,42 @@ test("the page says when it is saved for use without a connection; not in a host
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-offline")), false);
   assert.equal((await page.locator("p.offline-status").allTextContents()).join(""), "");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Found by an audit of slow links (2026-12-05): after 20 s still downloading, the page said the
+// app "could not start" (a browser "too old"), and the app started a few seconds later.
+test("still downloading after 20 s on a slow link: 'still loading', not 'could not start'; the app then takes over", async () => {
+  const { context, page } = await fresh({ serviceWorkers: "block" });
+  await page.clock.install();
+  const release = await holdBack(page, /\.wasm$/);
+  await page.goto(`${server.url}/?lang=ru`, { waitUntil: "commit" });
+  await page.waitForSelector("#prerendered h1");
+  await page.clock.fastForward(21000);
+  const notice = page.getByRole("alert");
+  await notice.waitFor({ state: "visible", timeout: 10000 });
+  assert.equal((await notice.locator("p:not([hidden])").innerText()).trim(), L.ru.html.load_slow);
+  release();
+  await page.clock.resume();
+  assert.equal(await appMounted(page), L.ru.start.title);
+  assert.equal(await page.locator("#load-failed").count(), 0);
+  await context.close();
+});
+
+// Found by the same audit: a drop of the connection at the moment the worker was registered on a
+// first visit left the whole visit unsaved for use offline; it is tried again once back online.
+test("a worker registration that fails on a first visit is tried again once online, and the page then says it is saved", async () => {
+  const { context, page } = await fresh();
+  let refused = 0;
+  await context.route(/\/sw\.js$/, (route) => (refused++ === 0 ? route.abort("internetdisconnected") : route.continue()));
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  // Registered once the page module has arrived (downloaded ahead), at the latest after 10 s.
+  for (let waited = 0; refused === 0 && waited < 15000; waited += 100) await page.waitForTimeout(100);
+  assert.ok(refused >= 1, "the first registration was refused");
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-offline")), false);
+  await page.evaluate(() => dispatchEvent(new Event("online")));
+  await page.waitForFunction((t) => document.querySelector("p.offline-status")?.textContent === t, L.en.offline_ready, { timeout: 20000 });
   await context.close();
 });

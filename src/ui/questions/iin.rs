@@ -35,6 +35,8 @@ fn digits(typed: &str) -> String {
     typed
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '‑' | '–' | '—'))
+        // Full-width digits as a Chinese input method types them (as the date boxes).
+        .map(crate::journey::date_input::ascii_digit)
         .collect()
 }
 
