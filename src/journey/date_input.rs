@@ -169,13 +169,17 @@ pub enum Checked {
 }
 
 /// A digit typed in full width (`２０３１`, as a Chinese or Japanese input method in its
-/// full-width mode types it) as the ASCII digit it means (found by an audit: "The year must
-/// have 4 digits" of a year with four); any other character unchanged.
+/// full-width mode types it), or in Arabic-Indic or Persian digits (`٢٠٣١`, `۲۰۳۱`, an Arabic
+/// or Persian keyboard), as the ASCII digit it means (found by audits: "The year must have 4
+/// digits" of a year with four); any other character unchanged.
 pub fn ascii_digit(c: char) -> char {
-    match c {
-        '０'..='９' => char::from(b'0' + (u32::from(c) - u32::from('０')) as u8),
-        other => other,
-    }
+    let zero = match c {
+        '０'..='９' => '０',
+        '٠'..='٩' => '٠',
+        '۰'..='۹' => '۰',
+        other => return other,
+    };
+    char::from(b'0' + (u32::from(c) - u32::from(zero)) as u8)
 }
 
 /// A box's number: digits only (spaces around allowed), at most `max_len` of them.
@@ -311,6 +315,10 @@ mod tests {
             Checked::Valid(NaiveDate::from_ymd_opt(2031, 8, 20).unwrap())
         );
         assert_eq!(ascii_digit('７'), '7');
+        assert_eq!(
+            check(&parts("٢٠", "۸", "٢٠٣١")),
+            Checked::Valid(NaiveDate::from_ymd_opt(2031, 8, 20).unwrap())
+        );
         assert_eq!(ascii_digit('x'), 'x');
     }
 

@@ -560,8 +560,12 @@ fn verdict_facts(
         // them (below).
         (None, Verdict::Eligible, Some(_)) if out_of_term => {}
         (None, Verdict::Eligible, Some(ready)) => {
+            // A prisoner's form is handed in by the institution (a regression audit: "after you
+            // apply" beside "the institution submits it for you").
             let fact = if correction {
                 td_string!(l, result.ready_on_correction, date = open_day(ready)).to_string()
+            } else if from_prison(o) {
+                td_string!(l, result.ready_on_handed_in, date = open_day(ready)).to_string()
             } else {
                 td_string!(l, result.ready_on, date = open_day(ready)).to_string()
             };
@@ -590,6 +594,9 @@ fn verdict_facts(
         facts.push(
             match (out_of_term, correction) {
                 (false, true) => td_string!(l, result.ready_after_complete_correction),
+                (false, false) if from_prison(o) => {
+                    td_string!(l, result.ready_after_complete_handed_in)
+                }
                 (false, false) => td_string!(l, result.ready_after_complete),
                 (true, true) => td_string!(l, result.ready_after_complete_correction_if_confirmed),
                 (true, false) => td_string!(l, result.ready_after_complete_if_confirmed),
@@ -779,7 +786,12 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     // the office").
     let by_representative = represented && path == Path::Correction;
     if o.verdict == Verdict::ActionNeeded {
-        push(if from_prison(o) {
+        // From prison with a representative: who hands what in, the rules do not say (the
+        // next step says so); only what to get first (a regression audit: "give everything to
+        // the institution" beside "your representative applies").
+        push(if from_prison(o) && represented {
+            td_string!(l, result.next_get_documents_first)
+        } else if from_prison(o) {
             td_string!(l, result.next_get_documents_prisoner)
         } else if by_representative {
             td_string!(l, result.next_get_documents_represented)

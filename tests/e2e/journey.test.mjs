@@ -1940,4 +1940,16 @@ test("full-width digits in the date boxes are read as digits", async () => {
     assert.notEqual(next, title);
     assert.equal(addressPairs(page.url()).id_exp, "2031-08-20");
   });
+  // And Arabic-Indic or Persian digits, from an Arabic or Persian keyboard (a regression audit).
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ lang: "ru", route: "in_country", date: "2026-12-10", has_iin: "no", cit: "TR", id: "passport", step: "identity-expiry" }));
+    const title = await heading(page);
+    const boxes = dateBoxes(page, title, "ru");
+    await boxes.day.fill("٢٠");
+    await boxes.month.fill("۸");
+    await boxes.year.fill("٢٠٣١");
+    await button(page, L.ru.continue_button).click();
+    await nextPage(page, title, "ru");
+    assert.equal(addressPairs(page.url()).id_exp, "2031-08-20");
+  });
 });

@@ -1267,7 +1267,21 @@ test("a prisoner with something still to do gives it to the institution, not 'ap
       assert.ok(next.includes(t.next_get_documents_prisoner), `${lang}: ${next}`);
       assert.ok(!next.includes(t.next_get_documents), `${lang}: ${next}`);
     });
+    // With a representative too, who hands what in is what the rules leave open (the next step
+    // says so): only what to get first (found by a regression audit: "give everything to the
+    // institution" beside "your representative applies").
+    await withResult({ lang, route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "correction", cit: "UZ", id: "none", prison: "yes", rep: "yes", "doc.changed_data_certificate": "no", "doc.power_of_attorney": "no" }, async (page) => {
+      const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
+      assert.ok(next.includes(t.next_get_documents_first), `${lang}: ${next}`);
+      assert.ok(!next.includes(t.next_get_documents_prisoner), `${lang}: ${next}`);
+    });
   }
+  // A prisoner's new IIN: the institution hands the form in, so not "after you apply".
+  await withResult({ lang: "en", route: "in_country", date: "2026-12-07", has_iin: "no", cit: "UZ", id: "none", prison: "yes" }, async (page) => {
+    const box = await page.locator(".verdict").innerText();
+    assert.ok(box.includes(fmt(en.result.ready_on_handed_in, { date: "8 December 2026" })), box);
+    assert.ok(!box.includes("after you apply"), box);
+  });
 });
 
 // Found by an audit walking a correction asked at a consulate in 2025: what to do instead named

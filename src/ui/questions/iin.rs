@@ -34,8 +34,8 @@ fn iin_error(e: iin::IinError) -> fn(Locale) -> String {
 fn digits(typed: &str) -> String {
     typed
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '‑' | '–' | '—'))
-        // Full-width digits as a Chinese input method types them (as the date boxes).
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '‑' | '–' | '—' | '－'))
+        // Full-width, Arabic-Indic and Persian digits as digits (as the date boxes).
         .map(crate::journey::date_input::ascii_digit)
         .collect()
 }
