@@ -231,7 +231,22 @@ function rememberEarlyPresses() {
     }
     // Not the notice's "Try again" (showNotice): it has a handler of its own.
     const button = event.target.closest?.("#prerendered button:not([data-action])");
-    if (!button || failed) return;
+    if (!button) return;
+    if (failed) {
+      // The app cannot start: a language button still opens the page of that language, whose
+      // notice says why in it (found by an audit: the notice could not be read in another
+      // language). The answers after `#` stay in the address.
+      // The page's own file of that language (index.ru.html...), which every host serves as
+      // it is: a static host would answer `?lang=` with the English page.
+      const code = button.classList.contains("lang-switch__button") && button.getAttribute("lang");
+      if (code && button.getAttribute("aria-pressed") !== "true") {
+        const query = new URLSearchParams(location.search);
+        query.set("lang", code);
+        const file = code === "en" ? "index.html" : `index.${code}.html`;
+        location.assign(new URL(`${file}?${query}${location.hash}`, new URL("./", location.href)).href);
+      }
+      return;
+    }
     const selector = selectorOf(button);
     if (pressed[pressed.length - 1] !== selector) pressed.push(selector);
     button.classList.add("is-pending");
@@ -314,6 +329,11 @@ function showNotice(reason) {
     // "Loading" of a saved link's page is over (found by an audit: shown below "could not start").
     const loading = document.getElementById("loading-later");
     if (loading) loading.hidden = true;
+    // The language buttons work from now on: each opens the page of its language
+    // (rememberEarlyPresses).
+    for (const button of document.querySelectorAll("#prerendered .lang-switch__button")) {
+      button.removeAttribute("aria-disabled");
+    }
   }
   const again = notice.querySelector('[data-action="reload-app"]');
   if (again && !again.dataset.bound) {

@@ -1248,9 +1248,20 @@ test("the page says when it is saved for use without a connection; not in a host
 test("still downloading after 20 s on a slow link: 'still loading', not 'could not start'; the app then takes over", async () => {
   const { context, page } = await fresh({ serviceWorkers: "block" });
   await page.clock.install();
-  const release = await holdBack(page, /\.wasm$/);
+  // The wasm held back; its request shows that init.js has run and set its timer, which a
+  // fast-forward before it would miss.
+  let requested;
+  const asked = new Promise((ok) => (requested = ok));
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\.wasm$/, async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
   await page.goto(`${server.url}/?lang=ru`, { waitUntil: "commit" });
   await page.waitForSelector("#prerendered h1");
+  await asked;
   await page.clock.fastForward(21000);
   const notice = page.getByRole("alert");
   await notice.waitFor({ state: "visible", timeout: 10000 });
@@ -1277,5 +1288,23 @@ test("a worker registration that fails on a first visit is tried again once onli
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-offline")), false);
   await page.evaluate(() => dispatchEvent(new Event("online")));
   await page.waitForFunction((t) => document.querySelector("p.offline-status")?.textContent === t, L.en.offline_ready, { timeout: 20000 });
+  await context.close();
+});
+
+// Found by a regression audit (2026-12-05): when the app cannot start, the pre-rendered language
+// buttons did nothing, so the notice could not be read in another language. Each opens the page
+// of its language, answers kept.
+test("the app cannot start: a language button opens that language's page, whose notice says why in it", async () => {
+  const { context, page } = await fresh({ serviceWorkers: "block" });
+  await page.addInitScript(() => {
+    delete globalThis.WebAssembly;
+  });
+  await page.goto(`${server.url}/?lang=en#route=in_country&step=date`);
+  await page.getByRole("alert").waitFor({ state: "visible", timeout: 10000 });
+  await page.locator('#prerendered .lang-switch__button[lang="kk"]').click();
+  await page.waitForURL(/index\.kk\.html\?lang=kk#route=in_country&step=date$/);
+  const notice = page.getByRole("alert");
+  await notice.waitFor({ state: "visible", timeout: 10000 });
+  assert.equal((await notice.locator("p:not([hidden])").innerText()).trim(), L.kk.html.no_wasm);
   await context.close();
 });
