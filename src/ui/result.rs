@@ -770,6 +770,8 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         minor,
         in_country,
     } = at;
+    // Asked once: the rule set's records decide it (`from_prison`).
+    let prisoner = from_prison(o);
     let mut steps: Vec<String> = Vec::new();
     let mut push = |s: &str| steps.push(s.to_owned());
     // "I don't know" was judged as "no IIN yet": the office checks first, since a person who
@@ -789,9 +791,9 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         // From prison with a representative: who hands what in, the rules do not say (the
         // next step says so); only what to get first (a regression audit: "give everything to
         // the institution" beside "your representative applies").
-        push(if from_prison(o) && represented {
+        push(if prisoner && represented {
             td_string!(l, result.next_get_documents_first)
-        } else if from_prison(o) {
+        } else if prisoner {
             td_string!(l, result.next_get_documents_prisoner)
         } else if by_representative {
             td_string!(l, result.next_get_documents_represented)
@@ -804,7 +806,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         Path::SpecialFormByInstitution => push(td_string!(l, result.next_special_form_prisoner)),
         // A correction asked from prison: the rules give the institution the special form and
         // a representative the correction, and say nothing of the two together.
-        Path::Correction if from_prison(o) => {
+        Path::Correction if prisoner => {
             push(td_string!(l, result.next_correction_prisoner));
             if represented {
                 push(td_string!(l, result.next_representative));
@@ -834,7 +836,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         }
         Route::Consulate => push(td_string!(l, result.next_consulate)),
         Route::Mfa => push(td_string!(l, result.next_mfa)),
-        Route::InCountry if !from_prison(o) => {
+        Route::InCountry if !prisoner => {
             let fee = match rs.map(|rs| rs.fee) {
                 Some(Fee::Free(_)) => td_string!(l, result.fee_free),
                 _ => td_string!(l, result.fee_not_stated),
@@ -863,7 +865,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     } else {
         Purpose::Formation
     };
-    let elsewhere = from_prison(o) || (represented && path == Path::Correction);
+    let elsewhere = prisoner || (represented && path == Path::Correction);
     if !elsewhere && rs.is_some_and(|rs| rs.in_person(purpose)) {
         // "No one can apply on your behalf" is not said to someone who may be a child: the
         // sources say only "in person", and leave open whether a parent acts for a child
@@ -890,8 +892,7 @@ fn other_file_of_the_page(url: &str, lang: &str) -> String {
         return url.to_owned();
     };
     let (folder, file) = address.split_at(slash + 1);
-    let is_page_file =
-        file == "index.html" || (file.starts_with("index.") && file.ends_with(".html"));
+    let is_page_file = file.starts_with("index.") && file.ends_with(".html");
     if file.is_empty() {
         format!("{folder}{}{rest}", super::state::page_file_name(lang))
     } else if is_page_file {
@@ -943,7 +944,7 @@ pub fn ResultPage() -> impl IntoView {
             let l = i18n.get_locale();
             let o = outcome.get();
             let now = j.today();
-            let (route, purpose, date, declared, represented, iin_unknown, birth, category) = answers.with(|a| {
+            let (route, purpose, date, declared, represented, iin_unknown, birth, category, child_offered) = answers.with(|a| {
                 (
                     a.route.unwrap_or(Route::Consulate),
                     a.purpose(),
@@ -953,18 +954,23 @@ pub fn ResultPage() -> impl IntoView {
                     a.has_iin == Some(Tri::Unknown),
                     a.birth_date,
                     a.category,
+                    flow::may_be_for_a_child(a, now),
                 )
             });
             // Whether the applicant may be under 18, for the sentence on what the sources
             // leave open for a child. The birth date is asked only where an age limit applies
             // (the 2025 child and senior categories); ages count on the day they can submit,
             // as in `evaluate`. Without a birth date, a category only adults are in (a
-            // diplomat, a digital nomad) says it.
+            // diplomat, a digital nomad) says it, as does a way whose groups are all adults'
+            // (the journey's own test, `flow::may_be_for_a_child`).
             let submit = o.first_open_day.unwrap_or(date);
             let under_18 = birth.map(|b| age::completed_years(b, submit) < age::ADULT_AT);
             let minor = if under_18 == Some(true) || category == Some(Category::Child) {
                 Minor::Yes
-            } else if under_18.is_none() && !category.is_some_and(Category::describes_an_adult) {
+            } else if under_18.is_none()
+                && !category.is_some_and(Category::describes_an_adult)
+                && child_offered
+            {
                 Minor::Maybe
             } else {
                 Minor::No
