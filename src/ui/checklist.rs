@@ -258,16 +258,44 @@ pub(super) fn shown_as_note(n: Note) -> bool {
     )
 }
 
-/// How to bring an entry. A prisoner does not go to the office: the penal institution
-/// submits the application with the special form (`by_institution`).
-/// The applicant brings nothing then: the documents are "needed", not "brought".
-fn bring_for(l: Locale, item: &ChecklistItem, by_institution: bool) -> &'static str {
+/// Who hands the documents in, for how each entry is worded: the applicant is told to
+/// bring them; otherwise they are "needed" (found by an audit: "Bring the original" said to
+/// someone abroad whose representative applies).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HandedInBy {
+    Applicant,
+    /// A correction through a representative with a power of attorney (§4).
+    Representative,
+    /// A prisoner: the penal institution submits the application with the special form.
+    Institution,
+}
+
+impl HandedInBy {
+    /// Read from the outcome, as the result page's path is: a power of attorney is listed
+    /// only where a representative applies.
+    fn of(outcome: &Outcome) -> Self {
+        if from_prison(outcome) {
+            Self::Institution
+        } else if outcome
+            .documents
+            .iter()
+            .any(|d| d.id == DocumentId::PowerOfAttorney)
+        {
+            Self::Representative
+        } else {
+            Self::Applicant
+        }
+    }
+}
+
+/// How to bring an entry: brought by the applicant, else "needed".
+fn bring_for(l: Locale, item: &ChecklistItem, by: HandedInBy) -> &'static str {
     match item.bring {
-        _ if by_institution && item.id == DocumentId::ApplicationForm => {
+        _ if by == HandedInBy::Institution && item.id == DocumentId::ApplicationForm => {
             td_string!(l, result.bring_submitted_by_institution)
         }
-        Bring::Original if by_institution => td_string!(l, result.needed_original),
-        Bring::OriginalAndCopy if by_institution => {
+        Bring::Original if by != HandedInBy::Applicant => td_string!(l, result.needed_original),
+        Bring::OriginalAndCopy if by != HandedInBy::Applicant => {
             td_string!(l, result.needed_original_and_copy)
         }
         other => bring(l, other),
@@ -275,7 +303,7 @@ fn bring_for(l: Locale, item: &ChecklistItem, by_institution: bool) -> &'static 
 }
 
 /// One checklist entry.
-fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> Node {
+fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
     let id = item.id;
     let identity = matches!(id, DocumentId::Passport | DocumentId::RefugeeCertificate);
     // The translation line speaks only of this entry's own needs. The identity document's
@@ -391,7 +419,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by_institution: bool) -> N
     let facts = (!item.covered_by_alternative).then(|| {
         el("ul")
             .class("checklist__facts")
-            .child(el("li").text(bring_for(l, item, by_institution)))
+            .child(el("li").text(bring_for(l, item, by)))
             .child(
                 item.optional
                     .then(|| el("li").text(td_string!(l, result.optional))),
@@ -529,8 +557,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
     move || {
         let l = i18n.get_locale();
         let items = &outcome.documents;
-        // Read from the outcome, as the result page's path is.
-        let by_institution = from_prison(&outcome);
+        let by = HandedInBy::of(&outcome);
         // Entries in checklist order; a group is rendered once, where its first member is.
         let mut seen_groups: Vec<String> = Vec::new();
         let mut blocks = Vec::new();
@@ -545,7 +572,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
         };
         for item in items {
             match &item.group {
-                None => run.push(entry(l, item, j, by_institution)),
+                None => run.push(entry(l, item, j, by)),
                 Some(group) if seen_groups.contains(group) => {}
                 Some(group) => {
                     flush(&mut run, &mut blocks);
@@ -568,7 +595,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                     // option around it (found by a regression audit: a screen reader said
                     // "list, 1 item" at every group).
                     if alternatives.iter().all(Option::is_none) {
-                        let docs = members.iter().map(|d| entry(l, d, j, by_institution));
+                        let docs = members.iter().map(|d| entry(l, d, j, by));
                         blocks.push(
                             el("div")
                                 .class("checklist__group")
@@ -592,7 +619,7 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                         let heading = alt
                             .is_some()
                             .then(|| el("p").class("checklist__option").text(words));
-                        let docs = docs.into_iter().map(|d| entry(l, d, j, by_institution));
+                        let docs = docs.into_iter().map(|d| entry(l, d, j, by));
                         el("li")
                             .class("checklist__alternative")
                             .child(heading)
@@ -612,15 +639,13 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
             el("section")
                 .class("checklist-section")
                 .attr("aria-labelledby", "checklist-title")
-                .child(
-                    el("h2")
-                        .attr("id", "checklist-title")
-                        .text(if by_institution {
-                            td_string!(l, result.checklist_title_by_institution)
-                        } else {
-                            td_string!(l, result.checklist_title)
-                        }),
-                )
+                .child(el("h2").attr("id", "checklist-title").text(
+                    if by != HandedInBy::Applicant {
+                        td_string!(l, result.checklist_title_by_institution)
+                    } else {
+                        td_string!(l, result.checklist_title)
+                    },
+                ))
                 .child(
                     el("p")
                         .class("hint")

@@ -164,11 +164,14 @@ export function inSentence(name) {
   return !place && b !== undefined && a !== a.toLowerCase() && b === b.toLowerCase() ? a.toLowerCase() + name.slice(a.length) : name;
 }
 
-/** The result's checklist card whose level-3 heading names the document, in `lang`. */
+/** The result's checklist card whose level-3 heading names the document, in `lang`. The
+ * checklist is "Documents to bring", or "Documents for your application" where someone else
+ * hands them in (a representative, a penal institution). */
 export function card(page, docId, lang = "en") {
   const t = L[lang];
+  const titles = [t.result.checklist_title, t.result.checklist_title_by_institution].map(escapeRe);
   return page
-    .getByRole("region", { name: t.result.checklist_title, exact: true })
+    .getByRole("region", { name: new RegExp(`^(${titles.join("|")})$`) })
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading", { level: 3, name: t.documents[docId], exact: true }) })
     .last();

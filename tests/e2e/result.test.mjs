@@ -451,6 +451,12 @@ test("what to do next says to come in person wherever the rules want it: an emba
     const next = await page.getByRole("region", { name: en.result.next_title, exact: true }).innerText();
     assert.ok(next.includes(en.result.next_representative), next);
     assert.ok(!next.includes(en.result.next_in_person), next);
+    // The representative hands the documents in: none is "to bring" for the applicant
+    // (found by an audit, 2026-12-06: "Documents to bring", "Bring the original").
+    const list = page.getByRole("region", { name: en.result.checklist_title_by_institution, exact: true });
+    const text = await list.innerText();
+    assert.ok(text.includes(en.result.needed_original), text);
+    for (const bring of [en.result.bring_original, en.result.bring_original_and_copy]) assert.ok(!text.includes(bring), text);
   });
 });
 
