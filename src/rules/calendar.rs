@@ -130,6 +130,11 @@ impl Holiday {
     }
 }
 
+/// The day the Constitution adopted by referendum on 2026-03-15 came into force
+/// (calendar.md). It renamed 25 October "Day of the Republic of Kazakhstan"; the date is
+/// unchanged, so only the name said for it depends on this.
+pub const CONSTITUTION_2026_IN_FORCE: NaiveDate = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+
 // Worked out by `closed_because`; in the JSON outcome as `office_closed`.
 /// Why offices in Kazakhstan are closed on a day, e.g. `{"kind": "holiday", "holiday":
 /// "independence_day"}`.
@@ -144,8 +149,8 @@ pub enum Closed {
     Holiday { holiday: Holiday },
     /// The day off of a holiday that fell on a weekend, moved to this weekday.
     MovedHoliday { holiday: Holiday },
-    /// A weekday off that no holiday rule explains: a day of rest moved by a government order
-    /// (Labour Code Art. 85(3)), as the year's table lists it.
+    /// A weekday off that no holiday rule explains: a day of rest moved by an order of the
+    /// Minister of Labour (Labour Code Art. 85(3), since 2024), as the year's table lists it.
     Transfer,
 }
 
@@ -355,7 +360,7 @@ pub fn is_weekend(day: NaiveDate) -> bool {
 }
 
 /// The weekday of `day` when it is a Saturday or Sunday made a working day (a transfer by
-/// government order): a page that gives it as a day to apply or collect says so.
+/// order of the Minister of Labour): a page that gives it as a day to apply or collect says so.
 pub fn worked_weekend_day(day: NaiveDate) -> Option<Weekday> {
     (is_weekend(day) && is_working_day(day).0).then(|| day.weekday())
 }
@@ -450,7 +455,7 @@ fn computed_off(year: i32) -> Vec<(Exception, Closed)> {
 
 /// Why offices in Kazakhstan are closed on `day`; `None` on a working day. A holiday is named
 /// whatever the weekday; a weekday off of a year's table that the holiday rules do not explain
-/// is a transfer by government order.
+/// is a transfer by order of the Minister of Labour.
 pub fn closed_because(day: NaiveDate) -> Option<Closed> {
     if is_working_day(day).0 {
         return None;

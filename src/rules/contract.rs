@@ -790,6 +790,14 @@ pub enum Note {
     /// the ready date: the rules ask for a valid document when it is handed in and do not say
     /// whether it must still be valid when the IIN is issued (ask the office).
     IdentityDocumentExpiresBeforeReady,
+    /// On the passport still to get: the rules ask for a valid passport unless an
+    /// international treaty of Kazakhstan sets another procedure, so another identity
+    /// document held (a national identity card) may be accepted: ask the office first.
+    OtherIdentityDocumentByTreaty,
+    /// On the passport still to get, where the rules name no exception: they name no other
+    /// identity document either, so whether another one held (a refugee's travel document, a
+    /// national identity card) is accepted is for the office to say.
+    OtherIdentityDocumentNotNamed,
 }
 
 /// One entry of the checklist.
@@ -982,7 +990,7 @@ pub struct Outcome {
     pub first_open_day: Option<NaiveDate>,
     /// Why `date` is not a working day, given with `first_open_day` (an addition): a Saturday,
     /// a Sunday, a holiday or the day off of one moved from a weekend (by its code), or a day
-    /// of rest moved by government order. Absent otherwise.
+    /// of rest moved by order of the Minister of Labour. Absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office_closed: Option<super::calendar::Closed>,
     /// `not_eligible` or `unavailable`: the checklist says only what those rules required,

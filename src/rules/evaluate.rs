@@ -801,6 +801,17 @@ fn identity_entries(
 
     let mut entry = make(DocumentId::Passport);
     entry.item.needs.push(Need::Provide);
+    // Before they get a passport: the rules' own exception (found by a legal audit: a
+    // citizen with only a national identity card was told to get one, no word of it).
+    // A refugee's travel document or an identity card is not a passport, and the sources do not
+    // say whether one is accepted where the rules name no exception: ask (found by an audit).
+    match &rs.identity.other_by_treaty {
+        Some(rule) => {
+            entry.item.notes.push(Note::OtherIdentityDocumentByTreaty);
+            push_unique(&mut entry.item.basis, rule.basis);
+        }
+        None => entry.item.notes.push(Note::OtherIdentityDocumentNotNamed),
+    }
     // A passport still to get: its letters are not known yet. For a state that may write the
     // name or place of birth in other letters, its translation is not judged (found by an
     // audit: an Afghan without a passport read "No translation needed").
@@ -1328,5 +1339,47 @@ mod tests {
         let outcome = evaluate(&a);
         assert_eq!(outcome.verdict, Verdict::ActionNeeded);
         assert!(outcome.reasons.contains(&Reason::IdentityDocumentMissing));
+    }
+
+    /// "A valid passport, unless an international treaty of Kazakhstan sets another
+    /// procedure" (the consular rules): said on the passport still to get, with its source;
+    /// not in Kazakhstan, whose rules name no such exception (found by a legal audit).
+    #[test]
+    fn a_passport_still_to_get_names_the_treaty_exception_where_the_rules_do() {
+        let passport = |route: Route, date: NaiveDate| {
+            let mut a = applicant(Vec::new());
+            a.route = route;
+            a.date = date;
+            a.identity_document = None;
+            if route == Route::InCountry {
+                a.category = None;
+            }
+            let o = evaluate(&a);
+            o.documents
+                .into_iter()
+                .find(|d| d.id == DocumentId::Passport)
+                .expect("a passport to get")
+        };
+        let p2025 = passport(Route::Consulate, ymd(2025, 6, 3));
+        assert!(p2025.notes.contains(&Note::OtherIdentityDocumentByTreaty));
+        assert!(
+            p2025.basis.contains(&src::SEED_004_II.text()),
+            "{:?}",
+            p2025.basis
+        );
+        let p2024 = passport(Route::Consulate, ymd(2024, 6, 3));
+        assert!(p2024.notes.contains(&Note::OtherIdentityDocumentByTreaty));
+        let home = passport(Route::InCountry, ymd(2026, 12, 7));
+        assert!(!home.notes.contains(&Note::OtherIdentityDocumentByTreaty));
+        assert!(home.notes.contains(&Note::OtherIdentityDocumentNotNamed));
+        // A passport held: nothing to ask.
+        let held = evaluate(&applicant(Vec::new()));
+        let p = held
+            .documents
+            .iter()
+            .find(|d| d.id == DocumentId::Passport)
+            .unwrap();
+        assert!(!p.notes.contains(&Note::OtherIdentityDocumentByTreaty));
+        assert!(!p.notes.contains(&Note::OtherIdentityDocumentNotNamed));
     }
 }

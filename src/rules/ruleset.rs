@@ -254,6 +254,10 @@ impl Requirement {
 pub struct IdentityRule {
     pub accepted: &'static [IdentityDocumentType],
     pub rule: Rule,
+    /// "A valid passport, unless an international treaty of Kazakhstan sets another
+    /// procedure": where the rules say so, with their source. An applicant without a passport
+    /// is told to ask whether another document they hold is accepted.
+    pub other_by_treaty: Option<Rule>,
     /// Who may apply without an identity document, on a special form.
     pub special_form: Option<SpecialFormRule>,
 }
@@ -605,6 +609,10 @@ static RULESETS: &[RuleSet] = &[
                 basis: B_2024_DOCS,
                 interpretation: false,
             },
+            other_by_treaty: Some(Rule {
+                basis: &[src::SEED_000_DOCUMENTS],
+                interpretation: false,
+            }),
             special_form: None,
         },
         translation: TranslationRule {
@@ -870,6 +878,10 @@ static RULESETS: &[RuleSet] = &[
                 basis: B_2025_DOCS,
                 interpretation: false,
             },
+            other_by_treaty: Some(Rule {
+                basis: &[src::SEED_004_II],
+                interpretation: false,
+            }),
             special_form: None,
         },
         translation: TranslationRule {
@@ -983,6 +995,9 @@ static RULESETS: &[RuleSet] = &[
                 basis: &[src::SEED_002_IDENTITY, src::SEED_002_REFUGEE],
                 interpretation: false,
             },
+            // The rules name a valid foreign passport or a refugee certificate, and no
+            // exception by treaty.
+            other_by_treaty: None,
             special_form: Some(SpecialFormRule {
                 stateless: true,
                 imprisoned: true,

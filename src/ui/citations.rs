@@ -257,28 +257,36 @@ fn link(href: &'static str) -> Node {
         .attr("target", "_blank")
 }
 
-/// Each source once, with every place cited in it (in order of first mention).
+/// Each source once, with every place cited in it (in order of first mention). Places known
+/// from an act's draft make a line of their own: beside the act's "text not public; reported
+/// by", "para. 3 of the draft published for comment" read as both public and not, and as if
+/// the reporter said it (found by a legal audit).
 fn grouped(sources: &[SourceRef]) -> Vec<(SourceId, Vec<&str>)> {
-    let mut out: Vec<(SourceId, Vec<&str>)> = Vec::new();
+    let mut out: Vec<(SourceId, bool, Vec<&str>)> = Vec::new();
     for s in sources {
-        let at = match out.iter().position(|(id, _)| *id == s.id) {
+        let place = s.locator.as_deref().unwrap_or("");
+        let draft = matches!(read_locator(place), Locator::DraftParagraph(_));
+        let at = match out
+            .iter()
+            .position(|(id, from_draft, _)| *id == s.id && *from_draft == draft)
+        {
             Some(i) => i,
             None => {
-                out.push((s.id, Vec::new()));
+                out.push((s.id, draft, Vec::new()));
                 out.len() - 1
             }
         };
         // A citation of the whole document is kept as an empty place (`source_item` shows no
-        // place for it): it still needs the reporter of an act whose text is not public, even
-        // where a place of the same act comes from its draft (found by a review).
-        if let Some((_, places)) = out.get_mut(at) {
-            let place = s.locator.as_deref().unwrap_or("");
+        // place for it): it still needs the reporter of an act whose text is not public.
+        if let Some((_, _, places)) = out.get_mut(at) {
             if !places.contains(&place) {
                 places.push(place);
             }
         }
     }
-    out
+    out.into_iter()
+        .map(|(id, _, places)| (id, places))
+        .collect()
 }
 
 /// A list of sources (with their places) and of our readings. Empty input: nothing.

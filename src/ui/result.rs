@@ -192,7 +192,7 @@ fn closed_days(l: Locale, date: NaiveDate, first: NaiveDate) -> Option<String> {
                     text::day_month(l, s.to)
                 )
             };
-            format!("{when} ({})", text::closed_why(l, Some(s.why)))
+            format!("{when} ({})", text::closed_why(l, Some(s.why), s.to))
         })
         .collect();
     Some(listed.join("; "))
@@ -476,7 +476,7 @@ fn verdict_facts(
     let closed = o.first_open_day.map(|first| {
         (
             d(date),
-            text::closed_why(l, o.office_closed),
+            text::closed_why(l, o.office_closed, date),
             open_day(first),
         )
     });
@@ -1233,6 +1233,11 @@ pub fn ResultPage() -> impl IntoView {
                         _ if route == Route::InCountry && from_prison(&o) => return None,
                         Issued::Receipt(_) if represented && correction => {
                             td_string!(l, result.result_receipt_represented)
+                        }
+                        // A correction gives corrected data, not an IIN (found by an audit:
+                        // "what document you then get with your IIN" to someone who has one).
+                        Issued::Receipt(_) if correction => {
+                            td_string!(l, result.result_receipt_correction)
                         }
                         Issued::Receipt(_) => td_string!(l, result.result_receipt),
                         Issued::RegistrationCertificate(_) if correction => {

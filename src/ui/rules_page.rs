@@ -166,6 +166,13 @@ fn documents(l: Locale, rs: &RuleSet) -> Vec<Node> {
                     .text(" ")
                     .text(identity.join("; ")),
             )
+            // The rules' own exception (found by a legal audit: "Passport" alone).
+            .child(
+                rs.identity
+                    .other_by_treaty
+                    .as_ref()
+                    .map(|_| el("li").text(td_string!(l, rules.identity_treaty_exception))),
+            )
             .child(special)
             // The identity document's own rule: the other documents' languages are a reading
             // (listed with the sources), this one the sources state.

@@ -88,22 +88,24 @@ pub fn day_month(l: Locale, d: NaiveDate) -> String {
     .to_string()
 }
 
-/// Why offices in Kazakhstan are closed on the day, as the result page says it in brackets
+/// Why offices in Kazakhstan are closed on `day`, as the result page says it in brackets
 /// ("a Saturday", "Independence Day"): the outcome's `office_closed`.
-pub fn closed_why(l: Locale, closed: Option<Closed>) -> String {
+pub fn closed_why(l: Locale, closed: Option<Closed>, day: NaiveDate) -> String {
     match closed {
         Some(Closed::Saturday) => td_string!(l, result.closed.saturday).into(),
         Some(Closed::Sunday) => td_string!(l, result.closed.sunday).into(),
-        Some(Closed::Holiday { holiday: h }) => holiday(l, h).into(),
+        Some(Closed::Holiday { holiday: h }) => holiday(l, h, day).into(),
         Some(Closed::MovedHoliday { holiday: h }) => {
-            td_string!(l, result.closed.moved, holiday = holiday(l, h)).to_string()
+            td_string!(l, result.closed.moved, holiday = holiday(l, h, day)).to_string()
         }
         // `None` does not come here: the outcome gives the reason with the first open day.
         Some(Closed::Transfer) | None => td_string!(l, result.closed.transfer).into(),
     }
 }
 
-fn holiday(l: Locale, h: crate::rules::calendar::Holiday) -> &'static str {
+/// A holiday's name on `day`: 25 October is "Day of the Republic of Kazakhstan" since the 2026
+/// Constitution came into force (calendar.md; found by a legal audit: the old name in 2026).
+fn holiday(l: Locale, h: crate::rules::calendar::Holiday, day: NaiveDate) -> &'static str {
     use crate::rules::calendar::Holiday::*;
     match h {
         NewYear => td_string!(l, result.holidays.new_year),
@@ -115,6 +117,9 @@ fn holiday(l: Locale, h: crate::rules::calendar::Holiday) -> &'static str {
         DefenderDay => td_string!(l, result.holidays.defender_day),
         VictoryDay => td_string!(l, result.holidays.victory_day),
         CapitalDay => td_string!(l, result.holidays.capital_day),
+        RepublicDay if day >= crate::rules::calendar::CONSTITUTION_2026_IN_FORCE => {
+            td_string!(l, result.holidays.republic_day_2026)
+        }
         RepublicDay => td_string!(l, result.holidays.republic_day),
         IndependenceDay => td_string!(l, result.holidays.independence_day),
         KurbanAit => td_string!(l, result.holidays.kurban_ait),
@@ -361,6 +366,12 @@ pub fn note(l: Locale, n: Note) -> &'static str {
         }
         Note::PowerOfAttorneyLikelyMadeAbroad => {
             td_string!(l, notes.power_of_attorney_likely_made_abroad)
+        }
+        Note::OtherIdentityDocumentByTreaty => {
+            td_string!(l, notes.other_identity_document_by_treaty)
+        }
+        Note::OtherIdentityDocumentNotNamed => {
+            td_string!(l, notes.other_identity_document_not_named)
         }
     }
 }

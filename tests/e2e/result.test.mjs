@@ -251,14 +251,16 @@ test("a past date before the first rules held: no 'rules as they were', no past 
 // Found by an audit of 2026-12-05: a first day to apply, or a ready date, on a weekend day the
 // government made a working day (Sunday 5 January 2025) was given with no word of it, beside
 // "4 January (a Saturday)" listed as closed.
-test("a weekend day worked by government order is said to be one, en/ru/kk", async () => {
+// Found by a legal audit of 2026-12-06: "by government order", where the Minister of Labour
+// orders the transfers since 2024 (calendar.md; data/calendar.tsv).
+test("a weekend day worked by the Minister of Labour's order is said to be one, en/ru/kk", async () => {
   for (const lang of ["en", "ru", "kk"]) {
     const t = L[lang].result;
     const worked = t.worked_sunday.split("{{ date }}")[1].trim();
     await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, date: "2025-01-02" }, async (page) => {
       const box = await verdictBox(page, t.verdict_eligible);
       assert.ok(box.includes(worked), `${lang}: ${box}`);
-      if (lang === "en") assert.ok(box.includes("The first day you can apply is 5 January 2025 (a Sunday worked by government order)"), box);
+      if (lang === "en") assert.ok(box.includes("The first day you can apply is 5 January 2025 (a Sunday worked by order of the Minister of Labour)"), box);
     });
   }
 });
@@ -470,6 +472,19 @@ test("a holiday is named: Independence Day, and in Russian the day off of Nauryz
       ready: "18 December 2026",
     });
     assert.ok(box.includes(said), box);
+  });
+  // 25 October is "Day of the Republic of Kazakhstan" since the 2026 Constitution came into
+  // force, "Republic Day" before (found by a legal audit, 2026-12-06: the old name in 2026).
+  for (const [date, name] of [["2026-10-24", "Day of the Republic of Kazakhstan"], ["2025-10-25", "Republic Day"]]) {
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date }, async (page) => {
+      const box = await verdictBox(page, en.result.verdict_eligible);
+      assert.ok(box.includes(`25 October (${name})`) || box.includes(`(${name})`), box);
+      if (name === "Republic Day") assert.ok(!box.includes("Day of the Republic"), box);
+    });
+  }
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang: "kk", date: "2026-10-24" }, async (page) => {
+    const box = await verdictBox(page, L.kk.result.verdict_eligible);
+    assert.ok(box.includes(L.kk.result.holidays.republic_day_2026), box);
   });
   // 21 March 2026 was a Saturday: its day off is Tuesday 24 March.
   await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang: "ru", date: "2026-03-24" }, async (page) => {
@@ -1649,5 +1664,61 @@ test("each entry's sources fold and tick box are named with its document, en/ru"
       const summary = await entry.locator("summary").getAttribute("aria-label");
       assert.ok([t.result.sources, t.result.sources_with_interpretation].some((s) => summary === `${s}: ${name}`), `${lang}: ${summary}`);
     });
+  }
+});
+
+// Found by a legal audit of 2026-12-06: the consular rules ask for "a valid passport, unless an
+// international treaty of Kazakhstan sets another procedure"; a Kyrgyz citizen with only a
+// national identity card read "Passport: Still to do: get this document", no word of it. In
+// Kazakhstan the rules name no such exception.
+test("a passport still to get names the rules' treaty exception where they have one; the Rules page says it, en/ru/kk", async () => {
+  const kg = { ...SPOUSE, cit: "KG", id: "none", id_exp: undefined, id_latin: undefined, "doc.marriage_certificate": "yes-KG-ru-_-_" };
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResult({ ...kg, lang }, async (page) => {
+      const passport = await card(page, "passport", lang).innerText();
+      assert.ok(passport.includes(L[lang].notes.other_identity_document_by_treaty), `${lang}: ${passport}`);
+    });
+  }
+  // In Kazakhstan: no exception, and no other document named; a refugee's travel document
+  // is for the office to judge (found by an audit of a refugee with an Afghan citizenship:
+  // "get this document", no word of what to ask).
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, cit: "AF", id: "none", id_exp: undefined, id_latin: undefined, prison: "no" }, async (page) => {
+      const passport = await card(page, "passport", lang).innerText();
+      assert.ok(!passport.includes(L[lang].notes.other_identity_document_by_treaty), passport);
+      assert.ok(passport.includes(L[lang].notes.other_identity_document_not_named), `${lang}: ${passport}`);
+    });
+  }
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  try {
+    for (const lang of ["en", "ru", "kk"]) {
+      await open(page, app.server.url, query({ lang, step: "rules" }));
+      const said = page.locator("main li", { hasText: L[lang].rules.identity_treaty_exception });
+      // The two consular pilots; not the Public Service Centre's rules.
+      assert.equal(await said.count(), 2, lang);
+      // Treaty data "checked on", the list's January 2026 limit said beside it (an "as of"
+      // date claimed more than the data holds).
+      const main = await page.getByRole("main").innerText();
+      const facts = L[lang].rules.facts_treaties.split("{{ date }}")[1].trim().slice(0, 30);
+      assert.ok(main.includes(facts), `${lang}: ${facts}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+// Found by an audit of 2026-12-06: a correction at a Public Service Centre read "the rules do
+// not say what document you then get with your IIN" (she has her IIN; the data are corrected).
+test("a correction's receipt sentence speaks of the corrected data, not of getting an IIN, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    for (const state of [{ ...CORRECTION_REPRESENTED, lang, rep: "no", "doc.power_of_attorney": undefined }, { ...CORRECTION_REPRESENTED, lang }]) {
+      await withResult(state, async (page) => {
+        const main = await page.getByRole("main").innerText();
+        assert.ok(!main.includes(t.result_receipt), `${lang}: ${main}`);
+        assert.ok(main.includes(state.rep === "no" ? t.result_receipt_correction : t.result_receipt_represented), `${lang}: ${main}`);
+      });
+    }
   }
 });

@@ -284,9 +284,16 @@ pub fn IdTypePage() -> impl IntoView {
         .map(|t| match t {
             IdentityDocumentType::Passport => (
                 IdChoice::Passport,
+                // Anyone else may hold only another document too (a refugee's travel
+                // document, an identity card): it is not a passport, and the result of "none"
+                // says what to ask (found by an audit: a refugee with a citizenship had no word).
                 choice_words(move |l| {
-                    let hint = stateless.then(|| td_string!(l, q.id_type.passport_hint_stateless));
-                    choice(td_string!(l, q.id_type.passport), hint)
+                    let hint = if stateless {
+                        td_string!(l, q.id_type.passport_hint_stateless)
+                    } else {
+                        td_string!(l, q.id_type.passport_hint)
+                    };
+                    choice(td_string!(l, q.id_type.passport), Some(hint))
                 }),
             ),
             IdentityDocumentType::RefugeeCertificate => (
