@@ -100,11 +100,11 @@ pub fn evaluate(applicant: &Applicant) -> Outcome {
     if declared.is_some() {
         findings.note(Note::DeclaredRulesetApplied);
         if !in_force {
-            findings.reason(Reason::OutsideRulesetTerm, rs.basis, false);
+            findings.reason(Reason::OutsideRulesetTerm, rs.term_basis, false);
         }
     }
     if unavailable {
-        findings.reason(Reason::RouteUnavailableOnDate, rs.basis, false);
+        findings.reason(Reason::RouteUnavailableOnDate, rs.term_basis, false);
         findings.note(Note::LatestRulesetShown);
     }
     if declared.is_none() && !in_force {
@@ -1381,5 +1381,31 @@ mod tests {
             .unwrap();
         assert!(!p.notes.contains(&Note::OtherIdentityDocumentByTreaty));
         assert!(!p.notes.contains(&Note::OtherIdentityDocumentNotNamed));
+    }
+
+    /// "No rules in force on this date" cites where the term's dates come from, not the law
+    /// on pilot projects or a note on the 2025 suspension (found by a legal audit).
+    #[test]
+    fn a_date_outside_every_term_cites_the_terms_sources() {
+        let mut a = applicant(Vec::new());
+        a.date = ymd(2026, 12, 7);
+        let o = evaluate(&a);
+        let detail = o
+            .reasons_detail
+            .iter()
+            .find(|d| d.code == Reason::RouteUnavailableOnDate)
+            .expect("unavailable");
+        assert!(
+            detail.basis.contains(&src::PILOT_2025_ORDER.text()),
+            "{:?}",
+            detail.basis
+        );
+        for unrelated in [src::LAW_PUBLIC_SERVICES_ART_22, src::SEED_004_INTRO] {
+            assert!(
+                !detail.basis.contains(&unrelated.text()),
+                "{:?}",
+                detail.basis
+            );
+        }
     }
 }

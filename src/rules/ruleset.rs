@@ -49,6 +49,10 @@ pub struct RuleSet {
     /// The routes it serves, each with who may use it there.
     pub routes: &'static [RouteRule],
     pub term: Term,
+    /// The sources of the term's dates: cited where a date falls outside it ("no rules in
+    /// force on this date"), not the whole legal basis (found by a legal audit: the law on
+    /// pilot projects and a note on the 2025 suspension were cited for a day in 2026).
+    pub term_basis: Basis,
     /// What applied on its routes before its term, where it is the first rule set known there.
     pub before: Before,
     /// The legal basis of the rule set and of its term.
@@ -574,6 +578,7 @@ static RULESETS: &[RuleSet] = &[
             from: ymd(2024, 4, 13),
             to: Some(ymd(2024, 12, 31)),
         },
+        term_basis: &[src::PILOT_2024_ORDER, src::KAZINFORM_2024_04_03],
         // A pilot: embassies and consulates "will be able to" form IINs.
         before: Before::NewService(&[src::SEED_000_TERM]),
         basis: &[
@@ -694,6 +699,8 @@ static RULESETS: &[RuleSet] = &[
             from: ymd(2025, 4, 18),
             to: Some(ymd(2025, 12, 31)),
         },
+        // The order's title names the scheduled end; the embassy announced the start.
+        term_basis: &[src::PILOT_2025_ORDER, src::TREND_AZ_2025_04_15],
         // Only the ministry's way starts here; the sources do not say what applied to
         // diplomatic staff before.
         before: Before::Unstated,
@@ -947,6 +954,7 @@ static RULESETS: &[RuleSet] = &[
             from: ymd(2024, 3, 25),
             to: None,
         },
+        term_basis: &[src::MIA_ORDER_258],
         // A rewording of the MIA rules (domain.md §4): the State Corporation formed IINs
         // before it, under rules this tool does not hold.
         before: Before::EarlierRulesNotHeld(&[src::SEED_002]),
