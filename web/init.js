@@ -268,10 +268,16 @@ function rememberEarlyPresses() {
   afterTakeOver(() => {
     document.removeEventListener("click", onClick, true);
     document.removeEventListener("focusin", onFocus, true);
+    const refocus = () => {
+      if (focused && document.activeElement === document.body) document.querySelector(".app " + focused)?.focus();
+    };
+    // A press that changes the page moves the focus to its heading; one that does not (a
+    // language button) leaves it where it was, on the control pressed (found by an audit: it
+    // fell to the body after a language chosen before the app took over).
     if (pressed.length) {
-      pressAgain(pressed);
-    } else if (focused && document.activeElement === document.body) {
-      document.querySelector(".app " + focused)?.focus();
+      pressAgain(pressed, refocus);
+    } else {
+      refocus();
     }
   });
 }
@@ -347,11 +353,11 @@ function showNotice(reason) {
 }
 
 // One press per task, in the order they came, so that each sees what the one before did.
-function pressAgain(pressed) {
+function pressAgain(pressed, then) {
   const selector = pressed.shift();
-  if (!selector) return;
+  if (!selector) return setTimeout(then, 0);
   setTimeout(() => {
     document.querySelector(".app " + selector)?.click();
-    pressAgain(pressed);
+    pressAgain(pressed, then);
   }, 0);
 }

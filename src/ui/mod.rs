@@ -644,6 +644,7 @@ fn link_field_words(l: Locale, field: query::LinkField) -> String {
 #[component]
 fn LanguageNotice() -> impl IntoView {
     let i18n = use_i18n();
+    let j = Journey::current();
     move || {
         i18n.unavailable().map(|wanted| {
             let l = i18n.get_locale();
@@ -651,7 +652,12 @@ fn LanguageNotice() -> impl IntoView {
             view! {
                 <div class="callout callout--warning notice" role="alert">
                     <p>{td_string!(l, notice_language_unavailable, language = name)}</p>
-                    <button type="button" class="link-button" on:click=move |_| i18n.dismiss()>
+                    <button type="button" class="link-button" on:click=move |_| {
+                        i18n.dismiss();
+                        // The button is gone: focus to the page's heading, as the other
+                        // notices do (found by an audit: it fell to the body).
+                        focus_heading(Some(j));
+                    }>
                         {td_string!(l, notice_close)}
                     </button>
                 </div>

@@ -1487,7 +1487,9 @@ fn ResultActions() -> impl IntoView {
     let i18n = use_i18n();
     // Whether the last Copy worked: said only once the browser has said so (found by an audit:
     // "Link copied" in an iframe whose copy the browser refused, the clipboard unchanged).
-    let copied = RwSignal::new(None::<bool>);
+    // With the language it was said in: a change of language drops it, as a live region
+    // reworded is read out again (found by an audit: "Link copied" on each switch).
+    let copied = RwSignal::new(None::<(bool, Locale)>);
     let link = move || j.share_link(text::code(i18n.get_locale()));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -1522,7 +1524,7 @@ fn ResultActions() -> impl IntoView {
                     input.select();
                 }
             }
-            copied.set(Some(written));
+            copied.set(Some((written, i18n.get_locale_untracked())));
         });
     };
     view! {
@@ -1537,10 +1539,13 @@ fn ResultActions() -> impl IntoView {
                 </div>
                 <button type="button" class="button button--secondary" on:click=copy>{t!(i18n, result.copy)}</button>
                 <p class="hint" role="status">
-                    {move || match copied.get() {
-                        Some(true) => td_string!(i18n.get_locale(), result.copied),
-                        Some(false) => td_string!(i18n.get_locale(), result.copy_failed),
-                        None => "",
+                    {move || {
+                        let l = i18n.get_locale();
+                        match copied.get() {
+                            Some((true, said)) if said == l => td_string!(l, result.copied),
+                            Some((false, said)) if said == l => td_string!(l, result.copy_failed),
+                            _ => "",
+                        }
                     }}
                 </p>
             </Show>

@@ -55,17 +55,23 @@ pub fn UpdateNotice() -> impl IntoView {
     let ready = RwSignal::new(update_ready());
     let listener = window_event_listener_untyped(READY_EVENT, move |_| ready.set(true));
     on_cleanup(move || listener.remove());
-    move || {
-        ready.get().then(|| {
-            let l = i18n.get_locale();
-            view! {
-                <div class="callout notice notice--update" role="status">
-                    <p>{td_string!(l, update_available)}</p>
-                    <button type="button" class="link-button" data-action="reload-update">
-                        {td_string!(l, update_reload)}
-                    </button>
-                </div>
-            }
-        })
+    // The live region is on the page from the start and its words come in: one added with
+    // its text already in it is often not read out (found by an audit with a screen reader).
+    view! {
+        <div class="update-status" role="status">
+            {move || {
+                ready.get().then(|| {
+                    let l = i18n.get_locale();
+                    view! {
+                        <div class="callout notice notice--update">
+                            <p>{td_string!(l, update_available)}</p>
+                            <button type="button" class="link-button" data-action="reload-update">
+                                {td_string!(l, update_reload)}
+                            </button>
+                        </div>
+                    }
+                })
+            }}
+        </div>
     }
 }

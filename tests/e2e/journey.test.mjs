@@ -815,6 +815,13 @@ test("Continue with nothing chosen: the error summary takes focus, the title say
       await summary.evaluate((h2) => document.activeElement?.contains(h2)),
       "focus on the error summary",
     );
+    // Focused, it is read with its errors, not only "There is a problem" (found by an audit
+    // with a screen reader, 2026-12-06): its description is the list.
+    const description = await page.evaluate(() => {
+      const box = document.activeElement;
+      return (box.getAttribute("aria-describedby") || "").split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+    });
+    assert.ok(description.includes(en.q.route.error), `described by: ${description}`);
     const errorTitle = await settledTitle(page, (t) => t.startsWith(en.error_prefix));
     assert.ok(errorTitle.startsWith(en.error_prefix), `title: ${errorTitle}`);
     // The summary's link leads to the first radio.

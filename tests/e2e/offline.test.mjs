@@ -413,6 +413,27 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
     assert.deepEqual(errors, []);
     await context.close();
   }
+  // A language chosen from the keyboard, nothing else: the focus stays on that language's
+  // button in the app (found by an audit, 2026-12-06: it fell to the body, and the next Tab
+  // went back to the skip link).
+  {
+    const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+    const release = await holdBack(page, /\.wasm$/);
+    await page.goto(`${server.url}/`);
+    await page.locator('#prerendered .lang-switch__button[lang="ru"]').focus();
+    await page.keyboard.press("Enter");
+    release();
+    await page.waitForFunction((t) => !document.getElementById("prerendered") && document.querySelector("h1")?.textContent.trim() === t, L.ru.start.title, { timeout: 20000 });
+    await page.waitForTimeout(300);
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      return a && a !== document.body ? `${a.localName}.${a.className}[lang=${a.getAttribute("lang")}]` : "body";
+    });
+    assert.match(focused, /lang-switch__button.*\[lang=ru\]/);
+    assert.ok(await page.evaluate(() => !!document.activeElement.closest(".app")), "in the app");
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
   // Tabbed to Start, not pressed yet: Start has the focus in the app too, and Enter goes on.
   const { context, page, errors } = await fresh({ serviceWorkers: "block" });
   const release = await holdBack(page, /\.wasm$/);
@@ -953,6 +974,11 @@ test("a language whose texts cannot be fetched: the page says so and stays usabl
   assert.equal(await heading(page), title, "the page stays, in English");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.doesNotMatch(page.url(), /lang=kk/);
+  // Dismissed: the focus goes to the page's heading, as with the other notices (found by an
+  // audit, 2026-12-06: it fell to the body).
+  await notice.getByRole("button", { name: L.en.notice_close, exact: true }).click();
+  await notice.waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.activeElement?.localName === "h1", null, { timeout: 3000 });
   // Online again: the same choice works, and the notice goes.
   await page.unroute(/locale-kk-/);
   await switchTo(page, "Қазақша");
@@ -1042,8 +1068,13 @@ test("a new build deployed: the applicant is told, and reloads into it whole", a
     await redeploy();
     await page.reload();
     await appMounted(page);
+    // The live region is on the page before its words come in: one added with its words
+    // already in it is often not read out (found by an audit with a screen reader, 2026-12-06).
+    const region = page.locator(".update-status[role=status]");
+    assert.equal(await region.count(), 1, "the notice's live region is there from the start");
     const notice = page.getByRole("status").filter({ hasText: L.en.update_available });
     await notice.waitFor({ timeout: 20000 });
+    assert.equal(await region.locator(".notice--update").count(), 1, "the words came into it");
     // Below the page's heading, not above it: its arrival moves nothing someone may be
     // pressing (found by an audit of 2026-12-05: it pushed the question down 120-144 px).
     const [h1, box] = [await page.locator("h1").boundingBox(), await notice.boundingBox()];

@@ -92,9 +92,11 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
         let list = errors.get();
         crate::ui::fresh::Fresh((!list.is_empty()).then(|| {
             view! {
-                <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+                // Described by its errors: focused, it is read with them, not only "There is a
+                // problem" (found by an audit with a screen reader).
+                <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title" aria-describedby="error-summary-list">
                     <h2 id="error-summary-title" class="error-summary__title">{t!(i18n, error_summary_title)}</h2>
-                    <ul class="error-summary__list">
+                    <ul class="error-summary__list" id="error-summary-list">
                         {list
                             .into_iter()
                             .map(|e| {
