@@ -97,9 +97,11 @@
   function findTarget() {
     if (cfg.target) {
       var el = null;
-      if (/^#?[A-Za-z][A-Za-z0-9_-]*$/.test(cfg.target)) {
-        el = document.getElementById(cfg.target.replace(/^#/, ""));
-      } else {
+      // A bare word is an id first ("iin"), then a selector ("main": found by an audit, the
+      // docs promise any CSS selector).
+      var simple = /^#?[A-Za-z][A-Za-z0-9_-]*$/.test(cfg.target);
+      if (simple) el = document.getElementById(cfg.target.replace(/^#/, ""));
+      if (!el && !(simple && cfg.target.charAt(0) === "#")) {
         try {
           el = document.querySelector(cfg.target);
         } catch (e) {

@@ -44,6 +44,7 @@ const parsed =
     : Promise.resolve();
 parsed.then(rememberEarlyPresses);
 parsed.then(loadingForLaterPage);
+parsed.then(framedHeight);
 // A download that stalls (rather than fails) would leave a pressed Start dimmed for ever: after
 // STALLED_MS without the app, the page says it is still loading on a slow connection and offers
 // to load it again (found by an audit: nothing after 20 s). Not "could not start": on a slow
@@ -309,6 +310,40 @@ function loadingForLaterPage() {
   if (!step || step === "start" || step === "rules") return;
   prerendered.querySelector("main")?.classList.add("is-later");
   loading.hidden = false;
+}
+
+// In a host's iframe (embed.js: ?embed=iframe&origin=), the pre-rendered page's height goes to
+// the host as the app's does (src/embed/iframe.rs, the same message, only to that origin): the
+// frame fits the page at once, and the host hears from it before the wasm has come (found by
+// an audit: on a slow link the host said after 10 s that its page may not frame the app, the
+// start page scrolling in a 600 px frame). The app's own messages follow once it takes over.
+function framedHeight() {
+  let origin;
+  try {
+    const query = new URLSearchParams(location.search);
+    if (query.get("embed") !== "iframe" || window.parent === window) return;
+    origin = query.get("origin");
+    if (!origin || !/^https?:\/\//.test(origin) || new URL(origin).origin !== origin) return;
+  } catch {
+    return;
+  }
+  const prerendered = document.getElementById("prerendered");
+  if (!prerendered || typeof ResizeObserver !== "function") return;
+  let last = -1;
+  const send = () => {
+    if (!prerendered.isConnected) return;
+    const height = Math.min(100000, Math.ceil(prerendered.getBoundingClientRect().height));
+    if (height === last) return;
+    last = height;
+    try {
+      window.parent.postMessage({ type: "iin-precheck:height", height }, origin);
+    } catch {
+      // A parent elsewhere: the app's own messages say the same, or nothing.
+    }
+  };
+  const observer = new ResizeObserver(send);
+  observer.observe(prerendered);
+  afterTakeOver(() => observer.disconnect());
 }
 
 // The same control in the app: its tag, its classes and its `lang` (the language buttons

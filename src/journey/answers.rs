@@ -190,6 +190,32 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// Whether the question a part of a link answered has an answer now: a part that could not
+    /// be read and has since been answered again is no longer told (found by an audit: "answer
+    /// them again" stayed on the result). `None` for a part that is not an answer (a setting
+    /// of the link, the page, an unknown parameter).
+    pub fn answers_link_field(&self, field: super::query::LinkField) -> Option<bool> {
+        use super::query::LinkField as F;
+        Some(match field {
+            F::Route => self.route.is_some(),
+            F::Consulate => self.at.is_some(),
+            F::Date => self.date.is_some(),
+            F::HasIin => self.has_iin.is_some(),
+            F::Purpose => self.purpose.is_some(),
+            F::Citizenship => self.citizenship.is_some(),
+            F::BirthDate => self.birth_date.is_some(),
+            F::Category => self.category.is_some(),
+            F::IdType => self.id_choice.is_some(),
+            F::IdIssuer => self.id_issuer.is_some(),
+            F::IdExpires => self.id_expires.is_some(),
+            F::IdLatin => self.id_latin.is_some(),
+            F::Imprisoned => self.imprisoned.is_some(),
+            F::Represented => self.represented.is_some(),
+            F::Document(id) => self.docs.get(&id).is_some(),
+            F::PresetCountry | F::Ruleset | F::Language | F::Page | F::Other => return None,
+        })
+    }
+
     /// Takes from `other` every answer this one lacks (the browser's Back to an entry written
     /// before the later answers were given: they are kept, as the app's Back link keeps them).
     pub fn fill_from(&mut self, other: &Answers) {

@@ -712,7 +712,15 @@ fn Notice() -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
     move || {
-        let ignored = j.ignored.get();
+        // An answer given again since is not asked for again; the link's other parts stay
+        // told until dismissed.
+        let ignored: Vec<query::LinkField> = j.answers.with(|a| {
+            j.ignored
+                .get()
+                .into_iter()
+                .filter(|f| a.answers_link_field(*f) != Some(true))
+                .collect()
+        });
         if ignored.is_empty() {
             return None;
         }

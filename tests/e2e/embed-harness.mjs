@@ -247,6 +247,13 @@ window.__two = mount(document.getElementById("two"), { lang: "en", country: "AT"
 <script src="${app}/embed.js" data-mode="mount"></script>
 </head>`
     ),
+    // data-target="main": a bare word, no element with that id (found by an audit: read as
+    // an id only).
+    "/main-target.html": hostPage(
+      "Konsulat: data-target=main",
+      `<main><p>Consulate</p></main>
+<script src="${app}/embed.js" data-target="main"></script>`
+    ),
     "/api.html": hostPage("Konsulat: JS API", `<script type="module" src="/api.js"></script>`),
     "/module-mount.html": hostPage(
       "Konsulat: mount() from a module",

@@ -254,6 +254,19 @@ test("iframe: presets of the right shape that the app refuses are the host's to 
   await context.close();
 });
 
+// Found by an audit of 2026-12-06: data-target="main" was read as an id only ("names no
+// element"), though the docs promise any CSS selector.
+test("loader: a bare word names an id first, then an element (data-target=\"main\")", async () => {
+  const { context, page, log } = await open("/main-target.html");
+  try {
+    await page.locator("main > iframe").waitFor({ timeout: 10000 });
+    assert.ok(!log.warnings.some((w) => w.includes("names no element")), log.warnings.join("\n"));
+    assert.deepEqual(await violations(page), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("loader in <head>: a CSS selector target, and the end of <body> without one", async () => {
   const { context, page, log } = await open("/head.html");
   const frame = page.locator("main .slot iframe");
@@ -782,6 +795,31 @@ test("iframe in Russian or Kazakh on a static host: the first paint is in that l
     } finally {
       await context.close();
     }
+  }
+});
+
+// Found by an audit of a consulate's embedding (2026-12-06): on a slow link the app's wasm was
+// still on its way 10 s after the frame loaded, and the loader said under the start page that
+// the page may not frame the app (the console blamed frame-ancestors), the start page
+// scrolling in a 600 px frame. The pre-rendered page now sends its height at once.
+test("iframe whose wasm is slow: the pre-rendered page sizes the frame, and no 'could not open' line comes", async () => {
+  const context = await browser.newContext({ locale: "en-US" });
+  await asStaticHost(context, { holdWasm: true });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  try {
+    await page.goto(servers.host.url + "/iframe.html");
+    const app = page.frameLocator("iframe");
+    await app.getByRole("heading", { level: 1, name: L.ru.start.title }).waitFor({ timeout: 15000 });
+    const frame = page.frames().find((f) => f.url().includes("embed=iframe"));
+    const height = await settled(page, frame);
+    assert.ok(height > 300, `sized to the start page, not the host's data-height of 120: ${height}`);
+    await sleep(11000);
+    assert.equal(await page.getByRole("link", { name: "Открыть её в новой вкладке" }).count(), 0);
+    assert.ok(!warnings.some((w) => w.includes("did not answer")), warnings.join("\n"));
+  } finally {
+    await context.close();
   }
 });
 
