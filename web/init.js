@@ -269,8 +269,12 @@ function rememberEarlyPresses() {
   afterTakeOver(() => {
     document.removeEventListener("click", onClick, true);
     document.removeEventListener("focusin", onFocus, true);
+    // Only while this document has the focus: in a host's iframe, a reader who has moved on to
+    // the host's page keeps their place there (found by a review).
     const refocus = () => {
-      if (focused && document.activeElement === document.body) document.querySelector(".app " + focused)?.focus();
+      if (focused && document.hasFocus() && document.activeElement === document.body) {
+        document.querySelector(".app " + focused)?.focus();
+      }
     };
     // A press that changes the page moves the focus to its heading; one that does not (a
     // language button) leaves it where it was, on the control pressed (found by an audit: it

@@ -794,9 +794,10 @@ pub enum Note {
     /// international treaty of Kazakhstan sets another procedure, so another identity
     /// document held (a national identity card) may be accepted: ask the office first.
     OtherIdentityDocumentByTreaty,
-    /// On the passport still to get, where the rules name no exception: they name no other
-    /// identity document either, so whether another one held (a refugee's travel document, a
-    /// national identity card) is accepted is for the office to say.
+    /// On the passport still to get, where the rules name no exception: they name no identity
+    /// document but those they accept (in Kazakhstan a passport and a refugee certificate), so
+    /// whether another one held (a refugee's travel document, a national identity card) is
+    /// accepted is for the office to say.
     OtherIdentityDocumentNotNamed,
 }
 

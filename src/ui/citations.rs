@@ -285,8 +285,29 @@ fn grouped(sources: &[SourceRef]) -> Vec<(SourceId, Vec<&str>)> {
         }
     }
     out.into_iter()
-        .map(|(id, _, places)| (id, places))
+        .map(|(id, _, mut places)| {
+            // Numbered sections in their order ("section I; section II; section III"), not
+            // in the order the records mention them (found by a legal audit: I, II, IV, III).
+            let rank = |p: &&str| match read_locator(p) {
+                _ if p.is_empty() => Some(0),
+                Locator::Section(n) => roman(n),
+                _ => None,
+            };
+            if places.iter().all(|p| rank(p).is_some()) {
+                places.sort_by_key(|p| rank(p));
+            }
+            (id, places)
+        })
         .collect()
+}
+
+/// A section's Roman numeral, I to XX; `None` for any other name.
+fn roman(n: &str) -> Option<u8> {
+    const NUMERALS: [&str; 20] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+        "XV", "XVI", "XVII", "XVIII", "XIX", "XX",
+    ];
+    NUMERALS.iter().position(|r| *r == n).map(|i| i as u8 + 1)
 }
 
 /// A list of sources (with their places) and of our readings. Empty input: nothing.

@@ -334,6 +334,24 @@ fn focus_heading(j: Option<Journey>) {
     });
 }
 
+/// The page's heading takes back a focus that fell to the body, while this document has the
+/// focus (`focus_heading` scrolls only on a page of its own).
+fn refocus_lost() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let body: Option<web_sys::Element> = doc.body().map(Into::into);
+    let lost = doc.active_element().is_none_or(|a| Some(a) == body);
+    if lost && doc.has_focus().unwrap_or(false) {
+        if let Some(h) = app_root()
+            .and_then(|r| r.query_selector("h1").ok().flatten())
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h.focus();
+        }
+    }
+}
+
 /// The skip link's press: the focus to the page's `<main>`, so that the next Tab reaches its
 /// first control (a notice's Dismiss, Back), with the address left as it is.
 fn skip_to_main(j: Journey, ev: web_sys::MouseEvent) {
@@ -399,6 +417,13 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         let code = text::code(i18n.get_locale());
         if previous.is_some() {
             j.replace_url(code);
+            // Texts that arrive after a page change rebuild its focused heading: the focus
+            // fell to the body (found by a regression audit: a language, then Start, pressed
+            // before the app took over). On a page or frame of its own, and only while it has
+            // the focus: a mounted app never takes the host's.
+            if j.owns_page() {
+                widgets::after_render(refocus_lost);
+            }
         }
         if j.owns_page() {
             if let Some(html) = web_sys::window()

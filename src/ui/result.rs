@@ -1487,9 +1487,17 @@ fn ResultActions() -> impl IntoView {
     let i18n = use_i18n();
     // Whether the last Copy worked: said only once the browser has said so (found by an audit:
     // "Link copied" in an iframe whose copy the browser refused, the clipboard unchanged).
-    // With the language it was said in: a change of language drops it, as a live region
-    // reworded is read out again (found by an audit: "Link copied" on each switch).
-    let copied = RwSignal::new(None::<(bool, Locale)>);
+    // A change of language drops it: a live region reworded is read out again (found by an
+    // audit: "Link copied" on each switch; and by a review: kept aside, it came back on the
+    // switch back).
+    let copied = RwSignal::new(None::<bool>);
+    Effect::new(move |before: Option<Locale>| {
+        let l = i18n.get_locale();
+        if before.is_some_and(|b| b != l) {
+            copied.set(None);
+        }
+        l
+    });
     let link = move || j.share_link(text::code(i18n.get_locale()));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -1524,7 +1532,7 @@ fn ResultActions() -> impl IntoView {
                     input.select();
                 }
             }
-            copied.set(Some((written, i18n.get_locale_untracked())));
+            copied.set(Some(written));
         });
     };
     view! {
@@ -1542,9 +1550,9 @@ fn ResultActions() -> impl IntoView {
                     {move || {
                         let l = i18n.get_locale();
                         match copied.get() {
-                            Some((true, said)) if said == l => td_string!(l, result.copied),
-                            Some((false, said)) if said == l => td_string!(l, result.copy_failed),
-                            _ => "",
+                            Some(true) => td_string!(l, result.copied),
+                            Some(false) => td_string!(l, result.copy_failed),
+                            None => "",
                         }
                     }}
                 </p>

@@ -687,10 +687,13 @@ test("standalone: Copy link copies the link and says so; refused by the browser,
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
       // Not said again, in another language, on a switch: nothing new was copied (found by an
       // audit with a screen reader, 2026-12-06: a live region reworded is read out).
-      await page.locator('.app .lang-switch__button[lang="ru"]').click();
-      await page.waitForFunction(() => document.documentElement.lang === "ru");
-      await page.waitForTimeout(200);
-      assert.equal((await status.innerText()).trim(), "");
+      // Nor on the switch back (found by a review: kept aside, it came back).
+      for (const lang of ["ru", "en"]) {
+        await page.locator(`.app .lang-switch__button[lang="${lang}"]`).click();
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        await page.waitForTimeout(200);
+        assert.equal((await status.innerText()).trim(), "", lang);
+      }
     } else {
       await status.filter({ hasText: L.en.result.copy_failed }).waitFor();
       assert.equal(await page.evaluate(() => document.activeElement?.id), "share-link");

@@ -59,9 +59,12 @@ async function verdictShown(page, lang = "en") {
   return found[0] ?? null;
 }
 
-/** The "Documents to bring" region. */
+/** The "Documents to bring" region ("Documents for your application" where a representative
+ * or a penal institution hands them in). */
 function checklist(page, lang = "en") {
-  return page.getByRole("region", { name: L[lang].result.checklist_title, exact: true });
+  const t = L[lang].result;
+  const titles = [t.checklist_title, t.checklist_title_by_institution].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return page.getByRole("region", { name: new RegExp(`^(${titles.join("|")})$`) });
 }
 
 /** The checklist entry of one document (the list item whose level-3 heading names it). */

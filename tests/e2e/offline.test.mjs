@@ -434,6 +434,24 @@ test("a press on the pre-rendered page before the app takes over is not lost: th
     assert.deepEqual(errors, []);
     await context.close();
   }
+  // A language, then Start: the first question's heading has the focus once its texts are
+  // here (found by a regression audit, 2026-12-06: the texts arrived after the page change,
+  // rebuilt the focused heading, and the focus fell to the body).
+  {
+    const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+    const release = await holdBack(page, /\.wasm$/);
+    await page.goto(`${server.url}/`);
+    await page.locator('#prerendered .lang-switch__button[lang="ru"]').focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#prerendered .button--start").focus();
+    await page.keyboard.press("Enter");
+    release();
+    await page.waitForFunction((t) => !document.getElementById("prerendered") && document.querySelector("h1")?.textContent.trim() === t, L.ru.q.route.title, { timeout: 20000 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.activeElement?.localName), "h1");
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
   // Tabbed to Start, not pressed yet: Start has the focus in the app too, and Enter goes on.
   const { context, page, errors } = await fresh({ serviceWorkers: "block" });
   const release = await holdBack(page, /\.wasm$/);

@@ -279,6 +279,7 @@ pub fn IdTypePage() -> impl IntoView {
     let stateless = j
         .answers
         .with_untracked(|a| a.citizenship == Some(Citizenship::Stateless));
+    let child = for_a_child();
     let mut choices: Vec<(IdChoice, ChoiceWords)> = accepted
         .iter()
         .map(|t| match t {
@@ -290,6 +291,8 @@ pub fn IdTypePage() -> impl IntoView {
                 choice_words(move |l| {
                     let hint = if stateless {
                         td_string!(l, q.id_type.passport_hint_stateless)
+                    } else if child {
+                        td_string!(l, q.id_type.passport_hint_child)
                     } else {
                         td_string!(l, q.id_type.passport_hint)
                     };
@@ -302,7 +305,6 @@ pub fn IdTypePage() -> impl IntoView {
             ),
         })
         .collect();
-    let child = for_a_child();
     choices.push((
         IdChoice::None,
         // The child's, in the child's category (found by an audit: "I have no identity
