@@ -290,6 +290,7 @@ fn grouped(sources: &[SourceRef]) -> Vec<(SourceId, Vec<&str>)> {
             // in the order the records mention them (found by a legal audit: I, II, IV, III).
             let rank = |p: &&str| match read_locator(p) {
                 _ if p.is_empty() => Some(0),
+                Locator::Introduction => Some(0),
                 Locator::Section(n) => roman(n),
                 _ => None,
             };

@@ -240,3 +240,22 @@ test("the 2025 consent cites para. 3 of the draft published for comment; the ord
     await context.close();
   }
 });
+
+// Found by a legal audit (2026-12-06): a note's numbered sections were listed in the order the
+// records mention them ("section I; section II; section IV; section III").
+test("a source's numbered sections are listed in order", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  try {
+    await open(page, app.server.url, query({ lang: "en", step: "rules" }));
+    const lines = await page.locator("main li.citation").allInnerTexts();
+    const numbered = lines.map((l) => [...l.matchAll(/section ([IVX]+)\b/g)].map((m) => m[1])).filter((s) => s.length > 1);
+    assert.ok(numbered.length > 0, "a source cited at several numbered sections");
+    const value = (r) => ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].indexOf(r);
+    for (const sections of numbered) {
+      assert.deepEqual(sections, [...sections].sort((a, b) => value(a) - value(b)), sections.join(", "));
+    }
+  } finally {
+    await context.close();
+  }
+});
