@@ -48,6 +48,12 @@ async fn the_notice_appears_when_a_newer_build_waits_in_the_page_language() {
             reload_button(&host).is_none(),
             "{lang}: no notice before any newer build"
         );
+        assert!(
+            host.query_selector(".update-status[role=status]")
+                .unwrap()
+                .is_some(),
+            "{lang}: its live region is there before it"
+        );
         announce();
         settle().await;
         let button = find(&host, r#"[data-action="reload-update"]"#);
@@ -56,7 +62,10 @@ async fn the_notice_appears_when_a_newer_build_waits_in_the_page_language() {
             text(lang, "update_reload")
         );
         let notice = button.parent_element().unwrap();
-        assert_eq!(notice.get_attribute("role").as_deref(), Some("status"));
+        // The live region is the notice's wrapper, on the page from the start (its words come
+        // into it: found by an audit with a screen reader).
+        let region = notice.closest(".update-status").unwrap().unwrap();
+        assert_eq!(region.get_attribute("role").as_deref(), Some("status"));
         assert!(
             notice
                 .text_content()
