@@ -495,3 +495,25 @@ async fn still_to_do_puts_the_apostille_before_the_translation() {
     assert!(apostille < translation, "{status}");
     host.remove();
 }
+
+/// A holiday renamed from a date in `data/calendar.tsv` (a data change, as the next renaming
+/// will be) is named by its new name from that date and by the old one the day before, in
+/// every language: a renaming the page has no words for would fail here.
+#[wasm_bindgen_test]
+fn a_renamed_holiday_is_named_by_its_new_name_from_its_date() {
+    use iin_precheck::rules::calendar::{data, Closed};
+    use iin_precheck::ui::text::{closed_why, from_code};
+    let renamings = &data().renamings;
+    assert!(
+        !renamings.is_empty(),
+        "25 October's renaming is in the data"
+    );
+    for r in renamings {
+        for l in ["en", "ru", "kk"].map(|c| from_code(c).unwrap()) {
+            let closed = Some(Closed::Holiday { holiday: r.holiday });
+            let before = closed_why(l, closed, r.from.pred_opt().unwrap());
+            let after = closed_why(l, closed, r.from);
+            assert_ne!(before, after, "{:?} from {}", r.holiday, r.from);
+        }
+    }
+}

@@ -383,6 +383,50 @@ impl Answers {
 mod tests {
     use super::*;
 
+    /// `answers_link_field` and `LinkField::is_answer` list the same fields: a field the link
+    /// counts as an answer is one the answers can hold (the damaged-link notice drops it once
+    /// given again). The match below makes a new field fail to compile until it is listed.
+    #[test]
+    fn the_link_fields_that_are_answers_are_the_ones_answers_hold() {
+        use crate::journey::query::LinkField as F;
+        let every = [
+            F::Route,
+            F::Consulate,
+            F::PresetCountry,
+            F::Date,
+            F::HasIin,
+            F::Purpose,
+            F::Citizenship,
+            F::BirthDate,
+            F::Category,
+            F::IdType,
+            F::IdIssuer,
+            F::IdExpires,
+            F::IdLatin,
+            F::Imprisoned,
+            F::Represented,
+            F::Document(DocumentId::MarriageCertificate),
+            F::Ruleset,
+            F::Language,
+            F::Page,
+            F::Other,
+        ];
+        for f in every {
+            // Exhaustive: a variant added to LinkField must be added to `every` too.
+            match f {
+                F::Route | F::Consulate | F::PresetCountry | F::Date | F::HasIin | F::Purpose => {}
+                F::Citizenship | F::BirthDate | F::Category | F::IdType | F::IdIssuer => {}
+                F::IdExpires | F::IdLatin | F::Imprisoned | F::Represented | F::Document(_) => {}
+                F::Ruleset | F::Language | F::Page | F::Other => {}
+            }
+            assert_eq!(
+                Answers::default().answers_link_field(f).is_some(),
+                f.is_answer(),
+                "{f:?}"
+            );
+        }
+    }
+
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }

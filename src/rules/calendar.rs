@@ -130,10 +130,17 @@ impl Holiday {
     }
 }
 
-/// The day the Constitution adopted by referendum on 2026-03-15 came into force
-/// (calendar.md). It renamed 25 October "Day of the Republic of Kazakhstan"; the date is
-/// unchanged, so only the name said for it depends on this.
-pub const CONSTITUTION_2026_IN_FORCE: NaiveDate = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+/// A holiday's new name from a day on (a `renamed` row): the 2026 Constitution, in force
+/// 2026-07-01, renamed 25 October "Day of the Republic of Kazakhstan", the date unchanged.
+/// Only the name said for the day depends on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Renaming {
+    pub holiday: Holiday,
+    pub from: NaiveDate,
+    /// The new name in English, as the source gives it (the app's texts translate it).
+    pub name: &'static str,
+    pub source: &'static str,
+}
 
 // Worked out by `closed_because`; in the JSON outcome as `office_closed`.
 /// Why offices in Kazakhstan are closed on a day, e.g. `{"kind": "holiday", "holiday":
@@ -219,6 +226,8 @@ pub struct CalendarData {
     pub holidays: Vec<HolidayRule>,
     /// In date order. A Gregorian year can hold two (2039, 2071): the lunar year is shorter.
     pub kurban_ait: Vec<KurbanAit>,
+    /// In date order.
+    pub renamings: Vec<Renaming>,
     /// Data rows parsed (the integrity test compares this with the file's data lines).
     pub rows_parsed: usize,
 }
@@ -266,6 +275,15 @@ fn parse_kurban_ait(cols: &[&'static str]) -> Option<KurbanAit> {
     })
 }
 
+fn parse_renaming(cols: &[&'static str]) -> Option<Renaming> {
+    Some(Renaming {
+        holiday: Holiday::from_code(cols.get(1)?)?,
+        from: super::dates::parse_iso(cols.get(2)?)?,
+        name: cols.get(3).copied().filter(|s| !s.is_empty())?,
+        source: cols.get(4).copied().filter(|s| !s.is_empty())?,
+    })
+}
+
 /// The calendar file, parsed once. Malformed rows are skipped (the integrity test catches
 /// them: `rows_parsed` falls short of the data lines).
 pub fn data() -> &'static CalendarData {
@@ -309,6 +327,12 @@ pub fn data() -> &'static CalendarData {
                         data.rows_parsed += 1;
                     }
                 }
+                (Some("renamed"), _) => {
+                    if let Some(r) = parse_renaming(&cols) {
+                        data.renamings.push(r);
+                        data.rows_parsed += 1;
+                    }
+                }
                 (Some("kurban_ait"), _) => {
                     if let Some(k) = parse_kurban_ait(&cols) {
                         // One per date: a second row for a date is not counted (integrity test),
@@ -329,6 +353,7 @@ pub fn data() -> &'static CalendarData {
         // By year, as the rules page lists them (the file is in order; this keeps it so).
         super::order::sort_by_key(&mut data.tables.0, |(year, _)| *year);
         super::order::sort_by_key(&mut data.kurban_ait, |k| k.date);
+        super::order::sort_by_key(&mut data.renamings, |r| r.from);
         for (_, table) in data.tables.0.iter_mut() {
             super::order::sort(&mut table.off);
             super::order::sort(&mut table.work);
@@ -340,6 +365,14 @@ pub fn data() -> &'static CalendarData {
 /// The per-year tables, by year.
 pub fn tables() -> &'static ByYear<YearTable> {
     &data().tables
+}
+
+/// The latest renaming of `holiday` in force on `day`, if any: the name said for that day.
+pub fn renamed_on(holiday: Holiday, day: NaiveDate) -> Option<&'static Renaming> {
+    data()
+        .renamings
+        .iter()
+        .rfind(|r| r.holiday == holiday && r.from <= day)
 }
 
 /// The holiday rules of the law, each with the years it is in force.
@@ -757,6 +790,20 @@ mod tests {
             .all(|d| *d != ymd(2026, 3, 16)));
         // A later year keeps the rule, moved when on a weekend: 15 March 2031 is a Saturday.
         assert!(computed_off_days(2031).contains(&ymd(2031, 3, 17)));
+    }
+
+    #[test]
+    fn republic_day_is_renamed_when_the_2026_constitution_came_into_force() {
+        // calendar.md: in force 2026-07-01, 25 October renamed, the date unchanged.
+        assert_eq!(renamed_on(Holiday::RepublicDay, ymd(2026, 6, 30)), None);
+        let r = renamed_on(Holiday::RepublicDay, ymd(2026, 7, 1)).expect("renamed");
+        assert_eq!(r.name, "Day of the Republic of Kazakhstan");
+        assert!(r.source.contains("2026-07-01"), "{}", r.source);
+        assert!(renamed_on(Holiday::RepublicDay, ymd(2031, 10, 25)).is_some());
+        assert_eq!(
+            renamed_on(Holiday::IndependenceDay, ymd(2031, 12, 16)),
+            None
+        );
     }
 
     #[test]

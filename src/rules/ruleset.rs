@@ -1071,6 +1071,27 @@ static RULESETS: &[RuleSet] = &[
 mod tests {
     use super::*;
 
+    /// The note for rules that name no treaty exception (`other_identity_document_not_named`)
+    /// names, in its words, the passport and the refugee certificate as the only identity
+    /// documents. A rule set without the exception that accepts other documents needs those
+    /// words revised: this fails first.
+    #[test]
+    fn rules_without_the_treaty_exception_accept_what_their_note_names() {
+        for rs in rulesets() {
+            if rs.identity.other_by_treaty.is_none() {
+                assert_eq!(
+                    rs.identity.accepted,
+                    &[
+                        IdentityDocumentType::Passport,
+                        IdentityDocumentType::RefugeeCertificate
+                    ],
+                    "{}: revise notes.other_identity_document_not_named",
+                    rs.id
+                );
+            }
+        }
+    }
+
     /// What the applicant is handed is said no further than its sources: the registration
     /// certificate is the 2024 pilot's (Aequitas); the 2025 sources say only that the office
     /// hands the IIN over (found by a lawyer's audit). Each is cited.

@@ -103,10 +103,11 @@ pub fn closed_why(l: Locale, closed: Option<Closed>, day: NaiveDate) -> String {
     }
 }
 
-/// A holiday's name on `day`: 25 October is "Day of the Republic of Kazakhstan" since the 2026
-/// Constitution came into force (calendar.md; found by a legal audit: the old name in 2026).
+/// A holiday's name on `day`: a holiday renamed from a date (calendar.tsv `renamed`: 25 October
+/// is "Day of the Republic of Kazakhstan" since the 2026 Constitution came into force; found by
+/// a legal audit: the old name in 2026) gets its new name from that date.
 fn holiday(l: Locale, h: crate::rules::calendar::Holiday, day: NaiveDate) -> &'static str {
-    use crate::rules::calendar::Holiday::*;
+    use crate::rules::calendar::{renamed_on, Holiday::*};
     match h {
         NewYear => td_string!(l, result.holidays.new_year),
         OrthodoxChristmas => td_string!(l, result.holidays.orthodox_christmas),
@@ -117,7 +118,7 @@ fn holiday(l: Locale, h: crate::rules::calendar::Holiday, day: NaiveDate) -> &'s
         DefenderDay => td_string!(l, result.holidays.defender_day),
         VictoryDay => td_string!(l, result.holidays.victory_day),
         CapitalDay => td_string!(l, result.holidays.capital_day),
-        RepublicDay if day >= crate::rules::calendar::CONSTITUTION_2026_IN_FORCE => {
+        RepublicDay if renamed_on(h, day).is_some() => {
             td_string!(l, result.holidays.republic_day_2026)
         }
         RepublicDay => td_string!(l, result.holidays.republic_day),
