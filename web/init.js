@@ -355,7 +355,7 @@ function framedHeight() {
 function selectorOf(control) {
   // Not the pre-rendered page's own states: the app's control has neither (found by an audit:
   // the skip link's focus on "Loading" was lost as `main.page.is-later`).
-  const classes = [...control.classList].filter((c) => c !== "is-pending" && c !== "is-later");
+  const classes = [...control.classList].filter((c) => c !== "is-pending" && c !== "is-later" && c !== "is-failed");
   let selector = control.localName + classes.map((c) => "." + CSS.escape(c)).join("");
   if (control.hasAttribute("lang")) selector += '[lang="' + CSS.escape(control.getAttribute("lang")) + '"]';
   return selector;
@@ -374,6 +374,9 @@ function showNotice(reason) {
     // "Loading" of a saved link's page is over (found by an audit: shown below "could not start").
     const loading = document.getElementById("loading-later");
     if (loading) loading.hidden = true;
+    // The page's heading above the notice again (found by an audit: a saved link's page that
+    // could not start had none, only the notice).
+    document.querySelector("#prerendered main.is-later")?.classList.add("is-failed");
     // The language buttons work from now on: each opens the page of its language
     // (rememberEarlyPresses).
     for (const button of document.querySelectorAll("#prerendered .lang-switch__button")) {

@@ -519,6 +519,23 @@ test("the app cannot start (its wasm does not arrive): the page says so in its l
   }
 });
 
+// Found by an audit: a saved link's page that could not start showed the notice alone, with no
+// heading to find it by.
+test("a saved link whose app cannot start: the page's heading above the notice, no 'Loading'", async () => {
+  const { context, page } = await fresh({ serviceWorkers: "block" });
+  await page.route(/\.wasm$/, (route) => route.abort("connectionreset"));
+  await page.goto(`${server.url}/${query({ ...SPOUSE, lang: "ru", step: "result" })}`);
+  const notice = page.getByRole("alert");
+  await notice.waitFor({ state: "visible", timeout: 10000 });
+  assert.equal((await notice.locator("p:not([hidden])").innerText()).trim(), L.ru.html.load_failed);
+  const heading = page.getByRole("heading", { level: 1 });
+  assert.equal(await heading.count(), 1);
+  assert.equal((await heading.innerText()).trim(), L.ru.start.title);
+  assert.equal(await page.locator("#loading-later").isVisible(), false);
+  assert.equal(await page.locator("#prerendered .button--start").isVisible(), false);
+  await context.close();
+});
+
 // Found by an audit in Firefox with WebAssembly turned off (a privacy setting): the page blamed
 // the connection and offered Try again, which can never help.
 test("a browser without WebAssembly: the page says so in its language, with no Try again", async () => {
