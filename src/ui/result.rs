@@ -520,6 +520,17 @@ fn verdict_facts(
                     first = first,
                     ready = ready
                 )
+            } else if from_prison(o) {
+                // The institution hands the form in (found by an audit: "the first day you can
+                // apply" under "the institution submits it for you").
+                td_string!(
+                    l,
+                    result.office_closed_ready_handed_in,
+                    date = day,
+                    why = why,
+                    first = first,
+                    ready = ready
+                )
             } else {
                 td_string!(
                     l,
@@ -541,6 +552,14 @@ fn verdict_facts(
                 td_string!(
                     l,
                     result.office_closed_judged,
+                    date = day,
+                    why = why,
+                    first = first
+                )
+            } else if from_prison(o) {
+                td_string!(
+                    l,
+                    result.office_closed_handed_in,
                     date = day,
                     why = why,
                     first = first
@@ -585,7 +604,17 @@ fn verdict_facts(
     // open day where the planned one is closed.
     if let (true, Verdict::Eligible, Some(ready)) = (out_of_term, o.verdict, o.ready_on) {
         let fact = td_string!(l, result.ready_on_if_confirmed, date = open_day(ready));
-        facts.push(fact.to_string());
+        // "One working day after you apply" six days later: why, as on an in-force date (found
+        // by an audit: Nauryz unnamed at a consulate, named at a Public Service Centre). Days
+        // closed before the first open day are said with the closed day above.
+        let from = o.first_open_day.unwrap_or(date);
+        facts.push(match closed_days(l, from, ready) {
+            Some(days) => format!(
+                "{fact} {}",
+                td_string!(l, result.ready_between, days = days)
+            ),
+            None => fact.to_string(),
+        });
     }
     // 6. Action needed: no date that assumes a complete package; under declared rules outside
     // their term, if the consulate confirms them, as for a complete one (found by an audit:

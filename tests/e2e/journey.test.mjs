@@ -1257,6 +1257,29 @@ test("the date page fills in Kazakhstan's day for its offices, the device's for 
   );
 });
 
+// Found by an audit of dates (2026-12-06): "Today's date in Kazakhstan is filled in" stayed
+// beside 29 2 2027 typed over it, under the error about that date.
+test("the date page's 'today is filled in' goes once another date is typed, and stays gone after an error and a language change", async () => {
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query({ lang: "ru", route: "in_country", step: "date" }));
+    const hint = page.locator("#main .hint").first();
+    assert.ok((await hint.innerText()).includes(L.ru.q.date.hint_today_kazakhstan));
+    const boxes = dateBoxes(page, title, "ru");
+    await boxes.day.fill("29");
+    await boxes.month.fill("2");
+    await boxes.year.fill("2027");
+    assert.ok(!(await hint.innerText()).includes(L.ru.q.date.hint_today_kazakhstan), await hint.innerText());
+    await button(page, L.ru.continue_button).click();
+    await page.locator("#error-summary").waitFor({ timeout: 5000 });
+    assert.ok(!(await hint.innerText()).includes(L.ru.q.date.hint_today_kazakhstan), await hint.innerText());
+    await button(page, "English").click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    const en = await page.locator("#main .hint").first().innerText();
+    assert.ok(en.includes(L.en.q.date.hint), en);
+    assert.ok(!en.includes(L.en.q.date.hint_today_kazakhstan), en);
+  });
+});
+
 test("date boxes in Kazakh and Russian: labelled День/Месяц/Год, Күн/Ай/Жыл", async () => {
   await withPage(async (page) => {
     for (const lang of ["ru", "kk"]) {

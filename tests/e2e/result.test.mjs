@@ -1304,6 +1304,34 @@ test("a prisoner with something still to do gives it to the institution, not 'ap
     assert.ok(box.includes(fmt(en.result.ready_on_handed_in, { date: "8 December 2026" })), box);
     assert.ok(!box.includes("after you apply"), box);
   });
+
+  // On a closed day too (found by an audit of 2026-12-06: "The first day you can apply is 25
+  // March" under "the institution submits it for you").
+  for (const lang of ["en", "ru"]) {
+    await withResult({ lang, route: "in_country", date: "2027-03-20", has_iin: "no", cit: "UZ", id: "none", prison: "yes" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      const t = L[lang].result;
+      for (const piece of t.office_closed_ready_handed_in.split(/\{\{\s*\w+\s*\}\}/)) {
+        assert.ok(main.includes(piece.trim()), `${lang}: "${piece}" in ${main}`);
+      }
+      if (lang === "en") assert.ok(!main.includes("you can apply"), main);
+    });
+  }
+});
+
+// Found by an audit of dates to spring 2027: at a consulate (declared rules, out of their
+// term, as every consulate date is today) the ready date six days after a Friday said "one
+// working day after you apply" with no word of Nauryz; a Public Service Centre named it.
+test("a consulate's ready date names the holidays in between, as a Public Service Centre's does, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ lang, ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2027-03-19", has_iin: "no", cit: "DE", cat: "spouse", id: "passport", id_exp: "2032-01-01", id_latin: "yes", "doc.marriage_certificate": "yes-DE-other-yes-apostille" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      const [before] = t.ready_between.split(/\{\{\s*days\s*\}\}/);
+      assert.ok(main.includes(before.trim()), `${lang}: ${main}`);
+      assert.ok(main.includes(L[lang].result.holidays.nauryz), `${lang}: ${main}`);
+    });
+  }
 });
 
 // Found by an audit walking a correction asked at a consulate in 2025: what to do instead named

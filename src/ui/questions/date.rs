@@ -65,6 +65,9 @@ fn OneDatePage(
         }
     };
     let error = error_for(errors, id);
+    // The boxes still hold the date they started with (today's, for the note that says so).
+    let first = value.get_untracked();
+    let untouched = Signal::derive(move || value.with(|v| *v == first));
     view! {
         <QuestionShell errors on_continue>
             {move || {
@@ -76,11 +79,11 @@ fn OneDatePage(
                         heading=true
                         birth
                         hint=format!(
-                            "{}{} {}",
+                            "{} {}",
                             hint(l),
-                            today_note.map(|n| format!(" {}", n(l))).unwrap_or_default(),
                             td_string!(l, date_hint, example = example(asked, today).as_str()),
                         )
+                        hint_note=today_note.map(|n| (n(l), untouched))
                         value
                         error
                     />

@@ -139,6 +139,11 @@ pub fn DateField(
     label: String,
     #[prop(optional)] heading: bool,
     #[prop(optional)] hint: Option<String>,
+    /// Said at the end of the hint while the signal holds (the boxes still hold today's date
+    /// the page filled in): not beside a date typed since (found by an audit: "Today's date is
+    /// filled in" under an error about 29 2 2027).
+    #[prop(default = None)]
+    hint_note: Option<(String, Signal<bool>)>,
     #[prop(optional)] birth: bool,
     value: RwSignal<String>,
     error: Signal<Option<String>>,
@@ -236,7 +241,15 @@ pub fn DateField(
         <div class="field" class:field--error=move || !messages().is_empty()>
             <fieldset class="fieldset" aria-describedby=described>
                 {legend}
-                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+                {hint.map(|h| {
+                    let note = hint_note.map(|(note, shown)| {
+                        // Built anew when it comes and goes (`ui::fresh`: a page translator).
+                        move || crate::ui::fresh::Fresh(
+                            shown.get().then(|| view! { <span>" " {note.clone()}</span> }).into_any(),
+                        )
+                    });
+                    view! { <p class="hint" id=hint_id.clone()>{h}{note}</p> }
+                })}
                 // Built anew when they change (`ui::fresh`: a page translator).
                 {move || crate::ui::fresh::Fresh({
                     let list = messages();
