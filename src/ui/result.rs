@@ -1485,10 +1485,17 @@ fn PrintSummary() -> impl IntoView {
         let link = j.owns_page().then(|| j.share_link(text::code(l))).flatten();
         // A link, so that a PDF saved from it opens the answers again with a click (found by
         // an audit: the only way back to them was plain text wrapped over four lines).
+        // The typed IIN is never in the link: said where it is printed above (found by an
+        // audit: "the link that restores these answers" under "Your IIN 0305...").
+        let iin_typed = answers.iin.is_some();
         let link = link.map(|url| {
             el("p")
                 .class("print-link")
-                .text(td_string!(l, result.print_link))
+                .text(if iin_typed {
+                    td_string!(l, result.print_link_without_iin)
+                } else {
+                    td_string!(l, result.print_link)
+                })
                 .text(" ")
                 .child(
                     el("a")
@@ -1569,7 +1576,12 @@ fn ResultActions() -> impl IntoView {
             <button type="button" class="button button--secondary" on:click=print>{t!(i18n, result.print)}</button>
             <Show when=move || j.owns_page()>
                 <h2>{t!(i18n, result.share_title)}</h2>
-                <p>{t!(i18n, result.share_text)}</p>
+                <p>
+                    {t!(i18n, result.share_text)}
+                    // The typed IIN stays in memory, never in a link (found by an audit: "every
+                    // answer" and the number gone from the link opened again).
+                    {move || j.answers.with(|a| a.iin.is_some()).then(|| view! { <span>" " {t!(i18n, result.share_iin_left_out)}</span> })}
+                </p>
                 <div class="field">
                     <label class="label" for="share-link">{t!(i18n, result.share_label)}</label>
                     <input class="input input--share" id="share-link" readonly prop:value=move || link().unwrap_or_default() />

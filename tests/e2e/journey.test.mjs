@@ -218,6 +218,11 @@ test("(b) in-country correction through a representative reaches a result", asyn
     const link = await page.getByLabel(en.result.share_label, { exact: true }).inputValue();
     assert.ok(!link.includes(person.iin), `not in the share link: ${link}`);
     assert.match(page.url(), /has_iin=yes/);
+    // Nor is it said to come back with the link (found by an audit: "restores every answer",
+    // printed under "Your IIN 850101300015").
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(`${en.result.share_text} ${en.result.share_iin_left_out}`), main);
+    assert.equal((await page.locator(".print-link").textContent()).startsWith(en.result.print_link_without_iin), true);
     for (let i = 0; i < visited.length; i++) {
       await page.goBack();
       await page.waitForTimeout(50);
@@ -619,6 +624,9 @@ test("(h) printing the result: no buttons, tick boxes, at most 2 A4 pages", asyn
     // The printout carries the answers, the print date and the link that restores them.
     assert.ok(await page.getByText(en.result.print_answers_title, { exact: true }).isVisible(), "answers printed");
     assert.ok(await page.getByText(en.result.print_link, { exact: false }).isVisible(), "link printed");
+    // No IIN typed: nothing said of one left out.
+    assert.ok(!(await page.locator(".print-link").textContent()).startsWith(en.result.print_link_without_iin));
+    assert.equal(await page.getByText(en.result.share_iin_left_out).count(), 0);
     // A link in a saved PDF, to the answers as the share box gives them (found by an audit:
     // plain text, the only way back to the answers). Its address names the page by its file:
     // Chromium makes no link in a PDF of an address equal to the page's own (a regression
