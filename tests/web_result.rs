@@ -405,7 +405,7 @@ async fn correction_has_its_own_words() {
     settle().await;
     let page = text(&host);
     assert!(
-        page.contains("Your IIN can be corrected this way"),
+        page.contains("The personal data linked to your IIN can be corrected this way"),
         "{page}"
     );
     assert!(!page.contains("You can get an IIN"), "{page}");

@@ -60,7 +60,13 @@ fn row(l: Locale, step: Step, a: &Answers, today: NaiveDate) -> Vec<(String, Str
             };
             let mut rows = vec![(label.to_string(), tri(l, a.has_iin))];
             if let Some(iin) = &a.iin {
-                rows.push((td_string!(l, check.iin).to_string(), iin.clone()));
+                // The child's number on a child's page (found by an editor: "Your IIN").
+                let label = if child {
+                    td_string!(l, check.iin_child)
+                } else {
+                    td_string!(l, check.iin)
+                };
+                rows.push((label.to_string(), iin.clone()));
             }
             rows
         }

@@ -420,6 +420,12 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
         el("ul")
             .class("checklist__facts")
             .child(el("li").text(bring_for(l, item, by)))
+            // Whose, and that it must reach the representative (found by an editor: "You have
+            // it" read as keeping one's passport abroad).
+            .child(
+                (identity && by == HandedInBy::Representative)
+                    .then(|| el("li").text(td_string!(l, result.identity_to_representative))),
+            )
             .child(
                 item.optional
                     .then(|| el("li").text(td_string!(l, result.optional))),

@@ -216,6 +216,52 @@ test("with the browser's text at 200%, Russian and Kazakh choice pages fit a 390
   }
 });
 
+// Found by an audit of reflow (2026-12-06): with the browser's text at 200%, the Russian Rules
+// page's headings ran off a 390 px phone, and one-word buttons («Продолжить», «Жалғастыру»,
+// «Скопировать ссылку») pushed a 320 px phone's page sideways.
+test("with the browser's text at 200%, the Rules page fits a 390 px phone and one-word buttons a 320 px one, ru/kk", async () => {
+  await withPage({ lang: "ru", step: "rules" }, async (page) => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `ru rules: ${width} px wide`);
+  }, { fontSize: 32 });
+  const narrow = { viewport: { width: 320, height: 568 }, fontSize: 32 };
+  for (const lang of ["ru", "kk"]) {
+    await withPage({ lang, route: "in_country", step: "date" }, async (page) => {
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${lang} date: ${width} px wide`);
+    }, narrow);
+  }
+  await withPage({ lang: "ru", route: "in_country", date: "2026-12-08", has_iin: "no", cit: "TR", id: "passport", id_exp: "2030-01-01", id_latin: "yes", step: "result" }, async (page) => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `ru result: ${width} px wide`);
+  }, narrow);
+});
+
+// Found by the same audit: at 200% or 400% zoom the country list's option chosen with the
+// arrow keys went below the screen's edge (the list scrolled, the page did not), so a
+// keyboard user could not see which country Enter would choose.
+test("the country list's active option stays on screen at 200% and 400% zoom", async () => {
+  for (const viewport of [{ width: 640, height: 400 }, { width: 320, height: 256 }]) {
+    await withPage({ lang: "en", route: "in_country", date: "2026-12-08", has_iin: "no", step: "citizenship" }, async (page) => {
+      const box = page.getByRole("combobox", { name: L.en.q.citizenship.title });
+      await box.fill("a");
+      await page.getByRole("listbox").waitFor({ timeout: 5000 });
+      for (let i = 0; i < 9; i++) {
+        await page.keyboard.press("ArrowDown");
+        const r = await page.evaluate(() => {
+          const id = document.activeElement.getAttribute("aria-activedescendant");
+          const o = id && document.getElementById(id);
+          if (!o) return null;
+          const b = o.getBoundingClientRect();
+          return { top: b.top, bottom: b.bottom, h: window.innerHeight };
+        });
+        assert.ok(r, `press ${i + 1}: an active option`);
+        assert.ok(r.top >= 0 && r.bottom <= r.h + 1, `${viewport.width}x${viewport.height}, press ${i + 1}: ${JSON.stringify(r)}`);
+      }
+    }, { viewport });
+  }
+});
+
 // Found by an audit: a mother whose child's birth certificate was translated and notarized in
 // Vietnam answered "Yes, it has a notarized translation" and read a clean "You can get an IIN",
 // though a translation notarized abroad needs its own apostille or legalization. The question

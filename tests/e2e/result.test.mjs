@@ -1253,6 +1253,14 @@ test("a correction through a representative: what to do next is said of the repr
       assert.ok(main.includes(t.result_receipt_represented), `${lang}: ${main}`);
       assert.ok(!main.includes(t.next_correction_proof), `${lang}: ${main}`);
       assert.ok(!main.includes(t.next_in_country.split("{{served}}")[0].trim()), `${lang}: ${main}`);
+      // Whose passport, and that it goes to the representative (found by an editor: "You have
+      // it" read as keeping it abroad); on the passport's card only.
+      assert.ok((await page.locator(".checklist__item[data-doc=passport]").innerText()).includes(t.identity_to_representative), lang);
+      assert.equal(await page.getByText(t.identity_to_representative).count(), 1, lang);
+    });
+    // In person: not said.
+    await withResult({ ...state, lang, rep: "no", "doc.power_of_attorney": undefined }, async (page) => {
+      assert.equal(await page.getByText(t.identity_to_representative).count(), 0, lang);
     });
     // With something still to do, the representative applies once it is done (found by an
     // audit of the printout: "then apply with everything listed", then "your representative

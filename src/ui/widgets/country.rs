@@ -6,7 +6,6 @@
 //! the list is in the current language's alphabetical order (`journey::country_search`).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::{described_by, field_label, FieldMessage};
 use crate::i18n::*;
@@ -266,7 +265,10 @@ fn Combobox(
         up.remove();
         cancel.remove();
     });
-    // Keeps the active option in view inside the scrolling list.
+    // Keeps the active option in view: inside the scrolling list, and on the page, which the
+    // browser does not scroll itself while the focus stays in the box (found by an audit at
+    // 200% and 400% zoom: from the third arrow press the option Enter would choose was below
+    // the screen's edge). "Nearest": nothing moves while it is in view.
     Effect::new(move |_| {
         let (Some(i), Some(ul)) = (active.get(), listbox.get()) else {
             return;
@@ -274,15 +276,10 @@ fn Combobox(
         let Ok(Some(li)) = ul.query_selector(&format!("#{}", option_id(i))) else {
             return;
         };
-        let Ok(li) = li.dyn_into::<web_sys::HtmlElement>() else {
-            return;
-        };
-        let (top, bottom) = (li.offset_top(), li.offset_top() + li.offset_height());
-        if top < ul.scroll_top() {
-            ul.set_scroll_top(top);
-        } else if bottom > ul.scroll_top() + ul.client_height() {
-            ul.set_scroll_top(bottom - ul.client_height());
-        }
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        li.scroll_into_view_with_scroll_into_view_options(&options);
     });
     let choose = move |i: usize| {
         if let Some(e) = list.with_untracked(|v| v.get(i).cloned()) {
