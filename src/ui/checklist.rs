@@ -38,9 +38,27 @@ fn bring(l: Locale, b: Bring) -> &'static str {
 /// judged it as carrying none, and the words say to check first. A document whose issuing
 /// state is not known at all (a stateless applicant's) was judged by the last resort,
 /// legalization: the words give the condition, which the entry explains.
-fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> &'static str {
+fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> String {
     let certification = matches!(n, Need::Apostille | Need::Legalization);
     let translation = item.id == crate::rules::DocumentId::PassportTranslation;
+    // Judged for an assumed issuer (not held yet, or where it was issued not given): said
+    // with its condition, as the entry's own line says it (found by an editor: "Still to do:
+    // have an apostille put on the document" beside "If it is issued in Germany: ...", for a
+    // certificate that may well be Kazakh).
+    let assumed =
+        item.issuer_assumed || (item.provided && item.notes.contains(&Note::IssuerAssumed));
+    let issued_in = item.issuer.map(|c| text::country_in_sentence(l, c));
+    match (n, issued_in) {
+        (Need::Apostille, Some(country)) if assumed && !translation && !certified_unknown => {
+            return td_string!(l, result.need_apostille_if_issued_in, country = country)
+                .to_string();
+        }
+        (Need::Legalization, Some(country)) if assumed && !translation && !certified_unknown => {
+            return td_string!(l, result.need_legalization_if_issued_in, country = country)
+                .to_string();
+        }
+        _ => {}
+    }
     match n {
         _ if certification && item.issuer.is_none() => {
             td_string!(l, result.need_certification_if_foreign)
@@ -67,6 +85,7 @@ fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> &'
         }
         Need::Legalization => td_string!(l, result.need_legalization),
     }
+    .to_string()
 }
 
 fn country_name(l: Locale, item: &ChecklistItem) -> &'static str {
@@ -177,7 +196,7 @@ fn status(l: Locale, item: &ChecklistItem, certified_unknown: bool) -> Node {
         };
         let mut ordered: Vec<Need> = item.needs.clone();
         crate::rules::order::sort_by_key(&mut ordered, rank);
-        let todo: Vec<&str> = ordered
+        let todo: Vec<String> = ordered
             .iter()
             .map(|n| need(l, *n, item, certified_unknown))
             .collect();

@@ -511,7 +511,17 @@ fn verdict_facts(
             // day (found by an audit: a ready date days after "one working day" unexplained).
             let between = closed_between(l, date, ready_on);
             // Someone who holds an IIN has their data corrected, not a new IIN made.
-            let fact = if correction {
+            let fact = if correction && from_prison(o) {
+                // A prisoner's correction too (found by a regression audit).
+                td_string!(
+                    l,
+                    result.office_closed_ready_correction_handed_in,
+                    date = day,
+                    why = why,
+                    first = first,
+                    ready = ready
+                )
+            } else if correction {
                 td_string!(
                     l,
                     result.office_closed_ready_correction,
@@ -1576,11 +1586,17 @@ fn ResultActions() -> impl IntoView {
             <button type="button" class="button button--secondary" on:click=print>{t!(i18n, result.print)}</button>
             <Show when=move || j.owns_page()>
                 <h2>{t!(i18n, result.share_title)}</h2>
+                // The typed IIN stays in memory, never in a link (found by an audit: "every
+                // answer" and the number gone from the link opened again).
                 <p>
-                    {t!(i18n, result.share_text)}
-                    // The typed IIN stays in memory, never in a link (found by an audit: "every
-                    // answer" and the number gone from the link opened again).
-                    {move || j.answers.with(|a| a.iin.is_some()).then(|| view! { <span>" " {t!(i18n, result.share_iin_left_out)}</span> })}
+                    {move || {
+                        let l = i18n.get_locale();
+                        if j.answers.with(|a| a.iin.is_some()) {
+                            td_string!(l, result.share_text_without_iin)
+                        } else {
+                            td_string!(l, result.share_text)
+                        }
+                    }}
                 </p>
                 <div class="field">
                     <label class="label" for="share-link">{t!(i18n, result.share_label)}</label>

@@ -258,6 +258,11 @@ test("the country list's active option stays on screen at 200% and 400% zoom", a
         assert.ok(r, `press ${i + 1}: an active option`);
         assert.ok(r.top >= 0 && r.bottom <= r.h + 1, `${viewport.width}x${viewport.height}, press ${i + 1}: ${JSON.stringify(r)}`);
       }
+      // Back up past the first option to the box: the box is on screen again (found by a
+      // regression audit: its top at -34 px at 400% zoom).
+      for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowUp");
+      const b = await box.evaluate((e) => ({ top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom, h: window.innerHeight }));
+      assert.ok(b.top >= -1 && b.bottom <= b.h + 1, `${viewport.width}x${viewport.height}, back to the box: ${JSON.stringify(b)}`);
     }, { viewport });
   }
 });

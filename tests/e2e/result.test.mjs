@@ -1325,6 +1325,29 @@ test("a prisoner with something still to do gives it to the institution, not 'ap
       if (lang === "en") assert.ok(!main.includes("you can apply"), main);
     });
   }
+  // A prisoner's correction too (found by a regression audit: the correction's words came first).
+  await withResult({ lang: "en", route: "in_country", date: "2026-12-16", has_iin: "yes", purpose: "correction", cit: "UZ", id: "none", prison: "yes", rep: "no", "doc.changed_data_certificate": "yes-UZ-ru-_-_" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    for (const piece of en.result.office_closed_ready_correction_handed_in.split(/\{\{\s*\w+\s*\}\}/)) {
+      assert.ok(main.includes(piece.trim()), `"${piece}" in ${main}`);
+    }
+    assert.ok(!main.includes("you can apply"), main);
+  });
+});
+
+// Found by an English editor (2026-12-06): a document not held yet, judged for an assumed
+// issuer, read "Still to do: get this document; have an apostille put on the document itself"
+// beside "If it is issued in Germany: ...", for a certificate that may well be Kazakh.
+test("what is still to do for a document not held yet keeps the condition of its assumed issuer, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ lang, ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", cit: "DE", cat: "spouse", id: "passport", id_exp: "2032-01-01", id_latin: "yes", "doc.marriage_certificate": "no" }, async (page) => {
+      const item = await page.locator(".checklist__item[data-doc=marriage_certificate] .status--todo").innerText();
+      const [before] = t.need_apostille_if_issued_in.split(/\{\{\s*country\s*\}\}/);
+      assert.ok(item.includes(before.trim()), `${lang}: ${item}`);
+      assert.ok(!item.includes(`; ${t.need_apostille}`), `${lang}: ${item}`);
+    });
+  }
 });
 
 // Found by an audit of dates to spring 2027: at a consulate (declared rules, out of their

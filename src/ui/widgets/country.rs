@@ -269,17 +269,28 @@ fn Combobox(
     // browser does not scroll itself while the focus stays in the box (found by an audit at
     // 200% and 400% zoom: from the third arrow press the option Enter would choose was below
     // the screen's edge). "Nearest": nothing moves while it is in view.
-    Effect::new(move |_| {
-        let (Some(i), Some(ul)) = (active.get(), listbox.get()) else {
-            return;
-        };
-        let Ok(Some(li)) = ul.query_selector(&format!("#{}", option_id(i))) else {
-            return;
-        };
+    // Back to the box (an arrow up past the first option): the box itself, which the page
+    // had scrolled past (found by a regression audit at 400% zoom); never at first, which
+    // would scroll a host's page to a mounted app.
+    Effect::new(move |before: Option<Option<usize>>| {
+        let now = active.get();
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
         options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        li.scroll_into_view_with_scroll_into_view_options(&options);
+        match (now, listbox.get()) {
+            (Some(i), Some(ul)) => {
+                if let Ok(Some(li)) = ul.query_selector(&format!("#{}", option_id(i))) {
+                    li.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+            (None, _) if matches!(before, Some(Some(_))) => {
+                if let Some(input) = input.get() {
+                    input.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            }
+            _ => {}
+        }
+        now
     });
     let choose = move |i: usize| {
         if let Some(e) = list.with_untracked(|v| v.get(i).cloned()) {
