@@ -523,7 +523,25 @@ fn judge_document(
     // Treaties are read on the day the applicant can really submit (v1.1), like the
     // identity document's validity: a convention in force from a Sunday applies on Monday.
     let submit = submission_day(applicant.date);
-    let decision = legalization::decide(item.kind, issuer, submit);
+    let mut decision = legalization::decide(item.kind, issuer, submit);
+    let mut issuer = issuer;
+    // A held document whose issuer was not given, judged for a state whose documents need no
+    // apostille (Kazakhstan, a Minsk or Chisinau state), and not known to carry one: "I don't
+    // know" promises nothing (found by an audit: a Russian citizen's certificate of unknown
+    // origin, perhaps Turkish, read "You have it" with no certification question asked). It
+    // is judged as from an unknown state, whose page gives each way by where it was issued.
+    let certified = held.is_some_and(|h| h.certified != HeldCertification::None);
+    if judged.held_issuer_not_given
+        && !certified
+        && matches!(
+            decision.certification,
+            Certification::None | Certification::TreatyExempt
+        )
+    {
+        issuer = None;
+        item.issuer = None;
+        decision = legalization::decide(item.kind, None, submit);
+    }
     item.certification = decision.certification;
     item.certification_basis = decision.basis.clone();
     item.treaty_row_verified = decision.verified;
@@ -1222,6 +1240,44 @@ mod tests {
         assert!(translation.get("if_made_abroad").is_none());
         assert!(json.get("first_open_day").is_none(), "a working day");
         assert!(json.get("office_closed").is_none(), "a working day");
+    }
+
+    /// "I don't know" where a held certificate was issued promises nothing: judged for a
+    /// citizenship whose documents need no apostille (Russia), it is judged as from an unknown
+    /// state (found by an audit: a Russian's certificate, perhaps Turkish, read "You have it").
+    /// One known to carry an apostille or legalization needs nothing more; a German citizen's
+    /// keeps the assumption, which already asks for one.
+    #[test]
+    fn a_held_document_of_unknown_origin_is_not_passed_by_an_exempt_citizenship() {
+        let mut a = applicant(vec![held(DocumentId::MarriageCertificate, None)]);
+        a.citizenship = Citizenship::Of(Country::parse("RU").unwrap());
+        let marriage = |o: &Outcome| {
+            o.documents
+                .iter()
+                .find(|i| i.id == DocumentId::MarriageCertificate)
+                .unwrap()
+                .clone()
+        };
+        let o = evaluate(&a);
+        let item = marriage(&o);
+        assert_eq!(item.issuer, None);
+        assert!(item.notes.contains(&Note::IssuerAssumed));
+        assert_eq!(item.needs, [Need::Legalization]);
+        assert_ne!(o.verdict, Verdict::Eligible);
+        for certified in [
+            HeldCertification::Apostille,
+            HeldCertification::Legalization,
+        ] {
+            a.documents[0].certified = certified;
+            let item = marriage(&evaluate(&a));
+            assert_eq!(item.issuer, Country::parse("RU").ok(), "{certified:?}");
+            assert!(item.needs.is_empty(), "{certified:?}");
+        }
+        a.documents[0].certified = HeldCertification::None;
+        a.citizenship = Citizenship::Of(Country::parse("DE").unwrap());
+        let item = marriage(&evaluate(&a));
+        assert_eq!(item.issuer, Country::parse("DE").ok());
+        assert_eq!(item.needs, [Need::Apostille]);
     }
 
     #[test]

@@ -49,6 +49,25 @@ fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> St
         item.issuer_assumed || (item.provided && item.notes.contains(&Note::IssuerAssumed));
     let issued_in = item.issuer.map(|c| text::country_in_sentence(l, c));
     match (n, issued_in) {
+        // A translation whose notary's country was not given: the same condition, said of
+        // where it was notarized (found by an audit: "have an apostille put on the
+        // translation" under "If it is issued in China", for one likely made in Kazakhstan).
+        (Need::Apostille, Some(country)) if assumed && translation && !certified_unknown => {
+            return td_string!(
+                l,
+                result.need_apostille_translation_if_made_in,
+                country = country
+            )
+            .to_string();
+        }
+        (Need::Legalization, Some(country)) if assumed && translation && !certified_unknown => {
+            return td_string!(
+                l,
+                result.need_legalization_translation_if_made_in,
+                country = country
+            )
+            .to_string();
+        }
         (Need::Apostille, Some(country)) if assumed && !translation && !certified_unknown => {
             return td_string!(l, result.need_apostille_if_issued_in, country = country)
                 .to_string();

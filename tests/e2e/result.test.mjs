@@ -1350,6 +1350,42 @@ test("what is still to do for a document not held yet keeps the condition of its
   }
 });
 
+// Found by an audit of documents from many countries (2026-12-06): "I don't know" where a
+// Russian citizen's certificate was issued (perhaps in Türkiye) skipped the apostille question
+// and read "You have it", ready on the next working day; a passport translation whose notary's
+// country was not given read an unconditional "have an apostille put on the translation"; a
+// document not held yet said nothing of a translation made abroad needing its own apostille.
+test("a document of unknown origin promises nothing; a translation's notary's country is a condition; a translation made abroad needs its own certification, en/ru/kk", async () => {
+  const correction = { route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "correction", id: "passport", id_exp: "2030-01-01", id_latin: "yes", rep: "no", cit: "RU" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...correction, lang, "doc.changed_data_certificate": "yes-unknown-other-yes-none" }, async (page) => {
+      const todo = await page.locator(".checklist__item[data-doc=changed_data_certificate] .status--todo").innerText();
+      assert.ok(todo.includes(t.need_certification_if_foreign), `${lang}: ${todo}`);
+      assert.equal(await page.getByText(t.verdict_eligible_correction, { exact: true }).count(), 0, lang);
+    });
+    // Asked whether it carries an apostille or legalization: it now matters.
+    const title = await (async () => {
+      const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await open(page, app.server.url, query({ ...correction, lang, "doc.changed_data_certificate": "yes-unknown-other-yes-_", step: "certified-changed_data_certificate" }));
+      const h = await heading(page);
+      await context.close();
+      return h;
+    })();
+    assert.equal(title, fmt(L[lang].q.document.certified_title, { name: L[lang].documents.changed_data_certificate }), lang);
+    await withResult({ lang, route: "in_country", date: "2026-12-07", has_iin: "no", id: "passport", id_exp: "2030-01-01", id_latin: "no", cit: "CN", "doc.passport_translation": "yes-unknown-_-_-none" }, async (page) => {
+      const todo = await page.locator(".checklist__item[data-doc=passport_translation] .status--todo").innerText();
+      const [before] = t.need_apostille_translation_if_made_in.split(/\{\{\s*country\s*\}\}/);
+      assert.ok(todo.includes(before.trim()), `${lang}: ${todo}`);
+    });
+    await withResult({ ...correction, lang, cit: "DE", "doc.changed_data_certificate": "no" }, async (page) => {
+      const card = await page.locator(".checklist__item[data-doc=changed_data_certificate]").innerText();
+      assert.ok(card.includes(t.translation_if_foreign_language), `${lang}: ${card}`);
+    });
+  }
+});
+
 // Found by an audit of dates to spring 2027: at a consulate (declared rules, out of their
 // term, as every consulate date is today) the ready date six days after a Friday said "one
 // working day after you apply" with no word of Nauryz; a Public Service Centre named it.
