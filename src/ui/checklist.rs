@@ -48,35 +48,36 @@ fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> St
     let assumed =
         item.issuer_assumed || (item.provided && item.notes.contains(&Note::IssuerAssumed));
     let issued_in = item.issuer.map(|c| text::country_in_sentence(l, c));
-    match (n, issued_in) {
-        // A translation whose notary's country was not given: the same condition, said of
-        // where it was notarized (found by an audit: "have an apostille put on the
-        // translation" under "If it is issued in China", for one likely made in Kazakhstan).
-        (Need::Apostille, Some(country)) if assumed && translation && !certified_unknown => {
-            return td_string!(
+    // A translation whose notary's country was not given: the same condition, said of where
+    // it was notarized (found by an audit: "have an apostille put on the translation" under
+    // "If it is issued in China", for one likely made in Kazakhstan).
+    if let Some(country) = issued_in.filter(|_| assumed && !certified_unknown) {
+        let conditional = match (n, translation) {
+            (Need::Apostille, true) => Some(td_string!(
                 l,
                 result.need_apostille_translation_if_made_in,
                 country = country
-            )
-            .to_string();
-        }
-        (Need::Legalization, Some(country)) if assumed && translation && !certified_unknown => {
-            return td_string!(
+            )),
+            (Need::Legalization, true) => Some(td_string!(
                 l,
                 result.need_legalization_translation_if_made_in,
                 country = country
-            )
-            .to_string();
+            )),
+            (Need::Apostille, false) => Some(td_string!(
+                l,
+                result.need_apostille_if_issued_in,
+                country = country
+            )),
+            (Need::Legalization, false) => Some(td_string!(
+                l,
+                result.need_legalization_if_issued_in,
+                country = country
+            )),
+            _ => None,
+        };
+        if let Some(words) = conditional {
+            return words.to_string();
         }
-        (Need::Apostille, Some(country)) if assumed && !translation && !certified_unknown => {
-            return td_string!(l, result.need_apostille_if_issued_in, country = country)
-                .to_string();
-        }
-        (Need::Legalization, Some(country)) if assumed && !translation && !certified_unknown => {
-            return td_string!(l, result.need_legalization_if_issued_in, country = country)
-                .to_string();
-        }
-        _ => {}
     }
     match n {
         _ if certification && item.issuer.is_none() => {
