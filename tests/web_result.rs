@@ -108,8 +108,20 @@ async fn kazakhstan_only_documents_need_no_apostille_and_an_assumed_issuer_can_b
         marriage.contains("If it is issued in China: it needs an apostille there."),
         "{marriage}"
     );
+    // Any other state's needs, since where it will come from is asked only once it is held;
+    // the button says what it opens (found by an audit: "Issued in another country?" opened
+    // "Do you have it?").
+    assert!(
+        marriage.contains("Issued elsewhere: in Kazakhstan, or in a country with the Minsk"),
+        "{marriage}"
+    );
     let change = find(&card(&host, "marriage_certificate"), "button.link-button");
-    assert!(text(&change).contains("Issued in another country?"));
+    assert!(
+        text(&change).contains("Already have it?"),
+        "{}",
+        text(&change)
+    );
+    assert!(!text(&change).contains("Issued in another country?"));
     change.click();
     settle().await;
     let url = web_sys::window().unwrap().location().hash().unwrap();

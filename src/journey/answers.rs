@@ -345,11 +345,16 @@ impl Answers {
             .map(|(id, a)| HeldDocument {
                 id: *id,
                 issuer: a.issuer.and_then(IssuerAnswer::country),
+                // "I don't know" counts as "not yet": a language other than Kazakh or
+                // Russian, its translation not made. Left out (`None`), `evaluate` judged no
+                // translation and called the package ready (found by an audit: "You can get an
+                // IIN this way" over a certificate of unknown language). The entry says the
+                // condition (`checklist::language_unknown`).
                 language: match a.language {
                     Some(LanguageAnswer::Kk) => Some(Language::Kk),
                     Some(LanguageAnswer::Ru) => Some(Language::Ru),
-                    Some(LanguageAnswer::Other) => Some(Language::Other),
-                    Some(LanguageAnswer::Unknown) | None => None,
+                    Some(LanguageAnswer::Other | LanguageAnswer::Unknown) => Some(Language::Other),
+                    None => None,
                 },
                 translated: a.translated.is_some_and(Tri::is_yes),
                 certified: match a.certified {
@@ -533,7 +538,11 @@ mod tests {
             held.issuer, None,
             "an unknown issuer is left for evaluate to assume"
         );
-        assert_eq!(held.language, None);
+        assert_eq!(
+            held.language,
+            Some(Language::Other),
+            "an unknown language: a translation still to do, never none"
+        );
         assert!(!held.translated);
         assert_eq!(held.certified, HeldCertification::None);
     }

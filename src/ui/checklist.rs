@@ -13,7 +13,7 @@ use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
-use crate::journey::answers::CertifiedAnswer;
+use crate::journey::answers::{CertifiedAnswer, LanguageAnswer};
 use crate::journey::Step;
 use crate::rules::sources::{Interpretation, SourceRef};
 use crate::rules::{
@@ -33,12 +33,21 @@ fn bring(l: Locale, b: Bring) -> &'static str {
     }
 }
 
-/// What is still to do, in words. `certified_unknown`: the applicant has the document but
-/// answered "I don't know" to whether it carries an apostille or legalization; `evaluate`
-/// judged it as carrying none, and the words say to check first. A document whose issuing
-/// state is not known at all (a stateless applicant's) was judged by the last resort,
-/// legalization: the words give the condition, which the entry explains.
-fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> String {
+/// What a held document's holder answered "I don't know" to, where the answer was counted as
+/// "not yet" (`Answers::to_applicant`): the words then say to check first.
+#[derive(Clone, Copy, Default)]
+struct Unsure {
+    /// Whether it carries an apostille or legalization: judged as carrying none.
+    certified: bool,
+    /// Its language: judged as neither Kazakh nor Russian, its translation not made.
+    language: bool,
+}
+
+/// What is still to do, in words, checks first where the applicant was unsure (`Unsure`). A
+/// document whose issuing state is not known at all (a stateless applicant's) was judged by
+/// the last resort, legalization: the words give the condition, which the entry explains.
+fn need(l: Locale, n: Need, item: &ChecklistItem, unsure: Unsure) -> String {
+    let certified_unknown = unsure.certified;
     let certification = matches!(n, Need::Apostille | Need::Legalization);
     let translation = item.id == crate::rules::DocumentId::PassportTranslation;
     // Judged for an assumed issuer (not held yet, or where it was issued not given): said
@@ -85,6 +94,7 @@ fn need(l: Locale, n: Need, item: &ChecklistItem, certified_unknown: bool) -> St
         }
         Need::Provide => td_string!(l, result.need_provide),
         Need::Renew => td_string!(l, result.need_renew),
+        Need::Translation if unsure.language => td_string!(l, result.need_translation_check),
         Need::Translation => td_string!(l, result.need_translation),
         // On the translation's own entry, "the document itself" read as the passport, which is
         // never apostilled (found by an audit).
@@ -140,6 +150,23 @@ fn assumed(l: Locale, item: &ChecklistItem) -> String {
         return td_string!(l, result.assumed_unknown).to_string();
     };
     let country = text::country_in_sentence(l, issuer);
+    // A notarial act (a translation, a power of attorney) is not "issued": where its notary
+    // acted decides (found by an audit: "If it is issued in China" on a passport translation).
+    if item.kind == DocumentKind::Notarial {
+        return match item.certification {
+            Certification::None => td_string!(l, result.assumed_notarial_none, country = country),
+            Certification::TreatyExempt => {
+                td_string!(l, result.assumed_notarial_treaty_exempt, country = country)
+            }
+            Certification::Apostille => {
+                td_string!(l, result.assumed_notarial_apostille, country = country)
+            }
+            Certification::Legalization => {
+                td_string!(l, result.assumed_notarial_legalization, country = country)
+            }
+        }
+        .to_string();
+    }
     match item.certification {
         Certification::None => td_string!(l, result.assumed_none, country = country).to_string(),
         Certification::TreatyExempt => {
@@ -205,7 +232,7 @@ fn abroad_hedges(l: Locale, item: &ChecklistItem, country: crate::rules::Country
 
 /// The one status of an entry, read from its own `needs`, `provided` and
 /// `covered_by_alternative`: never from another entry.
-fn status(l: Locale, item: &ChecklistItem, certified_unknown: bool) -> Node {
+fn status(l: Locale, item: &ChecklistItem, unsure: Unsure) -> Node {
     if !item.needs.is_empty() {
         // In the order they are done: the apostille or legalization goes on the document
         // itself, before its translation is made.
@@ -216,10 +243,7 @@ fn status(l: Locale, item: &ChecklistItem, certified_unknown: bool) -> Node {
         };
         let mut ordered: Vec<Need> = item.needs.clone();
         crate::rules::order::sort_by_key(&mut ordered, rank);
-        let todo: Vec<String> = ordered
-            .iter()
-            .map(|n| need(l, *n, item, certified_unknown))
-            .collect();
+        let todo: Vec<String> = ordered.iter().map(|n| need(l, *n, item, unsure)).collect();
         return el("p")
             .class("status status--todo")
             .child(el("strong").text(td_string!(l, result.todo)))
@@ -345,10 +369,20 @@ fn bring_for(l: Locale, item: &ChecklistItem, by: HandedInBy) -> &'static str {
 fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
     let id = item.id;
     let identity = matches!(id, DocumentId::Passport | DocumentId::RefugeeCertificate);
+    let answer = in_effect(&j).docs.get(&id).copied();
+    let unsure = Unsure {
+        certified: item.provided
+            && answer.and_then(|a| a.certified) == Some(CertifiedAnswer::Unknown),
+        language: item.provided && answer.and_then(|a| a.language) == Some(LanguageAnswer::Unknown),
+    };
     // The translation line speaks only of this entry's own needs. The identity document's
     // translation is an entry of its own, with its own status.
     let translation = match item.translation {
         TranslationNeed::Required if identity => td_string!(l, result.translation_separate_item),
+        // Its language not known: the condition, as for a document not held yet.
+        TranslationNeed::Required if unsure.language => {
+            td_string!(l, result.translation_if_foreign_language)
+        }
         TranslationNeed::Required if item.needs.contains(&Need::Translation) => {
             td_string!(l, result.translation_required)
         }
@@ -382,9 +416,6 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
     // (the note says so): shown as the assumption, as for a document not held yet, never as
     // a fact about the document. "Change" opens the question it answers.
     let issuer_not_given = item.provided && item.notes.contains(&Note::IssuerAssumed);
-    let answer = in_effect(&j).docs.get(&id).copied();
-    let certified_unknown =
-        item.provided && answer.and_then(|a| a.certified) == Some(CertifiedAnswer::Unknown);
     // Certification: the ways, the assumption, or the one fact.
     let certification_view = if let Some(abroad) = item.if_made_abroad {
         // Abroad in the state the core judged it for; none known (a stateless person without a
@@ -413,21 +444,41 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
         } else {
             Step::Document(id)
         };
+        // Not held yet, a public document judged for one assumed state: what it needs from
+        // any other, since where it will come from cannot be answered before it is held (found
+        // by an audit: "Issued in another country? Change" opened "Do you have it?").
+        let elsewhere = !item.provided
+            && item.kind == DocumentKind::Public
+            && item.certification != Certification::None
+            && item.issuer.is_some_and(|c| !c.is_kazakhstan());
         Some(
-            el("li").text(assumed(l, item)).text(" ").child(
-                el("button")
-                    .attr("type", "button")
-                    .class("link-button no-print")
-                    .on_click(move |_| j.change(question, lang))
-                    .text(if item.issuer.is_some() {
-                        td_string!(l, result.change_issuer)
-                    } else {
-                        // No country was assumed: "another country" would have nothing to
-                        // be other than.
-                        td_string!(l, result.change_issuer_unknown)
-                    })
-                    .child(el("span").class("visually-hidden").text(" ").text(name)),
-            ),
+            el("li")
+                .text(assumed(l, item))
+                .child(elsewhere.then(|| {
+                    el("span")
+                        .text(" ")
+                        .text(td_string!(l, result.assumed_elsewhere))
+                }))
+                .text(" ")
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("link-button no-print")
+                        .on_click(move |_| j.change(question, lang))
+                        .text(if !item.provided {
+                            // Opens "Do you have it?": where it is issued is asked after Yes.
+                            td_string!(l, result.change_have)
+                        } else if item.issuer.is_some() && item.kind == DocumentKind::Notarial {
+                            td_string!(l, result.change_notary)
+                        } else if item.issuer.is_some() {
+                            td_string!(l, result.change_issuer)
+                        } else {
+                            // No country was assumed: "another country" would have nothing to
+                            // be other than.
+                            td_string!(l, result.change_issuer_unknown)
+                        })
+                        .child(el("span").class("visually-hidden").text(" ").text(name)),
+                ),
         )
     } else if matches!(item.kind, DocumentKind::Form | DocumentKind::Identity) {
         None
@@ -516,7 +567,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
             el("div")
                 .class("checklist__body")
                 .child(el("h3").class("checklist__name").text(name))
-                .child((!form).then(|| status(l, item, certified_unknown)))
+                .child((!form).then(|| status(l, item, unsure)))
                 .child(facts)
                 .child(tick)
                 .child(sources_details(

@@ -13,7 +13,7 @@ use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
-use crate::journey::{flow, Step, Tri};
+use crate::journey::{flow, LanguageAnswer, Step, Tri};
 use crate::rules::ruleset::{self, Fee, Issued, RuleSet};
 use crate::rules::{age, calendar};
 use crate::rules::{
@@ -1144,13 +1144,30 @@ pub fn ResultPage() -> impl IntoView {
                     let unknown_issuer = |d: &crate::rules::ChecklistItem| {
                         d.issuer.is_none() || d.notes.contains(&Note::IssuerAssumed)
                     };
-                    let (unknown_items, known_items): (Vec<_>, Vec<_>) =
-                        if r.code == Reason::CertificationNeeded {
+                    // So is a held document whose language the applicant does not know
+                    // (counted as neither Kazakh nor Russian): "may need a translation".
+                    let unknown_language = |d: &crate::rules::ChecklistItem| {
+                        d.provided
+                            && answers.with(|a| {
+                                a.docs.get(&d.id).and_then(|x| x.language)
+                                    == Some(LanguageAnswer::Unknown)
+                            })
+                    };
+                    let (unknown_items, known_items): (Vec<_>, Vec<_>) = match r.code {
+                        Reason::CertificationNeeded => {
                             concerned_items.into_iter().partition(|d| unknown_issuer(d))
-                        } else {
-                            (Vec::new(), concerned_items)
-                        };
-                    let issuer_unknown = known_items.is_empty() && !unknown_items.is_empty();
+                        }
+                        Reason::TranslationNeeded => {
+                            concerned_items.into_iter().partition(|d| unknown_language(d))
+                        }
+                        _ => (Vec::new(), concerned_items),
+                    };
+                    let only_unsure = known_items.is_empty() && !unknown_items.is_empty();
+                    let unsure_sentence = if r.code == Reason::TranslationNeeded {
+                        td_string!(l, reasons.translation_needed_language_unknown)
+                    } else {
+                        td_string!(l, reasons.certification_needed_issuer_unknown)
+                    };
                     let named = |items: &[&crate::rules::ChecklistItem]| -> Vec<String> {
                         items.iter().map(|d| text::document_in_sentence(l, d.id)).collect()
                     };
@@ -1202,16 +1219,16 @@ pub fn ResultPage() -> impl IntoView {
                                 .to_string()
                         })
                         .collect();
-                    let concerned = if issuer_unknown {
+                    let concerned = if only_unsure {
                         named(&unknown_items)
                     } else {
                         named(&known_items)
                     };
                     // Mixed: the conditional sentence for the unknown ones follows.
-                    let also_unknown = (!issuer_unknown && !unknown_items.is_empty()).then(|| {
+                    let also_unknown = (!only_unsure && !unknown_items.is_empty()).then(|| {
                         format!(
                             "{} {}",
-                            td_string!(l, reasons.certification_needed_issuer_unknown),
+                            unsure_sentence,
                             td_string!(l, reasons.concerns, docs = named(&unknown_items).join("; "))
                         )
                     });
@@ -1230,8 +1247,10 @@ pub fn ResultPage() -> impl IntoView {
                             Reason::RouteUnavailableOnDate if not_held => {
                                 td_string!(l, reasons.route_rules_not_held)
                             }
-                            Reason::CertificationNeeded if issuer_unknown => {
-                                td_string!(l, reasons.certification_needed_issuer_unknown)
+                            Reason::CertificationNeeded | Reason::TranslationNeeded
+                                if only_unsure =>
+                            {
+                                unsure_sentence
                             }
                             // The ministry's way as it was, where no rules serve it on the date
                             // (found by a review: the Why still said it as settled fact).

@@ -847,6 +847,54 @@ test("a held document with the issuer and the apostille not known: the assumptio
   });
 });
 
+// Found by an audit (stop 52): a certificate not held yet read "If it is issued in Germany: it
+// needs an apostille there. Issued in another country? Change", and the button opened "Do you
+// have it?" (where it is issued is asked only once it is held), with no word of any other state.
+test("a document not held yet: what any other state's needs, and a button that says what it opens, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...SPOUSE, lang, "doc.marriage_certificate": "no" }, async (page) => {
+      const marriage = card(page, "marriage_certificate", lang);
+      const text = await marriage.innerText();
+      const [before] = t.result.assumed_apostille.split(/\{\{\s*country\s*\}\}/);
+      assert.ok(text.includes(before.trim()), `${lang}: ${text}`);
+      assert.ok(text.includes(t.result.assumed_elsewhere), `${lang}: ${text}`);
+      assert.ok(!text.includes(t.result.change_issuer), `${lang}: ${text}`);
+      await marriage.getByRole("button", { name: `${t.result.change_have} ${t.documents.marriage_certificate}` }).click();
+      const asked = fmt(t.q.document.title, { name: t.documents.marriage_certificate });
+      await page.waitForFunction((h) => document.querySelector("h1")?.textContent.trim() === h, asked, { timeout: 10000 });
+    });
+  }
+});
+
+// Found by an audit (stop 52): "I don't know" to a held certificate's language left it out,
+// and the page said "You can get an IIN this way with the documents you described" and "Your
+// answers meet every requirement" beside "If it is not in Kazakh or Russian: it needs a
+// notarized translation". Counted as "not yet", as every "I don't know" is, with a check.
+test("a held document whose language is not known: a translation to check, never a package ready, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...SPOUSE, lang, "doc.marriage_certificate": "yes-DE-unknown-_-apostille" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(!main.includes(t.result.verdict_eligible), `${lang}: ${main}`);
+      assert.ok(main.includes(t.result.verdict_action_needed), `${lang}: ${main}`);
+      const text = await card(page, "marriage_certificate", lang).innerText();
+      assert.ok(text.includes(t.result.translation_if_foreign_language), `${lang}: ${text}`);
+      assert.ok(!text.includes(t.result.translation_required), `${lang}: ${text}`);
+      assert.ok(text.includes(`${t.result.todo} ${t.result.need_translation_check}`), `${lang}: ${text}`);
+      const why = await page.locator(".reasons").innerText();
+      assert.ok(why.includes(t.reasons.translation_needed_language_unknown), `${lang}: ${why}`);
+      assert.ok(!why.includes(t.reasons.translation_needed), `${lang}: ${why}`);
+    });
+  }
+  // Known to be in another language and not translated: the plain task and reason.
+  await withResult({ ...SPOUSE, "doc.marriage_certificate": "yes-DE-other-no-apostille" }, async (page) => {
+    const text = await card(page, "marriage_certificate").innerText();
+    assert.ok(text.includes(`${en.result.todo} ${en.result.need_translation}`), text);
+    assert.ok((await page.locator(".reasons").innerText()).includes(en.reasons.translation_needed));
+  });
+});
+
 // Found by the same audit: a stateless person (no state whose documents the rules could assume)
 // asking for a correction was told to "legalize the document itself" for a document they do not
 // have yet, which may well be issued in Kazakhstan.
@@ -1378,6 +1426,13 @@ test("a document of unknown origin promises nothing; a translation's notary's co
       const todo = await page.locator(".checklist__item[data-doc=passport_translation] .status--todo").innerText();
       const [before] = t.need_apostille_translation_if_made_in.split(/\{\{\s*country\s*\}\}/);
       assert.ok(todo.includes(before.trim()), `${lang}: ${todo}`);
+      // Its notary's country, not where it was "issued" (found by an audit, stop 52).
+      const entry = page.locator(".checklist__item[data-doc=passport_translation]");
+      const text = await entry.innerText();
+      const [notary] = t.assumed_notarial_apostille.split(/\{\{\s*country\s*\}\}/);
+      const [issued] = t.assumed_apostille.split(/\{\{\s*country\s*\}\}/);
+      assert.ok(text.includes(notary.trim()) && !text.includes(issued.trim()), `${lang}: ${text}`);
+      assert.equal(await entry.getByRole("button", { name: `${t.change_notary} ${L[lang].documents.passport_translation}` }).count(), 1, `${lang}: ${text}`);
     });
     await withResult({ ...correction, lang, cit: "DE", "doc.changed_data_certificate": "no" }, async (page) => {
       const card = await page.locator(".checklist__item[data-doc=changed_data_certificate]").innerText();
