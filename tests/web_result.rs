@@ -426,9 +426,12 @@ async fn correction_has_its_own_words() {
         "{page}"
     );
     assert!(
-        page.contains("a marriage certificate, a certificate of name change or a new passport"),
+        page.contains("a marriage certificate or a certificate of name change."),
         "{page}"
     );
+    // A passport is never apostilled: offered as the proof of a change, it was judged as a
+    // certificate needing an apostille and a translation (found by an audit, stop 53).
+    assert!(!page.contains("new passport"), "{page}");
     assert!(
         page.contains("Your representative applies for you"),
         "{page}"

@@ -320,6 +320,42 @@ impl Answers {
         self.route
     }
 
+    /// After a Continue: the answers given about another person or another identity document
+    /// than this one's are forgotten, so their questions come again (found by an audit of
+    /// changed answers: a parent's own birth date judged as the child's after the group became
+    /// "child", "not under 16"; a passport's expiry judged as the refugee certificate's; a
+    /// Chinese passport's letters kept for the UAE one). `before`: the answers before it. A
+    /// first answer (nothing before) forgets nothing: the hints ask to answer about the child.
+    pub fn forget_answers_about_another(&mut self, before: &Answers) {
+        let child = |a: &Answers| a.category == Some(Category::Child);
+        let person_changed =
+            before.category.is_some() && self.category.is_some() && child(before) != child(self);
+        if person_changed {
+            self.has_iin = None;
+            self.iin = None;
+            self.citizenship = None;
+            self.birth_date = None;
+            self.id_choice = None;
+        }
+        // Another foreign citizenship (or none): another passport. To or from Kazakhstan's,
+        // whose path asks of no passport, the answers wait to come back unchanged.
+        let foreign = |c: Option<Citizenship>| {
+            c.is_some_and(|c| c.country().is_none_or(|c| !c.is_kazakhstan()))
+        };
+        let passport_changed = foreign(before.citizenship)
+            && foreign(self.citizenship)
+            && before.citizenship != self.citizenship;
+        let document_changed = person_changed
+            || passport_changed
+            || (before.id_choice.is_some() && before.id_choice != self.id_choice);
+        if document_changed {
+            self.id_issuer = None;
+            self.id_expires = None;
+            self.id_latin = None;
+            self.docs.remove(&DocumentId::PassportTranslation);
+        }
+    }
+
     /// The contract's `Applicant` for these answers on `today`'s default date. Unanswered
     /// questions take the contract's defaults; "I don't know" counts as "not yet".
     pub fn to_applicant(&self, today: NaiveDate) -> Applicant {
@@ -545,6 +581,77 @@ mod tests {
         );
         assert!(!held.translated);
         assert_eq!(held.certified, HeldCertification::None);
+    }
+
+    #[test]
+    fn answers_about_another_person_or_document_are_forgotten() {
+        let spouse = Answers {
+            route: Some(Route::Consulate),
+            has_iin: Some(Tri::No),
+            citizenship: Some(Citizenship::Of(Country::parse("TR").unwrap())),
+            birth_date: Some(d("1950-05-05")),
+            category: Some(Category::Spouse),
+            id_choice: Some(IdChoice::Passport),
+            id_expires: Some(d("2030-01-01")),
+            id_latin: Some(true),
+            ..Answers::default()
+        };
+        // The group becomes "child": every answer about the person is asked again.
+        let mut a = spouse.clone();
+        a.category = Some(Category::Child);
+        a.forget_answers_about_another(&spouse);
+        assert_eq!((a.has_iin, a.citizenship, a.birth_date), (None, None, None));
+        assert_eq!((a.id_choice, a.id_expires, a.id_latin), (None, None, None));
+        assert_eq!(
+            a.route,
+            Some(Route::Consulate),
+            "not about the person: kept"
+        );
+        // Another adult group: the same person.
+        let mut a = spouse.clone();
+        a.category = Some(Category::Senior);
+        a.forget_answers_about_another(&spouse);
+        assert_eq!(a.birth_date, spouse.birth_date);
+        // Another identity document: its expiry and letters are asked again.
+        let mut a = spouse.clone();
+        a.id_choice = Some(IdChoice::RefugeeCertificate);
+        a.forget_answers_about_another(&spouse);
+        assert_eq!((a.id_expires, a.id_latin), (None, None));
+        assert_eq!(a.birth_date, spouse.birth_date);
+        // Another citizenship: another passport.
+        let mut a = spouse.clone();
+        a.docs.insert(
+            DocumentId::PassportTranslation,
+            DocAnswer {
+                have: Some(true),
+                ..DocAnswer::default()
+            },
+        );
+        let before = a.clone();
+        a.citizenship = Some(Citizenship::Of(Country::parse("AE").unwrap()));
+        a.forget_answers_about_another(&before);
+        assert_eq!((a.id_expires, a.id_latin), (None, None));
+        assert!(a.docs.get(&DocumentId::PassportTranslation).is_none());
+        // To Kazakhstan's citizenship and back: the same passport, kept.
+        let mut a = spouse.clone();
+        a.citizenship = Some(Citizenship::Of(Country::KZ));
+        a.forget_answers_about_another(&spouse);
+        let before = a.clone();
+        a.citizenship = spouse.citizenship;
+        a.forget_answers_about_another(&before);
+        assert_eq!(a, spouse);
+        // A first answer forgets nothing; the same answer again forgets nothing.
+        let mut a = Answers {
+            category: None,
+            ..spouse.clone()
+        };
+        let before = a.clone();
+        a.category = Some(Category::Child);
+        a.forget_answers_about_another(&before);
+        assert_eq!(a.birth_date, spouse.birth_date);
+        let mut a = spouse.clone();
+        a.forget_answers_about_another(&spouse);
+        assert_eq!(a, spouse);
     }
 
     #[test]

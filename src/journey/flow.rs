@@ -373,6 +373,23 @@ fn judged(
         .find(|i| i.id == id)
 }
 
+/// The state a held document `id` of unknown origin, not known to be certified, is judged
+/// for: the "I don't know" hint of its issuer page says so. None where `evaluate` judges it
+/// as from an unknown state (a stateless applicant's; a Minsk state's citizen's, whose
+/// documents would otherwise be passed unseen).
+pub fn unknown_issuer_judged_for(
+    answers: &Answers,
+    today: NaiveDate,
+    id: DocumentId,
+) -> Option<Country> {
+    let answer = DocAnswer {
+        issuer: Some(IssuerAnswer::Unknown),
+        certified: None,
+        ..answers.docs.get(&id).copied().unwrap_or_default()
+    };
+    judged(answers, today, id, answer).and_then(|i| i.issuer)
+}
+
 /// States that stand for each certification regime a document can meet: Kazakhstan itself,
 /// a Minsk Convention party, an Apostille party, a state with neither (consular
 /// legalization). If `evaluate` judges a document the same for all of them, who issued it
@@ -426,7 +443,14 @@ pub fn language_matters(answers: &Answers, today: NaiveDate, id: DocumentId) -> 
 /// Whether held document `id`, as answered so far, needs an apostille or a legalization
 /// (then the applicant is asked whether it already carries one).
 pub fn certification_matters(answers: &Answers, today: NaiveDate, id: DocumentId) -> bool {
-    let base = answers.docs.get(&id).copied().unwrap_or_default();
+    // Judged without its own answer: a document of unknown origin is judged for the state of
+    // citizenship once it carries an apostille, and as from an unknown state without one. Judged
+    // with the answer, "An apostille" made the question moot, `in_effect` dropped the answer and
+    // the question came back, for ever (found by a review: a Russian citizen's certificate).
+    let base = DocAnswer {
+        certified: None,
+        ..answers.docs.get(&id).copied().unwrap_or_default()
+    };
     judged(answers, today, id, base).is_some_and(|i| {
         matches!(
             i.certification,
@@ -896,7 +920,8 @@ pub fn reachable(requested: Step, answers: &Answers, locked: Locked, today: Naiv
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Category, Citizenship, Country};
+    use crate::journey::answers::CertifiedAnswer;
+    use crate::rules::{Category, Citizenship, Country, Purpose};
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -1498,6 +1523,60 @@ mod tests {
                     steps.contains(&Step::DocLanguage(DocumentId::InvestmentContract)),
                     "{steps:?}"
                 );
+            }
+        }
+    }
+
+    /// Found by a review (stop 53): a Russian citizen's certificate of unknown origin, answered
+    /// "An apostille", lost the answer (`in_effect`: the question had become moot) and the
+    /// certification page came back for ever. Every certification answer, for citizens of a
+    /// Minsk state, an Apostille party and neither, is kept and its page stays asked.
+    #[test]
+    fn a_certification_answer_never_makes_its_own_question_moot() {
+        let today = d("2026-12-06");
+        for cit in ["RU", "UZ", "DE", "AE"] {
+            for certified in [
+                CertifiedAnswer::None,
+                CertifiedAnswer::Apostille,
+                CertifiedAnswer::Legalization,
+                CertifiedAnswer::Unknown,
+            ] {
+                let mut a = Answers {
+                    route: Some(Route::InCountry),
+                    date: Some(d("2026-12-07")),
+                    has_iin: Some(Tri::Yes),
+                    purpose: Some(Purpose::Correction),
+                    citizenship: Some(Citizenship::Of(c(cit))),
+                    id_choice: Some(IdChoice::Passport),
+                    id_expires: Some(d("2030-01-01")),
+                    id_latin: Some(true),
+                    represented: Some(false),
+                    ..Answers::default()
+                };
+                a.docs.insert(
+                    DocumentId::ChangedDataCertificate,
+                    DocAnswer {
+                        have: Some(true),
+                        issuer: Some(IssuerAnswer::Unknown),
+                        language: Some(LanguageAnswer::Other),
+                        translated: Some(Tri::Yes),
+                        certified: Some(certified),
+                    },
+                );
+                let locked = Locked::default();
+                let live = in_effect(&a, locked, today);
+                let kept = live.docs.get(&DocumentId::ChangedDataCertificate);
+                assert_eq!(
+                    kept.and_then(|k| k.certified),
+                    Some(certified),
+                    "{cit} {certified:?}"
+                );
+                assert!(
+                    questions(&live, locked, today)
+                        .contains(&Step::DocCertified(DocumentId::ChangedDataCertificate)),
+                    "{cit} {certified:?}"
+                );
+                assert_eq!(in_effect(&live, locked, today), live, "{cit} {certified:?}");
             }
         }
     }

@@ -799,6 +799,11 @@ pub enum Note {
     /// whether another one held (a refugee's travel document, a national identity card) is
     /// accepted is for the office to say.
     OtherIdentityDocumentNotNamed,
+    /// The heir's death certificate goes with a proof of kinship (seed 004): one entry, judged
+    /// for the death certificate's issuer. The proof of kinship (the heir's birth certificate,
+    /// say) may come from another state: it then needs what a public document from there
+    /// needs, and a translation if it is not in Kazakh or Russian.
+    KinshipProofJudgedByItsOwnIssuer,
 }
 
 /// One entry of the checklist.

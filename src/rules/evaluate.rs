@@ -700,6 +700,11 @@ fn requirement_entry(applicant: &Applicant, rs: &RuleSet, req: &Requirement) -> 
     if item.id == DocumentId::CategoryProof {
         item.notes.push(Note::CategoryDocumentsNotInSources);
     }
+    // Two documents under one id (found by a legal review: an heir's apostilled death
+    // certificate read as a complete package, the proof of kinship never judged).
+    if item.id == DocumentId::DeathCertificate && !item.covered_by_alternative {
+        item.notes.push(Note::KinshipProofJudgedByItsOwnIssuer);
+    }
     Entry {
         item,
         missing_reason: Reason::DocumentMissing,

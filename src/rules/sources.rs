@@ -208,6 +208,10 @@ pub struct Source {
     pub date: Option<SourceDate>,
     /// An https address where the document, or its official page, can be opened.
     pub link: Option<&'static str>,
+    /// An English text of a document in another language, where sources.md gives one: linked
+    /// for an English reader after the original (found by a legal review: the ministry's order
+    /// was linked only in Russian).
+    pub english_text: Option<&'static str>,
     /// An act cited through the source that reports or quotes it (it has no address of its
     /// own here).
     pub reported_by: Option<Reported>,
@@ -260,6 +264,7 @@ static REGISTRY: &[Source] = &[
         ),
         date: day(2024, 3, 19),
         link: None,
+        english_text: None,
         reported_by: Some(Reported::NotPublic(S::Kazinform20240403)),
         about: None,
     },
@@ -272,6 +277,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("Kazinform"),
         date: day(2024, 4, 3),
         link: Some("https://en.inform.kz/news/foreign-residents-could-apply-for-kazakhstani-individual-identification-number-aboard-2e2b0a/"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -284,6 +290,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("Aequitas Law Firm"),
         date: Some(SourceDate::Month(2024, 3)),
         link: None,
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -296,6 +303,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("CentralAsia24"),
         date: Some(SourceDate::Year(2024)),
         link: Some("https://centralasia24.com/kazakhstan/politics/post/2109/kazakhstan-launches-pilot-project-for-foreigners-identification-numbers"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -316,6 +324,7 @@ static REGISTRY: &[Source] = &[
         ),
         date: Some(SourceDate::Year(2025)),
         link: None,
+        english_text: None,
         reported_by: Some(Reported::NotPublic(S::Fchain20250129)),
         about: None,
     },
@@ -326,6 +335,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("FChain Kazakhstan (S. Gaidarov)"),
         date: day(2025, 1, 29),
         link: Some("https://f-chain.com/obtaining-kazakhstani-iin-in-foreign-institutions-in-2025/"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -338,6 +348,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("Mondaq"),
         date: day(2025, 3, 19),
         link: Some("https://www.mondaq.com/work-visas/1599516/kazakhstan-developing-a-pilot-project-for-issuing-iins-to-foreign-nationals"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -357,6 +368,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("Trend"),
         date: day(2025, 4, 15),
         link: Some("https://www.trend.az/business/4031077.html"),
+        english_text: None,
         reported_by: None,
     },
     Source {
@@ -374,6 +386,7 @@ static REGISTRY: &[Source] = &[
         ),
         date: day(2024, 2, 29),
         link: Some("https://adilet.zan.kz/rus/docs/V2000020201"),
+        english_text: Some("https://cis-legislation.com/document.fwx?rgn=123789"),
         reported_by: None,
         about: None,
     },
@@ -386,6 +399,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("CentralAsia24"),
         date: Some(SourceDate::Year(2024)),
         link: Some("https://centralasia24.com/kazakhstan/national-security/post/821/ministry-of-internal-affairs-approves-updated-rules-for-foreigners-identification-numbers-in-kazakhstan"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -400,6 +414,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("Adilet legal database", "ИПС «Әділет»", "«Әділет» АҚЖ"),
         date: day(2013, 4, 15),
         link: Some("https://adilet.zan.kz/rus/docs/Z1300000088"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -414,6 +429,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("HCCH"),
         date: None,
         link: Some("https://www.hcch.net/en/instruments/conventions/status-table/?cid=41"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -429,6 +445,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("Ministry of Foreign Affairs of the Netherlands (depositary)", "Министерство иностранных дел Нидерландов (депозитарий)", "Нидерланд Сыртқы істер министрлігі (депозитарий)"),
         date: None,
         link: None,
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -443,6 +460,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("CIS", "СНГ", "ТМД"),
         date: day(1993, 1, 22),
         link: None,
+        english_text: None,
         reported_by: Some(Reported::Quoted(S::KzServiceTextsLegalAssistance)),
         about: None,
     },
@@ -457,6 +475,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("CIS", "СНГ", "ТМД"),
         date: day(2002, 10, 7),
         link: None,
+        english_text: None,
         reported_by: Some(Reported::Quoted(S::KzServiceTextsLegalAssistance)),
         about: None,
     },
@@ -472,6 +491,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("gov.kz, egov.kz"),
         date: None,
         link: Some("https://egov.kz/"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -487,6 +507,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("Ministry of Justice of Ukraine", "Министерство юстиции Украины", "Украина Әділет министрлігі"),
         date: Some(SourceDate::Year(2023)),
         link: None,
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -502,6 +523,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("Republic of Moldova", "Республика Молдова", "Молдова Республикасы"),
         date: None,
         link: None,
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -516,6 +538,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("Adilet legal database", "ИПС «Әділет»", "«Әділет» АҚЖ"),
         date: day(2001, 12, 13),
         link: Some("https://adilet.zan.kz/rus/docs/Z010000267_"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -534,6 +557,7 @@ static REGISTRY: &[Source] = &[
         ),
         date: day(2026, 3, 15),
         link: None,
+        english_text: None,
         reported_by: Some(Reported::Quoted(S::Taspa20260318)),
         about: None,
     },
@@ -548,6 +572,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::all("Adilet legal database", "ИПС «Әділет»", "«Әділет» АҚЖ"),
         date: day(2015, 11, 23),
         link: Some("https://adilet.zan.kz/rus/docs/K1500000414"),
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -563,6 +588,7 @@ static REGISTRY: &[Source] = &[
         publisher: Localized::en("taspanews.kz"),
         date: day(2026, 3, 18),
         link: None,
+        english_text: None,
         reported_by: None,
         about: None,
     },
@@ -882,9 +908,10 @@ pub const MINSK_1993: Cite = Cite::whole(S::Minsk1993);
 pub const CHISINAU_2002: Cite = Cite::whole(S::Chisinau2002);
 pub const UKRAINE_LAW_2783: Cite = Cite::whole(S::UaLaw2783);
 /// Certification when neither a legal-assistance convention nor the Apostille Convention
-/// applies: consular legalization (the Apostille Convention's Art. 2-3 lift it only between
-/// its parties).
-pub const TREATY_ORDER: Cite = Cite::at(S::HcchApostille, "Art. 2-3");
+/// applies: consular legalization (the Convention lifts it only between its parties; the rule
+/// set's own basis asks for it). Cited as the status table, whole: the page cited is the
+/// table, which has no articles (found by a legal review: "status table ... Art. 2-3").
+pub const TREATY_ORDER: Cite = Cite::whole(S::HcchApostille);
 
 /// Calendar.
 pub const HOLIDAY_LAW: Cite = Cite::at(S::KzHolidaysLaw, "Art. 5");
@@ -1004,7 +1031,7 @@ mod tests {
                 s.id.as_str()
             );
             assert_eq!(SourceId::parse(s.id.as_str()), Some(s.id));
-            if let Some(link) = s.link {
+            for link in s.link.into_iter().chain(s.english_text) {
                 assert!(link.starts_with("https://"), "{link}");
             }
             if let Some(by) = s.reported_by.map(Reported::by) {

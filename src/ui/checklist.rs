@@ -50,44 +50,67 @@ fn need(l: Locale, n: Need, item: &ChecklistItem, unsure: Unsure) -> String {
     let certified_unknown = unsure.certified;
     let certification = matches!(n, Need::Apostille | Need::Legalization);
     let translation = item.id == crate::rules::DocumentId::PassportTranslation;
+    let notarial = item.kind == DocumentKind::Notarial;
     // Judged for an assumed issuer (not held yet, or where it was issued not given): said
     // with its condition, as the entry's own line says it (found by an editor: "Still to do:
     // have an apostille put on the document" beside "If it is issued in Germany: ...", for a
     // certificate that may well be Kazakh).
     let assumed =
         item.issuer_assumed || (item.provided && item.notes.contains(&Note::IssuerAssumed));
-    let issued_in = item.issuer.map(|c| text::country_in_sentence(l, c));
+    let words = plain_need(l, n, item, translation, unsure);
+    let Some(country) = item
+        .issuer
+        .filter(|_| assumed && certification)
+        .map(|c| text::country_in_sentence(l, c))
+    else {
+        return words.to_string();
+    };
     // A translation whose notary's country was not given: the same condition, said of where
     // it was notarized (found by an audit: "have an apostille put on the translation" under
-    // "If it is issued in China", for one likely made in Kazakhstan).
-    if let Some(country) = issued_in.filter(|_| assumed && !certified_unknown) {
-        let conditional = match (n, translation) {
-            (Need::Apostille, true) => Some(td_string!(
-                l,
-                result.need_apostille_translation_if_made_in,
-                country = country
-            )),
-            (Need::Legalization, true) => Some(td_string!(
-                l,
-                result.need_legalization_translation_if_made_in,
-                country = country
-            )),
-            (Need::Apostille, false) => Some(td_string!(
-                l,
-                result.need_apostille_if_issued_in,
-                country = country
-            )),
-            (Need::Legalization, false) => Some(td_string!(
-                l,
-                result.need_legalization_if_issued_in,
-                country = country
-            )),
-            _ => None,
-        };
-        if let Some(words) = conditional {
-            return words.to_string();
+    // "If it is issued in China", for one likely made in Kazakhstan). Not known to be
+    // certified either: the check, under the same condition (found by a review: "check that an
+    // apostille is on the translation; if not, have one put on it" for a translation that,
+    // notarized in Kazakhstan, needs none). Any notarial act: where its notary acted.
+    match (n, translation, notarial, certified_unknown) {
+        (Need::Apostille, true, _, false) => td_string!(
+            l,
+            result.need_apostille_translation_if_made_in,
+            country = country
+        )
+        .to_string(),
+        (Need::Legalization, true, _, false) => td_string!(
+            l,
+            result.need_legalization_translation_if_made_in,
+            country = country
+        )
+        .to_string(),
+        (Need::Apostille, false, false, false) => {
+            td_string!(l, result.need_apostille_if_issued_in, country = country).to_string()
         }
+        (Need::Legalization, false, false, false) => {
+            td_string!(l, result.need_legalization_if_issued_in, country = country).to_string()
+        }
+        (_, _, true, _) => td_string!(
+            l,
+            result.need_if_notarized_in,
+            country = country,
+            need = words
+        )
+        .to_string(),
+        _ => td_string!(l, result.need_if_issued_in, country = country, need = words).to_string(),
     }
+}
+
+/// What is still to do, in words, with no condition of where the document comes from.
+fn plain_need(
+    l: Locale,
+    n: Need,
+    item: &ChecklistItem,
+    translation: bool,
+    unsure: Unsure,
+) -> &'static str {
+    let certified_unknown = unsure.certified;
+    let certification = matches!(n, Need::Apostille | Need::Legalization);
     match n {
         _ if certification && item.issuer.is_none() => {
             td_string!(l, result.need_certification_if_foreign)
@@ -115,7 +138,6 @@ fn need(l: Locale, n: Need, item: &ChecklistItem, unsure: Unsure) -> String {
         }
         Need::Legalization => td_string!(l, result.need_legalization),
     }
-    .to_string()
 }
 
 fn country_name(l: Locale, item: &ChecklistItem) -> &'static str {
@@ -501,6 +523,9 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
     let child = in_effect(&j).category == Some(crate::rules::Category::Child);
     let name = if child && id == DocumentId::Passport {
         td_string!(l, result.passport_child)
+    } else if child && id == DocumentId::PassportTranslation {
+        // Whose passport is translated (found by an audit: a parent read it as their own).
+        td_string!(l, result.passport_translation_child)
     } else {
         text::document(l, id)
     };

@@ -227,6 +227,14 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
             .text("; ")
             .children(places)
     });
+    // An English text of an act in Russian, for an English reader (sources.md gives one).
+    let english = s.english_text.filter(|_| lang == "en").map(|href| {
+        el("span").text(" ").child(
+            link(href)
+                .text(td_string!(l, citations.english_text))
+                .child(new_tab(l, "en")),
+        )
+    });
     el("li")
         .class("citation")
         .child(title_view)
@@ -235,6 +243,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         .child(el("span").class("citation__details").text(details))
         .child(locator)
         .child(reported)
+        .child(english)
 }
 
 /// "(opens in a new tab)" for a screen reader, at the end of a link's name (WCAG technique

@@ -173,10 +173,24 @@ fn documents(l: Locale, rs: &RuleSet) -> Vec<Node> {
                     .as_ref()
                     .map(|_| el("li").text(td_string!(l, rules.identity_treaty_exception))),
             )
+            // Valid, where no treaty exception is said with it (found by a legal review: the
+            // State Corporation's section said nothing of validity).
+            .child(
+                rs.identity
+                    .other_by_treaty
+                    .is_none()
+                    .then(|| el("li").text(td_string!(l, rules.identity_valid))),
+            )
             .child(special)
             // The identity document's own rule: the other documents' languages are a reading
             // (listed with the sources), this one the sources state.
-            .child(el("li").text(td_string!(l, rules.passport_translation))),
+            .child(el("li").text(td_string!(l, rules.passport_translation)))
+            // The apostille or legalization, where the sources state it (a reading elsewhere:
+            // listed with the sources). Found by a legal review: no section said it.
+            .child(
+                (!rs.certification.interpretation)
+                    .then(|| el("li").text(td_string!(l, rules.certification_rule))),
+            ),
     ];
     for c in rs.categories {
         out.push(el("h4").text(text::category(l, c.category).0));

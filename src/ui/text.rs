@@ -371,13 +371,16 @@ pub fn note(l: Locale, n: Note) -> &'static str {
         Note::OtherIdentityDocumentByTreaty => {
             td_string!(l, notes.other_identity_document_by_treaty)
         }
+        Note::KinshipProofJudgedByItsOwnIssuer => {
+            td_string!(l, notes.kinship_proof_judged_by_its_own_issuer)
+        }
         Note::OtherIdentityDocumentNotNamed => {
             td_string!(l, notes.other_identity_document_not_named)
         }
     }
 }
 
-/// A rule set in words ("2025 consular pilot (listed categories)"), never its id: the name
+/// A rule set in words ("2025 consular pilot (listed groups)"), never its id: the name
 /// is part of the rule-set record, so a new order brings its own.
 pub fn ruleset_name(l: Locale, id: &str) -> &'static str {
     match crate::rules::ruleset::by_id(id) {

@@ -1537,7 +1537,7 @@ test("the start page of a consulate's embed says whether the rules it declares a
   await withPage(async (page) => {
     await page.clock.setFixedTime(new Date("2025-06-02T09:00:00"));
     await open(page, app.server.url, query({ lang: "en", ruleset: "fi-pilot-2025", country: "TR" }));
-    const name = "2025 consular pilot (listed categories)";
+    const name = "2025 consular pilot (listed groups)";
     const paragraphs = await page.getByRole("main").locator("p").allInnerTexts();
     assert.ok(paragraphs.includes(fmt(en.start.declared_text, { ruleset: name })), paragraphs.join("\n"));
   });
@@ -1553,9 +1553,9 @@ test("the start page says what the consular way offers today: in force, the next
     "2026-12-01": { en: "1 December 2026", ru: "1 декабря 2026 года", kk: "2026 жылғы 1 желтоқсан" },
   };
   const name2025 = {
-    en: "2025 consular pilot (listed categories)",
-    ru: "Пилотный проект 2025 года (загранучреждения, перечисленные категории)",
-    kk: "2025 жылғы пилоттық жоба (шетелдегі мекемелер, аталған санаттар)",
+    en: "2025 consular pilot (listed groups)",
+    ru: "Пилотный проект 2025 года (загранучреждения, перечисленные группы)",
+    kk: "2025 жылғы пилоттық жоба (шетелдегі мекемелер, аталған топтар)",
   };
   for (const lang of ["en", "ru", "kk"]) {
     const t = L[lang];
@@ -2006,5 +2006,46 @@ test("full-width digits in the date boxes are read as digits", async () => {
     await button(page, L.ru.continue_button).click();
     await nextPage(page, title, "ru");
     assert.equal(addressPairs(page.url()).id_exp, "2031-08-20");
+  });
+});
+
+// Found by an audit of changed answers (stop 53): a 65+ applicant's group changed to "Child
+// under 16" went straight back to "Check your answers" with "The child's date of birth — 5 May
+// 1950" (the parent's own) and the verdict "You cannot get an IIN this way"; a passport changed
+// to a refugee certificate kept the passport's expiry ("renew it"); a Chinese passport's
+// letters and translation were kept for a UAE one.
+test("an answer that changes the person or the identity document asks again what was said of the other", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ lang: "en", route: "consulate", ruleset: "fi-pilot-2025", at: "RU", date: "2025-06-02", has_iin: "no", cit: "RU", dob: "1950-05-05", cat: "senior", id: "passport", id_exp: "2030-01-01", step: "check" }));
+    await button(page, `${en.change} ${en.check.category}`).click();
+    await nextPage(page, en.check.title);
+    const child = { hasIin: false, cit: "RU", dob: "2015-05-05", cat: "child", id: "passport", idExp: "2030-01-01", idLatin: true, docs: { birth_certificate: { have: true, issuer: "RU", language: "ru" }, parent_kz_identity: { have: true } } };
+    const shown = await walk(page, child, { stopAt: "check" });
+    for (const asked of ["has_iin", "citizenship", "birth_date", "id_type", "id_expiry"]) {
+      assert.ok(shown.includes(asked), `${asked} not asked again: ${shown.join(" > ")}`);
+    }
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes(en.reasons.child_not_under_16), main);
+  });
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-08", has_iin: "no", cit: "AF", id: "passport", id_exp: "2026-05-01", id_latin: "yes", step: "check" }));
+    await button(page, `${en.change} ${en.check.id_type}`).click();
+    await nextPage(page, en.check.title);
+    const shown = await walk(page, { id: "refugee_certificate", idExp: "2029-01-01" }, { stopAt: "check" });
+    assert.ok(shown.includes("id_expiry"), shown.join(" > "));
+    await button(page, en.check.button).click();
+    await nextPage(page, en.check.title);
+    assert.ok(!(await page.getByRole("main").innerText()).includes(en.result.need_renew));
+  });
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-08", has_iin: "no", cit: "CN", id: "passport", id_exp: "2030-01-01", id_latin: "no", "doc.passport_translation": "yes-CN-_-_-apostille", step: "check" }));
+    await button(page, `${en.change} ${en.check.citizenship}`).click();
+    await nextPage(page, en.check.title);
+    const shown = await walk(page, { cit: "AE", id: "passport", idExp: "2031-01-01", idLatin: true }, { stopAt: "check" });
+    assert.ok(shown.includes("id_letters") && shown.includes("id_expiry"), shown.join(" > "));
+    const terms = await page.getByRole("term").allInnerTexts();
+    assert.ok(!terms.includes(en.documents.passport_translation), terms.join(" | "));
   });
 });

@@ -23,6 +23,7 @@ import {
   todayIso,
   EARLY_EXIT_TODAY,
   MINISTRY_EXIT_TODAY,
+  answer,
 } from "./pages.mjs";
 
 const en = L.en;
@@ -700,7 +701,7 @@ test("between two rule sets: the rules to come are named, not 'no newer rules', 
   }
   await withResult({ ...gap, lang: "en" }, async (page) => {
     const main = await page.getByRole("main").innerText();
-    assert.ok(main.includes("The next ones: 2025 consular pilot (listed categories), from 18 April 2025."), main);
+    assert.ok(main.includes("The next ones: 2025 consular pilot (listed groups), from 18 April 2025."), main);
   });
   // Past the last known rules, there are none to name: watch for a new order.
   await withResult(EARLY_EXIT_TODAY("en"), async (page) => {
@@ -1871,5 +1872,89 @@ test("a correction's receipt sentence speaks of the corrected data, not of getti
         assert.ok(main.includes(state.rep === "no" ? t.result_receipt_correction : t.result_receipt_represented), `${lang}: ${main}`);
       });
     }
+  }
+});
+
+// Found by a review (stop 53): a Russian citizen's certificate of unknown origin, answered "An
+// apostille", lost the answer on "Check your answers" ("Not answered") and "See your result"
+// went back to the same question, for ever; a saved link to its result opened the question.
+test("a certificate of unknown origin answered 'An apostille' reaches the result, for a citizen of a Minsk state, en/ru", async () => {
+  const base = { route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "correction", cit: "RU", id: "passport", id_exp: "2030-01-01", id_latin: "yes", rep: "no" };
+  for (const lang of ["en", "ru"]) {
+    for (const certified of ["apostille", "legalization"]) {
+      const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await open(page, app.server.url, query({ ...base, lang, "doc.changed_data_certificate": "yes-unknown-other-yes-_", step: "certified-changed_data_certificate" }));
+      const person = { docs: { changed_data_certificate: { have: true, issuer: "unknown", language: "other", translated: "yes", certified } } };
+      const seen = [];
+      for (let i = 0; i < 4 && (await heading(page)) !== L[lang].result.title; i++) {
+        const h = await heading(page);
+        assert.ok(!seen.includes(h), `${lang} ${certified}: "${h}" again after ${seen.join(" → ")}`);
+        seen.push(h);
+        await answer(page, person, lang);
+      }
+      assert.equal(await heading(page), L[lang].result.title, `${lang} ${certified}: ${seen.join(" → ")}`);
+      assert.deepEqual(errors, [], "no console error or page error");
+      await context.close();
+    }
+    // A saved link to the result opens the result.
+    await withResult({ ...base, lang, "doc.changed_data_certificate": "yes-unknown-other-yes-apostille" }, async () => {});
+  }
+});
+
+// Found by the same review: on a document of unknown origin not known to carry an apostille,
+// "Still to do: check that an apostille is on the translation; if not, have one put on it",
+// unconditional beside "If a notary in China made it" (made in Kazakhstan, it needs none).
+test("a document of unknown origin, its apostille not known: the check under its condition, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ lang, route: "in_country", date: "2026-12-07", has_iin: "no", id: "passport", id_exp: "2030-01-01", id_latin: "no", cit: "CN", "doc.passport_translation": "yes-unknown-_-_-unknown" }, async (page) => {
+      const todo = await page.locator(".checklist__item[data-doc=passport_translation] .status--todo").innerText();
+      const [before] = t.need_if_notarized_in.split(/\{\{\s*country\s*\}\}/);
+      assert.ok(todo.includes(before.trim()) && todo.includes(t.need_apostille_check_translation), `${lang}: ${todo}`);
+    });
+    await withResult({ lang, route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "correction", cit: "DE", id: "passport", id_exp: "2030-01-01", id_latin: "yes", rep: "no", "doc.changed_data_certificate": "yes-unknown-other-yes-unknown" }, async (page) => {
+      const todo = await page.locator(".checklist__item[data-doc=changed_data_certificate] .status--todo").innerText();
+      const [before] = t.need_if_issued_in.split(/\{\{\s*country\s*\}\}/);
+      assert.ok(todo.includes(before.trim()) && todo.includes(t.need_apostille_check), `${lang}: ${todo}`);
+    });
+  }
+});
+
+// Found by a legal review and an audit (stop 53): an heir's apostilled death certificate read
+// as a complete package; the proof of kinship that goes with it was never judged.
+test("an heir is told that the proof of kinship is judged by its own issuer, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResult({ lang, route: "consulate", ruleset: "fi-pilot-2025", at: "DE", date: "2025-06-03", has_iin: "no", cit: "DE", cat: "heir", id: "passport", id_exp: "2030-01-01", id_latin: "yes", "doc.death_certificate": "yes-DE-other-yes-apostille" }, async (page) => {
+      const text = await page.locator(".checklist__item[data-doc=death_certificate]").innerText();
+      assert.ok(text.includes(L[lang].notes.kinship_proof_judged_by_its_own_issuer), `${lang}: ${text}`);
+    });
+  }
+});
+
+// Found by a legal review (stop 53): "Algeria is not a party to the Apostille Convention with
+// Kazakhstan" above the citation "Algeria: in force only from 9 July 2026" (it had acceded);
+// the status table was cited as "Art. 2-3", which a table does not have.
+test("a legalization says the Convention is not in force between the two states, and cites the table whole, en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    await withResult({ lang, route: "in_country", date: "2026-03-02", has_iin: "yes", purpose: "correction", cit: "DZ", id: "passport", id_exp: "2030-01-01", id_latin: "yes", rep: "no", "doc.changed_data_certificate": "yes-DZ-other-yes-none" }, async (page) => {
+      const entry = page.locator(".checklist__item[data-doc=changed_data_certificate]");
+      await entry.locator("details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+      const text = await entry.innerText();
+      assert.ok(text.includes(fmt(L[lang].result.certification_legalization, { country: countryName("DZ", lang) })), `${lang}: ${text}`);
+      assert.ok(!text.includes("2-3"), `${lang}: ${text}`);
+    });
+  }
+});
+
+// Found by an audit (stop 53): a child's checklist named "Notarized translation of the
+// passport" under "The child's passport": a parent read it as their own.
+test("a child's passport translation is named as the child's, en/kk", async () => {
+  for (const lang of ["en", "kk"]) {
+    await withResult({ lang, route: "consulate", ruleset: "fi-pilot-2025", at: "CN", date: "2026-12-08", has_iin: "no", cit: "CN", dob: "2015-01-01", cat: "child", id: "passport", id_exp: "2031-05-01", id_latin: "no", "doc.passport_translation": "no", "doc.birth_certificate": "yes-CN-other-no-none", "doc.parent_kz_identity": "yes-_-_-_-_" }, async (page) => {
+      const names = await page.locator(".checklist__name").allInnerTexts();
+      assert.ok(names.includes(L[lang].result.passport_translation_child), `${lang}: ${names.join(" | ")}`);
+    });
   }
 });

@@ -114,9 +114,13 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
             .answers
             .with_untracked(|a| crate::journey::flow::in_effect(a, j.locked(), today));
         let state = crate::rules::evaluate::home_state(&answers.to_applicant(today));
+        // Judged as from an unknown state (a Minsk state's citizen's document, not known to
+        // carry an apostille): no country is assumed (found by a review: the hint said "We
+        // will assume the country of your citizenship" and the result assumed none).
+        let judged = crate::journey::flow::unknown_issuer_judged_for(&answers, today, id).is_some();
         (
-            answers.citizenship.and_then(|c| c.country()).is_some(),
-            state,
+            judged && answers.citizenship.and_then(|c| c.country()).is_some(),
+            state.filter(|_| judged),
         )
     };
     let child = super::choice::for_a_child();

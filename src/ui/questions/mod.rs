@@ -31,17 +31,23 @@ pub type Words = Arc<dyn Fn(Locale) -> String + Send + Sync>;
 
 /// A hint of a question asked up to the group page (that one included), and "Applying for
 /// your child? Answer about the child" where the rules followed may serve a child (`flow::may_be_for_a_child`).
+/// Where a representative may apply (a correction), "Applying for someone else? Answer about
+/// them" (found by an audit: a representative who answered about themselves, a Kazakhstan
+/// citizen, was told the data "cannot be corrected this way").
 pub fn with_child_hint(l: Locale, hint: &str) -> String {
     let j = crate::ui::state::Journey::current();
     let today = j.today_untracked();
-    let child = j.answers.with_untracked(|a| {
-        crate::journey::flow::may_be_for_a_child(
-            &crate::journey::flow::in_effect(a, j.locked(), today),
-            today,
+    let (child, representable) = j.answers.with_untracked(|a| {
+        let a = crate::journey::flow::in_effect(a, j.locked(), today);
+        (
+            crate::journey::flow::may_be_for_a_child(&a, today),
+            a.represented_asked(today),
         )
     });
     if child {
         format!("{hint} {}", td_string!(l, q.for_a_child))
+    } else if representable {
+        format!("{hint} {}", td_string!(l, q.for_someone_else))
     } else {
         hint.to_owned()
     }
@@ -134,7 +140,11 @@ impl Problems {
     /// `accept` compiled once, not once per page (issue 12, the wasm's size).
     #[inline(never)]
     fn accept_with(self, j: Journey, store: &mut dyn FnMut(&mut Answers)) -> Vec<FieldError> {
-        j.answers.update(|a| store(a));
+        j.answers.update(|a| {
+            let before = a.clone();
+            store(a);
+            a.forget_answers_about_another(&before);
+        });
         let shown = self.report(Vec::new());
         j.advance(text::code(use_i18n_untracked()));
         shown
