@@ -306,7 +306,7 @@ async fn an_unknown_existing_iin_is_checked_first() {
         settle().await;
         let first = text(&find(&host, ".next li"));
         assert_eq!(
-            first.starts_with("First find out whether you already have an IIN"),
+            first.starts_with("Ask the office to check whether you already have an IIN"),
             told,
             "{has_iin}: {first}"
         );

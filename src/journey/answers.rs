@@ -218,12 +218,15 @@ impl Answers {
 
     /// Takes from `other` every answer this one lacks (the browser's Back to an entry written
     /// before the later answers were given: they are kept, as the app's Back link keeps them).
+    /// Never answers about another person or identity document (`about_another`: found by a
+    /// regression audit, a child's birth date given back to the adult after Back).
     pub fn fill_from(&mut self, other: &Answers) {
         fn fill<T: Clone>(mine: &mut Option<T>, theirs: &Option<T>) {
             if mine.is_none() {
                 mine.clone_from(theirs);
             }
         }
+        let (person, document) = self.about_another(other);
         fill(&mut self.route, &other.route);
         fill(&mut self.at, &other.at);
         fill(&mut self.date, &other.date);
@@ -231,15 +234,23 @@ impl Answers {
         fill(&mut self.iin, &other.iin);
         fill(&mut self.purpose, &other.purpose);
         fill(&mut self.citizenship, &other.citizenship);
-        fill(&mut self.birth_date, &other.birth_date);
         fill(&mut self.category, &other.category);
-        fill(&mut self.id_choice, &other.id_choice);
-        fill(&mut self.id_issuer, &other.id_issuer);
-        fill(&mut self.id_expires, &other.id_expires);
-        fill(&mut self.id_latin, &other.id_latin);
+        if !person {
+            fill(&mut self.birth_date, &other.birth_date);
+            fill(&mut self.id_choice, &other.id_choice);
+        }
+        if !document {
+            fill(&mut self.id_issuer, &other.id_issuer);
+            fill(&mut self.id_expires, &other.id_expires);
+            fill(&mut self.id_latin, &other.id_latin);
+        }
         fill(&mut self.imprisoned, &other.imprisoned);
         fill(&mut self.represented, &other.represented);
-        for (id, theirs) in &other.docs {
+        for (id, theirs) in other
+            .docs
+            .iter()
+            .filter(|(id, _)| !document || **id != DocumentId::PassportTranslation)
+        {
             let mine = self.docs.entry(*id).or_default();
             fill(&mut mine.have, &theirs.have);
             fill(&mut mine.issuer, &theirs.issuer);
@@ -320,35 +331,43 @@ impl Answers {
         self.route
     }
 
+    /// Whether `self` and `other` speak of different persons (an adult's group and a child's)
+    /// or of different identity documents (another type; another passport, for another
+    /// foreign citizenship or none). Unanswered on either side: the same.
+    fn about_another(&self, other: &Answers) -> (bool, bool) {
+        let child = |a: &Answers| a.category == Some(Category::Child);
+        let person =
+            self.category.is_some() && other.category.is_some() && child(self) != child(other);
+        let foreign = |c: Option<Citizenship>| {
+            c.is_some_and(|c| c.country().is_none_or(|c| !c.is_kazakhstan()))
+        };
+        // A refugee certificate is Kazakhstan's, whatever the citizenship.
+        let passport = self.id_choice != Some(IdChoice::RefugeeCertificate)
+            && foreign(self.citizenship)
+            && other.citizenship.is_some()
+            && self.citizenship != other.citizenship;
+        let id_type = self.id_choice.is_some()
+            && other.id_choice.is_some()
+            && self.id_choice != other.id_choice;
+        (person, person || passport || id_type)
+    }
+
     /// After a Continue: the answers given about another person or another identity document
     /// than this one's are forgotten, so their questions come again (found by an audit of
     /// changed answers: a parent's own birth date judged as the child's after the group became
     /// "child", "not under 16"; a passport's expiry judged as the refugee certificate's; a
     /// Chinese passport's letters kept for the UAE one). `before`: the answers before it. A
     /// first answer (nothing before) forgets nothing: the hints ask to answer about the child.
+    /// Only answers asked after the group's page are forgotten: the journey moves on from the
+    /// page answered (found by a regression audit: the IIN and citizenship questions, before
+    /// it, were skipped and left "Not answered").
     pub fn forget_answers_about_another(&mut self, before: &Answers) {
-        let child = |a: &Answers| a.category == Some(Category::Child);
-        let person_changed =
-            before.category.is_some() && self.category.is_some() && child(before) != child(self);
-        if person_changed {
-            self.has_iin = None;
-            self.iin = None;
-            self.citizenship = None;
+        let (person, document) = self.about_another(before);
+        if person {
             self.birth_date = None;
             self.id_choice = None;
         }
-        // Another foreign citizenship (or none): another passport. To or from Kazakhstan's,
-        // whose path asks of no passport, the answers wait to come back unchanged.
-        let foreign = |c: Option<Citizenship>| {
-            c.is_some_and(|c| c.country().is_none_or(|c| !c.is_kazakhstan()))
-        };
-        let passport_changed = foreign(before.citizenship)
-            && foreign(self.citizenship)
-            && before.citizenship != self.citizenship;
-        let document_changed = person_changed
-            || passport_changed
-            || (before.id_choice.is_some() && before.id_choice != self.id_choice);
-        if document_changed {
+        if document {
             self.id_issuer = None;
             self.id_expires = None;
             self.id_latin = None;
@@ -600,8 +619,12 @@ mod tests {
         let mut a = spouse.clone();
         a.category = Some(Category::Child);
         a.forget_answers_about_another(&spouse);
-        assert_eq!((a.has_iin, a.citizenship, a.birth_date), (None, None, None));
+        assert_eq!(a.birth_date, None);
         assert_eq!((a.id_choice, a.id_expires, a.id_latin), (None, None, None));
+        assert_eq!(
+            a.citizenship, spouse.citizenship,
+            "asked before the group: kept"
+        );
         assert_eq!(
             a.route,
             Some(Route::Consulate),
@@ -632,14 +655,46 @@ mod tests {
         a.forget_answers_about_another(&before);
         assert_eq!((a.id_expires, a.id_latin), (None, None));
         assert!(a.docs.get(&DocumentId::PassportTranslation).is_none());
-        // To Kazakhstan's citizenship and back: the same passport, kept.
+        // To Kazakhstan's citizenship, whose path asks of no passport: kept; from it to
+        // another foreign one, asked again (it may not be the first).
         let mut a = spouse.clone();
         a.citizenship = Some(Citizenship::Of(Country::KZ));
         a.forget_answers_about_another(&spouse);
+        assert_eq!(a.id_expires, spouse.id_expires);
         let before = a.clone();
-        a.citizenship = spouse.citizenship;
+        a.citizenship = Some(Citizenship::Of(Country::parse("AE").unwrap()));
         a.forget_answers_about_another(&before);
-        assert_eq!(a, spouse);
+        assert_eq!(a.id_expires, None);
+        // A refugee certificate is Kazakhstan's: another citizenship keeps it.
+        let refugee = Answers {
+            id_choice: Some(IdChoice::RefugeeCertificate),
+            ..spouse.clone()
+        };
+        let mut a = refugee.clone();
+        a.citizenship = Some(Citizenship::Of(Country::parse("SY").unwrap()));
+        a.forget_answers_about_another(&refugee);
+        assert_eq!(a.id_expires, refugee.id_expires);
+        // Back to an entry written for the adult, with the child's answers in memory: the
+        // child's birth date and document are not given to the adult.
+        let child = Answers {
+            category: Some(Category::Child),
+            birth_date: Some(d("2015-03-03")),
+            id_expires: Some(d("2027-03-01")),
+            ..spouse.clone()
+        };
+        let mut entry = Answers {
+            birth_date: None,
+            id_expires: None,
+            ..spouse.clone()
+        };
+        entry.fill_from(&child);
+        assert_eq!((entry.birth_date, entry.id_expires), (None, None));
+        let mut entry = Answers {
+            id_expires: None,
+            ..spouse.clone()
+        };
+        entry.fill_from(&spouse);
+        assert_eq!(entry, spouse, "the same person: filled");
         // A first answer forgets nothing; the same answer again forgets nothing.
         let mut a = Answers {
             category: None,

@@ -514,6 +514,10 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
         .notes
         .iter()
         .filter(|n| shown_as_note(**n))
+        // Its language not known: the translation line already says where it may be made.
+        .filter(|n| {
+            !(unsure.language && **n == Note::TranslationMadeInKazakhstanNeedsNoCertification)
+        })
         // Said on the way abroad they are about (`abroad_hedges`).
         .filter(|n| item.if_made_abroad.is_none() || !is_treaty_hedge(**n))
         .map(|n| el("li").class("note").text(text::note(l, *n)));

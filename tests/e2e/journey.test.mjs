@@ -982,7 +982,12 @@ test("an answer no page asks any more decides nothing on the result and is not i
     await nextPage(page, en.check.title);
     await chooseCountry(page, en.q.citizenship.title, "DE");
     await button(page, en.continue_button).click();
-    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
+    // From Kazakhstan's to a foreign citizenship: which passport is not known, so its expiry
+    // is asked again (stop 53); the rest returns.
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.q.id_details.expires_label);
+    await fillDate(page, en.q.id_details.expires_label, "2030-01-01");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.id_details.expires_label), en.check.title);
     const terms = await page.getByRole("term").allInnerTexts();
     assert.ok(terms.includes(en.documents.marriage_certificate), `${terms}`);
   });
@@ -1030,11 +1035,15 @@ test("a page opened from Check your answers returns there after a reload, and af
     assert.equal(await heading(page), en.q.citizenship.title);
     await chooseCountry(page, en.q.citizenship.title, "AT");
     await button(page, en.continue_button).click();
-    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
-    await page.goBack();
-    assert.equal(await nextPage(page, en.check.title), en.q.citizenship.title);
+    // Another passport: its expiry is asked again (stop 53), then back to Check.
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.q.id_details.expires_label);
+    await fillDate(page, en.q.id_details.expires_label, "2031-02-03");
     await button(page, en.continue_button).click();
-    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
+    assert.equal(await nextPage(page, en.q.id_details.expires_label), en.check.title);
+    await page.goBack();
+    assert.equal(await nextPage(page, en.check.title), en.q.id_details.expires_label);
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.id_details.expires_label), en.check.title);
   });
 });
 
@@ -2021,7 +2030,8 @@ test("an answer that changes the person or the identity document asks again what
     await nextPage(page, en.check.title);
     const child = { hasIin: false, cit: "RU", dob: "2015-05-05", cat: "child", id: "passport", idExp: "2030-01-01", idLatin: true, docs: { birth_certificate: { have: true, issuer: "RU", language: "ru" }, parent_kz_identity: { have: true } } };
     const shown = await walk(page, child, { stopAt: "check" });
-    for (const asked of ["has_iin", "citizenship", "birth_date", "id_type", "id_expiry"]) {
+    // The answers asked after the group's page; those before it stay, shown on Check.
+    for (const asked of ["birth_date", "id_type", "id_expiry"]) {
       assert.ok(shown.includes(asked), `${asked} not asked again: ${shown.join(" > ")}`);
     }
     await button(page, en.check.button).click();
@@ -2047,5 +2057,55 @@ test("an answer that changes the person or the identity document asks again what
     assert.ok(shown.includes("id_letters") && shown.includes("id_expiry"), shown.join(" > "));
     const terms = await page.getByRole("term").allInnerTexts();
     assert.ok(!terms.includes(en.documents.passport_translation), terms.join(" | "));
+  });
+});
+
+// Found by a regression audit (stop 53): the group changed to "Child under 16" by going Back
+// from a later page (not from Check) skipped the questions forgotten before it, left "Not
+// answered" on Check, and "See your result" walked every page again.
+test("the group changed to a child's by going Back asks the child's questions once, and Check has every answer", async () => {
+  await withPage(async (page) => {
+    const spouse = { lang: "en", ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2026-12-08", has_iin: "no", cit: "DE", cat: "spouse", id: "passport", id_exp: "2030-01-01", id_latin: "yes", step: "doc-marriage_certificate" };
+    await open(page, app.server.url, query(spouse));
+    for (let i = 0; i < 6 && (await heading(page)) !== en.q.category.title; i++) {
+      const h = await heading(page);
+      await page.getByRole("link", { name: en.back }).or(page.getByRole("button", { name: en.back })).first().click();
+      await nextPage(page, h);
+    }
+    assert.equal(await heading(page), en.q.category.title);
+    const child = { cat: "child", dob: "2015-03-03", id: "passport", idExp: "2029-01-01", idLatin: true, docs: { birth_certificate: { have: true, issuer: "DE", language: "other", translated: "yes", certified: "apostille" }, parent_kz_identity: { have: true } } };
+    const shown = await walk(page, child, { stopAt: "check" });
+    assert.ok(shown.includes("birth_date") && shown.includes("id_expiry"), shown.join(" > "));
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes(en.check.not_answered), main);
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+  });
+});
+
+// Found by a keyboard audit (stop 53): "I am stateless" was the 251st of 251 options, and a
+// country highlighted with the arrows then left with Tab was not taken ("Choose your
+// citizenship"); a representative's correction showed only the child's hint.
+test("the country box: 'stateless' first, Tab takes the highlighted country; a correction's pages speak to a representative", async () => {
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-08", has_iin: "no", step: "citizenship" }));
+    const box = countryBox(page, title);
+    await box.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    const first = await page.getByRole("listbox").getByRole("option").first().innerText();
+    assert.ok(first.includes(en.q.citizenship.stateless), first);
+    await box.fill("Uzb");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    assert.equal(await chosenCountry(page, title), "UZ");
+    await button(page, en.continue_button).click();
+    assert.notEqual(await nextPage(page, title), title);
+  });
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-08", has_iin: "yes", purpose: "correction", step: "citizenship" }));
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(en.q.for_someone_else), main);
   });
 });

@@ -44,10 +44,12 @@ pub fn with_child_hint(l: Locale, hint: &str) -> String {
             a.represented_asked(today),
         )
     });
-    if child {
-        format!("{hint} {}", td_string!(l, q.for_a_child))
-    } else if representable {
+    // A correction, which a representative may ask for: said first (found by a regression
+    // audit: the child's hint, true of every rule set in Kazakhstan, always won).
+    if representable {
         format!("{hint} {}", td_string!(l, q.for_someone_else))
+    } else if child {
+        format!("{hint} {}", td_string!(l, q.for_a_child))
     } else {
         hint.to_owned()
     }
