@@ -187,7 +187,32 @@ pub struct Answers {
     pub docs: DocAnswers,
     /// The rule set declared by the embedding consulate (never asked).
     pub ruleset: Option<RulesetId>,
+    /// Whom the answers about the person and the identity document were given for, kept
+    /// through an answer whose path asks of neither (Kazakhstan's citizenship, "None of
+    /// these"): so that coming back to the same passport or child keeps them, and going on to
+    /// another forgets them (`about_another`). In memory only, never in a link.
+    pub subject: Subject,
 }
+
+/// Whom the answers about the person and the identity document speak of (`Answers::subject`).
+/// Not an answer: two `Answers` that differ only in it are the same answers (equal), as a link
+/// that restores them carries none.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Subject {
+    /// A child (the group "Child under 16"), or an adult's group.
+    child: Option<bool>,
+    /// The citizenship whose passport they describe (a stateless person's travel document
+    /// included).
+    passport_of: Option<Citizenship>,
+}
+
+impl PartialEq for Subject {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Subject {}
 
 impl Answers {
     /// Whether the question a part of a link answered has an answer now: a part that could not
@@ -335,21 +360,36 @@ impl Answers {
     /// or of different identity documents (another type; another passport, for another
     /// foreign citizenship or none). Unanswered on either side: the same.
     fn about_another(&self, other: &Answers) -> (bool, bool) {
-        let child = |a: &Answers| a.category == Some(Category::Child);
-        let person =
-            self.category.is_some() && other.category.is_some() && child(self) != child(other);
-        let foreign = |c: Option<Citizenship>| {
-            c.is_some_and(|c| c.country().is_none_or(|c| !c.is_kazakhstan()))
-        };
-        // A refugee certificate is Kazakhstan's, whatever the citizenship.
-        let passport = self.id_choice != Some(IdChoice::RefugeeCertificate)
-            && foreign(self.citizenship)
-            && other.citizenship.is_some()
-            && self.citizenship != other.citizenship;
+        let person = matches!(
+            (self.subject_now().child, other.subject_now().child),
+            (Some(a), Some(b)) if a != b
+        );
+        let passport = matches!(
+            (self.subject_now().passport_of, other.subject_now().passport_of),
+            (Some(a), Some(b)) if a != b
+        );
         let id_type = self.id_choice.is_some()
             && other.id_choice.is_some()
             && self.id_choice != other.id_choice;
         (person, person || passport || id_type)
+    }
+
+    /// Whom these answers speak of: the group's and the citizenship's, else (a group or a
+    /// citizenship whose path asks of no person or passport) the one before.
+    fn subject_now(&self) -> Subject {
+        let child = match self.category {
+            Some(Category::Child) => Some(true),
+            // "None of these" ends the journey: it asks of no one.
+            Some(Category::Other) | None => self.subject.child,
+            Some(_) => Some(false),
+        };
+        let passport_of = match self.citizenship {
+            // A refugee certificate is Kazakhstan's, whatever the citizenship.
+            _ if self.id_choice == Some(IdChoice::RefugeeCertificate) => None,
+            Some(c) if c.country().is_none_or(|c| !c.is_kazakhstan()) => Some(c),
+            _ => self.subject.passport_of,
+        };
+        Subject { child, passport_of }
     }
 
     /// After a Continue: the answers given about another person or another identity document
@@ -362,6 +402,9 @@ impl Answers {
     /// page answered (found by a regression audit: the IIN and citizenship questions, before
     /// it, were skipped and left "Not answered").
     pub fn forget_answers_about_another(&mut self, before: &Answers) {
+        // Whom the answers were about until now (read from them: a link's answers carry no
+        // `subject`).
+        self.subject = before.subject_now();
         let (person, document) = self.about_another(before);
         if person {
             self.birth_date = None;
@@ -373,6 +416,7 @@ impl Answers {
             self.id_latin = None;
             self.docs.remove(&DocumentId::PassportTranslation);
         }
+        self.subject = self.subject_now();
     }
 
     /// The contract's `Applicant` for these answers on `today`'s default date. Unanswered
@@ -655,16 +699,41 @@ mod tests {
         a.forget_answers_about_another(&before);
         assert_eq!((a.id_expires, a.id_latin), (None, None));
         assert!(a.docs.get(&DocumentId::PassportTranslation).is_none());
-        // To Kazakhstan's citizenship, whose path asks of no passport: kept; from it to
-        // another foreign one, asked again (it may not be the first).
+        // Through Kazakhstan's citizenship, whose path asks of no passport: back to the same
+        // one, kept (found by a regression audit); on to another, asked again.
         let mut a = spouse.clone();
         a.citizenship = Some(Citizenship::Of(Country::KZ));
         a.forget_answers_about_another(&spouse);
         assert_eq!(a.id_expires, spouse.id_expires);
-        let before = a.clone();
+        let at_kz = a.clone();
+        a.citizenship = spouse.citizenship;
+        a.forget_answers_about_another(&at_kz);
+        assert_eq!(a.id_expires, spouse.id_expires);
+        let mut a = at_kz.clone();
         a.citizenship = Some(Citizenship::Of(Country::parse("AE").unwrap()));
-        a.forget_answers_about_another(&before);
+        a.forget_answers_about_another(&at_kz);
         assert_eq!(a.id_expires, None);
+        // Through "None of these", which asks of no one: the child's answers stay the child's.
+        let child = Answers {
+            category: Some(Category::Child),
+            birth_date: Some(d("2015-03-03")),
+            ..spouse.clone()
+        };
+        let mut a = child.clone();
+        a.category = Some(Category::Other);
+        a.forget_answers_about_another(&child);
+        assert_eq!(a.birth_date, child.birth_date);
+        let at_other = a.clone();
+        a.category = Some(Category::Child);
+        a.forget_answers_about_another(&at_other);
+        assert_eq!(a.birth_date, child.birth_date);
+        let mut a = at_other.clone();
+        a.category = Some(Category::Senior);
+        a.forget_answers_about_another(&at_other);
+        assert_eq!(
+            a.birth_date, None,
+            "on to an adult: the child's birth date forgotten"
+        );
         // A refugee certificate is Kazakhstan's: another citizenship keeps it.
         let refugee = Answers {
             id_choice: Some(IdChoice::RefugeeCertificate),

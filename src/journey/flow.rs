@@ -769,6 +769,7 @@ fn kept(a: &Answers, steps: &[Step], docs: Kept) -> Answers {
         represented: a.represented.filter(|_| asked(Step::Represented)),
         docs: Default::default(),
         ruleset: a.ruleset,
+        subject: a.subject,
     };
     for (id, d) in &a.docs {
         let id = *id;

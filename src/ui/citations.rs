@@ -229,7 +229,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
     });
     // An English text of an act in Russian, for an English reader (sources.md gives one).
     let english = s.english_text.filter(|_| lang == "en").map(|href| {
-        el("span").text(" ").child(
+        el("span").text("; ").child(
             link(href)
                 .text(td_string!(l, citations.english_text))
                 .child(new_tab(l, "en")),

@@ -1960,3 +1960,18 @@ test("a child's passport translation is named as the child's, en/kk", async () =
     });
   }
 });
+
+// Found by a legal review (stop 53): the Ministry of Internal Affairs' order was linked only in
+// Russian, though sources.md gives an English text.
+test("an English reader gets the English text of order 258 beside the original; a Russian reader does not", async () => {
+  const state = { route: "in_country", date: "2026-12-08", has_iin: "no", cit: "DE", id: "passport", id_exp: "2030-01-01", id_latin: "yes" };
+  await withResult({ ...state, lang: "en" }, async (page) => {
+    // In the folded "Sources".
+    const links = page.locator('a[href="https://cis-legislation.com/document.fwx?rgn=123789"]');
+    assert.ok((await links.count()) > 0);
+    assert.ok((await links.first().textContent()).startsWith(en.citations.english_text));
+  });
+  await withResult({ ...state, lang: "ru" }, async (page) => {
+    assert.equal(await page.locator('a[href^="https://cis-legislation.com"]').count(), 0);
+  });
+});
