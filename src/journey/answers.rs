@@ -252,6 +252,23 @@ impl Answers {
             }
         }
         let (person, document) = self.about_another(other);
+        // Whom they speak of, as the answers filled in do: a link's entry carries none, and an
+        // entry of Kazakhstan's citizenship or "None of these" names no person or passport
+        // (found by an audit: Back, then Forward to such an entry, and another passport's
+        // answers were kept for the next one).
+        let (mine, theirs) = (self.subject_now(), other.subject_now());
+        self.subject = Subject {
+            child: if person {
+                mine.child
+            } else {
+                mine.child.or(theirs.child)
+            },
+            passport_of: if document {
+                mine.passport_of
+            } else {
+                mine.passport_of.or(theirs.passport_of)
+            },
+        };
         fill(&mut self.route, &other.route);
         fill(&mut self.at, &other.at);
         fill(&mut self.date, &other.date);
@@ -764,6 +781,41 @@ mod tests {
         };
         entry.fill_from(&spouse);
         assert_eq!(entry, spouse, "the same person: filled");
+        // Back, then Forward to Kazakhstan's entry (a link's answers: no subject), then on to
+        // the UAE: the Chinese passport's answers are not the UAE one's.
+        let china = Answers {
+            citizenship: Some(Citizenship::Of(Country::parse("CN").unwrap())),
+            id_latin: Some(false),
+            ..spouse.clone()
+        };
+        let mut memory = china.clone();
+        memory.citizenship = Some(Citizenship::Of(Country::KZ));
+        memory.forget_answers_about_another(&china);
+        let mut entry = Answers {
+            citizenship: Some(Citizenship::Of(Country::KZ)),
+            ..Answers::default()
+        };
+        entry.fill_from(&memory);
+        let mut a = entry.clone();
+        a.citizenship = Some(Citizenship::Of(Country::parse("AE").unwrap()));
+        a.forget_answers_about_another(&entry);
+        assert_eq!((a.id_expires, a.id_latin), (None, None));
+        // A "None of these" entry filled from a senior's memory, then the child's group: the
+        // senior's birth date is not the child's.
+        let senior = Answers {
+            category: Some(Category::Senior),
+            ..spouse.clone()
+        };
+        let mut entry = Answers {
+            category: Some(Category::Other),
+            birth_date: None,
+            ..spouse.clone()
+        };
+        entry.fill_from(&senior);
+        let mut a = entry.clone();
+        a.category = Some(Category::Child);
+        a.forget_answers_about_another(&entry);
+        assert_eq!(a.birth_date, None);
         // A first answer forgets nothing; the same answer again forgets nothing.
         let mut a = Answers {
             category: None,

@@ -2105,3 +2105,26 @@ test("the country box: 'stateless' first, Tab takes the highlighted country; a c
     assert.ok(main.includes(en.q.for_someone_else), main);
   });
 });
+
+// Found by an audit (stop 53): China's passport answers, Kazakhstan's citizenship, Back and
+// Forward, then the United Arab Emirates: the Chinese passport's expiry, letters and translation
+// were kept for the UAE one (the entry of Kazakhstan's citizenship named no passport).
+test("another passport after Back and Forward through Kazakhstan's citizenship asks its questions again", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-08", has_iin: "no", cit: "CN", id: "passport", id_exp: "2030-01-01", id_latin: "no", "doc.passport_translation": "yes-CN-_-_-apostille", step: "check" }));
+    await button(page, `${en.change} ${en.check.citizenship}`).click();
+    await nextPage(page, en.check.title);
+    await chooseCountry(page, en.q.citizenship.title, "KZ");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
+    await page.goBack();
+    await nextPage(page, en.check.title);
+    await page.goForward();
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.check.title);
+    await button(page, `${en.change} ${en.check.citizenship}`).click();
+    await nextPage(page, en.check.title);
+    await chooseCountry(page, en.q.citizenship.title, "AE");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.citizenship.title), en.q.id_details.expires_label);
+  });
+});
