@@ -215,6 +215,15 @@ impl PartialEq for Subject {
 impl Eq for Subject {}
 
 impl Answers {
+    /// Whether the applicant holds document `id` and answered "I don't know" to its language
+    /// (counted as neither Kazakh nor Russian by `to_applicant`): the page then words its
+    /// translation as a check, on the entry and in the reasons.
+    pub fn language_unknown(&self, id: DocumentId) -> bool {
+        self.docs
+            .get(&id)
+            .is_some_and(|d| d.have == Some(true) && d.language == Some(LanguageAnswer::Unknown))
+    }
+
     /// Whether the question a part of a link answered has an answer now: a part that could not
     /// be read and has since been answered again is no longer told (found by an audit: "answer
     /// them again" stayed on the result). `None` for a part that is not an answer (a setting

@@ -13,7 +13,7 @@ use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
-use crate::journey::answers::{CertifiedAnswer, LanguageAnswer};
+use crate::journey::answers::CertifiedAnswer;
 use crate::journey::Step;
 use crate::rules::sources::{Interpretation, SourceRef};
 use crate::rules::{
@@ -391,11 +391,12 @@ fn bring_for(l: Locale, item: &ChecklistItem, by: HandedInBy) -> &'static str {
 fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
     let id = item.id;
     let identity = matches!(id, DocumentId::Passport | DocumentId::RefugeeCertificate);
-    let answer = in_effect(&j).docs.get(&id).copied();
+    let answers = in_effect(&j);
+    let answer = answers.docs.get(&id).copied();
     let unsure = Unsure {
         certified: item.provided
             && answer.and_then(|a| a.certified) == Some(CertifiedAnswer::Unknown),
-        language: item.provided && answer.and_then(|a| a.language) == Some(LanguageAnswer::Unknown),
+        language: item.provided && answers.language_unknown(id),
     };
     // The translation line speaks only of this entry's own needs. The identity document's
     // translation is an entry of its own, with its own status.

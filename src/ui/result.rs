@@ -13,7 +13,7 @@ use super::state::Journey;
 use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
-use crate::journey::{flow, LanguageAnswer, Step, Tri};
+use crate::journey::{flow, Step, Tri};
 use crate::rules::ruleset::{self, Fee, Issued, RuleSet};
 use crate::rules::{age, calendar};
 use crate::rules::{
@@ -1147,11 +1147,7 @@ pub fn ResultPage() -> impl IntoView {
                     // So is a held document whose language the applicant does not know
                     // (counted as neither Kazakh nor Russian): "may need a translation".
                     let unknown_language = |d: &crate::rules::ChecklistItem| {
-                        d.provided
-                            && answers.with(|a| {
-                                a.docs.get(&d.id).and_then(|x| x.language)
-                                    == Some(LanguageAnswer::Unknown)
-                            })
+                        d.provided && answers.with(|a| a.language_unknown(d.id))
                     };
                     let (unknown_items, known_items): (Vec<_>, Vec<_>) = match r.code {
                         Reason::CertificationNeeded => {

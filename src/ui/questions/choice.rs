@@ -252,7 +252,7 @@ pub fn CategoryPage() -> impl IntoView {
             title=words(|l| td_string!(l, q.category.title).to_string())
             // A parent applying for a child is told here too to answer about the child: "Spouse
             // of a citizen" fits the parent (found by an audit of plain questions).
-            hint=words(move |l| super::with_child_hint(l, if declared {
+            hint=words(move |l| super::with_whom_hint(l, if declared {
                 td_string!(l, q.category.hint_declared)
             } else {
                 td_string!(l, q.category.hint)

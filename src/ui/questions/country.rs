@@ -77,7 +77,7 @@ pub fn CitizenshipPage() -> impl IntoView {
         <CountryPage
             id="citizenship"
             title=super::words(|l| td_string!(l, q.citizenship.title).to_string())
-            hint=super::words(|l| super::with_child_hint(l, td_string!(l, q.citizenship.hint)))
+            hint=super::words(|l| super::with_whom_hint(l, td_string!(l, q.citizenship.hint)))
             with_stateless=true
             initial
             store=|a, v| Citizenship::try_from(v.to_owned()).map(|c| a.citizenship = Some(c)).is_ok()

@@ -114,7 +114,7 @@ pub fn HasIinPage() -> impl IntoView {
                     <Radios
                         name="has-iin"
                         legend=td_string!(l, q.has_iin.title).to_string()
-                        hint=super::with_child_hint(l, td_string!(l, q.has_iin.hint))
+                        hint=super::with_whom_hint(l, td_string!(l, q.has_iin.hint))
                         heading=true
                         choices
                         selected

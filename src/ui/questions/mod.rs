@@ -34,7 +34,7 @@ pub type Words = Arc<dyn Fn(Locale) -> String + Send + Sync>;
 /// Where a representative may apply (a correction), "Applying for someone else? Answer about
 /// them" (found by an audit: a representative who answered about themselves, a Kazakhstan
 /// citizen, was told the data "cannot be corrected this way").
-pub fn with_child_hint(l: Locale, hint: &str) -> String {
+pub fn with_whom_hint(l: Locale, hint: &str) -> String {
     let j = crate::ui::state::Journey::current();
     let today = j.today_untracked();
     let (child, representable) = j.answers.with_untracked(|a| {
