@@ -198,7 +198,7 @@ async fn declared_2025_today(category: &str, documents: &str) {
     settle().await;
     let verdict = find(&host, ".verdict");
     let words = text(&verdict);
-    assert!(words.contains("term ended on 31 December 2025"), "{words}");
+    assert!(words.contains("which ended on 31 December 2025"), "{words}");
     assert!(
         words.contains("Confirm with the consulate before you travel"),
         "{words}"
@@ -237,7 +237,7 @@ async fn declared_2025_today(category: &str, documents: &str) {
         "{page}"
     );
     // The verdict box says which rules the consulate applies: not again under Good to know.
-    assert!(!page.contains("declares it applies were used"), "{page}");
+    assert!(!page.contains("says it applies were used"), "{page}");
     // A Sources fold holds no second "Sources" label unless our readings follow.
     for fold in all(&host, "details.sources") {
         let labels = fold
@@ -282,7 +282,7 @@ async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
     // one given in a link counts for nothing (`flow::in_effect`), so the sentence is the
     // one for anyone, a child included.
     assert!(
-        page.contains("Come in person: the rules say the applicant applies in person. If the IIN is for a child"),
+        page.contains("Come in person: the rules say the applicant applies in person. If the applicant is under 18"),
         "{page}"
     );
     assert!(!page.contains("For a child"), "{page}");

@@ -245,10 +245,31 @@ pub fn exact(text: &str) -> Option<&'static str> {
     found.next().is_none().then_some(first)
 }
 
+/// Whether `text` names the USSR or one of its republics ("СССР", "Kirghiz SSR", "Қазақ
+/// КСР", "Soviet Union"), a state no list of today's countries has. Many applicants from the
+/// CIS hold a birth or marriage certificate issued there (found by an audit: «СССР» found
+/// nothing and nothing said what to choose).
+pub fn names_the_ussr(text: &str) -> bool {
+    // "U.S.S.R." folds to "u s s r".
+    let q: String = fold(text).chars().filter(|c| *c != ' ').collect();
+    const MARKS: [&str; 7] = ["ssr", "сср", "ксро", "кср", "soviet", "совет", "кенес"];
+    MARKS.iter().any(|m| q.contains(m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::collation::sort_key;
     use super::*;
+
+    #[test]
+    fn the_ussr_and_its_republics_are_recognised_not_a_country_of_today() {
+        for q in ["СССР", "ussr", "U.S.S.R.", "Soviet Union", "Советский Союз", "Киргизская ССР", "Kirghiz SSR", "КСРО", "Қазақ КСР", "Кеңес Одағы"] {
+            assert!(names_the_ussr(q), "{q}");
+        }
+        for q in ["Kyrgyzstan", "Россия", "Қазақстан", "Uzbekistan", "Сербия", ""] {
+            assert!(!names_the_ussr(q), "{q}");
+        }
+    }
 
     fn codes(lang: Lang, q: &str) -> Vec<&'static str> {
         search(lang, q).into_iter().map(|h| h.code).collect()

@@ -666,7 +666,7 @@ impl Interpretation {
                 "A document that shows you belong to it; ask the office which one.",
             ),
             Interpretation::NotarialWhereMade => (
-                "How is a notarized translation or power of attorney certified?",
+                "How is a document made by a notary (a notarized translation, a power of attorney, a will) certified?",
                 "By the rules of the state where the notary acted.",
             ),
             Interpretation::InCountryCertification => (

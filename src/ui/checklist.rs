@@ -537,9 +537,18 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
     let form = item.kind == DocumentKind::Form;
     // Not needed (another option is held): only that, no facts and nothing to tick.
     let facts = (!item.covered_by_alternative).then(|| {
+        // An optional document not held: "Bring the original" would be said of a thing they
+        // do not have; one line says it is needed only if they have it, and how to bring it
+        // (found by an audit).
+        let optional_not_held = match item.bring {
+            _ if !item.optional || item.provided || by != HandedInBy::Applicant => None,
+            Bring::OriginalAndCopy => Some(td_string!(l, result.optional_not_held_original_and_copy)),
+            Bring::Original => Some(td_string!(l, result.optional_not_held_original)),
+            _ => None,
+        };
         el("ul")
             .class("checklist__facts")
-            .child(el("li").text(bring_for(l, item, by)))
+            .child(el("li").text(optional_not_held.unwrap_or_else(|| bring_for(l, item, by))))
             // Whose, and that it must reach the representative (found by an editor: "You have
             // it" read as keeping one's passport abroad).
             .child(
@@ -547,7 +556,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
                     .then(|| el("li").text(td_string!(l, result.identity_to_representative))),
             )
             .child(
-                item.optional
+                (item.optional && optional_not_held.is_none())
                     .then(|| el("li").text(td_string!(l, result.optional))),
             )
             .child(show_translation.then(|| el("li").text(translation)))

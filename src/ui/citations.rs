@@ -157,7 +157,12 @@ fn in_language(node: Node, text: &'static str, page: &str) -> Node {
 
 /// One source: the title (a link when the document can be opened), publisher, date, kind,
 /// and the place in it; "reported by" where the act's text is not public.
-fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
+///
+/// `listed`: the sources on the same list. One that only says where this one is quoted is not
+/// named again after it when it has a line of its own there (found by an audit: the Minsk
+/// Convention "quoted in" the public-service texts, then those texts on the next line). An
+/// act's "text not public; reported by" is always said: that the text is not public matters.
+fn source_item(l: Locale, id: SourceId, locators: &[&str], listed: &[SourceId]) -> Node {
     let lang = text::code(l);
     let s = id.source();
     let title = s.title.get(lang);
@@ -189,7 +194,12 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str]) -> Node {
         && locators
             .iter()
             .all(|x| matches!(read_locator(x), Locator::DraftParagraph(_)));
-    let reported = s.reported_by.filter(|_| !from_draft).map(|via| {
+    let quoted_on_its_own_line =
+        |via: &Reported| matches!(via, Reported::Quoted(by) if listed.contains(by));
+    let reported = s
+        .reported_by
+        .filter(|via| !from_draft && !quoted_on_its_own_line(via))
+        .map(|via| {
         let b = via.by().source();
         let by_title = b.title.get(lang);
         let by_view = match b.link {
@@ -338,11 +348,7 @@ pub fn cited(l: Locale, sources: &[SourceRef], readings: &[Interpretation]) -> O
             .child(
                 el("ul")
                     .class("citations__list citations__list--sources")
-                    .children(
-                        grouped(sources)
-                            .into_iter()
-                            .map(|(id, places)| source_item(l, id, &places)),
-                    ),
+                    .children(placed_items(l, sources)),
             );
     }
     Some(list.children(readings_list(l, readings)))
@@ -375,15 +381,23 @@ pub fn readings_list(l: Locale, readings: &[Interpretation]) -> Vec<Node> {
 /// Whole sources (no place in them), e.g. every source of a rule set.
 /// Sources with the places cited in each, one line per source.
 pub fn placed_list(l: Locale, sources: &[SourceRef]) -> Node {
-    el("ul").class("citations__list").children(
-        grouped(sources)
-            .into_iter()
-            .map(|(id, places)| source_item(l, id, &places)),
-    )
+    el("ul")
+        .class("citations__list")
+        .children(placed_items(l, sources))
+}
+
+/// One line per source, with the places cited in it.
+fn placed_items(l: Locale, sources: &[SourceRef]) -> Vec<Node> {
+    let items = grouped(sources);
+    let listed: Vec<SourceId> = items.iter().map(|(id, _)| *id).collect();
+    items
+        .into_iter()
+        .map(|(id, places)| source_item(l, id, &places, &listed))
+        .collect()
 }
 
 pub fn sources_list(l: Locale, ids: &[SourceId]) -> Node {
     el("ul")
         .class("citations__list")
-        .children(ids.iter().map(|id| source_item(l, *id, &[])))
+        .children(ids.iter().map(|id| source_item(l, *id, &[], ids)))
 }

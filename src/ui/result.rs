@@ -301,6 +301,10 @@ fn alternatives(
         // number's paper was sent to apply for one).
         if has(Reason::RouteUnavailableOnDate) && !has(Reason::AlreadyHasIin) {
             push(td_string!(l, result.instead_lost_number));
+            // Nor for a correction, which a representative may ask for from abroad (found by
+            // an audit: a woman abroad whose surname changed read only "while you are in
+            // Kazakhstan").
+            push(td_string!(l, result.instead_correction_if_any));
         }
     }
     // Whom to ask, and whose new rules to watch for: a diplomat applies through the ministry,

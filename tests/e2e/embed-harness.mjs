@@ -233,6 +233,25 @@ window.__two = mount(document.getElementById("two"), { lang: "en", country: "AT"
     )
       .replace('<html lang="de">', '<html lang="ar" dir="rtl">')
       .replace("</head>", '<link rel="stylesheet" href="/hostile.css">\n</head>'),
+    // A consulate's page with a sticky header, 82 px high, its root at 62.5% (found by an
+    // audit of embedding: a new page's heading came to rest under the header).
+    "/sticky.css": "html { font-size: 62.5% } body { margin: 0 } .site-header { position: sticky; top: 0; z-index: 10; height: 82px; background: #ddd } .spacer { height: 2000px }",
+    "/sticky-mount.html": hostPage(
+      "Konsulat: direct mount under a sticky header",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en" data-target="iin"></script>
+<div class="spacer"></div>`
+    )
+      .replace("<body>", '<body>\n<header class="site-header">Konsulat</header>')
+      .replace("</head>", '<link rel="stylesheet" href="/sticky.css">\n</head>'),
+    "/sticky-iframe.html": hostPage(
+      "Konsulat: iframe under a sticky header",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-country="DE" data-lang="en" data-target="iin"></script>
+<div class="spacer"></div>`
+    )
+      .replace("<body>", '<body>\n<header class="site-header">Konsulat</header>')
+      .replace("</head>", '<link rel="stylesheet" href="/sticky.css">\n</head>'),
     "/minimal-mount.html": hostPage(
       "Konsulat: direct mount, minimal CSP",
       `<div id="iin"></div>

@@ -870,3 +870,41 @@ test("direct mount declaring rules the app cannot use: the applicant is told, th
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+// Found by an audit of embedding (stop 54): on a phone, a page with a sticky header; after
+// Continue the new page's heading, focused, lay under the header (WCAG 2.4.11, ux.md).
+test("a sticky header on the host's page never hides the focused heading: direct mount and iframe, phone", async () => {
+  for (const [path, mode] of [["/sticky-mount.html", "mount"], ["/sticky-iframe.html", "iframe"]]) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(servers.host.url + path);
+    let app;
+    if (mode === "mount") {
+      app = page.locator("#iin");
+      await app.locator("h1").first().waitFor({ timeout: 15000 });
+      await page.waitForFunction(() => document.getElementById("iin").shadowRoot.querySelector('link[rel="stylesheet"]')?.sheet);
+    } else {
+      await page.locator("#iin iframe").waitFor({ timeout: 15000 });
+      for (let i = 0; i < 100 && !appFrameOf(page); i++) await sleep(100);
+      app = appFrameOf(page).locator("body");
+      await app.locator("h1").first().waitFor({ timeout: 15000 });
+    }
+    await app.getByRole("button", START).first().click();
+    await app.getByRole("heading", { name: L.en.q.date.title }).waitFor();
+    // The heading a little below the top of the window, under the header, then Continue pressed
+    // without scrolling: the result's heading takes the focus where the date's was.
+    const top = async () =>
+      mode === "mount"
+        ? page.evaluate(() => document.getElementById("iin").shadowRoot.querySelector("h1").getBoundingClientRect().top)
+        : (await page.$eval("#iin iframe", (f) => f.getBoundingClientRect().top)) +
+          (await appFrameOf(page).evaluate(() => document.querySelector("h1").getBoundingClientRect().top));
+    await page.evaluate((by) => window.scrollBy(0, by), (await top()) - 10);
+    assert.ok((await top()) < 82, `${mode}: set up under the header: ${await top()}`);
+    await app.getByRole("button", { name: L.en.continue_button }).evaluate((b) => b.click());
+    await app.getByRole("heading", { name: L.en.result.title }).waitFor();
+    await sleep(300);
+    const at = await top();
+    assert.ok(at >= 82, `${mode}: the focused heading at ${at}px, under the 82 px header`);
+    await context.close();
+  }
+});

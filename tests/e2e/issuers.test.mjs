@@ -285,3 +285,29 @@ test("the translation question says a translation notarized abroad counts only w
     });
   }
 });
+
+// Found by an audit with new applicants (stop 54): a Kyrgyz citizen's Soviet birth certificate.
+// «СССР» found nothing, and nothing said which state to choose.
+test("a document issued in the USSR: the box says to choose the state of today, en/ru/kk; not for a citizenship", async () => {
+  const base = { ...CORRECTION_ON_DEC_7, cit: "KG", id: "passport", id_exp: "2030-01-01", rep: "no", "doc.changed_data_certificate": "yes", step: "issuer-changed_data_certificate" };
+  for (const [lang, typed] of [["en", "USSR"], ["ru", "Киргизская ССР"], ["kk", "КСРО"]]) {
+    const t = L[lang];
+    await withPage({ ...base, lang }, async (page) => {
+      const title = await heading(page);
+      await page.getByRole("group", { name: title, exact: true }).getByRole("radio").nth(1).check();
+      const box = page.getByRole("combobox", { name: t.q.document.issuer_label, exact: true });
+      await box.fill(typed);
+      const note = page.locator(".autocomplete__note");
+      await note.waitFor({ timeout: 5000 });
+      assert.equal(await note.innerText(), t.country_search.former_ussr, lang);
+      // A country of today typed: the note goes.
+      await box.fill(lang === "en" ? "Kyrg" : lang === "ru" ? "Кырг" : "Қырғ");
+      await note.waitFor({ state: "detached", timeout: 5000 });
+    });
+  }
+  await withPage({ ...base, lang: "en", step: "citizenship" }, async (page) => {
+    await page.getByRole("combobox", { name: L.en.q.citizenship.title, exact: true }).fill("USSR");
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator(".autocomplete__note").count(), 0);
+  });
+});

@@ -280,6 +280,13 @@ test("a reason about the package names its documents; a document asked only if h
       assert.ok(diploma.includes(t.result.optional), `${lang}: ${diploma}`);
       assert.ok(!/Optional: bring it|Необязательно/.test(diploma), `${lang}: ${diploma}`);
     });
+    // Not held: no "Bring the original and a copy" of a thing they do not have (found by an
+    // audit, stop 52); one line says when and how.
+    await withResult({ ...nomad, lang, "doc.it_diploma": "no" }, async (page) => {
+      const diploma = await card(page, "it_diploma", lang).innerText();
+      assert.ok(diploma.includes(t.result.optional_not_held_original_and_copy), `${lang}: ${diploma}`);
+      assert.ok(!diploma.includes(t.result.bring_original_and_copy), `${lang}: ${diploma}`);
+    });
   }
 });
 
@@ -1579,8 +1586,16 @@ test("no consular rules on the date: someone who already has an IIN is told they
       const main = await page.getByRole("main").innerText();
       assert.ok(main.includes(t.result.instead_in_country), `${lang}: ${main}`);
       assert.ok(main.includes(t.result.instead_lost_number), `${lang}: ${main}`);
+      // Nor a new one for a change of name: a correction, which a representative may ask for
+      // from abroad (found by an audit, stop 54: only "while you are in Kazakhstan").
+      assert.ok(main.includes(t.result.instead_correction_if_any), `${lang}: ${main}`);
     });
   }
+  // Where "Do you already have an IIN?" was answered, the answer decides: not said twice.
+  await withResult({ ...CORRECTION, route: "consulate", at: "DE", step: "result" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes(en.result.instead_correction_if_any), main);
+  });
 });
 
 // Found by a review of the day's fixes (2026-12-05): "As we read the sources, your IIN cannot
@@ -1974,4 +1989,21 @@ test("an English reader gets the English text of order 258 beside the original; 
   await withResult({ ...state, lang: "ru" }, async (page) => {
     assert.equal(await page.locator('a[href^="https://cis-legislation.com"]').count(), 0);
   });
+});
+
+// Found by an audit (stop 53): a Russian document's Sources named the public-service texts twice,
+// as where the Minsk Convention is "quoted in", then on a line of their own for Russia.
+test("a source listed on its own line is not named again as where another is quoted, en/ru", async () => {
+  const state = { route: "in_country", date: "2026-12-07", has_iin: "yes", purpose: "correction", cit: "RU", id: "passport", id_exp: "2030-01-01", id_latin: "yes", rep: "no", "doc.changed_data_certificate": "yes-RU-ru-_-_" };
+  for (const lang of ["en", "ru"]) {
+    await withResult({ ...state, lang }, async (page) => {
+      const items = page.locator(".checklist__item[data-doc=changed_data_certificate] .citation");
+      const lines = await items.allTextContents();
+      const texts = lines.filter((x) => x.includes("egov.kz"));
+      assert.equal(texts.length, 1, `${lang}: ${lines.join("\n")}`);
+      assert.ok(!lines.some((x) => x.includes(L[lang].citations.quoted_by)), `${lang}: ${lines.join("\n")}`);
+      // The convention is still cited.
+      assert.ok(lines.some((x) => x.includes(lang === "en" ? "Minsk, 22 January 1993" : "Минск, 22 января 1993")), lines.join("\n"));
+    });
+  }
 });

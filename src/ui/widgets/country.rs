@@ -360,9 +360,21 @@ fn Combobox(
             _ => {}
         }
     };
+    // Nothing found for the USSR or a Soviet republic where a document's issuer is asked:
+    // which state to choose (one of today), shown under the box and read out. Not for a
+    // citizenship, which is of a state of today or none.
+    let ussr = Memo::new(move |_| {
+        !with_stateless
+            && open.get()
+            && list.with(Vec::is_empty)
+            && country_search::names_the_ussr(&text.get())
+    });
     let status = move || {
         if !open.get() {
             return String::new();
+        }
+        if ussr.get() {
+            return td_string!(l, country_search.former_ussr).to_string();
         }
         match list.with(Vec::len) {
             0 => td_string!(l, country_search.results_none).to_string(),
@@ -444,6 +456,11 @@ fn Combobox(
                         .into_any()
                 })}
             </ul>
+            <Show when=move || ussr.get()>
+                <p class="autocomplete__note">
+                    {td_string!(l, country_search.former_ussr)}
+                </p>
+            </Show>
             <p class="visually-hidden" id=assistive_id>{td_string!(l, country_search.assistive)}</p>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {crate::ui::fresh::fresh_text(status)}
