@@ -1947,6 +1947,22 @@ test("an heir is told that the proof of kinship is judged by its own issuer, en/
       const text = await page.locator(".checklist__item[data-doc=death_certificate]").innerText();
       assert.ok(text.includes(L[lang].notes.kinship_proof_judged_by_its_own_issuer), `${lang}: ${text}`);
     });
+    // Its question says which of the two papers to describe (found by an audit, stop 54: an
+    // heir described their own birth certificate); a will's, that a notary certified it, and
+    // not "a translation or a power of attorney".
+    const heir = { lang, route: "consulate", ruleset: "fi-pilot-2025", at: "DE", date: "2025-06-03", has_iin: "no", cit: "DE", cat: "heir", id: "passport", id_exp: "2030-01-01", id_latin: "yes" };
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await open(page, app.server.url, query({ ...heir, "doc.death_certificate": "yes", step: "issuer-death_certificate" }));
+    assert.equal(await heading(page), fmt(L[lang].q.document.issuer_title, { name: L[lang].documents.death_certificate }));
+    let main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(L[lang].q.document.issuer_hint_death_certificate), `${lang}: ${main}`);
+    await open(page, app.server.url, query({ ...heir, "doc.will": "yes", step: "issuer-will" }));
+    assert.equal(await heading(page), fmt(L[lang].q.document.issuer_title, { name: L[lang].documents.will }));
+    main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(L[lang].q.document.issuer_hint_notarial), `${lang}: ${main}`);
+    assert.ok(!main.includes(L[lang].q.document.issuer_hint_death_certificate), `${lang}: ${main}`);
+    await context.close();
   }
 });
 

@@ -162,6 +162,14 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
                 if notarial {
                     hint = format!("{hint} {}", td_string!(l, q.document.issuer_hint_notarial));
                 }
+                // One entry for two papers, often from two states: which one the answers are
+                // about (found by an audit: an heir described their own birth certificate).
+                if id == DocumentId::DeathCertificate {
+                    hint = format!(
+                        "{hint} {}",
+                        td_string!(l, q.document.issuer_hint_death_certificate)
+                    );
+                }
                 // A private document's unknown issuer decides only its translation, and the
                 // result shows no assumption for it (found by a review).
                 let unknown = match assumed {
