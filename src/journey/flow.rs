@@ -601,6 +601,21 @@ fn settled_not_eligible(steps: &[Step], answers: &Answers, today: NaiveDate) -> 
         })
 }
 
+/// `answers` without a group the rules of the way chosen do not offer (a spouse's, kept from
+/// the consulate's way, at the ministry): its page is asked again, and "Check your answers"
+/// never shows a group the applicant could not have chosen (found by an audit of people who
+/// change their minds). The journey's memory keeps it: the way changed back, it is back.
+fn with_offered_category(answers: &Answers, today: NaiveDate) -> Answers {
+    let mut a = answers.clone();
+    if let (Some(c), Some(rs)) = (a.category, selected_ruleset(answers, today)) {
+        let route = a.route.unwrap_or(Route::Consulate);
+        if c != crate::rules::Category::Other && !rs.categories_offered(route).contains(&c) {
+            a.category = None;
+        }
+    }
+    a
+}
+
 /// The first question page, where Start leads: where to apply, unless the host preset the
 /// embassy or consulate, then the date. It depends on nothing else, so the start page knows it
 /// without the rest of the flow (and without the rules engine, which the start page's download
@@ -625,6 +640,8 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
 /// answer no page asks (a contract's issuer, from a link) can decide which later pages come
 /// (its language), and those must not rest on it either (found by a review).
 pub fn settle(answers: &Answers, locked: Locked, today: NaiveDate) -> (Answers, Vec<Step>) {
+    let offered = with_offered_category(answers, today);
+    let answers = &offered;
     let mut steps = asked_given(answers, locked, today);
     let mut live = kept(answers, &steps, Kept::AsAsked);
     // Each round only leaves answers out, so it ends; the bound is a guard.
@@ -1192,6 +1209,25 @@ mod tests {
             ]
         );
         assert_eq!(end, Step::Check);
+    }
+
+    /// A group the way's rules do not offer is no answer: its page is asked again (found by
+    /// an audit: a spouse's group, chosen at a consulate, shown on Check at the ministry).
+    #[test]
+    fn a_group_not_offered_on_the_way_is_asked_again() {
+        let mut a = spouse_2025();
+        a.route = Some(Route::Mfa);
+        let today = d("2025-06-01");
+        let (live, steps) = settle(&a, Locked::default(), today);
+        assert_eq!(live.category, None);
+        assert!(steps.contains(&Step::Category), "{steps:?}");
+        assert_eq!(
+            next(Step::Citizenship, &a, Locked::default(), today, true),
+            Step::Category
+        );
+        // The consulate again: the spouse's group is back.
+        let (live, _) = settle(&spouse_2025(), Locked::default(), today);
+        assert_eq!(live.category, Some(crate::rules::Category::Spouse));
     }
 
     #[test]

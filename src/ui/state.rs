@@ -366,15 +366,10 @@ impl Journey {
         // The entry left keeps the consulate's answers: the browser's Back returns to them.
         self.replace_url(lang);
         self.consulate_preset.set(false);
-        let today = self.clock.get_untracked();
         self.answers.update(|a| {
+            let before = a.route;
             a.route = Some(crate::rules::Route::InCountry);
-            // The consulate's "today" (the device's) becomes the offices' "today", which may
-            // be tomorrow already (found by an audit: "5 December is in the past" in the
-            // evening in New York, a date the applicant never typed).
-            if a.date == Some(today.here) && today.kazakhstan > today.here {
-                a.set_date(today.kazakhstan);
-            }
+            self.today_follows_the_way(before, a);
         });
         // The answers already given stand: the first question this way asks that has none,
         // as after a Change, else "Check your answers" (found by an audit: four questions
@@ -384,6 +379,19 @@ impl Journey {
         });
         self.returning.set(next != Step::Check);
         self.go_from(next, lang, false);
+    }
+
+    /// A date that was "today" for the way chosen before is "today" for the new way: the
+    /// consulate's (the device's day) and the offices' in Kazakhstan (UTC+5) differ for some
+    /// hours of each day (found by audits: "5 December is in the past" in the evening in New
+    /// York after the Public Service Centre button, then after a Change of the way, for a
+    /// date the applicant never typed).
+    pub fn today_follows_the_way(self, before: Option<crate::rules::Route>, a: &mut Answers) {
+        let today = self.clock.get_untracked();
+        let (was, now) = (today.for_route(before), today.for_route(a.route));
+        if before != a.route && a.date == Some(was) && now != was {
+            a.set_date(now);
+        }
     }
 
     /// Whether the app owns the page's URL and title.

@@ -1123,6 +1123,76 @@ test("the way to a Public Service Centre takes Kazakhstan's day where the consul
   );
 });
 
+// Found by an audit of people who change their minds (stop 54): the same on "Check your
+// answers": the way changed there kept the day that was today for the way before, and the
+// result said that day had passed. The other way round too, and with the app's Back.
+test("a Change of the way takes that way's today where the date was the other way's today", async () => {
+  await withPage(
+    async (page) => {
+      // 20:30 on 6 December in New York: 7 December in Kazakhstan.
+      await page.clock.setFixedTime(new Date("2026-12-07T01:30:00Z"));
+      await open(page, app.server.url, "/?lang=en");
+      await walk(page, { route: "consulate", cit: "DE", hasIin: false }, { stopAt: "date" });
+      assert.equal(await dateValue(page, en.q.date.title), "2026-12-06");
+      await button(page, en.continue_button).click();
+      await nextPage(page, en.q.date.title);
+      await button(page, en.result.change_answers).click();
+      await nextPage(page, en.result.title);
+      await button(page, `${en.change} ${en.check.route}`).click();
+      await nextPage(page, en.check.title);
+      await radio(page, en.q.route.title, en.q.route.in_country).check();
+      await button(page, en.continue_button).click();
+      await page.waitForFunction(() => location.hash.includes("date=2026-12-07"));
+    },
+    { timezoneId: "America/New_York" },
+  );
+  await withPage(
+    async (page) => {
+      // 01:30 on 7 December in Tokyo: still 6 December in Kazakhstan.
+      await page.clock.setFixedTime(new Date("2026-12-06T16:30:00Z"));
+      await open(page, app.server.url, "/?lang=en");
+      await walk(page, { route: "in_country", cit: "DE", hasIin: false }, { stopAt: "date" });
+      assert.equal(await dateValue(page, en.q.date.title), "2026-12-06");
+      await button(page, en.continue_button).click();
+      await nextPage(page, en.q.date.title);
+      // Back to the way, with the app's Back link: the consulate's today is the 7th.
+      for (let i = 0; i < 6 && (await heading(page)) !== en.q.route.title; i++) {
+        const now = await heading(page);
+        await button(page, en.back).click();
+        await nextPage(page, now);
+      }
+      await radio(page, en.q.route.title, en.q.route.consulate).check();
+      await button(page, en.continue_button).click();
+      await nextPage(page, en.q.route.title);
+      await page.waitForFunction(() => location.hash.includes("date=2026-12-07"));
+    },
+    { timezoneId: "Asia/Tokyo" },
+  );
+});
+
+// Found by an audit of people who change their minds (stop 54): the way changed on "Check your
+// answers" to the ministry, which offers no spouse's group, went straight back to Check, which
+// still said "Your group: Spouse of a Kazakhstan citizen".
+test("a group the new way does not offer is asked again; the way changed back, it is back", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/" + query({ ...SPOUSE, step: "check" }));
+    assert.equal(await heading(page), en.check.title);
+    await button(page, `${en.change} ${en.check.route}`).click();
+    await nextPage(page, en.check.title);
+    await radio(page, en.q.route.title, en.q.route.mfa).check();
+    await button(page, en.continue_button).click();
+    // The date and the answers before the group stand: the group's page, nothing chosen.
+    let now = await nextPage(page, en.q.route.title);
+    while (now !== en.q.category.title && now !== en.check.title) {
+      await button(page, en.continue_button).click();
+      now = await nextPage(page, now);
+    }
+    assert.equal(now, en.q.category.title);
+    assert.equal(await page.getByRole("radio", { checked: true }).count(), 0);
+    assert.ok(!addressPairs(page.url()).cat, page.url());
+  });
+});
+
 // Found by a review of this stop's page rebuild: after Start, a Continue with nothing chosen
 // put the focus on the heading instead of the error summary; a language switch moved it from
 // the button to the heading; a page built anew for the same step left it on nothing.

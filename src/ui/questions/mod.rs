@@ -145,6 +145,7 @@ impl Problems {
         j.answers.update(|a| {
             let before = a.clone();
             store(a);
+            j.today_follows_the_way(before.route, a);
             a.forget_answers_about_another(&before);
         });
         let shown = self.report(Vec::new());
