@@ -252,8 +252,21 @@ pub fn exact(text: &str) -> Option<&'static str> {
 pub fn names_the_ussr(text: &str) -> bool {
     // "U.S.S.R." folds to "u s s r".
     let q: String = fold(text).chars().filter(|c| *c != ' ').collect();
-    const MARKS: [&str; 7] = ["ssr", "сср", "ксро", "кср", "soviet", "совет", "кенес"];
-    MARKS.iter().any(|m| q.contains(m))
+    // The Russian SFSR («РСФСР», «РКФСР») too; not Czechoslovakia's «ЧССР» (ČSSR), never a
+    // part of the USSR (both found by a regression audit).
+    const MARKS: [&str; 9] = [
+        "ssr",
+        "сср",
+        "ксро",
+        "кср",
+        "sfsr",
+        "фср",
+        "soviet",
+        "совет",
+        "кенес",
+    ];
+    const NOT: [&str; 4] = ["чсср", "cssr", "чехо", "czech"];
+    MARKS.iter().any(|m| q.contains(m)) && !NOT.iter().any(|m| q.contains(m))
 }
 
 #[cfg(test)]
@@ -263,10 +276,41 @@ mod tests {
 
     #[test]
     fn the_ussr_and_its_republics_are_recognised_not_a_country_of_today() {
-        for q in ["СССР", "ussr", "U.S.S.R.", "Soviet Union", "Советский Союз", "Киргизская ССР", "Kirghiz SSR", "КСРО", "Қазақ КСР", "Кеңес Одағы"] {
+        for q in [
+            "СССР",
+            "ussr",
+            "U.S.S.R.",
+            "Soviet Union",
+            "Советский Союз",
+            "Киргизская ССР",
+            "Kirghiz SSR",
+            "КСРО",
+            "Қазақ КСР",
+            "Кеңес Одағы",
+        ] {
             assert!(names_the_ussr(q), "{q}");
         }
-        for q in ["Kyrgyzstan", "Россия", "Қазақстан", "Uzbekistan", "Сербия", ""] {
+        for q in [
+            "РСФСР",
+            "RSFSR",
+            "Russian SFSR",
+            "РКФСР",
+            "Ресей КФСР",
+            "УССР",
+        ] {
+            assert!(names_the_ussr(q), "{q}");
+        }
+        for q in [
+            "Kyrgyzstan",
+            "Россия",
+            "Қазақстан",
+            "Uzbekistan",
+            "Сербия",
+            "",
+            "ЧССР",
+            "ČSSR",
+            "CSSR",
+        ] {
             assert!(!names_the_ussr(q), "{q}");
         }
     }

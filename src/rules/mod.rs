@@ -31,6 +31,7 @@ pub use contract::*;
 pub use evaluate::evaluate;
 pub use json::{evaluate_json, parse_applicant, Error};
 pub use ruleset::{
-    review_outdated, ruleset_for, rulesets, RuleSet, RuleSetInfo, Selection, RULES_REVIEWED_ON,
+    clock_behind, review_outdated, ruleset_for, rulesets, RuleSet, RuleSetInfo, Selection,
+    RULES_REVIEWED_ON,
 };
 pub use treaties::TREATIES_AS_OF;

@@ -29,6 +29,13 @@ pub fn review_outdated(today: NaiveDate, date: NaiveDate) -> bool {
     today > current_until && date > RULES_REVIEWED_ON
 }
 
+/// Whether `today` comes before the review of the rules: the device's clock is wrong (this
+/// copy of the app was built after that day), and "today" with it (found by an audit: a clock a
+/// year behind read the ended 2025 pilot as in force).
+pub fn clock_behind(today: NaiveDate) -> bool {
+    today < RULES_REVIEWED_ON
+}
+
 /// A date known at compile time (an invalid literal fails the build, never a run).
 pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(year, month, day) {

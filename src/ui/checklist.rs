@@ -542,7 +542,9 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
         // (found by an audit).
         let optional_not_held = match item.bring {
             _ if !item.optional || item.provided || by != HandedInBy::Applicant => None,
-            Bring::OriginalAndCopy => Some(td_string!(l, result.optional_not_held_original_and_copy)),
+            Bring::OriginalAndCopy => {
+                Some(td_string!(l, result.optional_not_held_original_and_copy))
+            }
             Bring::Original => Some(td_string!(l, result.optional_not_held_original)),
             _ => None,
         };

@@ -476,6 +476,7 @@ fn verdict_facts(
     if crate::rules::review_outdated(today, date) {
         facts.push(td_string!(l, start.rules_outdated).to_string());
     }
+    facts.extend(super::start::clock_behind(l, today));
     // The planned day when offices are closed then, why, and the first day they open.
     let closed = o.first_open_day.map(|first| {
         (

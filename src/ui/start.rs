@@ -85,6 +85,9 @@ pub fn StartPage() -> impl IntoView {
             el("h2").text(td_string!(l, start.rules_title)),
             el("p").text(about_the_rules(l, j.today())),
         ];
+        page.extend(
+            clock_behind(l, j.today()).map(|w| el("p").class("callout callout--warning").text(w)),
+        );
         page.extend(declared);
         page.push(
             el("p")
@@ -105,6 +108,19 @@ pub(crate) fn about_the_rules(l: Locale, today: chrono::NaiveDate) -> String {
         about.push_str(td_string!(l, start.rules_outdated));
     }
     about
+}
+
+/// A device's date before the review of the rules: its clock is wrong (`rules::clock_behind`).
+pub(crate) fn clock_behind(l: Locale, today: chrono::NaiveDate) -> Option<String> {
+    crate::rules::clock_behind(today).then(|| {
+        td_string!(
+            l,
+            start.clock_behind,
+            date = text::date(l, today),
+            reviewed = text::date(l, RULES_REVIEWED_ON)
+        )
+        .to_string()
+    })
 }
 
 /// When the rules were reviewed, and what the consular way offers today: the rules in force,

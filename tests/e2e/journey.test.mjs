@@ -1655,6 +1655,28 @@ test("the start page says what the consular way offers today: in force, the next
   }
 });
 
+// Found by an audit of clocks (stop 54): a device a year behind read "the 2025 consular pilot
+// is in force today" and "You can get an IIN this way" from rules checked a year later.
+test("a device's date before the review of the rules is said to be suspect, on the start page and the result, en/ru/kk", async () => {
+  const reviewed = { en: "1 December 2026", ru: "1 декабря 2026 года", kk: "2026 жылғы 1 желтоқсан" };
+  const day = { en: "5 December 2025", ru: "5 декабря 2025 года", kk: "2025 жылғы 5 желтоқсан" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const said = fmt(L[lang].start.clock_behind, { date: day[lang], reviewed: reviewed[lang] });
+    await withPage(async (page) => {
+      await page.clock.setFixedTime(new Date("2025-12-05T09:00:00Z"));
+      await open(page, app.server.url, query({ lang }));
+      assert.ok((await page.getByRole("main").innerText()).includes(said), lang);
+      await open(page, app.server.url, query({ ...SPOUSE, lang, date: "2025-12-08", step: "result" }));
+      assert.ok((await page.getByRole("main").innerText()).includes(said), lang);
+    });
+  }
+  await withPage(async (page) => {
+    await page.clock.setFixedTime(new Date("2026-12-03T09:00:00Z"));
+    await open(page, app.server.url, query({ lang: "en" }));
+    assert.ok(!(await page.getByRole("main").innerText()).includes(L.en.start.clock_behind.split("{{")[0].trim()));
+  });
+});
+
 // Found opening the app with the device's clock in 2028 (an offline copy, or a build a
 // consulate still hosts): "You can get an IIN this way" and "no newer one is known", from
 // rules checked 15 months before, with no word that newer rules may apply.
