@@ -950,15 +950,19 @@ fn other_file_of_the_page(url: &str, lang: &str) -> String {
 pub fn ResultPage() -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
+    // The day of the way chosen, followed only when it changes: the clock is read again each
+    // minute and at each midnight here or in Kazakhstan, and a page rebuilt for nothing lost
+    // the focus and closed the open folds (found by an audit of clocks).
+    let day = Memo::new(move |_| j.today());
     // The answers to the questions that apply: one left from an earlier path (a spouse's
     // category after the citizenship became Kazakh) decides nothing here (`flow::in_effect`).
     let answers = Memo::new(move |_| {
-        let today = j.today();
+        let today = day.get();
         j.answers.with(|a| flow::in_effect(a, j.locked(), today))
     });
     provide_context(super::checklist::InEffect(answers));
     let outcome = Memo::new(move |_| {
-        let today = j.today();
+        let today = day.get();
         answers.with(|a| evaluate(&a.to_applicant(today)))
     });
     // Announce the verdict in the app's polite live region.
@@ -966,7 +970,7 @@ pub fn ResultPage() -> impl IntoView {
         let l = i18n.get_locale();
         let purpose = answers.with(|a| a.purpose());
         let declared = answers.with(|a| a.declared().is_some());
-        let date = answers.with(|a| a.date.unwrap_or(j.today()));
+        let date = answers.with(|a| a.date.unwrap_or(day.get()));
         let sentence = outcome
             .with(|o| {
                 let out_of_term = declared_out_of_term(o);
@@ -987,7 +991,7 @@ pub fn ResultPage() -> impl IntoView {
         {move || {
             let l = i18n.get_locale();
             let o = outcome.get();
-            let now = j.today();
+            let now = day.get();
             let (route, purpose, date, declared, represented, iin_unknown, birth, category, child_offered) = answers.with(|a| {
                 (
                     a.route.unwrap_or(Route::Consulate),
@@ -1482,6 +1486,11 @@ fn printed_sources(l: Locale, o: &Outcome, issued: &[crate::rules::SourceRef]) -
 fn PrintSummary() -> impl IntoView {
     let j = Journey::current();
     let i18n = use_i18n();
+    // Followed only when they change (`ResultPage`'s `day`).
+    let day = Memo::new(move |_| j.today());
+    // Printed on the applicant's own day, not Kazakhstan's (found by an audit of clocks: "Printed
+    // on 1 January 2027" in Los Angeles on 31 December).
+    let printed = Memo::new(move |_| j.device_today());
     move || {
         let l = i18n.get_locale();
         let answers = j.answers.get();
@@ -1509,7 +1518,7 @@ fn PrintSummary() -> impl IntoView {
                 l,
                 &answers,
                 j.locked(),
-                j.today(),
+                day.get(),
             ))
             .map(|(key, value)| super::check::summary_row(key, value));
         let link = j.owns_page().then(|| j.share_link(text::code(l))).flatten();
@@ -1538,9 +1547,12 @@ fn PrintSummary() -> impl IntoView {
                 .class("print-only")
                 .child(el("h2").text(td_string!(l, result.print_answers_title)))
                 .child(el("dl").class("summary").children(rows))
-                .child(el("p").text(
-                    td_string!(l, result.printed_on, date = text::date(l, j.today())).to_string(),
-                ))
+                .child(
+                    el("p").text(
+                        td_string!(l, result.printed_on, date = text::date(l, printed.get()))
+                            .to_string(),
+                    ),
+                )
                 .child(link),
         )
     }

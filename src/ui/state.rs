@@ -315,6 +315,11 @@ impl Journey {
         self.clock.get().for_route(route)
     }
 
+    /// The device's own day, whatever the way (the day a page is printed on).
+    pub fn device_today(self) -> NaiveDate {
+        self.clock.get().here
+    }
+
     /// `today` where nothing is to follow it (a press, a page being built once).
     pub fn today_untracked(self) -> NaiveDate {
         let route = self.answers.with_untracked(|a| a.route);

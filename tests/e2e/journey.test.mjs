@@ -1677,6 +1677,43 @@ test("a device's date before the review of the rules is said to be suspect, on t
   });
 });
 
+// Found by an audit of clocks (stop 54): at midnight in Berlin (not in Kazakhstan, whose day the
+// Public Service Centre's result is for) the result was built anew: the focus fell to the page's
+// body and an open "Sources" fold closed. And its printout said Kazakhstan's day, not the
+// applicant's.
+test("a result whose day did not change is not rebuilt at another midnight; printed on the device's day", async () => {
+  await withPage(
+    async (page) => {
+      await page.clock.install({ time: new Date("2026-12-15T23:59:00+01:00") });
+      const state = { lang: "en", route: "in_country", date: "2026-12-17", has_iin: "no", cit: "DE", id: "passport", id_exp: "2031-01-01", id_latin: "yes", step: "result" };
+      await open(page, app.server.url, query(state));
+      assert.equal(await heading(page), en.result.title);
+      const fold = page.locator(".checklist__item details").first();
+      await fold.evaluate((d) => (d.open = true));
+      const tick = page.getByRole("checkbox").first();
+      await tick.focus();
+      await page.clock.runFor(120000);
+      await page.waitForTimeout(500);
+      assert.ok(await tick.evaluate((t) => t === document.activeElement), await page.evaluate(() => document.activeElement?.tagName));
+      assert.ok(await fold.evaluate((d) => d.open));
+      // 00:01 on 16 December in Berlin, 04:01 in Kazakhstan: the applicant's day is printed.
+      const printed = await page.locator(".print-only").last().textContent();
+      assert.ok(printed.includes(fmt(en.result.printed_on, { date: "16 December 2026" })), printed);
+    },
+    { timezoneId: "Europe/Berlin" },
+  );
+  await withPage(
+    async (page) => {
+      // 21:00 on 31 December in Los Angeles, 1 January in Kazakhstan.
+      await page.clock.setFixedTime(new Date("2027-01-01T05:00:00Z"));
+      await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2027-01-05", has_iin: "no", cit: "DE", id: "passport", id_exp: "2031-01-01", id_latin: "yes", step: "result" }));
+      const printed = await page.locator(".print-only").last().textContent();
+      assert.ok(printed.includes(fmt(en.result.printed_on, { date: "31 December 2026" })), printed);
+    },
+    { timezoneId: "America/Los_Angeles" },
+  );
+});
+
 // Found opening the app with the device's clock in 2028 (an offline copy, or a build a
 // consulate still hosts): "You can get an IIN this way" and "no newer one is known", from
 // rules checked 15 months before, with no word that newer rules may apply.
