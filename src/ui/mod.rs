@@ -336,7 +336,7 @@ fn focus_heading(j: Option<Journey>) {
 
 /// The page's heading takes back a focus that fell to the body, while this document has the
 /// focus (`focus_heading` scrolls only on a page of its own).
-fn refocus_lost() {
+pub(crate) fn refocus_lost() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -954,15 +954,27 @@ pub fn ResultPage() -> impl IntoView {
     // minute and at each midnight here or in Kazakhstan, and a page rebuilt for nothing lost
     // the focus and closed the open folds (found by an audit of clocks).
     let day = Memo::new(move |_| j.today());
+    // When it does change (the page is rebuilt: "is in the past" may now be said), a focus that
+    // fell to the body goes to the heading, on a page or frame of the app's own.
+    Effect::new(move |previous: Option<chrono::NaiveDate>| {
+        let now = day.get();
+        if previous.is_some_and(|p| p != now) && j.owns_page() {
+            super::widgets::after_render(super::refocus_lost);
+        }
+        now
+    });
     // The answers to the questions that apply: one left from an earlier path (a spouse's
     // category after the citizenship became Kazakh) decides nothing here (`flow::in_effect`).
+    // These two read the clock itself, not `day`: a memo read through another memo did not
+    // rebuild the page when the day changed (found by the e2e suite, a tab restored 15 days
+    // later; reactive_graph 0.2).
     let answers = Memo::new(move |_| {
-        let today = day.get();
+        let today = j.today();
         j.answers.with(|a| flow::in_effect(a, j.locked(), today))
     });
     provide_context(super::checklist::InEffect(answers));
     let outcome = Memo::new(move |_| {
-        let today = day.get();
+        let today = j.today();
         answers.with(|a| evaluate(&a.to_applicant(today)))
     });
     // Announce the verdict in the app's polite live region.

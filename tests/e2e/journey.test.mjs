@@ -1712,6 +1712,19 @@ test("a result whose day did not change is not rebuilt at another midnight; prin
     },
     { timezoneId: "America/Los_Angeles" },
   );
+  // At midnight in Kazakhstan the same result is built anew for the new day: a focus that fell
+  // to the body goes to the heading.
+  await withPage(
+    async (page) => {
+      await page.clock.install({ time: new Date("2026-12-15T19:59:00+01:00") });
+      await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-17", has_iin: "no", cit: "DE", id: "passport", id_exp: "2031-01-01", id_latin: "yes", step: "result" }));
+      await page.getByRole("checkbox").first().focus();
+      await page.clock.runFor(120000);
+      await page.waitForTimeout(500);
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+    },
+    { timezoneId: "Europe/Berlin" },
+  );
 });
 
 // Found opening the app with the device's clock in 2028 (an offline copy, or a build a
