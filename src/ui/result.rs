@@ -364,6 +364,9 @@ fn in_country_helps(outcome: &Outcome, route: Route, mfa_open: bool) -> bool {
 #[derive(Clone, Copy)]
 struct Today {
     date: NaiveDate,
+    /// The device's own day where it is before the review of the rules: its clock is wrong
+    /// (`start::clock_behind` names it, the day its owner can check).
+    device_behind: Option<NaiveDate>,
     rules_in_force: bool,
 }
 
@@ -378,7 +381,8 @@ fn verdict_facts(
     declared: bool,
     next: Option<&RuleSet>,
 ) -> Vec<String> {
-    let (none_today, today) = (!today.rules_in_force, today.date);
+    let (none_today, device_behind, today) =
+        (!today.rules_in_force, today.device_behind, today.date);
     let d = |x: NaiveDate| text::date(l, x);
     // A day to apply or to collect on a weekend day the government made a working day (a
     // transfer): said, or the page would seem to send people on a Sunday.
@@ -476,7 +480,7 @@ fn verdict_facts(
     if crate::rules::review_outdated(today, date) {
         facts.push(td_string!(l, start.rules_outdated).to_string());
     }
-    facts.extend(super::start::clock_behind(l, today));
+    facts.extend(device_behind.and_then(|d| super::start::clock_behind(l, d)));
     // The planned day when offices are closed then, why, and the first day they open.
     let closed = o.first_open_day.map(|first| {
         (
@@ -954,6 +958,11 @@ pub fn ResultPage() -> impl IntoView {
     // minute and at each midnight here or in Kazakhstan, and a page rebuilt for nothing lost
     // the focus and closed the open folds (found by an audit of clocks).
     let day = Memo::new(move |_| j.today());
+    // The device's day only where its clock is wrong: a right clock never rebuilds the page.
+    let behind = Memo::new(move |_| {
+        let here = j.device_today();
+        crate::rules::clock_behind(here).then_some(here)
+    });
     // When it does change (the page is rebuilt: "is in the past" may now be said), a focus that
     // fell to the body goes to the heading, on a page or frame of the app's own.
     Effect::new(move |previous: Option<chrono::NaiveDate>| {
@@ -1048,6 +1057,7 @@ pub fn ResultPage() -> impl IntoView {
                 .flatten();
             let today = Today {
                 date: now,
+                device_behind: behind.get(),
                 rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
             let facts = verdict_facts(l, &o, path, date, today, declared, next);

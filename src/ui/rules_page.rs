@@ -439,6 +439,11 @@ pub fn RulesPage() -> impl IntoView {
                 el("p").class("lead").text(td_string!(l, rules.lead)),
                 el("p").text(crate::ui::start::about_the_rules(l, j.today())),
             ];
+            // A wrong clock makes "today" above wrong too (found by an audit).
+            page.extend(
+                crate::ui::start::clock_behind(l, j.device_today())
+                    .map(|w| el("p").class("callout callout--warning").text(w)),
+            );
             page.extend(rulesets().iter().map(|rs| rule_set(l, rs)));
             page.push(
                 section(td_string!(l, rules.changes_title))

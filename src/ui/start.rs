@@ -85,9 +85,12 @@ pub fn StartPage() -> impl IntoView {
             el("h2").text(td_string!(l, start.rules_title)),
             el("p").text(about_the_rules(l, j.today())),
         ];
-        page.extend(
-            clock_behind(l, j.today()).map(|w| el("p").class("callout callout--warning").text(w)),
-        );
+        // A wrong clock, said under the heading, before Start (found by an audit: under the
+        // page's last section, someone pressing Start never saw it). The device's own day: the
+        // one its owner can check.
+        if let Some(w) = clock_behind(l, j.device_today()) {
+            page.insert(1, el("p").class("callout callout--warning").text(w));
+        }
         page.extend(declared);
         page.push(
             el("p")

@@ -1670,11 +1670,28 @@ test("a device's date before the review of the rules is said to be suspect, on t
       assert.ok((await page.getByRole("main").innerText()).includes(said), lang);
     });
   }
+  const warning = L.en.start.clock_behind.split("{{")[0].trim();
   await withPage(async (page) => {
     await page.clock.setFixedTime(new Date("2026-12-03T09:00:00Z"));
     await open(page, app.server.url, query({ lang: "en" }));
-    assert.ok(!(await page.getByRole("main").innerText()).includes(L.en.start.clock_behind.split("{{")[0].trim()));
+    assert.ok(!(await page.getByRole("main").innerText()).includes(warning));
   });
+  // The Rules page says "today" too: the warning there as well (found by a regression audit).
+  await withPage(async (page) => {
+    await page.clock.setFixedTime(new Date("2025-06-01T09:00:00Z"));
+    await open(page, app.server.url, query({ lang: "en", step: "rules" }));
+    assert.ok((await page.getByRole("main").innerText()).includes(fmt(L.en.start.clock_behind, { date: "1 June 2025", reviewed: reviewed.en })));
+  });
+  // The device's own day, not Kazakhstan's: 02:30 on 1 December in Tokyo is still 30 November
+  // in Kazakhstan, and this device's clock is right (found by a regression audit).
+  await withPage(
+    async (page) => {
+      await page.clock.setFixedTime(new Date("2026-11-30T17:30:00Z"));
+      await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-10", has_iin: "no", cit: "DE", id: "passport", id_exp: "2031-01-01", id_latin: "yes", step: "result" }));
+      assert.ok(!(await page.getByRole("main").innerText()).includes(warning));
+    },
+    { timezoneId: "Asia/Tokyo" },
+  );
 });
 
 // Found by an audit of clocks (stop 54): at midnight in Berlin (not in Kazakhstan, whose day the
