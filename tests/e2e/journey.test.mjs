@@ -1458,6 +1458,28 @@ test("country autocomplete in forced colours: the picked option is framed", asyn
   });
 });
 
+// Found by an audit in forced colours (stop 54): with the month left out, the month's box in
+// error looked like the day's and the year's (its red frame and shadow are gone there).
+test("date in forced colours: the box in error has a frame of its own", async () => {
+  await withPage(async (page) => {
+    await page.emulateMedia({ forcedColors: "active" });
+    await open(page, app.server.url, query({ ...SPOUSE, step: "date", date: undefined }));
+    const title = en.q.date.title;
+    assert.equal(await heading(page), title);
+    const group = page.getByRole("group", { name: title, exact: true });
+    await group.getByRole("textbox").nth(0).fill("7");
+    await group.getByRole("textbox").nth(1).fill("");
+    await group.getByRole("textbox").nth(2).fill("2027");
+    await button(page, en.continue_button).click();
+    await page.getByText(en.date_input.error_month_missing).first().waitFor({ timeout: 5000 });
+    const widths = await group.getByRole("textbox").evaluateAll((xs) => xs.map((x) => [x.getAttribute("aria-invalid"), getComputedStyle(x).borderTopWidth]));
+    const [day, month, year] = widths;
+    assert.equal(month[0], "true", JSON.stringify(widths));
+    assert.notEqual(month[1], day[1], JSON.stringify(widths));
+    assert.equal(day[1], year[1], JSON.stringify(widths));
+  });
+});
+
 test("country autocomplete: other names and languages, Escape, Kazakh alphabetical order", async () => {
   await withPage(async (page) => {
     let title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang: "ru" }));
