@@ -119,6 +119,19 @@ ${body}
 </html>`;
 }
 
+/** A consulate's page with an 82 px sticky header over the app (`mode`: the loader's extra
+ * attributes) and room to scroll below it. */
+function stickyHost(title, mode, app) {
+  return hostPage(
+    title,
+    `<div id="iin"></div>
+<script src="${app}/embed.js" ${mode} data-country="DE" data-lang="en" data-target="iin"></script>
+<div class="spacer"></div>`
+  )
+    .replace("<body>", '<body>\n<header class="site-header">Konsulat</header>')
+    .replace("</head>", '<link rel="stylesheet" href="/sticky.css">\n</head>');
+}
+
 /** Run in the app's own page (Playwright's evaluate, WebDriver's execute): adds an inline
  * script and an inline style, then says whether either took effect, which directives refused
  * them, and the CSP <meta> in force. Self-contained: it is sent to the browser as source. */
@@ -236,22 +249,8 @@ window.__two = mount(document.getElementById("two"), { lang: "en", country: "AT"
     // A consulate's page with a sticky header, 82 px high, its root at 62.5% (found by an
     // audit of embedding: a new page's heading came to rest under the header).
     "/sticky.css": "html { font-size: 62.5% } body { margin: 0 } .site-header { position: sticky; top: 0; z-index: 10; height: 82px; background: #ddd } .spacer { height: 2000px }",
-    "/sticky-mount.html": hostPage(
-      "Konsulat: direct mount under a sticky header",
-      `<div id="iin"></div>
-<script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en" data-target="iin"></script>
-<div class="spacer"></div>`
-    )
-      .replace("<body>", '<body>\n<header class="site-header">Konsulat</header>')
-      .replace("</head>", '<link rel="stylesheet" href="/sticky.css">\n</head>'),
-    "/sticky-iframe.html": hostPage(
-      "Konsulat: iframe under a sticky header",
-      `<div id="iin"></div>
-<script src="${app}/embed.js" data-country="DE" data-lang="en" data-target="iin"></script>
-<div class="spacer"></div>`
-    )
-      .replace("<body>", '<body>\n<header class="site-header">Konsulat</header>')
-      .replace("</head>", '<link rel="stylesheet" href="/sticky.css">\n</head>'),
+    "/sticky-mount.html": stickyHost("Konsulat: direct mount under a sticky header", `data-mode="mount"`, app),
+    "/sticky-iframe.html": stickyHost("Konsulat: iframe under a sticky header", "", app),
     "/minimal-mount.html": hostPage(
       "Konsulat: direct mount, minimal CSP",
       `<div id="iin"></div>
