@@ -607,13 +607,23 @@ fn settled_not_eligible(steps: &[Step], answers: &Answers, today: NaiveDate) -> 
 /// change their minds). The journey's memory keeps it: the way changed back, it is back.
 fn with_offered_category(answers: &Answers, today: NaiveDate) -> Answers {
     let mut a = answers.clone();
-    if let (Some(c), Some(rs)) = (a.category, selected_ruleset(answers, today)) {
-        let route = a.route.unwrap_or(Route::Consulate);
-        if c != crate::rules::Category::Other && !rs.categories_offered(route).contains(&c) {
-            a.category = None;
-        }
+    if group_not_offered(answers, today) {
+        a.category = None;
     }
     a
+}
+
+/// Whether the group answered is one the rules of the way chosen do not offer (on the date
+/// given, else `today`). A link the app writes never holds one (`in_effect`); a saved link whose
+/// rules have changed since, or a hand-made one, may.
+pub fn group_not_offered(answers: &Answers, today: NaiveDate) -> bool {
+    match (answers.category, selected_ruleset(answers, today)) {
+        (Some(c), Some(rs)) => {
+            let route = answers.route.unwrap_or(Route::Consulate);
+            c != crate::rules::Category::Other && !rs.categories_offered(route).contains(&c)
+        }
+        _ => false,
+    }
 }
 
 /// The first question page, where Start leads: where to apply, unless the host preset the

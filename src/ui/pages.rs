@@ -94,7 +94,23 @@ pub(crate) fn parse_link(pairs: &[(String, String)]) -> Option<query::Parsed> {
     #[cfg(feature = "split")]
     return split::when_here(|| split::read_link(pairs));
     #[cfg(not(feature = "split"))]
-    Some(query::parse(crate::ui::state::link_iter(pairs)))
+    Some(read_answers(pairs))
+}
+
+/// A link's answers read. A group the way it names does not offer (a saved link whose rules
+/// changed since, a hand-made one) is left out and named in the notice as an unreadable answer
+/// is, so its page asks again (found by an audit: it was dropped without a word).
+fn read_answers(pairs: &[(String, String)]) -> query::Parsed {
+    let mut parsed = query::parse(crate::ui::state::link_iter(pairs));
+    let today = crate::ui::state::Today::now().for_route(parsed.answers.route);
+    if flow::group_not_offered(&parsed.answers, today) {
+        parsed.answers.category = None;
+        parsed.ignored.push("cat".into());
+        if !parsed.ignored_fields.contains(&query::LinkField::Category) {
+            parsed.ignored_fields.push(query::LinkField::Category);
+        }
+    }
+    parsed
 }
 
 /// The notice about a link's unreadable parts (`ui::notice_texts`). `None` when that cannot be
@@ -226,7 +242,7 @@ mod split {
     /// checks, is not in the first download (`query::parse_settings`).
     #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_read))]
     pub(super) fn read_link(pairs: &[(String, String)]) -> Result<query::Parsed, LoadFailed> {
-        Ok(query::parse(crate::ui::state::link_iter(pairs)))
+        Ok(super::read_answers(pairs))
     }
 
     /// The link for the answers, in the module, as `read_link`.

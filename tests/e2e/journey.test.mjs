@@ -489,6 +489,26 @@ test("(f) a link's birth date after the planned date is named and asked again", 
   });
 });
 
+// Found by an audit of people who change their minds (2026-12-06): a saved or hand-made link
+// whose group the way does not offer (a spouse at the Ministry of Foreign Affairs) lost the
+// group without a word and asked its page again as if never answered.
+test("a link's group the way does not offer is named in the notice and asked again", async () => {
+  await withPage(async (page) => {
+    const title = await open(
+      page,
+      app.server.url,
+      "/?lang=en&route=mfa&date=2025-06-03&has_iin=no&cit=DE&cat=spouse" +
+        "&id=passport&id_by=DE&id_exp=2031-01-01&id_latin=yes&step=result",
+    );
+    assert.equal(title, en.q.category.title, "the group is asked again, not the result shown");
+    const notice = page.getByRole("status").filter({ hasText: "could not be read" });
+    assert.equal(await notice.count(), 1, "the notice about the group");
+    const text = await notice.innerText();
+    assert.ok(text.includes(fmt(en.notice_params_ignored, { list: lowerFirst(en.check.category) })), text);
+    assert.ok(!page.url().includes("cat="), `the group is gone from the URL: ${page.url()}`);
+  });
+});
+
 // Found by an audit of plain questions (2026-12-05): the country of the embassy or consulate
 // was asked, and no answer to it changed the result (China and Germany alike).
 test("the country of the embassy or consulate is not asked; an older link to its page opens the next question", async () => {
