@@ -254,7 +254,9 @@ pub fn names_the_ussr(text: &str) -> bool {
     let q: String = fold(text).chars().filter(|c| *c != ' ').collect();
     // The Russian SFSR («РСФСР», «РКФСР») too; not Czechoslovakia's «ЧССР» (ČSSR), never a
     // part of the USSR (both found by a regression audit).
-    const MARKS: [&str; 9] = [
+    // Also as the republics wrote it: Ukrainian «РСР», Latvian "PSR", Lithuanian "TSR",
+    // Estonian "NSV" (found by an audit).
+    const MARKS: [&str; 13] = [
         "ssr",
         "сср",
         "ксро",
@@ -264,6 +266,10 @@ pub fn names_the_ussr(text: &str) -> bool {
         "soviet",
         "совет",
         "кенес",
+        "рср",
+        "psr",
+        "tsr",
+        "nsv",
     ];
     const NOT: [&str; 4] = ["чсср", "cssr", "чехо", "czech"];
     MARKS.iter().any(|m| q.contains(m)) && !NOT.iter().any(|m| q.contains(m))
@@ -297,8 +303,20 @@ mod tests {
             "РКФСР",
             "Ресей КФСР",
             "УССР",
+            "Українська РСР",
+            "УРСР",
+            "Latvijas PSR",
+            "Lietuvos TSR",
+            "Eesti NSV",
+            "ENSV",
         ] {
             assert!(names_the_ussr(q), "{q}");
+        }
+        // No country of today, in any language the search knows, is taken for the USSR.
+        for e in index() {
+            for (_, name) in e.names.iter() {
+                assert!(!names_the_ussr(name), "{name}");
+            }
         }
         for q in [
             "Kyrgyzstan",
