@@ -696,6 +696,34 @@ fn verdict_facts(
     facts
 }
 
+/// The sources of the days the verdict names (when the IIN should be ready, the first day the
+/// offices open): the rules' term and Kazakhstan's calendar law, cited where the dates are said
+/// as every requirement is (found by a lawyer's audit: only the Rules page named them). The 2026
+/// Constitution, which moved Constitution Day, only for dates from 2026 on. None on a reference
+/// list, which says no date.
+fn timing_sources(o: &Outcome, date: NaiveDate) -> Vec<crate::rules::SourceRef> {
+    let dated =
+        o.ready_on.is_some() || o.first_open_day.is_some() || o.verdict == Verdict::ActionNeeded;
+    let Some(rs) = o.ruleset.as_deref().and_then(ruleset::by_id) else {
+        return Vec::new();
+    };
+    if o.checklist_is_reference || !dated {
+        return Vec::new();
+    }
+    use crate::rules::sources as src;
+    let latest = [Some(date), o.first_open_day, o.ready_on]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(date);
+    let mut basis: Vec<src::Cite> = rs.processing.basis.to_vec();
+    basis.extend([src::HOLIDAY_LAW, src::LABOUR_CODE_TRANSFERS]);
+    if latest.year() >= 2026 {
+        basis.push(src::CONSTITUTION_DAY_2026);
+    }
+    src::refs(&basis).0
+}
+
 /// What kind of result page the notes go on.
 #[derive(Clone, Copy)]
 struct Page {
@@ -1434,11 +1462,16 @@ pub fn ResultPage() -> impl IntoView {
                 None => td_string!(l, result.ruleset_open, ruleset = name, from = text::date(l, t.from)).to_string(),
             });
             let verdict = o.verdict;
+            let timing = timing_sources(&o, date);
+            let timing_fold = (!timing.is_empty())
+                .then(|| sources_details(l, &timing, &[], false, None))
+                .flatten();
             let mut before = vec![el("div")
                 .class(verdict_class(verdict, out_of_term))
                 .attr("data-verdict", format!("{verdict:?}"))
                 .child(el("p").class("verdict__text").text(headline(l, &o, path, out_of_term, not_held)))
-                .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))];
+                .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))
+                .child(timing_fold)];
             before.extend(todo_block);
             let mut after = vec![el("h2").text(td_string!(l, result.why)), reasons];
             after.extend(result_doc);
@@ -1446,6 +1479,7 @@ pub fn ResultPage() -> impl IntoView {
                 after.push(el("h2").text(td_string!(l, result.notes_title)));
                 after.push(el("ul").class("list notes").children(notes));
             }
+            let issued_sources: Vec<_> = issued_sources.into_iter().chain(timing).collect();
             after.push(printed_sources(l, &o, &issued_sources));
             let mut hint = el("p").class("hint");
             if let Some(line) = term_line {

@@ -213,6 +213,34 @@ test("a Saturday: the first open day and the ready date from it", async () => {
   });
 });
 
+// Found by a lawyer's audit (2026-12-06): the ready date and the days the offices are closed
+// cited nothing where they are said (only the Rules page named the term and the calendar law).
+test("the ready date and the closed days cite the rules' term and the calendar law where they are said", async () => {
+  await withResult(TR_SPOUSE_IN_COUNTRY_SATURDAY, async (page) => {
+    const box = verdictSentence(page, en.result.verdict_eligible).locator("xpath=..");
+    const fold = box.locator("details.sources");
+    assert.equal(await fold.count(), 1, "a Sources fold under the dates");
+    await fold.locator("summary").click();
+    const cited = await fold.innerText();
+    for (const title of [
+      "On holidays in the Republic of Kazakhstan",
+      "Labour Code",
+      "Constitution of the Republic of Kazakhstan",
+      "No. 258",
+    ]) {
+      assert.ok(cited.includes(title), `${title}: ${cited}`);
+    }
+  });
+  // A 2024 date: the Constitution of 2026 is not cited for it.
+  await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2024-12-04" }, async (page) => {
+    const fold = verdictSentence(page, en.result.verdict_eligible).locator("xpath=..").locator("details.sources");
+    await fold.locator("summary").click();
+    const cited = await fold.innerText();
+    assert.ok(cited.includes("Labour Code"), cited);
+    assert.ok(!cited.includes("Constitution"), cited);
+  });
+});
+
 // Found by an audit of 2026-12-05 (a Saturday, the app's default date): a correction asked on
 // a closed day read "your IIN should then be ready", as if a new IIN were made.
 test("a correction on a closed day: the data corrected, not a new IIN ready, en/ru/kk", async () => {
