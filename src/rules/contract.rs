@@ -733,6 +733,10 @@ pub enum Note {
     KazakhDocumentsNeedNoCertification,
     /// A company's internal document or a portfolio is not a public document.
     PrivateDocumentNotCertified,
+    /// An apostille or legalization asked of a document whose public kind is our reading (a
+    /// training certificate, a group's proof the sources do not name): one issued by a private
+    /// company or course may need none, or may not take one as it is.
+    PublicKindIsOurReading,
     /// A notarized translation is a notarial act certified per the state where it was made;
     /// assumed to be the state of citizenship (or the issuer given).
     NotarialActCertifiedWhereMade,

@@ -82,6 +82,9 @@ pub fn info(id: DocumentId) -> DocumentInfo {
 pub fn kind_reading(id: DocumentId) -> Option<Cite> {
     match id {
         DocumentId::ItTrainingCertificate => Some(src::INTERP_TRAINING_CERTIFICATE),
+        // The sources do not say which document proves these groups: it may be a state's or a
+        // company's (found by an audit: a branch head's appointment by the parent company).
+        DocumentId::CategoryProof => Some(src::INTERP_CATEGORY_PROOF),
         _ => None,
     }
 }

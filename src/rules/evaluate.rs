@@ -554,6 +554,9 @@ fn judge_document(
         if let Some(reading) = documents::kind_reading(item.id) {
             item.certification_basis.push(reading.text());
             item.interpretation = true;
+            // Said on the item, not only in its sources (found by an audit: a private course's
+            // certificate and a company's letter were told flatly to get an apostille).
+            item.notes.push(Note::PublicKindIsOurReading);
         }
     }
     // A document already legalized needs to know no more of the Apostille Convention: whether
@@ -1150,6 +1153,54 @@ mod tests {
         assert!(!reading(&o, DocumentId::ItDiploma).1);
         a.documents[1] = held(DocumentId::ItTrainingCertificate, "RU");
         assert!(!reading(&evaluate(&a), DocumentId::ItTrainingCertificate).1);
+    }
+
+    /// An apostille asked of a document whose public kind is our reading is said so on the
+    /// item (a note), not only in its sources: a training certificate, and the proof of a group
+    /// whose documents the sources do not name (found by an audit: a company head's proof
+    /// and a private course's certificate were told flatly to get one).
+    #[test]
+    fn an_apostille_on_a_document_of_unnamed_kind_says_it_is_our_reading() {
+        let held = |id, issuer: &str| HeldDocument {
+            id,
+            issuer: Country::parse(issuer).ok(),
+            language: Some(Language::Other),
+            translated: true,
+            certified: HeldCertification::None,
+        };
+        let noted = |o: &Outcome, id| {
+            let item = o.documents.iter().find(|d| d.id == id).expect("listed");
+            (
+                item.certification,
+                item.notes.contains(&Note::PublicKindIsOurReading),
+            )
+        };
+        let mut a = applicant(vec![held(DocumentId::CategoryProof, "DE")]);
+        a.category = Some(Category::CompanyHead);
+        let o = evaluate(&a);
+        assert_eq!(
+            noted(&o, DocumentId::CategoryProof),
+            (Certification::Apostille, true)
+        );
+        // From Kazakhstan, or a Minsk Convention party: nothing asked, nothing to say.
+        for issuer in ["KZ", "AM"] {
+            a.documents[0] = held(DocumentId::CategoryProof, issuer);
+            assert!(
+                !noted(&evaluate(&a), DocumentId::CategoryProof).1,
+                "{issuer}"
+            );
+        }
+        let mut a = applicant(vec![
+            held(DocumentId::ItDiploma, "DE"),
+            held(DocumentId::ItTrainingCertificate, "DE"),
+        ]);
+        a.category = Some(Category::DigitalNomad);
+        let o = evaluate(&a);
+        assert!(noted(&o, DocumentId::ItTrainingCertificate).1);
+        assert!(
+            !noted(&o, DocumentId::ItDiploma).1,
+            "a diploma is public by the sources"
+        );
     }
 
     /// A prisoner's special form rests on the sources alone: not on the reading that a

@@ -793,6 +793,7 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
         // apostille), unless a reason about them is given.
         Note::KazakhDocumentsNeedNoCertification
         | Note::PrivateDocumentNotCertified
+        | Note::PublicKindIsOurReading
         | Note::NotarialActCertifiedWhereMade
         | Note::ForeignLanguageMeansNotKazakhOrRussian
         | Note::TreatyRowNotVerified

@@ -324,6 +324,7 @@ pub fn note(l: Locale, n: Note) -> &'static str {
             td_string!(l, notes.kazakh_documents_need_no_certification)
         }
         Note::PrivateDocumentNotCertified => td_string!(l, notes.private_document_not_certified),
+        Note::PublicKindIsOurReading => td_string!(l, notes.public_kind_is_our_reading),
         Note::NotarialActCertifiedWhereMade => {
             td_string!(l, notes.notarial_act_certified_where_made)
         }

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { servedApp, watchErrors } from "./harness.mjs";
 import {
   L,
+  card,
   fmt,
   lowerFirst,
   query,
@@ -2181,6 +2182,31 @@ test("the changed-data document's question says what it may be, en/ru/kk", async
         (el.getAttribute("aria-describedby") || "").split(/\s+/).map((id) => document.getElementById(id)?.textContent || "").join(" "),
       );
       assert.ok(described.includes(t.q.document.changed_data_hint), `${lang}: ${described}`);
+    });
+  }
+});
+
+// Found by an audit of groups rarely walked (2026-12-06): "Document confirming your group: do
+// you have it?" described no document; and one from Germany was told flatly to get an
+// apostille, though the sources do not say what it is (a company's letter needs none).
+test("the group's proof: its question says what it may be; an apostille of it is said to be our reading, en/ru/kk", async () => {
+  const head = { ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2025-06-16", has_iin: "no", cit: "DE", cat: "company_head" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      await open(page, app.server.url, query({ ...head, lang, id: "passport", id_exp: "2031-01-01", step: "doc-category_proof" }));
+      const title = fmt(t.q.document.title, { name: t.documents.category_proof });
+      assert.equal(await heading(page), title);
+      const group = page.getByRole("group", { name: title, exact: true });
+      const described = await group.evaluate((el) =>
+        (el.getAttribute("aria-describedby") || "").split(/\s+/).map((id) => document.getElementById(id)?.textContent || "").join(" "),
+      );
+      assert.ok(described.includes(t.q.document.category_proof_hint), `${lang}: ${described}`);
+    });
+    await withPage(async (page) => {
+      await open(page, app.server.url, query({ ...head, lang, id: "passport", id_exp: "2031-01-01", "doc.category_proof": "yes-DE-other-no-none", step: "result" }));
+      const entry = await card(page, "category_proof", lang).innerText();
+      assert.ok(entry.includes(t.notes.public_kind_is_our_reading), `${lang}: ${entry}`);
     });
   }
 });

@@ -70,6 +70,9 @@ pub fn HavePage(id: DocumentId) -> impl IntoView {
 fn have_hint(l: Locale, id: DocumentId, optional: bool) -> String {
     let what = match id {
         DocumentId::ChangedDataCertificate => td_string!(l, q.document.changed_data_hint),
+        // The sources name no document for these groups: what to answer for (found by an
+        // audit: a bare "do you have it?" of a document no one described).
+        DocumentId::CategoryProof => td_string!(l, q.document.category_proof_hint),
         _ => "",
     };
     let optional = if optional {
