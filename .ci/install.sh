@@ -96,7 +96,7 @@ if [ "$mode" = serve ]; then
 fi
 
 missing=()
-for pkg in chromium chromium-driver firefox-esr brotli; do
+for pkg in chromium chromium-driver firefox-esr brotli poppler-utils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -308,10 +308,16 @@ pub fn sources_details(
         td_string!(l, result.sources)
     };
     // A checklist entry's fold is named with its document: a list of controls otherwise read
-    // "Sources" eight times over (found by an audit of the accessibility tree).
+    // "Sources" eight times over (found by an audit of the accessibility tree). In a hidden
+    // part of its text, not an `aria-label`, which Chrome read out and then the visible words
+    // again as a description (found by an audit of what a screen reader says).
     let summary_view = el("summary").class("sources__summary").text(summary);
     let summary_view = match about {
-        Some(name) => summary_view.attr("aria-label", format!("{summary}: {name}")),
+        Some(name) => summary_view.child(
+            el("span")
+                .class("visually-hidden")
+                .text(format!(" — {name}")),
+        ),
         None => summary_view,
     };
     // The readings list carries its own "confirm with the office" label; the sentence is
