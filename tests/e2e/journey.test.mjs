@@ -1953,6 +1953,29 @@ test("the IIN box: a dash between the groups is read, anything else is 'digits o
   }
 });
 
+// Found by an audit of what a screen reader says (2026-12-06): after "exactly 12 digits", the
+// number corrected in the box was announced as matching the IIN's form while the box was still
+// in error, the two read together.
+test("the IIN box in error never says the number matches; Continue checks it again, ru", async () => {
+  const q = L.ru.q.has_iin;
+  await withPage(async (page) => {
+    assert.equal(await open(page, app.server.url, query({ lang: "ru", route: "in_country", date: "2026-12-08", step: "iin" })), q.title);
+    await radio(page, q.title, L.ru.yes).check();
+    const box = page.getByRole("textbox", { name: q.iin_label });
+    const main = page.getByRole("main");
+    await box.fill("85010130001");
+    await button(page, L.ru.continue_button).click();
+    await main.getByText(q.iin_error_length).first().waitFor({ timeout: 3000 });
+    await box.fill("850101300015");
+    await page.waitForTimeout(300);
+    const ok = q.iin_ok.split("{{")[0].trim();
+    assert.equal(await page.getByText(ok, { exact: false }).count(), 0, "not 'matches' beside the error");
+    assert.equal(await box.getAttribute("aria-invalid"), "true");
+    await button(page, L.ru.continue_button).click();
+    assert.notEqual(await nextPage(page, q.title, "ru"), q.title, "the corrected number goes on");
+  });
+});
+
 test("the IIN box reads a number typed in groups and names the digit at fault, en/ru", async () => {
   for (const lang of ["en", "ru"]) {
     const q = L[lang].q.has_iin;

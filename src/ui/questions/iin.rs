@@ -95,8 +95,14 @@ pub fn HasIinPage() -> impl IntoView {
     };
     let choice_error = error_for(errors, "has-iin");
     let number_error = error_for(errors, "iin-number");
+    // Not beside an error still shown for the number: "must be exactly 12 digits" and "this
+    // number matches the IIN's form" were read together (found by an audit of what a screen
+    // reader says). The error stands until Continue checks the number again.
     let decoded = move || {
         let l = i18n.get_locale();
+        if number_error.get().is_some() {
+            return None;
+        }
         checked(&digits(&number.get()), j.today()).ok().map(|info| {
             td_string!(l, q.has_iin.iin_ok, date = text::date(l, info.birth_date)).to_string()
         })
