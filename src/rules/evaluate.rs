@@ -728,6 +728,7 @@ fn identity_entries(
     push_unique(&mut missing_basis, rs.refusal.basis);
     let make = |id: DocumentId| -> Entry {
         let mut item = base_item(id, rule);
+        item.bring = rs.identity.bring;
         item.certification_basis = vec![src::INTERP_IDENTITY_ORIGINAL.text()];
         Entry {
             item,
@@ -1069,6 +1070,27 @@ mod tests {
             represented: false,
             imprisoned: false,
         }
+    }
+
+    /// The identity document: a copy with the original at a consulate (seed 004 §II); the
+    /// original alone at a Public Service Centre, whose office attaches the electronic copy
+    /// (seed 002; found by a lawyer's audit).
+    #[test]
+    fn a_copy_of_the_identity_document_only_where_the_rules_ask_one() {
+        let bring = |a: &Applicant| {
+            evaluate(a)
+                .documents
+                .iter()
+                .find(|d| d.id == DocumentId::Passport)
+                .expect("listed")
+                .bring
+        };
+        let mut a = applicant(vec![]);
+        assert_eq!(bring(&a), Bring::OriginalAndCopy);
+        a.route = Route::InCountry;
+        a.date = ymd(2026, 12, 14);
+        a.category = None;
+        assert_eq!(bring(&a), Bring::Original);
     }
 
     /// Already holding an IIN, or stateless, at a consulate with listed categories and no

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::contract::{
-    Category, DocumentId, IdentityDocumentType, Note, Purpose, Reason, Route, Term,
+    Bring, Category, DocumentId, IdentityDocumentType, Note, Purpose, Reason, Route, Term,
 };
 use super::sources::{self as src, Cite, Localized};
 
@@ -271,6 +271,11 @@ pub struct IdentityRule {
     pub other_by_treaty: Option<Rule>,
     /// Who may apply without an identity document, on a special form.
     pub special_form: Option<SpecialFormRule>,
+    /// How the identity document is brought: a copy with the original, for verification (the
+    /// consular rules), or the original alone where the office attaches an electronic copy
+    /// itself (the State Corporation, seed 002; found by a lawyer's audit: a paper copy was
+    /// asked there on the consular rules' word).
+    pub bring: Bring,
 }
 
 #[derive(Debug, Clone)]
@@ -403,6 +408,7 @@ impl RuleSet {
             purposes: self.purposes.iter().map(|p| p.purpose).collect(),
             asks_consent: self.asks_consent(),
             identity_document_types: self.identity.accepted.to_vec(),
+            identity_bring: self.identity.bring,
             special_form: self
                 .identity
                 .special_form
@@ -438,6 +444,8 @@ pub struct RuleSetInfo {
     pub purposes: Vec<Purpose>,
     pub asks_consent: bool,
     pub identity_document_types: Vec<IdentityDocumentType>,
+    /// How the identity document is brought (`IdentityRule::bring`).
+    pub identity_bring: Bring,
     /// Who may apply on the special form without an identity document.
     pub special_form: SpecialFormInfo,
     /// Purposes for which a representative may apply (ask "represented?" only then).
@@ -626,6 +634,7 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             }),
             special_form: None,
+            bring: Bring::OriginalAndCopy,
         },
         translation: TranslationRule {
             passport: Rule {
@@ -897,6 +906,7 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             }),
             special_form: None,
+            bring: Bring::OriginalAndCopy,
         },
         translation: TranslationRule {
             passport: Rule {
@@ -1021,6 +1031,7 @@ static RULESETS: &[RuleSet] = &[
                     interpretation: true,
                 },
             }),
+            bring: Bring::Original,
         },
         translation: TranslationRule {
             passport: Rule {

@@ -217,6 +217,36 @@ test("a Saturday: the first open day and the ready date from it", async () => {
   });
 });
 
+// Found by a lawyer's audit (2026-12-06): at a Public Service Centre the passport's card said
+// "Bring the original and a copy" on the consular rules' word; the office attaches an
+// electronic copy itself (seed 002).
+test("the passport: the original alone at a Public Service Centre, with a copy at a consulate, en/ru", async () => {
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang].result;
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang }, async (page) => {
+      const passport = await card(page, "passport", lang).innerText();
+      assert.ok(passport.includes(t.bring_original), `${lang}: ${passport}`);
+      assert.ok(!passport.includes(t.bring_original_and_copy), `${lang}: ${passport}`);
+    });
+    await withResult({ ...declared2025("2025-06-02"), lang }, async (page) => {
+      const passport = await card(page, "passport", lang).innerText();
+      assert.ok(passport.includes(t.bring_original_and_copy), `${lang}: ${passport}`);
+    });
+  }
+  // The question says the same: no copy asked at a Public Service Centre.
+  const context = await app.browser.newContext({ locale: "en-US" });
+  try {
+    const page = await context.newPage();
+    await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-14", has_iin: "no", cit: "TR", step: "identity" }));
+    assert.equal(await heading(page), en.q.id_type.title);
+    const main = await page.getByRole("main").innerText();
+    assert.ok(main.includes(en.q.id_type.hint_original), main);
+    assert.ok(!main.includes(en.q.id_type.hint), main);
+  } finally {
+    await context.close();
+  }
+});
+
 // Found by a lawyer's audit (2026-12-06): the ready date and the days the offices are closed
 // cited nothing where they are said (only the Rules page named the term and the calendar law).
 test("the ready date and the closed days cite the rules' term and the calendar law where they are said", async () => {

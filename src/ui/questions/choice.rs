@@ -269,11 +269,17 @@ pub fn CategoryPage() -> impl IntoView {
 #[component]
 pub fn IdTypePage() -> impl IntoView {
     let j = Journey::current();
-    let accepted: Vec<IdentityDocumentType> = j.answers.with_untracked(|a| {
-        flow::ruleset_info(a, j.today_untracked())
-            .map(|info| info.identity_document_types)
-            .unwrap_or_else(|| vec![IdentityDocumentType::Passport])
-    });
+    let info = j
+        .answers
+        .with_untracked(|a| flow::ruleset_info(a, j.today_untracked()));
+    // Where the office makes the electronic copy itself, no copy is asked of the applicant
+    // (found by a lawyer's audit: "bring a copy" at a Public Service Centre).
+    let copy = info
+        .as_ref()
+        .is_none_or(|i| i.identity_bring == crate::rules::Bring::OriginalAndCopy);
+    let accepted: Vec<IdentityDocumentType> = info
+        .map(|info| info.identity_document_types)
+        .unwrap_or_else(|| vec![IdentityDocumentType::Passport]);
     // A stateless person holds no national passport: the rules name a passport, and whether
     // another document (a travel document) is accepted is for the office to say.
     let stateless = j
@@ -324,7 +330,11 @@ pub fn IdTypePage() -> impl IntoView {
             } else {
                 td_string!(l, q.id_type.title).to_string()
             })
-            hint=words(|l| td_string!(l, q.id_type.hint).to_string())
+            hint=words(move |l| if copy {
+                td_string!(l, q.id_type.hint).to_string()
+            } else {
+                td_string!(l, q.id_type.hint_original).to_string()
+            })
             choices
             get
             set
