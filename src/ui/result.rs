@@ -993,11 +993,25 @@ pub fn ResultPage() -> impl IntoView {
         crate::rules::clock_behind(here).then_some(here)
     });
     // When it does change (the page is rebuilt: "is in the past" may now be said), a focus that
-    // fell to the body goes to the heading, on a page or frame of the app's own.
+    // fell to the body goes to the heading, on a page or frame of the app's own; and what the
+    // verdict box now says is read out if it changed (found by an audit of what a screen reader
+    // says: the focus moved at midnight, and the new "is in the past" was never heard).
+    let verdict_said = StoredValue::new_local((String::new(), false));
     Effect::new(move |previous: Option<chrono::NaiveDate>| {
         let now = day.get();
-        if previous.is_some_and(|p| p != now) && j.owns_page() {
-            super::widgets::after_render(super::refocus_lost);
+        if previous.is_some_and(|p| p != now) {
+            let own = j.owns_page();
+            super::widgets::after_render(move || {
+                if own {
+                    super::refocus_lost();
+                }
+                let changed = verdict_said.try_update_value(|(said, fresh)| {
+                    std::mem::replace(fresh, false).then(|| said.clone())
+                });
+                if let Some(Some(said)) = changed {
+                    j.announce.set(said);
+                }
+            });
         }
         now
     });
@@ -1090,6 +1104,16 @@ pub fn ResultPage() -> impl IntoView {
                 rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
             let facts = verdict_facts(l, &o, path, date, today, declared, next);
+            // The verdict box's words, for the day-change Effect above: marked fresh when they
+            // differ from the last built (the page is rebuilt at every change of day).
+            let box_words = std::iter::once(headline(l, &o, path, out_of_term, not_held).to_string())
+                .chain(facts.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" ");
+            verdict_said.try_update_value(|(said, fresh)| {
+                *fresh = !said.is_empty() && *said != box_words;
+                *said = box_words;
+            });
 
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);

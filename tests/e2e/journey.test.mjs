@@ -1779,11 +1779,31 @@ test("a result whose day did not change is not rebuilt at another midnight; prin
       await page.clock.install({ time: new Date("2026-12-15T19:59:00+01:00") });
       await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-17", has_iin: "no", cit: "DE", id: "passport", id_exp: "2031-01-01", id_latin: "yes", step: "result" }));
       await page.getByRole("checkbox").first().focus();
+      const live = page.locator(".app > [role=status][aria-live=polite]");
+      const before = await live.textContent();
       await page.clock.runFor(120000);
       await page.waitForTimeout(500);
       assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+      // Nothing in the verdict box changed: nothing read out again.
+      assert.equal(await live.textContent(), before);
     },
     { timezoneId: "Europe/Berlin" },
+  );
+  // Found by an audit of what a screen reader says (2026-12-06): at midnight the focus moved to
+  // the heading and the new "is in the past" was never heard. What changed is read out.
+  await withPage(
+    async (page) => {
+      await page.clock.install({ time: new Date("2026-12-07T23:59:00+05:00") });
+      await open(page, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-07", has_iin: "no", cit: "DE", id: "passport", id_exp: "2031-01-01", id_latin: "yes", step: "result" }));
+      const live = page.locator(".app > [role=status][aria-live=polite]");
+      const past = fmt(en.result.past_date, { date: "7 December 2026" });
+      assert.ok(!(await live.textContent()).includes(past));
+      await page.clock.runFor(120000);
+      await page.waitForTimeout(500);
+      const said = await live.textContent();
+      assert.ok(said.includes(past), said);
+    },
+    { timezoneId: "Asia/Almaty" },
   );
 });
 
