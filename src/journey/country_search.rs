@@ -255,8 +255,9 @@ pub fn names_the_ussr(text: &str) -> bool {
     // The Russian SFSR («РСФСР», «РКФСР») too; not Czechoslovakia's «ЧССР» (ČSSR), never a
     // part of the USSR (both found by a regression audit).
     // Also as the republics wrote it: Ukrainian «РСР», Latvian "PSR", Lithuanian "TSR",
-    // Estonian "NSV" (found by an audit).
-    const MARKS: [&str; 13] = [
+    // Estonian "NSV", Moldovan "RSSM", Tajik «РСС» (found by an audit), the Baltic ones with
+    // their letters or the republic's name: "nsv" alone is in "Transvaal" (a regression audit).
+    const MARKS: [&str; 17] = [
         "ssr",
         "сср",
         "ксро",
@@ -267,9 +268,13 @@ pub fn names_the_ussr(text: &str) -> bool {
         "совет",
         "кенес",
         "рср",
+        "рсс",
         "psr",
         "tsr",
-        "nsv",
+        "eestinsv",
+        "ensv",
+        "rssm",
+        "rssmoldov",
     ];
     const NOT: [&str; 4] = ["чсср", "cssr", "чехо", "czech"];
     MARKS.iter().any(|m| q.contains(m)) && !NOT.iter().any(|m| q.contains(m))
@@ -309,6 +314,9 @@ mod tests {
             "Lietuvos TSR",
             "Eesti NSV",
             "ENSV",
+            "RSS Moldovenească",
+            "РССМ",
+            "РСС Тоҷикистон",
         ] {
             assert!(names_the_ussr(q), "{q}");
         }
@@ -328,6 +336,7 @@ mod tests {
             "ЧССР",
             "ČSSR",
             "CSSR",
+            "Transvaal",
         ] {
             assert!(!names_the_ussr(q), "{q}");
         }

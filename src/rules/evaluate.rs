@@ -555,8 +555,11 @@ fn judge_document(
             item.certification_basis.push(reading.text());
             item.interpretation = true;
             // Said on the item, not only in its sources (found by an audit: a private course's
-            // certificate and a company's letter were told flatly to get an apostille).
-            item.notes.push(Note::PublicKindIsOurReading);
+            // certificate and a company's letter were told flatly to get an apostille); not
+            // once it is done (a regression audit).
+            if !certified {
+                item.notes.push(Note::PublicKindIsOurReading);
+            }
         }
     }
     // A document already legalized needs to know no more of the Apostille Convention: whether
@@ -1212,6 +1215,12 @@ mod tests {
                 "{issuer}"
             );
         }
+        // Its apostille done: nothing more to say of it (a regression audit).
+        a.documents[0] = HeldDocument {
+            certified: HeldCertification::Apostille,
+            ..held(DocumentId::CategoryProof, "DE")
+        };
+        assert!(!noted(&evaluate(&a), DocumentId::CategoryProof).1);
         let mut a = applicant(vec![
             held(DocumentId::ItDiploma, "DE"),
             held(DocumentId::ItTrainingCertificate, "DE"),

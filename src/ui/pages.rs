@@ -105,9 +105,13 @@ fn read_answers(pairs: &[(String, String)]) -> query::Parsed {
     let today = crate::ui::state::Today::now().for_route(parsed.answers.route);
     if flow::group_not_offered(&parsed.answers, today) {
         parsed.answers.category = None;
-        parsed.ignored.push("cat".into());
-        if !parsed.ignored_fields.contains(&query::LinkField::Category) {
-            parsed.ignored_fields.push(query::LinkField::Category);
+        // Told only where the group will be asked: with an IIN already, neither a new one nor
+        // a correction asks it (found by a regression audit: "answer your group again").
+        if parsed.answers.has_iin != Some(crate::journey::Tri::Yes) {
+            parsed.ignored.push("cat".into());
+            if !parsed.ignored_fields.contains(&query::LinkField::Category) {
+                parsed.ignored_fields.push(query::LinkField::Category);
+            }
         }
     }
     parsed

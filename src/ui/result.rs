@@ -699,8 +699,8 @@ fn verdict_facts(
 /// The sources of the days the verdict names (when the IIN should be ready, the first day the
 /// offices open): the rules' term and Kazakhstan's calendar law, cited where the dates are said
 /// as every requirement is (found by a lawyer's audit: only the Rules page named them). The 2026
-/// Constitution, which moved Constitution Day, only for dates from 2026 on. None on a reference
-/// list, which says no date.
+/// Constitution, which moved Constitution Day, only where the days said cross a day it moved.
+/// None on a reference list, which says no date.
 fn timing_sources(o: &Outcome, date: NaiveDate) -> Vec<crate::rules::SourceRef> {
     let dated =
         o.ready_on.is_some() || o.first_open_day.is_some() || o.verdict == Verdict::ActionNeeded;
@@ -718,7 +718,18 @@ fn timing_sources(o: &Outcome, date: NaiveDate) -> Vec<crate::rules::SourceRef> 
         .unwrap_or(date);
     let mut basis: Vec<src::Cite> = rs.processing.basis.to_vec();
     basis.extend([src::HOLIDAY_LAW, src::LABOUR_CODE_TRANSFERS]);
-    if latest.year() >= 2026 {
+    // The days it moved, with a weekend's day off after them: 30 August no longer a holiday
+    // from 2026, 15 March one from 2027 (found by a regression audit: cited for January 2026).
+    let moved_by_it = |d: NaiveDate| match (d.year(), d.month(), d.day()) {
+        (y, 8, 30..=31) | (y, 9, 1) => y >= 2026,
+        (y, 3, 15..=17) => y >= 2027,
+        _ => false,
+    };
+    if date
+        .iter_days()
+        .take_while(|d| *d <= latest)
+        .any(moved_by_it)
+    {
         basis.push(src::CONSTITUTION_DAY_2026);
     }
     src::refs(&basis).0

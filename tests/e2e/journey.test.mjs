@@ -508,6 +508,11 @@ test("a link's group the way does not offer is named in the notice and asked aga
     assert.ok(text.includes(fmt(en.notice_params_ignored, { list: lowerFirst(en.check.category) })), text);
     assert.ok(!page.url().includes("cat="), `the group is gone from the URL: ${page.url()}`);
   });
+  // With an IIN already, no page asks the group: nothing to answer again (a regression audit).
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/?lang=en#route=mfa&date=2025-06-02&has_iin=yes&cat=spouse&step=result");
+    assert.equal(await page.getByRole("status").filter({ hasText: "could not be read" }).count(), 0, "no notice");
+  });
 });
 
 // Found by an audit of plain questions (2026-12-05): the country of the embassy or consulate
