@@ -674,9 +674,20 @@ fn LanguageNotice() -> impl IntoView {
         i18n.unavailable().map(|wanted| {
             let l = i18n.get_locale();
             let name = language_name(wanted);
+            // Said in the language chosen too, from the table always here: a Russian reader's
+            // first visit whose texts failed turned English, with only English to say why
+            // (found by an audit of flaky links).
+            let own = match wanted {
+                Locale::ru => Some(("ru", td_string!(Locale::en, language_unavailable_own.ru))),
+                Locale::kk => Some(("kk", td_string!(Locale::en, language_unavailable_own.kk))),
+                Locale::en => None,
+            }
+            .filter(|_| wanted != l)
+            .map(|(code, words)| view! { <p lang=code>{words}</p> });
             view! {
                 <div class="callout callout--warning notice" role="alert">
                     <p>{td_string!(l, notice_language_unavailable, language = name)}</p>
+                    {own}
                     <button type="button" class="link-button" on:click=move |_| {
                         i18n.dismiss();
                         // The button is gone: focus to the page's heading, as the other

@@ -495,6 +495,16 @@ mod split {
                 <button type="button" class="button" on:click=retry>
                     {t!(i18n, page_failed_retry)}
                 </button>
+                // A new build deployed since this page loaded: the file it asks for is gone
+                // and Try again can never work; a reload takes the new build (found by an audit
+                // of deploys during a first visit).
+                <button type="button" class="button button--secondary" on:click=|_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                }>
+                    {t!(i18n, page_failed_reload)}
+                </button>
             </div>
         }
         .into_any()

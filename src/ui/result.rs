@@ -698,8 +698,9 @@ fn verdict_facts(
 
 /// The sources of the days the verdict names (when the IIN should be ready, the first day the
 /// offices open): the rules' term and Kazakhstan's calendar law, cited where the dates are said
-/// as every requirement is (found by a lawyer's audit: only the Rules page named them). The 2026
-/// Constitution, which moved Constitution Day, only where the days said cross a day it moved.
+/// as every requirement is (found by a lawyer's audit: only the Rules page named them). The
+/// calendar's law where the days cross a day off; the 2026 Constitution, which moved
+/// Constitution Day, only where they cross a day it moved.
 /// None on a reference list, which says no date.
 fn timing_sources(o: &Outcome, date: NaiveDate) -> Vec<crate::rules::SourceRef> {
     let dated =
@@ -717,7 +718,14 @@ fn timing_sources(o: &Outcome, date: NaiveDate) -> Vec<crate::rules::SourceRef> 
         .max()
         .unwrap_or(date);
     let mut basis: Vec<src::Cite> = rs.processing.basis.to_vec();
-    basis.extend([src::HOLIDAY_LAW, src::LABOUR_CODE_TRANSFERS]);
+    let days = || date.iter_days().take_while(|d| *d <= latest);
+    // The calendar's law only where the days said cross a day off or a weekend day worked (a
+    // Monday's IIN ready on Tuesday rests on the term alone; its printout kept to two pages).
+    if days()
+        .any(|d| calendar::closed_because(d).is_some() || calendar::worked_weekend_day(d).is_some())
+    {
+        basis.extend([src::HOLIDAY_LAW, src::LABOUR_CODE_TRANSFERS]);
+    }
     // The days it moved, with a weekend's day off after them: 30 August no longer a holiday
     // from 2026, 15 March one from 2027 (found by a regression audit: cited for January 2026).
     let moved_by_it = |d: NaiveDate| match (d.year(), d.month(), d.day()) {
@@ -725,11 +733,7 @@ fn timing_sources(o: &Outcome, date: NaiveDate) -> Vec<crate::rules::SourceRef> 
         (y, 3, 15..=17) => y >= 2027,
         _ => false,
     };
-    if date
-        .iter_days()
-        .take_while(|d| *d <= latest)
-        .any(moved_by_it)
-    {
+    if days().any(moved_by_it) {
         basis.push(src::CONSTITUTION_DAY_2026);
     }
     src::refs(&basis).0
@@ -1498,19 +1502,24 @@ pub fn ResultPage() -> impl IntoView {
                 None => td_string!(l, result.ruleset_open, ruleset = name, from = text::date(l, t.from)).to_string(),
             });
             let verdict = o.verdict;
+            // The term the dates count, with its sources, under "Why": in the verdict box it
+            // pushed the first next step off a phone's first screen (found by the e2e suite).
             let timing = timing_sources(&o, date);
-            let timing_fold = (!timing.is_empty())
-                .then(|| sources_details(l, &timing, &[], false, None))
-                .flatten();
+            let timing_view = (!timing.is_empty()).then(|| {
+                el("div")
+                    .class("result-doc result-timing")
+                    .child(el("p").text(td_string!(l, rules.processing)))
+                    .child(sources_details(l, &timing, &[], false, None))
+            });
             let mut before = vec![el("div")
                 .class(verdict_class(verdict, out_of_term))
                 .attr("data-verdict", format!("{verdict:?}"))
                 .child(el("p").class("verdict__text").text(headline(l, &o, path, out_of_term, not_held)))
-                .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))
-                .child(timing_fold)];
+                .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))];
             before.extend(todo_block);
             let mut after = vec![el("h2").text(td_string!(l, result.why)), reasons];
             after.extend(result_doc);
+            after.extend(timing_view);
             if !notes.is_empty() {
                 after.push(el("h2").text(td_string!(l, result.notes_title)));
                 after.push(el("ul").class("list notes").children(notes));

@@ -248,12 +248,13 @@ test("the passport: the original alone at a Public Service Centre, with a copy a
 });
 
 // Found by a lawyer's audit (2026-12-06): the ready date and the days the offices are closed
-// cited nothing where they are said (only the Rules page named the term and the calendar law).
-test("the ready date and the closed days cite the rules' term and the calendar law where they are said", async () => {
+// cited nothing on the result (only the Rules page named the term and the calendar law): the
+// term is said under "Why", with its sources.
+test("the result says the service's term, citing it and the calendar law where the dates cross a day off", async () => {
   await withResult(TR_SPOUSE_IN_COUNTRY_SATURDAY, async (page) => {
-    const box = verdictSentence(page, en.result.verdict_eligible).locator("xpath=..");
-    const fold = box.locator("details.sources");
-    assert.equal(await fold.count(), 1, "a Sources fold under the dates");
+    const term = page.locator(".result-timing").filter({ hasText: en.rules.processing });
+    const fold = term.locator("details.sources");
+    assert.equal(await fold.count(), 1, "the term, with a Sources fold, under Why");
     await fold.locator("summary").click();
     const cited = await fold.innerText();
     for (const title of ["On holidays in the Republic of Kazakhstan", "Labour Code", "No. 258"]) {
@@ -267,7 +268,7 @@ test("the ready date and the closed days cite the rules' term and the calendar l
   // audit: it was cited for any date from 2026).
   for (const [date, constitution] of [["2027-03-12", true], ["2025-12-31", false]]) {
     await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date }, async (page) => {
-      const fold = verdictSentence(page, en.result.verdict_eligible).locator("xpath=..").locator("details.sources");
+      const fold = page.locator(".result-timing details.sources");
       await fold.locator("summary").click();
       const cited = await fold.innerText();
       assert.ok(cited.includes("Labour Code"), cited);
