@@ -665,10 +665,53 @@ pub fn next_working_day(submitted: NaiveDate) -> Option<ReadyDay> {
     None
 }
 
+/// The law behind the days from `from` to `to` (a day to apply, the first day offices open,
+/// the ready date), for a page that names them: the holidays law and the Labour Code's days off
+/// and transfers where the days cross a day off or a weekend day worked; the 2026 Constitution
+/// where they cross a day it moved (30 August no longer a holiday from 2026, 15 March one from
+/// 2027, each with the weekend's day off after it). None for two working days in a row, which
+/// rest on the rules' term alone.
+pub fn law_for(from: NaiveDate, to: NaiveDate) -> Vec<super::sources::Cite> {
+    use super::sources as src;
+    let days = || from.iter_days().take_while(move |d| *d <= to);
+    let mut law = Vec::new();
+    if days().any(|d| closed_because(d).is_some() || worked_weekend_day(d).is_some()) {
+        law.extend([src::HOLIDAY_LAW, src::LABOUR_CODE_TRANSFERS]);
+    }
+    let moved_by_the_constitution = |d: NaiveDate| match (d.year(), d.month(), d.day()) {
+        (y, 8, 30..=31) | (y, 9, 1) => y >= 2026,
+        (y, 3, 15..=17) => y >= 2027,
+        _ => false,
+    };
+    if days().any(moved_by_the_constitution) {
+        law.push(src::CONSTITUTION_DAY_2026);
+    }
+    law
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::rules::ruleset::ymd;
+
+    /// The law named for a span of days: none for two working days in a row; the holidays law
+    /// and the Labour Code across a day off; the 2026 Constitution only across a day it moved
+    /// (found by a regression audit: cited for January 2026).
+    #[test]
+    fn the_law_named_for_days_is_the_law_they_cross() {
+        use crate::rules::sources as src;
+        assert!(law_for(ymd(2025, 6, 2), ymd(2025, 6, 3)).is_empty());
+        assert_eq!(
+            law_for(ymd(2025, 12, 31), ymd(2026, 1, 5)),
+            [src::HOLIDAY_LAW, src::LABOUR_CODE_TRANSFERS]
+        );
+        assert!(law_for(ymd(2027, 3, 12), ymd(2027, 3, 16)).contains(&src::CONSTITUTION_DAY_2026));
+        // Monday 31 August 2026, a working day since the Constitution moved the holiday.
+        assert_eq!(
+            law_for(ymd(2026, 8, 31), ymd(2026, 9, 1)),
+            [src::CONSTITUTION_DAY_2026]
+        );
+    }
 
     #[test]
     fn the_days_closed_between_a_saturday_and_the_next_open_day_come_as_spans() {

@@ -718,24 +718,8 @@ fn timing_sources(o: &Outcome, date: NaiveDate) -> Vec<crate::rules::SourceRef> 
         .max()
         .unwrap_or(date);
     let mut basis: Vec<src::Cite> = rs.processing.basis.to_vec();
-    let days = || date.iter_days().take_while(|d| *d <= latest);
-    // The calendar's law only where the days said cross a day off or a weekend day worked (a
-    // Monday's IIN ready on Tuesday rests on the term alone; its printout kept to two pages).
-    if days()
-        .any(|d| calendar::closed_because(d).is_some() || calendar::worked_weekend_day(d).is_some())
-    {
-        basis.extend([src::HOLIDAY_LAW, src::LABOUR_CODE_TRANSFERS]);
-    }
-    // The days it moved, with a weekend's day off after them: 30 August no longer a holiday
-    // from 2026, 15 March one from 2027 (found by a regression audit: cited for January 2026).
-    let moved_by_it = |d: NaiveDate| match (d.year(), d.month(), d.day()) {
-        (y, 8, 30..=31) | (y, 9, 1) => y >= 2026,
-        (y, 3, 15..=17) => y >= 2027,
-        _ => false,
-    };
-    if days().any(moved_by_it) {
-        basis.push(src::CONSTITUTION_DAY_2026);
-    }
+    // A Monday's IIN ready on Tuesday rests on the term alone (its printout kept to two pages).
+    basis.extend(calendar::law_for(date, latest));
     src::refs(&basis).0
 }
 
