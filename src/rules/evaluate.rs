@@ -1147,18 +1147,22 @@ mod tests {
         );
     }
 
-    /// An IT training certificate's apostille is our reading (who issues it, the sources do
-    /// not say), named as one; the diploma beside it is a public document by the sources, and
-    /// a certificate from a Minsk Convention party needs nothing, so no reading.
-    #[test]
-    fn an_it_training_certificates_apostille_is_a_named_reading() {
-        let held = |id, issuer: &str| HeldDocument {
+    /// A document held, from `issuer`, in a foreign language, translated, not certified.
+    fn held_translated(id: DocumentId, issuer: &str) -> HeldDocument {
+        HeldDocument {
             id,
             issuer: Country::parse(issuer).ok(),
             language: Some(Language::Other),
             translated: true,
             certified: HeldCertification::None,
-        };
+        }
+    }
+
+    /// An IT training certificate's apostille is our reading (who issues it, the sources do
+    /// not say), named as one; the diploma beside it is a public document by the sources, and
+    /// a certificate from a Minsk Convention party needs nothing, so no reading.
+    #[test]
+    fn an_it_training_certificates_apostille_is_a_named_reading() {
         let reading = |o: &Outcome, id| {
             let item = o.documents.iter().find(|d| d.id == id).expect("listed");
             (
@@ -1168,15 +1172,15 @@ mod tests {
             )
         };
         let mut a = applicant(vec![
-            held(DocumentId::ItDiploma, "DE"),
-            held(DocumentId::ItTrainingCertificate, "DE"),
-            held(DocumentId::ItPortfolio, "DE"),
+            held_translated(DocumentId::ItDiploma, "DE"),
+            held_translated(DocumentId::ItTrainingCertificate, "DE"),
+            held_translated(DocumentId::ItPortfolio, "DE"),
         ]);
         a.category = Some(Category::DigitalNomad);
         let o = evaluate(&a);
         assert_eq!(reading(&o, DocumentId::ItTrainingCertificate), (true, true));
         assert!(!reading(&o, DocumentId::ItDiploma).1);
-        a.documents[1] = held(DocumentId::ItTrainingCertificate, "RU");
+        a.documents[1] = held_translated(DocumentId::ItTrainingCertificate, "RU");
         assert!(!reading(&evaluate(&a), DocumentId::ItTrainingCertificate).1);
     }
 
@@ -1186,13 +1190,6 @@ mod tests {
     /// and a private course's certificate were told flatly to get one).
     #[test]
     fn an_apostille_on_a_document_of_unnamed_kind_says_it_is_our_reading() {
-        let held = |id, issuer: &str| HeldDocument {
-            id,
-            issuer: Country::parse(issuer).ok(),
-            language: Some(Language::Other),
-            translated: true,
-            certified: HeldCertification::None,
-        };
         let noted = |o: &Outcome, id| {
             let item = o.documents.iter().find(|d| d.id == id).expect("listed");
             (
@@ -1200,7 +1197,7 @@ mod tests {
                 item.notes.contains(&Note::PublicKindIsOurReading),
             )
         };
-        let mut a = applicant(vec![held(DocumentId::CategoryProof, "DE")]);
+        let mut a = applicant(vec![held_translated(DocumentId::CategoryProof, "DE")]);
         a.category = Some(Category::CompanyHead);
         let o = evaluate(&a);
         assert_eq!(
@@ -1209,7 +1206,7 @@ mod tests {
         );
         // From Kazakhstan, or a Minsk Convention party: nothing asked, nothing to say.
         for issuer in ["KZ", "AM"] {
-            a.documents[0] = held(DocumentId::CategoryProof, issuer);
+            a.documents[0] = held_translated(DocumentId::CategoryProof, issuer);
             assert!(
                 !noted(&evaluate(&a), DocumentId::CategoryProof).1,
                 "{issuer}"
@@ -1218,12 +1215,12 @@ mod tests {
         // Its apostille done: nothing more to say of it (a regression audit).
         a.documents[0] = HeldDocument {
             certified: HeldCertification::Apostille,
-            ..held(DocumentId::CategoryProof, "DE")
+            ..held_translated(DocumentId::CategoryProof, "DE")
         };
         assert!(!noted(&evaluate(&a), DocumentId::CategoryProof).1);
         let mut a = applicant(vec![
-            held(DocumentId::ItDiploma, "DE"),
-            held(DocumentId::ItTrainingCertificate, "DE"),
+            held_translated(DocumentId::ItDiploma, "DE"),
+            held_translated(DocumentId::ItTrainingCertificate, "DE"),
         ]);
         a.category = Some(Category::DigitalNomad);
         let o = evaluate(&a);
