@@ -492,19 +492,21 @@ mod split {
             <div class="page-failed" role="alert">
                 <h1 class="heading" tabindex="-1">{t!(i18n, page_failed_heading)}</h1>
                 <p>{t!(i18n, page_failed_body)}</p>
-                <button type="button" class="button" on:click=retry>
-                    {t!(i18n, page_failed_retry)}
-                </button>
-                // A new build deployed since this page loaded: the file it asks for is gone
-                // and Try again can never work; a reload takes the new build (found by an audit
-                // of deploys during a first visit).
-                <button type="button" class="button button--secondary" on:click=|_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.location().reload();
-                    }
-                }>
-                    {t!(i18n, page_failed_reload)}
-                </button>
+                <div class="actions">
+                    <button type="button" class="button" on:click=retry>
+                        {t!(i18n, page_failed_retry)}
+                    </button>
+                    // A new build deployed since this page loaded: the file it asks for is gone
+                    // and Try again can never work; a reload takes the new build (found by an
+                    // audit of deploys during a first visit).
+                    <button type="button" class="button button--secondary" on:click=|_| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().reload();
+                        }
+                    }>
+                        {t!(i18n, page_failed_reload)}
+                    </button>
+                </div>
             </div>
         }
         .into_any()

@@ -629,6 +629,9 @@ test("the first download is the start page: the other pages' modules come after,
   await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 5000 });
   const title = await settledTitle(page, (t) => t.includes(L.en.page_failed_heading));
   assert.match(title, new RegExp(L.en.page_failed_heading));
+  // Two buttons apart, not touching (seen on a phone's screenshot).
+  const [a, b] = [await button(page, L.en.page_failed_retry).boundingBox(), await button(page, L.en.page_failed_reload).boundingBox()];
+  assert.ok(b.x >= a.x + a.width + 8 || b.y >= a.y + a.height + 8, `apart: ${JSON.stringify([a, b])}`);
   // A reload, for a module gone with a deploy, which Try again can never fetch (found by an
   // audit of deploys during a first visit): it loads the page anew.
   await page.evaluate(() => (window.__before_reload = true));
