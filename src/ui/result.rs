@@ -1491,7 +1491,7 @@ pub fn ResultPage() -> impl IntoView {
             let timing = timing_sources(&o, date);
             let timing_view = (!timing.is_empty()).then(|| {
                 el("div")
-                    .class("result-doc result-timing")
+                    .class("result-timing")
                     .child(el("p").text(td_string!(l, rules.processing)))
                     .child(sources_details(l, &timing, &[], false, None))
             });
