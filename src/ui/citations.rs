@@ -200,15 +200,21 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str], listed: &[SourceId]) 
         .reported_by
         .filter(|via| !from_draft && !quoted_on_its_own_line(via))
         .map(|via| {
-            let b = via.by().source();
-            let by_title = b.title.get(lang);
-            let by_view = match b.link {
-                Some(href) => link(href)
-                    .text(by_title)
-                    .child(new_tab(l, b.title.lang_of(lang))),
-                None => el("span").text(by_title),
-            };
-            let by_view = in_language(by_view, b.title.lang_of(lang), lang);
+            // Each reporter by its title, "; " between two.
+            let by_views = via.by().iter().enumerate().flat_map(|(i, by)| {
+                let b = by.source();
+                let by_title = b.title.get(lang);
+                let by_view = match b.link {
+                    Some(href) => link(href)
+                        .text(by_title)
+                        .child(new_tab(l, b.title.lang_of(lang))),
+                    None => el("span").text(by_title),
+                };
+                [
+                    (i > 0).then(|| super::markup::text("; ")),
+                    Some(in_language(by_view, b.title.lang_of(lang), lang)),
+                ]
+            });
             el("span")
                 .class("citation__reported")
                 .text(" — ")
@@ -217,7 +223,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str], listed: &[SourceId]) 
                     Reported::Quoted(_) => td_string!(l, citations.quoted_by),
                 })
                 .text(" ")
-                .child(by_view)
+                .children(by_views.flatten().collect::<Vec<_>>())
         });
     let places: Vec<Node> = locators
         .iter()

@@ -241,6 +241,46 @@ test("the 2025 consent cites para. 3 of the draft published for comment; the ord
   }
 });
 
+// Found by a legal audit (2026-12-06): the 2024 order's line gave its signing date, 19 March
+// 2024, "reported by" Kazinform alone, which never gives it (Aequitas does; Kazinform gives its
+// term); the 2025 order's start, 18 April 2025, was "reported by" FChain, written before it
+// (Trend gives it). Each order's line now names every source it is known from.
+test("a pilot order whose text is not public names every source that reported it, en/ru/kk", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  const orders = [
+    // The order's title as each page starts it, and the titles of its reporters.
+    {
+      title: { en: "Joint order of the Ministers", ru: "Совместный приказ министров", kk: "Сыртқы істер, Ішкі істер" },
+      by: ["Kazakhstan launches a pilot project on IIN obtainment", "Foreign residents will be able to get Kazakhstan's IIN"],
+    },
+    {
+      title: { en: "Joint order on the pilot project", ru: "Совместный приказ о пилотном проекте", kk: "пилоттық жобасы туралы бірлескен бұйрық" },
+      by: ["Obtaining Kazakhstani IIN in foreign institutions in 2025", "Kazakhstan sets date for renewal of IIN applications"],
+    },
+  ];
+  try {
+    for (const lang of ["en", "ru", "kk"]) {
+      const c = L[lang].citations;
+      await open(page, app.server.url, query({ lang, step: "rules" }));
+      for (const order of orders) {
+        const lines = await page
+          .locator("main li.citation")
+          .filter({ hasText: order.title[lang] })
+          .filter({ hasText: c.reported_by })
+          .allInnerTexts();
+        assert.ok(lines.length >= 1, `${lang}: ${order.title[lang]} cited with its reporters`);
+        for (const line of lines) {
+          const reporters = line.slice(line.indexOf(c.reported_by));
+          for (const by of order.by) assert.ok(reporters.includes(by), `${lang}: ${by} in ${line}`);
+        }
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 // Found by a legal audit (2026-12-06): a note's numbered sections were listed in the order the
 // records mention them ("section I; section II; section IV; section III").
 test("a source's numbered sections are listed in order", async () => {
