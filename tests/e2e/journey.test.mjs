@@ -324,6 +324,24 @@ test("(e) switching language mid-journey keeps the answers", async () => {
   });
 });
 
+// Found by an audit (2026-12-06): a name half typed in the country box was lost at a language
+// switch (the box came back empty); a chosen country is shown by its name in the new language.
+test("(e) a language switch keeps a half-typed country name, and re-names a chosen one", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ lang: "en", route: "consulate", at: "DE", date: "2025-06-02", has_iin: "no", step: "citizenship" }));
+    await countryBox(page, en.q.citizenship.title).fill("Turk");
+    await button(page, "Русский").click();
+    await page.getByRole("heading", { level: 1, name: L.ru.q.citizenship.title, exact: true }).waitFor({ timeout: 5000 });
+    assert.equal(await countryBox(page, L.ru.q.citizenship.title).inputValue(), "Turk", "the typed text kept");
+    // Chosen, then switched: the name in the page's language, the answer unchanged.
+    await chooseCountry(page, L.ru.q.citizenship.title, "TR", "ru");
+    await button(page, "Қазақша").click();
+    await page.getByRole("heading", { level: 1, name: L.kk.q.citizenship.title, exact: true }).waitFor({ timeout: 5000 });
+    assert.equal(await countryBox(page, L.kk.q.citizenship.title).inputValue(), countryName("TR", "kk"));
+    assert.equal(await chosenCountry(page, L.kk.q.citizenship.title), "TR");
+  });
+});
+
 test("(e) a link in Russian or Kazakh opens in that language, whatever the browser prefers", async () => {
   for (const lang of ["ru", "kk"]) {
     await withPage(async (page) => {

@@ -27,6 +27,7 @@ fn CountryPage(
     let j = Journey::current();
     let i18n = use_i18n();
     let value = RwSignal::new(initial);
+    let typed = RwSignal::new(String::new());
     let problems = Problems::new();
     let errors = problems.shown;
     let on_continue = move || {
@@ -53,6 +54,7 @@ fn CountryPage(
                         hint=hint(l)
                         with_stateless
                         value
+                        typed
                         error
                     />
                 }

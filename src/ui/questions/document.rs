@@ -107,6 +107,7 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
         Some(IssuerAnswer::Country(c)) if !c.is_kazakhstan() => c.as_str().to_owned(),
         _ => String::new(),
     });
+    let other_typed = RwSignal::new(String::new());
     let kind = documents::info(id).kind;
     let notarial = kind == DocumentKind::Notarial;
     // The state "I don't know" is judged for (`home_state`): a stateless person has no
@@ -219,6 +220,7 @@ pub fn IssuerPage(id: DocumentId) -> impl IntoView {
                                 id="doc-issuer-country"
                                 label=td_string!(l, q.document.issuer_label).to_string()
                                 value=other
+                                typed=other_typed
                                 error=country_error
                             />
                         }

@@ -127,7 +127,9 @@ fn exact(text: &str, with_stateless: bool) -> Option<&'static str> {
 }
 
 /// A country question (plus "stateless" first when asked for). `value` is the chosen code
-/// ("" for none). `plain`: only the native select, no autocomplete.
+/// ("" for none); `typed`: what the search box holds, the page's own so that a half-typed
+/// name outlives the widget, which a language switch re-creates (found by an audit: "Turk"
+/// typed, Русский pressed, an empty box). `plain`: only the native select, no autocomplete.
 #[component]
 pub fn CountrySelect(
     id: &'static str,
@@ -137,6 +139,7 @@ pub fn CountrySelect(
     #[prop(optional)] with_stateless: bool,
     #[prop(optional)] plain: bool,
     value: RwSignal<String>,
+    typed: RwSignal<String>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -182,7 +185,7 @@ pub fn CountrySelect(
         </select>
     };
     let combobox = enhanced.then(
-        || view! { <Combobox id label=listbox_label with_stateless value error described /> },
+        || view! { <Combobox id label=listbox_label with_stateless value typed error described /> },
     );
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
@@ -205,6 +208,8 @@ fn Combobox(
     label: String,
     with_stateless: bool,
     value: RwSignal<String>,
+    /// The box's text, kept by the page.
+    typed: RwSignal<String>,
     error: Signal<Option<String>>,
     described: Signal<Option<String>>,
 ) -> impl IntoView {
@@ -213,11 +218,11 @@ fn Combobox(
     let listbox_id = format!("{id}-listbox");
     let assistive_id = format!("{id}-assistive");
     let option_id = move |i: usize| format!("{id}-option-{i}");
-    let text = RwSignal::new(
-        name_of(l, &value.get_untracked())
-            .map(str::to_owned)
-            .unwrap_or_default(),
-    );
+    // A chosen country by its name in this language; else what was typed, as it was.
+    let text = typed;
+    if let Some(name) = name_of(l, &value.get_untracked()) {
+        text.set(name.to_owned());
+    }
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     let list = Memo::new(move |_| {
