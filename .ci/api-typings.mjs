@@ -54,6 +54,8 @@ export interface RuleSetInfo {
   purposes: Purpose[];
   asks_consent: boolean;
   identity_document_types: IdentityDocumentType[];
+  /** How the identity document is brought: the original alone, or with a copy. */
+  identity_bring: Bring;
   special_form: { stateless: boolean; imprisoned: boolean };
   represented_allowed_for: Purpose[];
   reviewed_on: string;

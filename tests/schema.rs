@@ -95,3 +95,32 @@ fn schema_names_the_contract_fields_and_codes() {
         assert!(outcome.contains(field), "outcome schema lacks {field}");
     }
 }
+
+/// Every date carries its shape as a pattern: a validator takes `format` as a note by default
+/// and took "2025-6-2" (found by an audit of the API, 2026-12-06).
+#[test]
+fn every_date_has_the_pattern_of_yyyy_mm_dd() {
+    fn dates(v: &serde_json::Value, found: &mut Vec<serde_json::Value>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if m.get("format").and_then(|f| f.as_str()) == Some("date") {
+                    found.push(m.get("pattern").cloned().unwrap_or_default());
+                }
+                m.values().for_each(|x| dates(x, found));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| dates(x, found)),
+            _ => {}
+        }
+    }
+    for schema in [
+        iin_precheck::rules::schema::applicant_schema(),
+        iin_precheck::rules::schema::outcome_schema(),
+    ] {
+        let mut found = Vec::new();
+        dates(&serde_json::from_str(&schema).unwrap(), &mut found);
+        assert!(found.len() >= 3);
+        for p in found {
+            assert_eq!(p, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        }
+    }
+}

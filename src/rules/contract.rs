@@ -870,8 +870,9 @@ pub struct ChecklistItem {
     /// held documents and for other kinds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub if_made_abroad: Option<Certification>,
-    /// Not held and nothing to do because another alternative of its one-of group is held:
-    /// not needed (rather than "ready").
+    /// Nothing to do because another alternative of its one-of group is held (complete, or
+    /// held where this one is not): not needed (rather than "ready"), `needs` empty even where
+    /// this one, held too, lacks a translation or an apostille.
     #[serde(default)]
     pub covered_by_alternative: bool,
     /// False where `translation` is `not_required` only because what decides it is not known.

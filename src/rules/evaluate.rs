@@ -920,9 +920,13 @@ fn resolve_groups(entries: &mut [Entry]) {
             (Some(key), _) => {
                 for &i in &members {
                     if let Some(e) = entries.get_mut(i) {
+                        // Held or not, nothing to do for it: not needed. Held, it was shown
+                        // "you have it" with its untranslated text "translated, you have it" and
+                        // its missing apostille "done", from needs emptied here (found by an
+                        // audit of the API: a digital nomad's training certificate).
                         if alt_key(e) != key {
                             e.item.needs.clear();
-                            e.item.covered_by_alternative = !e.item.provided;
+                            e.item.covered_by_alternative = true;
                         }
                     }
                 }
@@ -955,6 +959,9 @@ fn structure_citations(reasons: &mut [ReasonDetail], documents: &mut [ChecklistI
                 .chain(&d.certification_basis)
                 .chain(&d.translation_basis),
         );
+        // A reading cited is an interpretation said (found by an audit of the API: the
+        // passport's "identity_original" reading came with `interpretation: false`).
+        d.interpretation |= !d.interpretations.is_empty();
     }
 }
 
@@ -1155,6 +1162,41 @@ mod tests {
             language: Some(Language::Other),
             translated: true,
             certified: HeldCertification::None,
+        }
+    }
+
+    /// A held option of a one-of group that another, complete option makes unneeded is "not
+    /// needed", not "ready": its needs are emptied, not done (found by an audit of the API: an
+    /// untranslated training certificate beside a complete manager's appointment).
+    #[test]
+    fn a_held_option_the_group_does_not_need_is_covered_not_ready() {
+        let mut untranslated = held_translated(DocumentId::ItTrainingCertificate, "GB");
+        untranslated.translated = false;
+        let mut a = applicant(vec![
+            untranslated,
+            held_translated(DocumentId::ItManagerAppointment, "GB"),
+        ]);
+        a.category = Some(Category::DigitalNomad);
+        let o = evaluate(&a);
+        let item = |id| o.documents.iter().find(|d| d.id == id).expect("listed");
+        let cert = item(DocumentId::ItTrainingCertificate);
+        assert!(cert.provided && cert.covered_by_alternative && cert.needs.is_empty());
+        assert!(!item(DocumentId::ItManagerAppointment).covered_by_alternative);
+        assert!(!o.reasons.contains(&Reason::TranslationNeeded));
+    }
+
+    /// Every entry that cites a reading says it is an interpretation (found by an audit of the
+    /// API: the passport's reading with `interpretation: false`).
+    #[test]
+    fn an_entry_citing_a_reading_is_marked_an_interpretation() {
+        let o = evaluate(&applicant(Vec::new()));
+        assert!(o.documents.iter().any(|d| !d.interpretations.is_empty()));
+        for d in &o.documents {
+            assert!(
+                d.interpretations.is_empty() || d.interpretation,
+                "{:?}",
+                d.id
+            );
         }
     }
 

@@ -167,10 +167,12 @@ const judged: boolean | undefined = o.documents[0].translation_judged;
 const iin = validateIin("900101300017");
 const said: string = iin.valid ? iin.birth_date : iin.error;
 const to: string | null = rulesets()[0].to;
+// Found by an audit of the API (2026-12-06): returned and documented, not declared.
+const bring: "original" | "original_and_copy" | "completed_at_desk" | "certified_by_penal_institution" = rulesets()[0].identity_bring;
 mount(document.createElement("div")).unmount();
 // @ts-expect-error: a route the contract does not have
 evaluate({ date: "2025-06-02", route: "embassy", citizenship: "DE" });
-export { verdict, judged, said, to };
+export { verdict, judged, said, to, bring };
 `,
   );
   const tsc = join(ROOT, "tests/e2e/node_modules/.bin/tsc");
