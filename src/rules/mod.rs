@@ -7,6 +7,7 @@
 //! - [`legalization`] + [`treaties`]: certification by issuing state and date.
 //! - [`sources`]: the registry of public sources and our readings; [`diff`]: what changed
 //!   between rule sets, computed from the records.
+//! - [`earlier`]: an earlier day to apply that avoids a limit the planned day passes.
 //! - [`calendar`]: Kazakhstan working days. [`age`]: completed years. [`iin`]: the checksum.
 
 pub mod age;
@@ -16,6 +17,7 @@ pub mod countries;
 pub mod dates;
 pub mod diff;
 pub mod documents;
+pub mod earlier;
 pub mod evaluate;
 pub mod iin;
 pub mod json;

@@ -272,13 +272,15 @@ fn status(l: Locale, item: &ChecklistItem, unsure: Unsure) -> Node {
             .text(" ")
             .text(todo.join("; "));
     }
-    let (class, words) = if item.provided {
-        ("status status--ready", td_string!(l, result.provided))
-    } else if item.covered_by_alternative {
+    // Not needed comes first: a held one may lack what the option used does not (its `needs`
+    // are emptied, not done).
+    let (class, words) = if item.covered_by_alternative {
         (
             "status status--muted",
             td_string!(l, result.status_not_needed),
         )
+    } else if item.provided {
+        ("status status--ready", td_string!(l, result.provided))
     } else if item.optional {
         (
             "status status--muted",
@@ -701,6 +703,10 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
         let l = i18n.get_locale();
         let items = &outcome.documents;
         let by = HandedInBy::of(&outcome);
+        // Whether any entry has a tick box (`entry`: not a form, not covered by another option).
+        let ticks = items
+            .iter()
+            .any(|i| i.kind != DocumentKind::Form && !i.covered_by_alternative);
         // Entries in checklist order; a group is rendered once, where its first member is.
         let mut seen_groups: Vec<String> = Vec::new();
         let mut blocks = Vec::new();
@@ -789,7 +795,10 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                         td_string!(l, result.checklist_title)
                     },
                 ))
-                .child(
+                // Only where there is something to tick: forms filled in at the office have no
+                // box (found by an audit: a stateless person's two forms under "Tick each
+                // item").
+                .child(ticks.then(|| {
                     el("p")
                         .class("hint")
                         .text(td_string!(l, result.checklist_hint))
@@ -799,8 +808,8 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                                 .class("no-print")
                                 .text(" ")
                                 .text(td_string!(l, result.ticks_not_saved)),
-                        ),
-                )
+                        )
+                }))
                 .children(blocks),
         )
     }

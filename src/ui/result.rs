@@ -14,6 +14,7 @@ use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::{flow, Step, Tri};
+use crate::rules::earlier::{earlier_day, Avoids, EarlierDay};
 use crate::rules::ruleset::{self, Fee, Issued, RuleSet};
 use crate::rules::{age, calendar};
 use crate::rules::{
@@ -245,12 +246,26 @@ fn alternatives(
                 date = date,
                 end = text::date(l, end)
             )),
-            _ => push(&td_string!(
-                l,
-                result.instead_age_met_from,
-                age = age,
-                date = date
-            )),
+            // The birthday on a day the offices are closed: the first day they open after it
+            // (found by an audit of dates: "if you apply on that day" of Constitution Day).
+            _ => match (!calendar::is_working_day(met.on).0)
+                .then(|| calendar::next_working_day(met.on))
+                .flatten()
+            {
+                Some(first) => push(&td_string!(
+                    l,
+                    result.instead_age_met_from_closed,
+                    age = age,
+                    date = date,
+                    first = text::date(l, first.date)
+                )),
+                None => push(&td_string!(
+                    l,
+                    result.instead_age_met_from,
+                    age = age,
+                    date = date
+                )),
+            },
         }
     }
     // Not for a Kazakhstan citizen: the correction is a service for foreigners too (found by
@@ -371,7 +386,9 @@ struct Today {
 }
 
 /// The sentences of the verdict box after the headline: every fact that changes what the
-/// applicant should do, before any detail.
+/// applicant should do, before any detail. (Eight plain facts of one page, each named: a
+/// struct made for this one call would only rename them.)
+#[allow(clippy::too_many_arguments)]
 fn verdict_facts(
     l: Locale,
     o: &Outcome,
@@ -380,6 +397,7 @@ fn verdict_facts(
     today: Today,
     declared: bool,
     next: Option<&RuleSet>,
+    represented: bool,
 ) -> Vec<String> {
     let (none_today, device_behind, today) =
         (!today.rules_in_force, today.device_behind, today.date);
@@ -508,11 +526,18 @@ fn verdict_facts(
                 first = first
             );
             facts.push(with_between(fact.to_string(), &between));
+            // The day the refusal is judged for may be an estimate (found by an audit of
+            // dates: a 16th birthday after 15 March 2027, a day off by the rules only).
+            facts.extend(estimated_years(l, &[o.first_open_day]));
         }
         return facts;
     }
     // 5. A closed office, and readiness counted from the first open day.
     let correction = path == Path::Correction;
+    // Handed in by someone else: the institution (a prisoner's form) or, for a correction, a
+    // representative ("the first day you can apply" beside "your representative applies for
+    // you", found by an audit of dates).
+    let handed_in = from_prison(o) || (correction && represented);
     match (closed, o.verdict, o.ready_on) {
         (Some((day, why, first)), Verdict::Eligible, Some(ready_on)) if !out_of_term => {
             let ready = open_day(ready_on);
@@ -520,7 +545,7 @@ fn verdict_facts(
             // day (found by an audit: a ready date days after "one working day" unexplained).
             let between = closed_between(l, date, ready_on);
             // Someone who holds an IIN has their data corrected, not a new IIN made.
-            let fact = if correction && from_prison(o) {
+            let fact = if correction && handed_in {
                 // A prisoner's correction too (found by a regression audit).
                 td_string!(
                     l,
@@ -575,7 +600,7 @@ fn verdict_facts(
                     why = why,
                     first = first
                 )
-            } else if from_prison(o) {
+            } else if handed_in {
                 td_string!(
                     l,
                     result.office_closed_handed_in,
@@ -661,15 +686,27 @@ fn verdict_facts(
     // A year before our tables is computed too, but its calendar was published: said so, not
     // "not known yet" (found by a review).
     let ready_shown = o.verdict == Verdict::Eligible;
-    let days = [
-        Some(date).filter(|_| o.first_open_day.is_none()),
-        o.first_open_day,
-        o.ready_on.filter(|_| ready_shown),
-    ];
+    facts.extend(estimated_years(
+        l,
+        &[
+            Some(date).filter(|_| o.first_open_day.is_none()),
+            o.first_open_day,
+            o.ready_on.filter(|_| ready_shown),
+        ],
+    ));
+    facts
+}
+
+/// That the calendar of the days shown is estimated, for the years of `days` without an
+/// official table: computed by the holiday rules for a year before our tables, not yet known
+/// for one after them.
+fn estimated_years(l: Locale, days: &[Option<NaiveDate>]) -> Vec<String> {
+    let mut facts = Vec::new();
     let years_where = |keep: fn(NaiveDate) -> bool| {
         let mut years: Vec<i32> = days
-            .into_iter()
+            .iter()
             .flatten()
+            .copied()
             .filter(|day| keep(*day))
             .map(|day| day.year())
             .collect();
@@ -820,6 +857,37 @@ struct Situation {
     /// The State Corporation's rules in force on the date: the way left in Kazakhstan when a
     /// consulate's declared rules have ended and it no longer offers the service.
     in_country: Option<&'static RuleSet>,
+    /// An earlier day to apply that spares a renewal (`earlier_line`).
+    earlier: Option<String>,
+}
+
+/// An earlier day to apply (`earlier::earlier_day`), in words: "If you apply by …".
+fn earlier_line(l: Locale, e: EarlierDay, child: bool) -> String {
+    let by = text::date(l, e.by);
+    match e.avoids {
+        Avoids::AgeLimit { under, birthday } => td_string!(
+            l,
+            result.earlier_under_age,
+            date = by,
+            age = under,
+            birthday = text::date(l, birthday)
+        )
+        .to_string(),
+        Avoids::Expiry { expires } if child => td_string!(
+            l,
+            result.earlier_expiry_child,
+            date = by,
+            expires = text::date(l, expires)
+        )
+        .to_string(),
+        Avoids::Expiry { expires } => td_string!(
+            l,
+            result.earlier_expiry,
+            date = by,
+            expires = text::date(l, expires)
+        )
+        .to_string(),
+    }
 }
 
 /// Whether the applicant is under 18 on the day they can submit, for what the sources leave
@@ -845,6 +913,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         iin_unknown,
         minor,
         in_country,
+        earlier,
     } = at;
     // Asked once: the rule set's records decide it (`from_prison`).
     let prisoner = from_prison(o);
@@ -876,6 +945,10 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         } else {
             td_string!(l, result.next_get_documents)
         });
+        // Or an earlier day, on which nothing needs renewing.
+        if let Some(e) = &earlier {
+            push(e);
+        }
     }
     match path {
         Path::SpecialFormAtDesk => push(td_string!(l, result.next_special_form)),
@@ -1102,7 +1175,7 @@ pub fn ResultPage() -> impl IntoView {
                 device_behind: behind.get(),
                 rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
-            let facts = verdict_facts(l, &o, path, date, today, declared, next);
+            let facts = verdict_facts(l, &o, path, date, today, declared, next, represented);
             // The verdict box's words, for the day-change Effect above: marked fresh when they
             // differ from the last built (the page is rebuilt at every change of day).
             let box_words = std::iter::once(headline(l, &o, path, out_of_term, not_held).to_string())
@@ -1123,7 +1196,16 @@ pub fn ResultPage() -> impl IntoView {
                 in_country,
                 mfa_open,
             };
-            let instead = alternatives(l, &o, route, ways, age_met, now);
+            // An earlier day that avoids the refusal or the renewal (decided by the rules core).
+            let earlier = answers
+                .with(|a| earlier_day(&a.to_applicant(now), &o, now))
+                .map(|e| earlier_line(l, e, child));
+            let mut instead = alternatives(l, &o, route, ways, age_met, now);
+            if reference {
+                if let Some(e) = earlier.clone() {
+                    instead.insert(0, e);
+                }
+            }
             // The way it recommends, one press away: a consulate's embed, whose country is
             // preset, has no question to choose it (found by an audit: a dead end there).
             // Also where declared rules out of their term say "if it no longer offers it, a
@@ -1150,7 +1232,7 @@ pub fn ResultPage() -> impl IntoView {
                 })
             } else {
                 let in_country = in_country.filter(|s| s.in_force).map(|s| s.ruleset);
-                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country };
+                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier };
                 let steps = next_steps(l, &o, path, at);
                 Some(
                     el("section")

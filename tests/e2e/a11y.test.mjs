@@ -323,6 +323,34 @@ test("country box with a long list of suggestions: Tab leaves it for the next co
   }
 });
 
+// Found by an audit of the page as seen (2026-12-06): the option under the pointer looked exactly
+// like the one the arrow keys picked, which Enter takes ("China" under the mouse, "Chile" picked),
+// in forced colours too.
+test("country box: the option under the pointer does not look like the one Enter takes, also in forced colours", async () => {
+  for (const forcedColors of ["none", "active"]) {
+    const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const p = await context.newPage();
+    try {
+      await p.emulateMedia({ forcedColors });
+      await open(p, app.server.url, query({ lang: "en", route: "in_country", date: "2026-12-07", has_iin: "no", step: "citizenship" }));
+      await countryBox(p, en.q.citizenship.title).pressSequentially("Chi");
+      await p.getByRole("listbox").waitFor({ timeout: 5000 });
+      await p.getByRole("option", { name: "China", exact: true }).hover();
+      await p.keyboard.press("ArrowDown");
+      const look = (name) =>
+        p.getByRole("option", { name, exact: true }).evaluate((o) => {
+          const c = getComputedStyle(o);
+          return [c.backgroundColor, c.color, c.outlineStyle, c.outlineColor].join(" ");
+        });
+      const [picked, pointed] = [await look("Chile"), await look("China")];
+      assert.equal(await p.getByRole("option", { name: "Chile", exact: true }).getAttribute("aria-selected"), "true");
+      assert.notEqual(picked, pointed, `${forcedColors}: picked ${picked}, under the pointer ${pointed}`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 // Found by the same audit: the child's date of birth offered the browser's saved birthday,
 // the parent's own, which refused the child as 16 or older.
 test("the child's date of birth does not offer the browser's saved birthday; an adult's does", async () => {

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { DIST, ROOT, launchChromium, watchErrors } from "./harness.mjs";
-import { L, addressPairs, afterPath, button, carriesAnswers, fmt, heading, settledTitle, walk, SPOUSE, SPOUSE_PERSON, query } from "./pages.mjs";
+import { L, addressPairs, afterPath, button, carriesAnswers, fmt, heading, settledTitle, walk, SPOUSE, SPOUSE_PERSON, CN_INVESTOR_NO_TRANSLATION, query } from "./pages.mjs";
 import { origins, pages as hostPages } from "./embed-harness.mjs";
 import { HASHED_NAME, cacheControl, sendStatic } from "../../.ci/static.mjs";
 
@@ -1163,6 +1163,39 @@ test("the newer-version notice hides nothing that takes focus", async () => {
     await notice.waitFor({ timeout: 20000 });
     const hidden = [];
     for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const clash = await page.evaluate(() => {
+        const el = document.activeElement;
+        const bar = document.querySelector(".notice--update");
+        if (!el || !bar || bar.contains(el) || el === document.body) return null;
+        const [a, b] = [el.getBoundingClientRect(), bar.getBoundingClientRect()];
+        return a.bottom > b.top + 1 && a.top < b.bottom ? `${el.tagName} ${el.textContent.trim().slice(0, 30)}` : null;
+      });
+      if (clash) hidden.push(clash);
+    }
+    assert.deepEqual(hidden, [], "focused behind the notice");
+  });
+});
+
+// Found by an audit of large text (2026-12-06): at 200% text on a phone held sideways, the notice
+// held at the bottom took half the screen, over the question and the folds that had focus. On
+// a short screen it stays at the end of the page.
+test("the newer-version notice on a short screen with large text: at the end of the page, over nothing", async () => {
+  await withDeployment(async ({ context, page, url, redeploy }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await (await context.newCDPSession(page)).send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });
+    await page.goto(url + "/" + query({ ...CN_INVESTOR_NO_TRANSLATION, step: "result" }));
+    await appMounted(page);
+    await redeploy();
+    await page.reload();
+    await appMounted(page);
+    const notice = page.getByRole("status").filter({ hasText: L.en.update_available });
+    await notice.waitFor({ timeout: 20000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = await page.locator(".notice--update").boundingBox();
+    assert.ok(box.y >= 390, `not on the first screen of a long page (top ${box.y})`);
+    const hidden = [];
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
       const clash = await page.evaluate(() => {
         const el = document.activeElement;

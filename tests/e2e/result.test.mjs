@@ -2202,3 +2202,143 @@ test("a source listed on its own line is not named again as where another is quo
     });
   }
 });
+
+// Found by an audit of dates (2026-12-06). The page is opened on 6 December 2026 (the clock
+// fixed), so that the earlier days offered are not in the past whenever the suite runs.
+async function withResultOn(time, state, fn) {
+  const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 }, timezoneId: "Asia/Almaty" });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  try {
+    await page.clock.install({ time: new Date(time) });
+    await open(page, app.server.url, query({ ...state, step: "result" }));
+    assert.equal(await heading(page), L[state.lang ?? "en"].result.title);
+    await fn(page, await page.getByRole("main").innerText());
+    assert.deepEqual(errors, [], "no console error or page error");
+  } finally {
+    await context.close();
+  }
+}
+
+const DATES_AUDIT_TODAY = "2026-12-06T10:00:00+05:00";
+const d = (lang, iso) => {
+  const [y, m, day] = iso.split("-").map(Number);
+  return fmt(L[lang].date_format, { day, month: L[lang].months[`m${m}`], year: y });
+};
+
+// A child 16 on the first open day after a Saturday was refused with nothing of the Friday
+// before, when the child is 15 and the office open.
+test("a child 16 on the first open day is offered the last day before the birthday, en/ru/kk", async () => {
+  const child = {
+    ruleset: "fi-pilot-2025", route: "consulate", at: "DE", has_iin: "no", cit: "DE", cat: "child",
+    id: "passport", id_exp: "2030-01-01", id_latin: "yes",
+    "doc.birth_certificate": "yes-DE-other-yes-apostille", "doc.parent_kz_identity": "yes-KZ-kk-no-none",
+    date: "2026-12-19", dob: "2010-12-21",
+  };
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResultOn(DATES_AUDIT_TODAY, { ...child, lang }, async (page, text) => {
+      const line = fmt(L[lang].result.earlier_under_age, { date: d(lang, "2026-12-18"), age: 16, birthday: d(lang, "2026-12-21") });
+      assert.ok(text.includes(line), `${lang}: ${line}\n${text}`);
+    });
+  }
+  // Under 16 on the day anyway: nothing of an earlier day.
+  await withResultOn(DATES_AUDIT_TODAY, { ...child, lang: "en", date: "2026-12-18" }, async (page, text) => {
+    assert.ok(!text.includes("If you apply by"), text);
+  });
+});
+
+// A passport valid until 20 December, a planned day in January: "renew it", and nothing of
+// applying while it is valid.
+test("a passport that expires before the planned day: apply by the last open day it is valid, en/ru/kk", async () => {
+  const person = { route: "in_country", has_iin: "no", cit: "DE", id: "passport", id_latin: "yes", date: "2027-01-11", id_exp: "2026-12-20" };
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResultOn(DATES_AUDIT_TODAY, { ...person, lang }, async (page, text) => {
+      const line = fmt(L[lang].result.earlier_expiry, { date: d(lang, "2026-12-18"), expires: d(lang, "2026-12-20") });
+      assert.ok(text.includes(line), `${lang}: ${line}\n${text}`);
+    });
+  }
+  // Expired already: nothing earlier to offer.
+  await withResultOn(DATES_AUDIT_TODAY, { ...person, lang: "en", id_exp: "2026-12-01" }, async (page, text) => {
+    assert.ok(!text.includes(", while your identity document is still valid"), text);
+  });
+});
+
+// A 65th birthday on Constitution Day 2027 (15 March): "if you apply on that day" named a day
+// the offices are closed.
+test("a 65th birthday on a day off names the first day the offices open, en/ru/kk", async () => {
+  const senior = {
+    ruleset: "fi-pilot-2025", route: "consulate", at: "DE", has_iin: "no", cit: "DE", cat: "senior",
+    id: "passport", id_exp: "2035-01-01", id_latin: "yes", date: "2027-03-12", dob: "1962-03-15",
+  };
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResultOn(DATES_AUDIT_TODAY, { ...senior, lang }, async (page, text) => {
+      const line = fmt(L[lang].result.instead_age_met_from_closed, { age: 65, date: d(lang, "2027-03-15"), first: d(lang, "2027-03-16") });
+      assert.ok(text.includes(line), `${lang}: ${line}\n${text}`);
+    });
+  }
+});
+
+// A refusal judged on a first open day in 2027 (a year whose calendar is only estimated) did
+// not say the day was estimated.
+test("a refusal judged on an estimated first open day says the year's calendar is estimated", async () => {
+  const child = {
+    lang: "en", ruleset: "fi-pilot-2025", route: "consulate", at: "DE", has_iin: "no", cit: "DE", cat: "child",
+    id: "passport", id_exp: "2030-01-01", id_latin: "yes",
+    "doc.birth_certificate": "yes-DE-other-yes-apostille", "doc.parent_kz_identity": "yes-KZ-kk-no-none",
+    date: "2027-03-13", dob: "2011-03-16",
+  };
+  await withResultOn(DATES_AUDIT_TODAY, child, async (page, text) => {
+    assert.ok(text.includes(fmt(en.result.ready_estimated_year, { year: 2027 })), text);
+  });
+});
+
+// A correction asked by a representative on a Saturday: "The first day you can apply", beside
+// "your representative applies for you".
+test("a correction by a representative on a closed day: the first day the application can be handed in", async () => {
+  const state = {
+    lang: "en", route: "in_country", has_iin: "yes", purpose: "correction", cit: "DE", id: "passport", id_exp: "2030-01-01",
+    id_latin: "yes", rep: "yes", "doc.changed_data_certificate": "yes-KZ-kk-_-_", "doc.power_of_attorney": "yes-KZ-ru-_-_", date: "2026-12-19",
+  };
+  await withResultOn(DATES_AUDIT_TODAY, state, async (page, text) => {
+    assert.ok(text.includes("The first day the application can be handed in is 21 December 2026"), text);
+    assert.ok(!text.includes("The first day you can apply"), text);
+  });
+});
+
+// Found by an audit of the page as seen (2026-12-06): a stateless person whose two entries are
+// forms filled in at the office, with no tick box, was told "Tick each item when you have it
+// ready" and that the ticks are not saved, on screen and on paper.
+test("no tick box, no 'tick each item': a stateless person's forms; a spouse's list keeps it, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...STATELESS_NO_DOCUMENT, lang }, async (page) => {
+      assert.equal(await page.locator(".checklist-section input[type=checkbox]").count(), 0);
+      const text = await page.getByRole("main").innerText();
+      assert.ok(!text.includes(t.checklist_hint) && !text.includes(t.ticks_not_saved), `${lang}: ${text}`);
+    });
+    await withResult({ ...SPOUSE, lang }, async (page) => {
+      assert.ok((await page.getByRole("main").innerText()).includes(t.checklist_hint), lang);
+    });
+  }
+});
+
+// Found by an audit of the API (2026-12-06): a digital nomad's IT training certificate, held but
+// neither translated nor apostilled, beside a manager's appointment that completes the group,
+// was shown "You have it", its translation "you have it" and its apostille "done".
+test("a held option the group does not need is 'not needed', never said translated or apostilled, en/ru", async () => {
+  const nomad = {
+    route: "consulate", at: "GB", date: "2025-06-02", has_iin: "no", cit: "GB", dob: "1990-01-01", cat: "digital_nomad",
+    id: "passport", id_by: "GB", id_exp: "2030-01-01", id_latin: "yes",
+    "doc.it_diploma": "no", "doc.it_training_certificate": "yes-GB-other-no-none", "doc.it_portfolio": "no",
+    "doc.it_manager_appointment": "yes-GB-other-yes-none",
+  };
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang].result;
+    await withResult({ ...nomad, lang }, async (page) => {
+      const text = await card(page, "it_training_certificate", lang).innerText();
+      assert.ok(text.includes(t.status_not_needed), `${lang}: ${text}`);
+      assert.ok(!text.includes(t.provided), `${lang}: ${text}`);
+      assert.equal(await card(page, "it_training_certificate", lang).locator("input[type=checkbox]").count(), 0);
+    });
+  }
+});

@@ -1,0 +1,211 @@
+//! An earlier day to apply. Where the outcome on the planned day rests on a limit the applicant
+//! passes before it, the child's upper age (16 in the 2025 rules) or the identity document's
+//! expiry, applying on an earlier day the office is open may avoid the refusal or the renewal
+//! (found by an audit of dates: a parent told "you cannot get an IIN this way" for a Saturday,
+//! the child 16 on the Monday, though the Friday before would do; a passport valid until the
+//! 20th, "renew it" for a day after it and nothing of applying before).
+//!
+//! Decided here, not on the page: the day is the last open day before the limit, not in the
+//! past, and `evaluate` on that day must no longer give the reason (same rules, no other
+//! refusal: the day is offered only where it changes the outcome).
+
+use chrono::{Days, NaiveDate};
+
+use super::contract::{Applicant, Outcome, Reason, Verdict};
+use super::{age, calendar, evaluate, ruleset};
+
+/// What an earlier day avoids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Avoids {
+    /// The group's upper age: the applicant (a child) is still under it on `by`.
+    AgeLimit { under: u32, birthday: NaiveDate },
+    /// The identity document's expiry: still valid on `by` (it expires on `expires`).
+    Expiry { expires: NaiveDate },
+}
+
+/// The last day to apply to avoid a limit, and which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EarlierDay {
+    pub by: NaiveDate,
+    pub avoids: Avoids,
+}
+
+/// The last day the offices are open on or before `day`, within a month of it.
+fn last_open_on_or_before(day: NaiveDate) -> Option<NaiveDate> {
+    let mut d = day;
+    for _ in 0..40 {
+        if calendar::is_working_day(d).0 {
+            return Some(d);
+        }
+        d = d.pred_opt()?;
+    }
+    None
+}
+
+/// The earlier day, if there is one not before `today` that avoids what `outcome` (the
+/// outcome of `applicant`) rests on.
+pub fn earlier_day(
+    applicant: &Applicant,
+    outcome: &Outcome,
+    today: NaiveDate,
+) -> Option<EarlierDay> {
+    let has = |r: Reason| outcome.reasons.contains(&r);
+    let mut candidates: Vec<(Reason, NaiveDate, Avoids)> = Vec::new();
+    // The group's upper age, read from the rule set's own record.
+    if let (Some(rs), Some(category), Some(birth)) = (
+        outcome.ruleset.as_deref().and_then(ruleset::by_id),
+        applicant.category,
+        applicant.birth_date,
+    ) {
+        if let Some(rule) = rs.category_rule(category).and_then(|c| c.age.as_ref()) {
+            if let ruleset::AgeLimit::Under(under) = rule.limit {
+                if has(rule.reason) {
+                    if let Some(birthday) = age::reached_on(birth, under) {
+                        let last_under = birthday.checked_sub_days(Days::new(1))?;
+                        candidates.push((
+                            rule.reason,
+                            last_under,
+                            Avoids::AgeLimit { under, birthday },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if has(Reason::IdentityDocumentExpired) {
+        if let Some(expires) = applicant.identity_document.as_ref().and_then(|d| d.expires) {
+            candidates.push((
+                Reason::IdentityDocumentExpired,
+                expires,
+                Avoids::Expiry { expires },
+            ));
+        }
+    }
+    let submitted = outcome.first_open_day.unwrap_or(applicant.date);
+    candidates.into_iter().find_map(|(reason, limit, avoids)| {
+        let by = last_open_on_or_before(limit)?;
+        if by < today || by >= submitted {
+            return None;
+        }
+        let mut earlier = applicant.clone();
+        earlier.date = by;
+        let then = evaluate(&earlier);
+        let better = !then.reasons.contains(&reason)
+            && then.ruleset == outcome.ruleset
+            && then.verdict != Verdict::Unavailable
+            && then.verdict != Verdict::NotEligible;
+        better.then_some(EarlierDay { by, avoids })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::json::parse_applicant;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// A German child at a consulate declaring the 2025 rules, born `dob`, applying on `date`.
+    fn child(date: &str, dob: &str) -> Applicant {
+        parse_applicant(&format!(
+            r#"{{"date":"{date}","ruleset":"fi-pilot-2025","route":"consulate","category":"child",
+            "citizenship":"DE","birth_date":"{dob}","has_iin":false,
+            "identity_document":{{"type":"passport","issuer":"DE","expires":"2030-01-01"}},
+            "documents":[{{"id":"birth_certificate","issuer":"DE","language":"other","translated":true,"certified":"apostille"}},
+            {{"id":"parent_kz_identity","issuer":"KZ","language":"kk"}}]}}"#
+        ))
+        .unwrap()
+    }
+
+    fn in_country(date: &str, expires: &str) -> Applicant {
+        parse_applicant(&format!(
+            r#"{{"date":"{date}","route":"in_country","citizenship":"DE","has_iin":false,
+            "identity_document":{{"type":"passport","issuer":"DE","expires":"{expires}"}}}}"#
+        ))
+        .unwrap()
+    }
+
+    fn earlier(a: &Applicant, today: NaiveDate) -> Option<EarlierDay> {
+        earlier_day(a, &evaluate(a), today)
+    }
+
+    #[test]
+    fn a_child_sixteen_on_the_first_open_day_may_apply_the_friday_before() {
+        // Saturday 19 December 2026, first open day Monday 21: the child is 16 that day.
+        let a = child("2026-12-19", "2010-12-21");
+        assert!(evaluate(&a).reasons.contains(&Reason::ChildNotUnder16));
+        assert_eq!(
+            earlier(&a, ymd(2026, 12, 6)),
+            Some(EarlierDay {
+                by: ymd(2026, 12, 18),
+                avoids: Avoids::AgeLimit {
+                    under: 16,
+                    birthday: ymd(2010 + 16, 12, 21)
+                },
+            })
+        );
+        // Not once that Friday is past.
+        assert_eq!(earlier(&a, ymd(2026, 12, 19)), None);
+        // Nor where the child is under 16 on the day anyway.
+        assert_eq!(
+            earlier(&child("2026-12-18", "2010-12-21"), ymd(2026, 12, 6)),
+            None
+        );
+    }
+
+    #[test]
+    fn the_last_day_under_the_limit_skips_the_days_off_before_it() {
+        // 16 on Tuesday 22 December 2026: Monday 21 is the last day under 16.
+        let a = child("2027-01-11", "2010-12-22");
+        assert_eq!(
+            earlier(&a, ymd(2026, 12, 6)).map(|e| e.by),
+            Some(ymd(2026, 12, 21))
+        );
+        // 16 on Thursday 17 December 2026, after Independence Day (the 16th): the 15th.
+        let a = child("2027-01-11", "2010-12-17");
+        assert_eq!(
+            earlier(&a, ymd(2026, 12, 6)).map(|e| e.by),
+            Some(ymd(2026, 12, 15))
+        );
+    }
+
+    #[test]
+    fn a_passport_valid_until_a_day_off_is_still_good_the_open_day_before() {
+        // Expires Sunday 20 December 2026; planned 11 January 2027: apply by Friday 18.
+        let a = in_country("2027-01-11", "2026-12-20");
+        assert!(evaluate(&a)
+            .reasons
+            .contains(&Reason::IdentityDocumentExpired));
+        assert_eq!(
+            earlier(&a, ymd(2026, 12, 6)),
+            Some(EarlierDay {
+                by: ymd(2026, 12, 18),
+                avoids: Avoids::Expiry {
+                    expires: ymd(2026, 12, 20)
+                },
+            })
+        );
+        // Valid on a Saturday it expires on, refused for that day (first open day Monday):
+        // the Friday before.
+        let a = in_country("2026-12-12", "2026-12-12");
+        assert_eq!(
+            earlier(&a, ymd(2026, 12, 6)).map(|e| e.by),
+            Some(ymd(2026, 12, 11))
+        );
+        // Already expired today: nothing earlier.
+        assert_eq!(
+            earlier(&in_country("2027-01-11", "2026-12-01"), ymd(2026, 12, 6)),
+            None
+        );
+    }
+
+    #[test]
+    fn no_earlier_day_where_the_rules_then_are_others() {
+        // The in-country rules before 25 March 2024 are not held: a passport expiring on
+        // 20 March 2024 offers no day under other rules.
+        let a = in_country("2024-04-01", "2024-03-20");
+        assert_eq!(earlier(&a, ymd(2024, 3, 1)), None);
+    }
+}
