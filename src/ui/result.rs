@@ -382,6 +382,9 @@ struct Today {
     /// The device's own day where it is before the review of the rules: its clock is wrong
     /// (`start::clock_behind` names it, the day its owner can check).
     device_behind: Option<NaiveDate>,
+    /// The device's own day where it is not the way's (Kazakhstan's day for its offices): a
+    /// date past there may still be today on the device.
+    device_other: Option<NaiveDate>,
     rules_in_force: bool,
 }
 
@@ -399,8 +402,12 @@ fn verdict_facts(
     next: Option<&RuleSet>,
     represented: bool,
 ) -> Vec<String> {
-    let (none_today, device_behind, today) =
-        (!today.rules_in_force, today.device_behind, today.date);
+    let (none_today, device_behind, device_other, today) = (
+        !today.rules_in_force,
+        today.device_behind,
+        today.device_other,
+        today.date,
+    );
     let d = |x: NaiveDate| text::date(l, x);
     // A day to apply or to collect on a weekend day the government made a working day (a
     // transfer): said, or the page would seem to send people on a Sunday.
@@ -492,6 +499,12 @@ fn verdict_facts(
                 facts.push(td_string!(l, result.past_date_rules_ended, to = d(to)).to_string());
             }
         }
+    }
+    // A date past in Kazakhstan that is not past on the device (a traveller's laptop still
+    // on home time): the day it is there (found by an audit of dates: "6 December is in the
+    // past" on the evening of 6 December in Honolulu).
+    if date < today && device_other.is_some_and(|here| date >= here) {
+        facts.push(td_string!(l, result.past_date_in_kazakhstan, today = d(today)).to_string());
     }
     // 4. A copy of the app older than its review (offline, or hosted long): newer rules may
     //    apply on the date.
@@ -1064,6 +1077,11 @@ pub fn ResultPage() -> impl IntoView {
         let here = j.device_today();
         crate::rules::clock_behind(here).then_some(here)
     });
+    // The device's day where it is not the way's: followed only when that changes.
+    let other_day = Memo::new(move |_| {
+        let here = j.device_today();
+        (here != j.today()).then_some(here)
+    });
     // When it does change (the page is rebuilt: "is in the past" may now be said), a focus that
     // fell to the body goes to the heading, on a page or frame of the app's own; and what the
     // verdict box now says is read out if it changed (found by an audit of what a screen reader
@@ -1173,6 +1191,7 @@ pub fn ResultPage() -> impl IntoView {
             let today = Today {
                 date: now,
                 device_behind: behind.get(),
+                device_other: other_day.get(),
                 rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
             let facts = verdict_facts(l, &o, path, date, today, declared, next, represented);

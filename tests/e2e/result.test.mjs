@@ -2205,8 +2205,8 @@ test("a source listed on its own line is not named again as where another is quo
 
 // Found by an audit of dates (2026-12-06). The page is opened on 6 December 2026 (the clock
 // fixed), so that the earlier days offered are not in the past whenever the suite runs.
-async function withResultOn(time, state, fn) {
-  const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 }, timezoneId: "Asia/Almaty" });
+async function withResultOn(time, state, fn, timezoneId = "Asia/Almaty") {
+  const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 }, timezoneId });
   const page = await context.newPage();
   const errors = watchErrors(page);
   try {
@@ -2341,4 +2341,20 @@ test("a held option the group does not need is 'not needed', never said translat
       assert.equal(await card(page, "it_training_certificate", lang).locator("input[type=checkbox]").count(), 0);
     });
   }
+});
+
+// Found by an audit of dates (2026-12-06): a traveller whose laptop keeps Honolulu's time, on the
+// evening of 6 December there, read "6 December 2026 is in the past" with nothing of why: in
+// Kazakhstan it was already the 7th.
+test("a date past in Kazakhstan but not on the device says the day it is in Kazakhstan, en/ru/kk", async () => {
+  const person = { route: "in_country", date: "2026-12-06", has_iin: "no", cit: "DE", id: "passport", id_exp: "2030-01-01", id_latin: "yes" };
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResultOn("2026-12-06T20:30:00-10:00", { ...person, lang }, async (page, text) => {
+      assert.ok(text.includes(fmt(L[lang].result.past_date_in_kazakhstan, { today: d(lang, "2026-12-07") })), `${lang}: ${text}`);
+    }, "Pacific/Honolulu");
+  }
+  // In Almaty, a day past is past everywhere: nothing more to say.
+  await withResultOn("2026-12-07T10:00:00+05:00", { ...person, lang: "en" }, async (page, text) => {
+    assert.ok(!text.includes("In Kazakhstan it is already"), text);
+  });
 });
