@@ -70,7 +70,17 @@
     var value = script.getAttribute("data-" + name);
     if (value === null) return;
     value = value.trim();
+    // A rule set's id as a team may type it ("FI-PILOT-2025", "fi_pilot_2025"): read as meant.
+    // One still not of an id's form goes on to the app, which tells the applicant on screen
+    // that this page names rules it cannot use (found by an embedding audit: dropped here, the
+    // applicant read only "no rules in force" on an embassy's page that offers the service).
+    if (name === "ruleset") value = value.toLowerCase().replace(/_/g, "-");
     if (value.length > 200 || !RULES[name].test(value)) {
+      if (name === "ruleset" && /^[a-z0-9][a-z0-9 .-]{0,63}$/.test(value)) {
+        warn("data-ruleset=" + quote(value) + " is not a rule set's id; the applicant is told (docs/embedding.md)");
+        cfg.ruleset = value;
+        return;
+      }
       warn("data-" + name + "=" + quote(value) + " is not valid; ignored (docs/embedding.md)");
       return;
     }
@@ -266,6 +276,13 @@
       }
     });
     frame.src = src.href;
+    // The snippet pasted twice: one app, and a word to the team (found by an embedding audit:
+    // two frames stacked, nothing said). A direct mount says so itself.
+    if (target.querySelector("iframe[data-iin-precheck]")) {
+      warn("this element already holds the app; the snippet is on the page twice, so this copy is skipped");
+      return;
+    }
+    frame.setAttribute("data-iin-precheck", "");
     target.appendChild(frame);
     announce(target, { mode: "iframe", frame: frame });
   }

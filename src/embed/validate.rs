@@ -231,13 +231,21 @@ pub fn ruleset(value: &str) -> Result<crate::rules::RulesetId, String> {
     if value.len() > 64 {
         return Err(format!("ruleset {} is not a known rule set", shown(value)));
     }
-    let id = crate::rules::RulesetId::parse(value).map_err(|e| format!("ruleset: {e}"))?;
+    // Only the rule sets a consulate can declare are named (found by an embedding audit: the
+    // State Corporation's, named as known, was then refused).
+    let consular: Vec<&str> = ruleset::rulesets()
+        .iter()
+        .filter(|r| ruleset::declarable(r.id))
+        .map(|r| r.id)
+        .collect();
+    let id = crate::rules::RulesetId::parse(value).map_err(|_| {
+        format!(
+            "ruleset {} is not a rule set this version knows (those for embassies and consulates: {})",
+            shown(value),
+            consular.join(", ")
+        )
+    })?;
     if !ruleset::declarable(id.as_str()) {
-        let consular: Vec<&str> = ruleset::rulesets()
-            .iter()
-            .filter(|r| ruleset::declarable(r.id))
-            .map(|r| r.id)
-            .collect();
         return Err(format!(
             "ruleset: `{}` is not a rule set for embassies and consulates (those are: {})",
             id.as_str(),

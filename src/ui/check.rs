@@ -281,7 +281,7 @@ pub fn CheckPage() -> impl IntoView {
             let preset = j.preset_country().then(|| {
                 let country = answers.at.map(|c| text::country(l, c)).unwrap_or("?");
                 summary_row(td_string!(l, check.consulate), country)
-                    .child(el("dd").class("summary__action").text(td_string!(l, check.preset)))
+                    .child(el("dd").class("summary__note").text(td_string!(l, check.preset)))
             });
             let today = j.today();
             // The answers in effect, as the result reads them (`flow::in_effect`).

@@ -201,6 +201,28 @@ export function pages(app) {
 <script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="en"
   data-ruleset="fi-pilot-2099" data-target="iin"></script>`
     ),
+    // Found by an embedding audit (2026-12-06): a team's own spelling of the rules' id, the
+    // snippet pasted twice, and a mount in a desktop page's narrow column.
+    "/ruleset-capitals.html": hostPage(
+      "Konsulat: the rules' id in capitals",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-country="CN" data-lang="en" data-ruleset="FI_PILOT_2025" data-target="iin"></script>`
+    ),
+    "/pasted-twice.html": hostPage(
+      "Konsulat: the snippet pasted twice",
+      `<div id="iin"></div>
+<script src="${app}/embed.js" data-country="DE" data-lang="en" data-target="iin"></script>
+<script src="${app}/embed.js" data-country="DE" data-lang="en" data-target="iin"></script>`
+    ),
+    "/narrow.css": ".columns { display: flex; gap: 1rem } .columns > main { flex: 1 } .columns > aside { flex: none; width: 300px }\n",
+    "/mount-narrow.html": hostPage(
+      "Konsulat: direct mount in a sidebar",
+      `<link rel="stylesheet" href="/narrow.css">
+<div class="columns"><main>News of the consulate.</main>
+<aside><div id="iin"></div></aside></div>
+<script src="${app}/embed.js" data-mode="mount" data-country="DE" data-lang="ru"
+  data-ruleset="fi-pilot-2025" data-target="iin"></script>`
+    ),
     "/mount.html": hostPage(
       "Konsulat: direct mount",
       `<div id="iin"></div>

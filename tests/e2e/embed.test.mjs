@@ -908,3 +908,54 @@ test("a sticky header on the host's page never hides the focused heading: direct
     await context.close();
   }
 });
+
+// Found by an embedding audit (2026-12-06): "FI_PILOT_2025", as a team typed it, was dropped by
+// the loader with a console line only; the applicant read "no rules in force" on an embassy's
+// page that offers the service.
+test("iframe: the rules' id in capitals or with underscores is read as meant", async () => {
+  const { context, page, log } = await open("/ruleset-capitals.html");
+  const iframe = page.locator("iframe");
+  await iframe.waitFor();
+  const src = new URL(await iframe.getAttribute("src"));
+  assert.equal(src.searchParams.get("ruleset"), "fi-pilot-2025");
+  assert.ok(!log.warnings.some((w) => w.includes("data-ruleset")), log.warnings.join("\n"));
+  await context.close();
+});
+
+// Found by the same audit: the snippet pasted twice stacked two apps, with nothing said.
+test("iframe: the snippet pasted twice gives one app and a warning", async () => {
+  const { context, page, log } = await open("/pasted-twice.html");
+  await page.locator("iframe").first().waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator("iframe").count(), 1);
+  assert.ok(log.warnings.some((w) => w.includes("twice")), log.warnings.join("\n"));
+  await context.close();
+});
+
+// Found by the same audit: mounted in a 300 px column of a desktop page, "Check your answers"
+// had the desktop's three columns, every word broken letter by letter. The app lays itself out
+// by its own width. (Its rows are put in the mounted page as the check page builds them.)
+test("direct mount in a 300 px sidebar of a desktop page: answers in one column, words whole", async () => {
+  const { context, page, log } = await open("/mount-narrow.html");
+  const app = page.locator("#iin");
+  await app.locator("h1").first().waitFor({ timeout: 15000 });
+  await page.waitForFunction(() => document.getElementById("iin").shadowRoot.querySelector('link[rel="stylesheet"]')?.sheet);
+  const laid = await page.evaluate(() => {
+    const root = document.getElementById("iin").shadowRoot;
+    const pageEl = root.querySelector(".page");
+    const dl = document.createElement("dl");
+    dl.className = "summary";
+    dl.innerHTML = `<div class="summary__row"><dt class="summary__key">Страна посольства или консульства</dt>
+<dd class="summary__value">Германия</dd><dd class="summary__note">Указано этим посольством или консульством</dd></div>`;
+    pageEl.appendChild(dl);
+    const row = dl.querySelector(".summary__row");
+    const widths = [...row.children].map((c) => c.getBoundingClientRect().width);
+    const h1 = getComputedStyle(root.querySelector("h1")).fontSize;
+    return { columns: getComputedStyle(row).gridTemplateColumns.split(" ").length, widths, app: pageEl.getBoundingClientRect().width, h1 };
+  });
+  assert.equal(laid.columns, 1, JSON.stringify(laid));
+  assert.ok(laid.widths.every((w) => w > 200), JSON.stringify(laid));
+  assert.ok(laid.app <= 300, JSON.stringify(laid));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -2421,3 +2421,19 @@ test("another passport after Back and Forward through Kazakhstan's citizenship a
     assert.equal(await nextPage(page, en.q.citizenship.title), en.q.id_details.expires_label);
   });
 });
+
+// Found by an embedding audit (2026-12-06): on a desktop, a consulate's preset country said "Set
+// by this embassy or consulate" in the narrow column of the "Change" links, «посольством»
+// broken over two lines; it goes under the answer, across both columns.
+test("check your answers: the preset country's note is under the answer, its words whole, ru, desktop", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ ...SPOUSE, lang: "ru", country: "DE", step: "check" }));
+    await page.getByRole("heading", { level: 1, name: L.ru.check.title }).waitFor();
+    const note = page.getByText(L.ru.check.preset, { exact: true });
+    const [box, value] = [await note.boundingBox(), await note.locator("xpath=preceding-sibling::dd[1]").boundingBox()];
+    assert.ok(box.width >= value.width, `note ${JSON.stringify(box)}, answer ${JSON.stringify(value)}`);
+    assert.ok(box.y >= value.y + value.height - 1, "under the answer");
+    const lines = await note.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    assert.ok(lines <= 2, `${lines} lines`);
+  }, { viewport: { width: 1280, height: 900 } });
+});
