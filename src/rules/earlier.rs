@@ -43,14 +43,20 @@ fn last_open_on_or_before(day: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// The earlier day, if there is one not before `today` that avoids what `outcome` (the
-/// outcome of `applicant`) rests on.
+/// outcome of `applicant`) rests on. Every limit at once: the day is the last open one before
+/// the first of them (found by a regression audit: "apply by the 18th" to a child still 15
+/// then, whose passport had expired on the 10th). Never before the rules' review date: a
+/// device whose clock is behind it is wrong (`clock_behind`), and its "today" offered a day
+/// long past.
 pub fn earlier_day(
     applicant: &Applicant,
     outcome: &Outcome,
     today: NaiveDate,
 ) -> Option<EarlierDay> {
+    let today = today.max(ruleset::RULES_REVIEWED_ON);
     let has = |r: Reason| outcome.reasons.contains(&r);
-    let mut candidates: Vec<(Reason, NaiveDate, Avoids)> = Vec::new();
+    // The limits the planned day passes: each with its reason and the last day before it.
+    let mut limits: Vec<(Reason, NaiveDate, Avoids)> = Vec::new();
     // The group's upper age, read from the rule set's own record.
     if let (Some(rs), Some(category), Some(birth)) = (
         outcome.ruleset.as_deref().and_then(ruleset::by_id),
@@ -62,7 +68,7 @@ pub fn earlier_day(
                 if has(rule.reason) {
                     if let Some(birthday) = age::reached_on(birth, under) {
                         let last_under = birthday.checked_sub_days(Days::new(1))?;
-                        candidates.push((
+                        limits.push((
                             rule.reason,
                             last_under,
                             Avoids::AgeLimit { under, birthday },
@@ -74,28 +80,32 @@ pub fn earlier_day(
     }
     if has(Reason::IdentityDocumentExpired) {
         if let Some(expires) = applicant.identity_document.as_ref().and_then(|d| d.expires) {
-            candidates.push((
+            limits.push((
                 Reason::IdentityDocumentExpired,
                 expires,
                 Avoids::Expiry { expires },
             ));
         }
     }
+    // What the sentence names: the group's age first (a refusal), else the expiry.
+    let (_, _, avoids) = *limits.first()?;
+    let first_limit = limits.iter().map(|(_, day, _)| *day).min()?;
+    let by = last_open_on_or_before(first_limit)?;
     let submitted = outcome.first_open_day.unwrap_or(applicant.date);
-    candidates.into_iter().find_map(|(reason, limit, avoids)| {
-        let by = last_open_on_or_before(limit)?;
-        if by < today || by >= submitted {
-            return None;
-        }
-        let mut earlier = applicant.clone();
-        earlier.date = by;
-        let then = evaluate(&earlier);
-        let better = !then.reasons.contains(&reason)
-            && then.ruleset == outcome.ruleset
-            && then.verdict != Verdict::Unavailable
-            && then.verdict != Verdict::NotEligible;
-        better.then_some(EarlierDay { by, avoids })
-    })
+    if by < today || by >= submitted {
+        return None;
+    }
+    let mut earlier = applicant.clone();
+    earlier.date = by;
+    let then = evaluate(&earlier);
+    let better = limits
+        .iter()
+        .all(|(reason, _, _)| !then.reasons.contains(reason))
+        && !then.reasons.contains(&Reason::IdentityDocumentExpired)
+        && then.ruleset == outcome.ruleset
+        && then.verdict != Verdict::Unavailable
+        && then.verdict != Verdict::NotEligible;
+    better.then_some(EarlierDay { by, avoids })
 }
 
 #[cfg(test)]
@@ -199,6 +209,27 @@ mod tests {
             earlier(&in_country("2027-01-11", "2026-12-01"), ymd(2026, 12, 6)),
             None
         );
+    }
+
+    #[test]
+    fn a_child_whose_passport_expires_first_is_offered_the_day_before_the_expiry() {
+        // 16 on 21 December 2026, the passport valid until 10 December (a Thursday).
+        let mut a = child("2026-12-19", "2010-12-21");
+        a.identity_document.as_mut().unwrap().expires = Some(ymd(2026, 12, 10));
+        assert_eq!(
+            earlier(&a, ymd(2026, 12, 6)).map(|e| e.by),
+            Some(ymd(2026, 12, 10))
+        );
+        // Expired already: no day to offer.
+        a.identity_document.as_mut().unwrap().expires = Some(ymd(2026, 12, 1));
+        assert_eq!(earlier(&a, ymd(2026, 12, 6)), None);
+    }
+
+    #[test]
+    fn a_clock_behind_the_review_date_offers_no_day_before_it() {
+        // A device on 20 May 2025 (before the rules' review): the 30th of that May is past.
+        let a = in_country("2025-06-10", "2025-06-01");
+        assert_eq!(earlier(&a, ymd(2025, 5, 20)), None);
     }
 
     #[test]

@@ -200,7 +200,9 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str], listed: &[SourceId]) 
         .reported_by
         .filter(|via| !from_draft && !quoted_on_its_own_line(via))
         .map(|via| {
-            // Each reporter by its title, "; " between two.
+            // Each reporter by its title, "and" between two (a "; " read as the end of the
+            // list, and «по сообщению» is said of one: found by a regression audit).
+            let many = via.by().len() > 1;
             let by_views = via.by().iter().enumerate().flat_map(|(i, by)| {
                 let b = by.source();
                 let by_title = b.title.get(lang);
@@ -211,7 +213,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str], listed: &[SourceId]) 
                     None => el("span").text(by_title),
                 };
                 [
-                    (i > 0).then(|| super::markup::text("; ")),
+                    (i > 0).then(|| super::markup::text(td_string!(l, citations.reporters_and))),
                     Some(in_language(by_view, b.title.lang_of(lang), lang)),
                 ]
             });
@@ -219,6 +221,7 @@ fn source_item(l: Locale, id: SourceId, locators: &[&str], listed: &[SourceId]) 
                 .class("citation__reported")
                 .text(" — ")
                 .text(match via {
+                    Reported::NotPublic(_) if many => td_string!(l, citations.reported_by_many),
                     Reported::NotPublic(_) => td_string!(l, citations.reported_by),
                     Reported::Quoted(_) => td_string!(l, citations.quoted_by),
                 })

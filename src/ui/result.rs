@@ -252,12 +252,17 @@ fn alternatives(
                 .then(|| calendar::next_working_day(met.on))
                 .flatten()
             {
-                Some(first) => push(&td_string!(
+                Some(first) => push(&with_estimate(
                     l,
-                    result.instead_age_met_from_closed,
-                    age = age,
-                    date = date,
-                    first = text::date(l, first.date)
+                    td_string!(
+                        l,
+                        result.instead_age_met_from_closed,
+                        age = age,
+                        date = date,
+                        first = text::date(l, first.date)
+                    )
+                    .to_string(),
+                    first.date,
                 )),
                 None => push(&td_string!(
                     l,
@@ -382,9 +387,9 @@ struct Today {
     /// The device's own day where it is before the review of the rules: its clock is wrong
     /// (`start::clock_behind` names it, the day its owner can check).
     device_behind: Option<NaiveDate>,
-    /// The device's own day where it is not the way's (Kazakhstan's day for its offices): a
-    /// date past there may still be today on the device.
-    device_other: Option<NaiveDate>,
+    /// The date chosen is past on the way's day (Kazakhstan's for its offices) but not on the
+    /// device's own: a traveller's laptop on home time.
+    past_there_only: bool,
     rules_in_force: bool,
 }
 
@@ -402,10 +407,10 @@ fn verdict_facts(
     next: Option<&RuleSet>,
     represented: bool,
 ) -> Vec<String> {
-    let (none_today, device_behind, device_other, today) = (
+    let (none_today, device_behind, past_there_only, today) = (
         !today.rules_in_force,
         today.device_behind,
-        today.device_other,
+        today.past_there_only,
         today.date,
     );
     let d = |x: NaiveDate| text::date(l, x);
@@ -503,7 +508,7 @@ fn verdict_facts(
     // A date past in Kazakhstan that is not past on the device (a traveller's laptop still
     // on home time): the day it is there (found by an audit of dates: "6 December is in the
     // past" on the evening of 6 December in Honolulu).
-    if date < today && device_other.is_some_and(|here| date >= here) {
+    if past_there_only {
         facts.push(td_string!(l, result.past_date_in_kazakhstan, today = d(today)).to_string());
     }
     // 4. A copy of the app older than its review (offline, or hosted long): newer rules may
@@ -875,15 +880,25 @@ struct Situation {
 }
 
 /// An earlier day to apply (`earlier::earlier_day`), in words: "If you apply by …".
-fn earlier_line(l: Locale, e: EarlierDay, child: bool) -> String {
+/// A representative's correction: the representative hands it in (found by a regression audit:
+/// "or apply by" beside "your representative applies for you"). A day of a year whose
+/// calendar is estimated says so (the days off it skipped may move).
+fn earlier_line(l: Locale, e: EarlierDay, child: bool, by_representative: bool) -> String {
     let by = text::date(l, e.by);
-    match e.avoids {
+    let line = match e.avoids {
         Avoids::AgeLimit { under, birthday } => td_string!(
             l,
             result.earlier_under_age,
             date = by,
             age = under,
             birthday = text::date(l, birthday)
+        )
+        .to_string(),
+        Avoids::Expiry { expires } if by_representative => td_string!(
+            l,
+            result.earlier_expiry_represented,
+            date = by,
+            expires = text::date(l, expires)
         )
         .to_string(),
         Avoids::Expiry { expires } if child => td_string!(
@@ -900,7 +915,16 @@ fn earlier_line(l: Locale, e: EarlierDay, child: bool) -> String {
             expires = text::date(l, expires)
         )
         .to_string(),
-    }
+    };
+    with_estimate(l, line, e.by)
+}
+
+/// `line`, then that `day`'s calendar is estimated where it is.
+fn with_estimate(l: Locale, line: String, day: NaiveDate) -> String {
+    std::iter::once(line)
+        .chain(estimated_years(l, &[Some(day)]))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether the applicant is under 18 on the day they can submit, for what the sources leave
@@ -1077,10 +1101,15 @@ pub fn ResultPage() -> impl IntoView {
         let here = j.device_today();
         crate::rules::clock_behind(here).then_some(here)
     });
-    // The device's day where it is not the way's: followed only when that changes.
-    let other_day = Memo::new(move |_| {
-        let here = j.device_today();
-        (here != j.today()).then_some(here)
+    // Whether the date chosen is past in Kazakhstan but not on the device (`Today`), followed
+    // as a yes or no: the page is rebuilt only when the sentence comes or goes, not
+    // at the device's midnight (found by the e2e suite: a page rebuilt for nothing loses its
+    // focus and open folds).
+    let past_there_only = Memo::new(move |_| {
+        let (here, there) = (j.device_today(), j.today());
+        j.answers
+            .with(|a| a.date)
+            .is_some_and(|d| d < there && d >= here)
     });
     // When it does change (the page is rebuilt: "is in the past" may now be said), a focus that
     // fell to the body goes to the heading, on a page or frame of the app's own; and what the
@@ -1191,7 +1220,7 @@ pub fn ResultPage() -> impl IntoView {
             let today = Today {
                 date: now,
                 device_behind: behind.get(),
-                device_other: other_day.get(),
+                past_there_only: past_there_only.get(),
                 rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
             let facts = verdict_facts(l, &o, path, date, today, declared, next, represented);
@@ -1218,7 +1247,7 @@ pub fn ResultPage() -> impl IntoView {
             // An earlier day that avoids the refusal or the renewal (decided by the rules core).
             let earlier = answers
                 .with(|a| earlier_day(&a.to_applicant(now), &o, now))
-                .map(|e| earlier_line(l, e, child));
+                .map(|e| earlier_line(l, e, child, represented && path == Path::Correction));
             let mut instead = alternatives(l, &o, route, ways, age_met, now);
             if reference {
                 if let Some(e) = earlier.clone() {

@@ -438,11 +438,12 @@ test("too young for the senior group: the day they turn 65, and whether these ru
       assert.ok(items.includes(fmt(t.result.instead_age_after_term, { age: 65, date: later, end })), `${lang}: ${items.join(" | ")}`);
     });
   }
-  // Rules a consulate declares apply past their term: no "after these rules end" then.
-  const declared = { ...declared2025("2026-12-14"), cat: "senior", dob: "1961-12-20" };
+  // Rules a consulate declares apply past their term: no "after these rules end" then. (A
+  // Monday: a birthday on a day off names the first open day after it, tested below.)
+  const declared = { ...declared2025("2026-12-14"), cat: "senior", dob: "1961-12-21" };
   await withResult(declared, async (page) => {
     const items = await page.getByRole("region", { name: en.result.instead_title, exact: true }).getByRole("listitem").allInnerTexts();
-    assert.ok(items.includes(fmt(en.result.instead_age_met_from, { age: 65, date: "20 December 2026" })), items.join(" | "));
+    assert.ok(items.includes(fmt(en.result.instead_age_met_from, { age: 65, date: "21 December 2026" })), items.join(" | "));
   });
 });
 
@@ -2356,5 +2357,34 @@ test("a date past in Kazakhstan but not on the device says the day it is in Kaza
   // In Almaty, a day past is past everywhere: nothing more to say.
   await withResultOn("2026-12-07T10:00:00+05:00", { ...person, lang: "en" }, async (page, text) => {
     assert.ok(!text.includes("In Kazakhstan it is already"), text);
+  });
+});
+
+// Found by a regression audit (2026-12-06): "Or apply by" to someone whose representative
+// applies; a day in 2027 offered with nothing of its calendar being estimated; and, on a device
+// whose clock was behind the rules' review, a day long past. (A child's passport expiring before
+// the last day under 16 is the rules core's to weigh, `earlier::tests`: the journey asks nothing
+// of the passport once the age refuses.)
+test("an earlier day: handed in by a representative, its year's estimate said, never before the review", async () => {
+  const child = {
+    ruleset: "fi-pilot-2025", route: "consulate", at: "DE", has_iin: "no", cit: "DE", cat: "child",
+    id: "passport", id_exp: "2030-01-01", id_latin: "yes",
+    "doc.birth_certificate": "yes-DE-other-yes-apostille", "doc.parent_kz_identity": "yes-KZ-kk-no-none",
+  };
+  const represented = {
+    lang: "en", route: "in_country", date: "2027-01-11", has_iin: "yes", purpose: "correction", cit: "DE", rep: "yes",
+    id: "passport", id_exp: "2026-12-20", id_latin: "yes",
+    "doc.changed_data_certificate": "yes-KZ-kk-_-_", "doc.power_of_attorney": "yes-KZ-ru-_-_",
+  };
+  await withResultOn(DATES_AUDIT_TODAY, represented, async (page, text) => {
+    assert.ok(text.includes(fmt(en.result.earlier_expiry_represented, { date: d("en", "2026-12-18"), expires: d("en", "2026-12-20") })), text);
+    assert.ok(!text.includes("Or apply by"), text);
+  });
+  await withResultOn(DATES_AUDIT_TODAY, { ...child, lang: "en", date: "2027-03-17", dob: "2011-03-16" }, async (page, text) => {
+    const line = fmt(en.result.earlier_under_age, { date: d("en", "2027-03-12"), age: 16, birthday: d("en", "2027-03-16") });
+    assert.ok(text.includes(`${line} ${fmt(en.result.ready_estimated_year, { year: 2027 })}`), text);
+  });
+  await withResultOn("2025-05-20T10:00:00+05:00", { lang: "en", route: "in_country", has_iin: "no", cit: "DE", id: "passport", id_latin: "yes", date: "2025-06-10", id_exp: "2025-06-01" }, async (page, text) => {
+    assert.ok(!text.includes("Or apply by"), text);
   });
 });
