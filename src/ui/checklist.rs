@@ -13,7 +13,7 @@ use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
-use crate::journey::answers::CertifiedAnswer;
+use crate::journey::answers::{CertifiedAnswer, Tri};
 use crate::journey::Step;
 use crate::rules::sources::{Interpretation, SourceRef};
 use crate::rules::{
@@ -41,6 +41,9 @@ struct Unsure {
     certified: bool,
     /// Its language: judged as neither Kazakh nor Russian, its translation not made.
     language: bool,
+    /// Whether it has a notarized translation: judged as having none (found by an audit of an
+    /// unsure applicant: "have it translated" to someone who may hold one).
+    translated: bool,
 }
 
 /// What is still to do, in words, checks first where the applicant was unsure (`Unsure`). A
@@ -118,6 +121,9 @@ fn plain_need(
         Need::Provide => td_string!(l, result.need_provide),
         Need::Renew => td_string!(l, result.need_renew),
         Need::Translation if unsure.language => td_string!(l, result.need_translation_check),
+        Need::Translation if unsure.translated => {
+            td_string!(l, result.need_translation_check_held)
+        }
         Need::Translation => td_string!(l, result.need_translation),
         // On the translation's own entry, "the document itself" read as the passport, which is
         // never apostilled (found by an audit).
@@ -405,6 +411,7 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
         certified: item.provided
             && answer.and_then(|a| a.certified) == Some(CertifiedAnswer::Unknown),
         language: item.provided && answers.language_unknown(id),
+        translated: item.provided && answer.and_then(|a| a.translated) == Some(Tri::Unknown),
     };
     // The translation line speaks only of this entry's own needs. The identity document's
     // translation is an entry of its own, with its own status.

@@ -74,7 +74,42 @@ fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
             .is_some_and(|rs| rs.rules_not_held_on(date))
 }
 
-fn headline(l: Locale, o: &Outcome, path: Path, out_of_term: bool, not_held: bool) -> &'static str {
+/// Whether everything still to do rests on "I don't know": a translation asked for a language
+/// or a translation not known, an apostille for a certification or an issuer not known. The
+/// package is then not known to be refused, and the headline says to check (found by an audit
+/// of an unsure applicant: "your documents would be refused" over "may need" under Why).
+fn unsure_only(o: &Outcome, a: &crate::journey::Answers) -> bool {
+    use crate::journey::answers::{CertifiedAnswer, IssuerAnswer};
+    let doc_reasons = o
+        .reasons
+        .iter()
+        .all(|r| matches!(r, Reason::TranslationNeeded | Reason::CertificationNeeded));
+    o.verdict == Verdict::ActionNeeded
+        && doc_reasons
+        && o.documents.iter().all(|d| {
+            let said = a.docs.get(&d.id);
+            d.needs.iter().all(|n| match n {
+                Need::Translation => {
+                    a.language_unknown(d.id)
+                        || said.and_then(|x| x.translated) == Some(Tri::Unknown)
+                }
+                Need::Apostille | Need::Legalization => {
+                    said.and_then(|x| x.certified) == Some(CertifiedAnswer::Unknown)
+                        || said.and_then(|x| x.issuer) == Some(IssuerAnswer::Unknown)
+                }
+                _ => false,
+            })
+        })
+}
+
+fn headline(
+    l: Locale,
+    o: &Outcome,
+    path: Path,
+    out_of_term: bool,
+    not_held: bool,
+    unsure: bool,
+) -> &'static str {
     let v = o.verdict;
     match (v, path) {
         // Never a plain "you can": the declared rules are not in force on the date.
@@ -91,6 +126,12 @@ fn headline(l: Locale, o: &Outcome, path: Path, out_of_term: bool, not_held: boo
         }
         (Verdict::Unavailable, _) => verdict_sentence(l, v),
         (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
+        (Verdict::ActionNeeded, Path::Correction) if unsure => {
+            td_string!(l, result.verdict_action_needed_correction_unsure)
+        }
+        (Verdict::ActionNeeded, Path::Formation) if unsure => {
+            td_string!(l, result.verdict_action_needed_unsure)
+        }
         (Verdict::ActionNeeded, Path::Correction) => {
             td_string!(l, result.verdict_action_needed_correction)
         }
@@ -486,14 +527,17 @@ fn verdict_facts(
             });
         }
     }
-    // 3. A past date.
-    if date < today && o.verdict == Verdict::Unavailable && !declared {
+    // 3. A past date: the day the application could be made is past (a Sunday chosen, the
+    //    first open day today: not "in the past, change the date" to someone at the desk on
+    //    the right day, found by an audit of a returning applicant).
+    let date_past = o.first_open_day.unwrap_or(date) < today;
+    if date_past && o.verdict == Verdict::Unavailable && !declared {
         // No rules to show "as they were on that date".
         facts.push(td_string!(l, result.past_date_no_rules, date = d(date)).to_string());
-    } else if date < today && !o.ruleset_in_force {
+    } else if date_past && !o.ruleset_in_force {
         // A consulate's declared rules outside their term: not "as they were" (said above).
         facts.push(td_string!(l, result.past_date_no_rules, date = d(date)).to_string());
-    } else if date < today {
+    } else if date_past {
         // Only rules in force on that date were "the rules as they were" then: a consulate's
         // declared rules outside their term are said to be so above (found by an audit).
         facts.push(td_string!(l, result.past_date, date = d(date)).to_string());
@@ -877,6 +921,8 @@ struct Situation {
     in_country: Option<&'static RuleSet>,
     /// An earlier day to apply that spares a renewal (`earlier_line`).
     earlier: Option<String>,
+    /// A parent applying for their child (the child group).
+    for_child: bool,
 }
 
 /// An earlier day to apply (`earlier::earlier_day`), in words: "If you apply by …".
@@ -951,6 +997,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         minor,
         in_country,
         earlier,
+        for_child,
     } = at;
     // Asked once: the rule set's records decide it (`from_prison`).
     let prisoner = from_prison(o);
@@ -959,7 +1006,13 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     // "I don't know" was judged as "no IIN yet": the office checks first, since a person who
     // has one is refused a new one.
     if iin_unknown && path != Path::Correction {
-        push(td_string!(l, result.next_check_existing_iin));
+        // Of the child, for a parent (found by an audit: a mother who has an IIN of her own
+        // read "whether you already have one").
+        push(if for_child {
+            td_string!(l, result.next_check_existing_iin_child)
+        } else {
+            td_string!(l, result.next_check_existing_iin)
+        });
     }
     if out_of_term {
         push(td_string!(l, result.next_confirm_declared));
@@ -1067,6 +1120,21 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
     steps
 }
 
+/// A link's text with a line break allowed after each `&`, where a reader copying it from paper
+/// loses nothing: broken anywhere, "date=202" ended one line and "6-12-15" began the next
+/// (found by an audit of a returning applicant).
+fn breakable_at_pairs(url: &str) -> Vec<Node> {
+    let mut parts = Vec::new();
+    for (i, pair) in url.split('&').enumerate() {
+        if i > 0 {
+            parts.push(super::markup::text("&"));
+            parts.push(el("wbr"));
+        }
+        parts.push(super::markup::text(pair.to_owned()));
+    }
+    parts
+}
+
 /// The same page by its other name, for the printed link that restores the answers: the
 /// folder (`/app/`) as its file of that language (`/app/index.ru.html`), and a file as its
 /// folder. A PDF saved from Chromium makes no link of an address equal to the page's own,
@@ -1158,7 +1226,8 @@ pub fn ResultPage() -> impl IntoView {
             .with(|o| {
                 let out_of_term = declared_out_of_term(o);
                 let not_held = rules_not_held(o, date, declared);
-                headline(l, o, path(o, purpose), out_of_term, not_held)
+                let unsure = answers.with(|a| unsure_only(o, a));
+                headline(l, o, path(o, purpose), out_of_term, not_held, unsure)
             })
             .to_owned();
         j.announce.set(sentence);
@@ -1223,10 +1292,27 @@ pub fn ResultPage() -> impl IntoView {
                 past_there_only: past_there_only.get(),
                 rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
-            let facts = verdict_facts(l, &o, path, date, today, declared, next, represented);
+            let mut facts = verdict_facts(l, &o, path, date, today, declared, next, represented);
+            // A date gone by, reopened from a saved link: what an application from today would
+            // meet, where it is worse (found by an audit of a returning applicant: a passport
+            // expired since, a child 16 since, told nothing but "the date is in the past").
+            if o.first_open_day.unwrap_or(date) < now {
+                let then = answers.with(|a| {
+                    let mut a = a.to_applicant(now);
+                    a.date = now;
+                    evaluate(&a)
+                });
+                if then.verdict > o.verdict
+                    && matches!(then.verdict, Verdict::ActionNeeded | Verdict::NotEligible)
+                {
+                    let says = headline(l, &then, path, false, false, false);
+                    facts.push(td_string!(l, result.past_date_now_differs, verdict = says).to_string());
+                }
+            }
             // The verdict box's words, for the day-change Effect above: marked fresh when they
             // differ from the last built (the page is rebuilt at every change of day).
-            let box_words = std::iter::once(headline(l, &o, path, out_of_term, not_held).to_string())
+            let unsure = answers.with(|a| unsure_only(&o, a));
+            let box_words = std::iter::once(headline(l, &o, path, out_of_term, not_held, unsure).to_string())
                 .chain(facts.iter().cloned())
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -1280,7 +1366,7 @@ pub fn ResultPage() -> impl IntoView {
                 })
             } else {
                 let in_country = in_country.filter(|s| s.in_force).map(|s| s.ruleset);
-                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier };
+                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier, for_child: child };
                 let steps = next_steps(l, &o, path, at);
                 Some(
                     el("section")
@@ -1324,7 +1410,12 @@ pub fn ResultPage() -> impl IntoView {
                 .filter(|r| !(reference && r.code.verdict() == Verdict::ActionNeeded))
                 .filter(|r| !(r.code == Reason::CertificationNeeded && only_missing_certify))
                 .collect();
-            let reasons = if shown_reasons.is_empty() {
+            // "Every requirement" is not met while an IIN held is not ruled out (found by an
+            // audit of an unsure applicant): the office checks it, the next steps say.
+            let iin_open = iin_unknown && path != Path::Correction && !reference;
+            let reasons = if shown_reasons.is_empty() && iin_open {
+                el("p").text(td_string!(l, result.no_reasons_iin_unknown))
+            } else if shown_reasons.is_empty() {
                 el("p").text(td_string!(l, result.no_reasons))
             } else {
                 el("ul").class("reasons").children(shown_reasons.into_iter().map(|r| {
@@ -1628,7 +1719,7 @@ pub fn ResultPage() -> impl IntoView {
             let mut before = vec![el("div")
                 .class(verdict_class(verdict, out_of_term))
                 .attr("data-verdict", format!("{verdict:?}"))
-                .child(el("p").class("verdict__text").text(headline(l, &o, path, out_of_term, not_held)))
+                .child(el("p").class("verdict__text").text(headline(l, &o, path, out_of_term, not_held, unsure)))
                 .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))];
             before.extend(todo_block);
             let mut after = vec![el("h2").text(td_string!(l, result.why)), reasons];
@@ -1754,7 +1845,7 @@ fn PrintSummary() -> impl IntoView {
                 .child(
                     el("a")
                         .attr("href", other_file_of_the_page(&url, text::code(l)))
-                        .text(url),
+                        .children(breakable_at_pairs(&url)),
                 )
         });
         Markup::from(

@@ -2388,3 +2388,74 @@ test("an earlier day: handed in by a representative, its year's estimate said, n
     assert.ok(!text.includes("Or apply by"), text);
   });
 });
+
+// Found by an audit of an unsure applicant and a returning one (2026-12-06).
+test("unsure answers: a check, not a refusal; 'translated? I don't know' is a check; an IIN not ruled out is not 'every requirement', en/ru", async () => {
+  const uz = {
+    route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction", cit: "UZ", id: "passport", id_exp: "2027-05-01",
+    id_latin: "yes", rep: "no", "doc.changed_data_certificate": "yes-unknown-unknown-_-unknown",
+  };
+  for (const lang of ["en", "ru"]) {
+    const t = L[lang].result;
+    await withResultOn(DATES_AUDIT_TODAY, { ...uz, lang }, async (page, text) => {
+      assert.ok(text.includes(t.verdict_action_needed_correction_unsure), `${lang}: ${text}`);
+      assert.ok(!text.includes(t.verdict_action_needed_correction), lang);
+    });
+  }
+  // A document held, its translation not known: check for one, do not order a second.
+  const held = { route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction", cit: "DE", id: "passport", id_exp: "2027-05-01",
+    id_latin: "yes", rep: "no", "doc.changed_data_certificate": "yes-DE-other-unknown-apostille" };
+  await withResultOn(DATES_AUDIT_TODAY, { ...held, lang: "en" }, async (page, text) => {
+    const cardText = await card(page, "changed_data_certificate").innerText();
+    assert.ok(cardText.includes(en.result.need_translation_check_held), cardText);
+    assert.ok(text.includes(en.result.verdict_action_needed_correction_unsure), text);
+  });
+  // A missing document is still a refusal as things stand.
+  await withResultOn(DATES_AUDIT_TODAY, { ...held, lang: "en", "doc.changed_data_certificate": "no" }, async (page, text) => {
+    assert.ok(text.includes(en.result.verdict_action_needed_correction), text);
+  });
+  // "Do you have an IIN? I don't know": not "every requirement we know of".
+  const unknownIin = { route: "in_country", date: "2026-12-15", has_iin: "unknown", cit: "UZ", id: "passport", id_exp: "2027-05-01", id_latin: "yes" };
+  for (const lang of ["en", "ru"]) {
+    await withResultOn(DATES_AUDIT_TODAY, { ...unknownIin, lang }, async (page, text) => {
+      assert.ok(text.includes(L[lang].result.no_reasons_iin_unknown) && !text.includes(L[lang].result.no_reasons), `${lang}: ${text}`);
+    });
+  }
+});
+
+test("a parent unsure whether the child has an IIN is asked to check the child's, not their own", async () => {
+  const child = {
+    lang: "en", ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2026-12-15", has_iin: "unknown", cit: "DE", cat: "child", dob: "2015-01-01",
+    id: "passport", id_exp: "2030-01-01", id_latin: "yes",
+    "doc.birth_certificate": "yes-DE-other-yes-apostille", "doc.parent_kz_identity": "yes-KZ-kk-no-none",
+  };
+  await withResultOn(DATES_AUDIT_TODAY, child, async (page, text) => {
+    assert.ok(text.includes(en.result.next_check_existing_iin_child), text);
+    assert.ok(!text.includes(en.result.next_check_existing_iin), text);
+  });
+});
+
+test("a saved link reopened: what an application from today meets where it is worse; a Sunday whose first open day is today is not 'in the past'", async () => {
+  const person = { lang: "en", route: "in_country", date: "2026-12-15", has_iin: "no", cit: "UZ", id: "passport", id_exp: "2026-12-20", id_latin: "yes" };
+  await withResultOn("2026-12-21T10:00:00+05:00", person, async (page, text) => {
+    assert.ok(text.includes(fmt(en.result.past_date_now_differs, { verdict: en.result.verdict_action_needed })), text);
+  });
+  // Nothing worse from today: nothing said.
+  await withResultOn("2026-12-16T10:00:00+05:00", { ...person, id_exp: "2030-01-01" }, async (page, text) => {
+    assert.ok(!text.includes("For an application from today"), text);
+  });
+  // Sunday 6 December chosen, reopened on Monday the 7th, its first open day.
+  await withResultOn("2026-12-07T10:00:00+05:00", { ...person, date: "2026-12-06", id_exp: "2030-01-01" }, async (page, text) => {
+    assert.ok(!text.includes(fmt(en.result.past_date, { date: "6 December 2026" })), text);
+  });
+});
+
+test("printed, the link that restores the answers is not underlined and breaks only after an '&'", async () => {
+  await withResult({ ...SPOUSE, lang: "en" }, async (page) => {
+    await page.emulateMedia({ media: "print" });
+    const a = page.locator(".print-link a");
+    assert.equal(await a.evaluate((x) => getComputedStyle(x).textDecorationLine), "none");
+    const breaks = await a.locator("wbr").count();
+    assert.equal(breaks, ((await a.textContent()).match(/&/g) || []).length);
+  });
+});
