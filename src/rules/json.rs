@@ -382,6 +382,12 @@ fn clean_message(error: &serde_json::Error) -> String {
 /// use, and a JavaScript caller knows: "an object", "an array" (found by an audit of the API:
 /// `documents: {}` said "invalid type: map, expected a sequence").
 fn json_words(text: &str) -> String {
+    // A lone surrogate (`"\ud800"`, a JavaScript string cut between the two halves of a
+    // character): serde speaks of hex escapes (found by an audit of the API).
+    if text.contains("surrogate") || text.contains("hex escape") {
+        return "a string that is not valid Unicode text (a lone surrogate: a character cut in half)"
+            .to_owned();
+    }
     text.replace("invalid type: map,", "invalid type: an object,")
         .replace("invalid type: sequence,", "invalid type: an array,")
         .replace("expected a sequence", "expected an array")
@@ -406,6 +412,17 @@ pub fn outcome_json(outcome: &Outcome) -> Result<String, Error> {
 
 #[cfg(test)]
 mod tests {
+    /// A lone surrogate is named as text that is not Unicode, not as a hex escape (found by an
+    /// audit of the API).
+    #[test]
+    fn a_lone_surrogate_is_named_as_such() {
+        let e =
+            parse_applicant(r#"{"date":"2025-06-02","route":"consulate","citizenship":"\ud800"}"#)
+                .unwrap_err();
+        assert_eq!(e.path, "citizenship");
+        assert!(e.message.contains("not valid Unicode"), "{}", e.message);
+    }
+
     use super::*;
 
     fn err(input: &str) -> Error {
