@@ -1130,7 +1130,9 @@ fn breakable_at_pairs(url: &str) -> Vec<Node> {
             parts.push(super::markup::text("&"));
             parts.push(el("wbr"));
         }
-        parts.push(super::markup::text(pair.to_owned()));
+        // Whole on its line: broken at its own hyphens, "yes-DE-other-" / "yes-none" read
+        // as a word wrapped (found by a regression audit).
+        parts.push(el("span").class("print-link__pair").text(pair.to_owned()));
     }
     parts
 }
@@ -1175,8 +1177,14 @@ pub fn ResultPage() -> impl IntoView {
     // focus and open folds).
     let past_there_only = Memo::new(move |_| {
         let (here, there) = (j.device_today(), j.today());
+        // The day the application could be made (a Sunday's Monday), as "in the past" judges.
+        let submit = |d: NaiveDate| match calendar::is_working_day(d) {
+            (true, _) => d,
+            (false, _) => calendar::next_working_day(d).map_or(d, |x| x.date),
+        };
         j.answers
             .with(|a| a.date)
+            .map(submit)
             .is_some_and(|d| d < there && d >= here)
     });
     // When it does change (the page is rebuilt: "is in the past" may now be said), a focus that
@@ -1302,11 +1310,21 @@ pub fn ResultPage() -> impl IntoView {
                     a.date = now;
                     evaluate(&a)
                 });
-                if then.verdict > o.verdict
-                    && matches!(then.verdict, Verdict::ActionNeeded | Verdict::NotEligible)
-                {
-                    let says = headline(l, &then, path, false, false, false);
-                    facts.push(td_string!(l, result.past_date_now_differs, verdict = says).to_string());
+                // Worse, or a limit passed since (a passport expired, an age reached) where the
+                // verdict stays (found by a regression audit: "action needed" both times, the
+                // passport expired since unsaid).
+                let passed_since = then
+                    .reasons
+                    .iter()
+                    .any(|r| r.judged_on_own_dates() && !o.reasons.contains(r));
+                match then.verdict {
+                    Verdict::NotEligible if then.verdict > o.verdict || passed_since => facts.push(
+                        td_string!(l, result.past_date_now_refused).to_string(),
+                    ),
+                    Verdict::ActionNeeded if then.verdict > o.verdict || passed_since => facts.push(
+                        td_string!(l, result.past_date_now_action).to_string(),
+                    ),
+                    _ => {}
                 }
             }
             // The verdict box's words, for the day-change Effect above: marked fresh when they
@@ -1413,7 +1431,9 @@ pub fn ResultPage() -> impl IntoView {
             // "Every requirement" is not met while an IIN held is not ruled out (found by an
             // audit of an unsure applicant): the office checks it, the next steps say.
             let iin_open = iin_unknown && path != Path::Correction && !reference;
-            let reasons = if shown_reasons.is_empty() && iin_open {
+            let reasons = if shown_reasons.is_empty() && iin_open && child {
+                el("p").text(td_string!(l, result.no_reasons_iin_unknown_child))
+            } else if shown_reasons.is_empty() && iin_open {
                 el("p").text(td_string!(l, result.no_reasons_iin_unknown))
             } else if shown_reasons.is_empty() {
                 el("p").text(td_string!(l, result.no_reasons))
@@ -1453,20 +1473,40 @@ pub fn ResultPage() -> impl IntoView {
                     let unknown_language = |d: &crate::rules::ChecklistItem| {
                         d.provided && answers.with(|a| a.language_unknown(d.id))
                     };
+                    // And one held whose apostille or translation the applicant does not know
+                    // about (found by a regression audit: "still needs an apostille" as fact
+                    // under a headline that says to check).
+                    let said = |d: &crate::rules::ChecklistItem| {
+                        answers.with(|a| a.docs.get(&d.id).copied()).filter(|_| d.provided)
+                    };
+                    let unknown_certified = |d: &crate::rules::ChecklistItem| {
+                        said(d).and_then(|a| a.certified)
+                            == Some(crate::journey::answers::CertifiedAnswer::Unknown)
+                    };
+                    let unknown_translated = |d: &crate::rules::ChecklistItem| {
+                        said(d).and_then(|a| a.translated) == Some(Tri::Unknown)
+                    };
                     let (unknown_items, known_items): (Vec<_>, Vec<_>) = match r.code {
-                        Reason::CertificationNeeded => {
-                            concerned_items.into_iter().partition(|d| unknown_issuer(d))
-                        }
-                        Reason::TranslationNeeded => {
-                            concerned_items.into_iter().partition(|d| unknown_language(d))
-                        }
+                        Reason::CertificationNeeded => concerned_items
+                            .into_iter()
+                            .partition(|d| unknown_issuer(d) || unknown_certified(d)),
+                        Reason::TranslationNeeded => concerned_items
+                            .into_iter()
+                            .partition(|d| unknown_language(d) || unknown_translated(d)),
                         _ => (Vec::new(), concerned_items),
                     };
                     let only_unsure = known_items.is_empty() && !unknown_items.is_empty();
-                    let unsure_sentence = if r.code == Reason::TranslationNeeded {
-                        td_string!(l, reasons.translation_needed_language_unknown)
-                    } else {
-                        td_string!(l, reasons.certification_needed_issuer_unknown)
+                    let unsure_sentence = match r.code {
+                        Reason::TranslationNeeded
+                            if unknown_items.iter().all(|d| unknown_language(d)) =>
+                        {
+                            td_string!(l, reasons.translation_needed_language_unknown)
+                        }
+                        Reason::TranslationNeeded => td_string!(l, reasons.translation_needed_unsure),
+                        _ if unknown_items.iter().all(|d| unknown_issuer(d)) => {
+                            td_string!(l, reasons.certification_needed_issuer_unknown)
+                        }
+                        _ => td_string!(l, reasons.certification_needed_unsure),
                     };
                     let named = |items: &[&crate::rules::ChecklistItem]| -> Vec<String> {
                         items.iter().map(|d| text::document_in_sentence(l, d.id)).collect()

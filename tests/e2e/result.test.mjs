@@ -951,7 +951,9 @@ test("a held document whose language is not known: a translation to check, never
     await withResult({ ...SPOUSE, lang, "doc.marriage_certificate": "yes-DE-unknown-_-apostille" }, async (page) => {
       const main = await page.getByRole("main").innerText();
       assert.ok(!main.includes(t.result.verdict_eligible), `${lang}: ${main}`);
-      assert.ok(main.includes(t.result.verdict_action_needed), `${lang}: ${main}`);
+      // Only "I don't know" stands between it and a package ready: to check, not a refusal
+      // (an audit of an unsure applicant, 2026-12-06).
+      assert.ok(main.includes(t.result.verdict_action_needed_unsure), `${lang}: ${main}`);
       const text = await card(page, "marriage_certificate", lang).innerText();
       assert.ok(text.includes(t.result.translation_if_foreign_language), `${lang}: ${text}`);
       assert.ok(!text.includes(t.result.translation_required), `${lang}: ${text}`);
@@ -2348,14 +2350,15 @@ test("a held option the group does not need is 'not needed', never said translat
 // evening of 6 December there, read "6 December 2026 is in the past" with nothing of why: in
 // Kazakhstan it was already the 7th.
 test("a date past in Kazakhstan but not on the device says the day it is in Kazakhstan, en/ru/kk", async () => {
-  const person = { route: "in_country", date: "2026-12-06", has_iin: "no", cit: "DE", id: "passport", id_exp: "2030-01-01", id_latin: "yes" };
+  // Monday 7 December (a working day: a Sunday's first open day would be today in Kazakhstan).
+  const person = { route: "in_country", date: "2026-12-07", has_iin: "no", cit: "DE", id: "passport", id_exp: "2030-01-01", id_latin: "yes" };
   for (const lang of ["en", "ru", "kk"]) {
-    await withResultOn("2026-12-06T20:30:00-10:00", { ...person, lang }, async (page, text) => {
-      assert.ok(text.includes(fmt(L[lang].result.past_date_in_kazakhstan, { today: d(lang, "2026-12-07") })), `${lang}: ${text}`);
+    await withResultOn("2026-12-07T20:30:00-10:00", { ...person, lang }, async (page, text) => {
+      assert.ok(text.includes(fmt(L[lang].result.past_date_in_kazakhstan, { today: d(lang, "2026-12-08") })), `${lang}: ${text}`);
     }, "Pacific/Honolulu");
   }
   // In Almaty, a day past is past everywhere: nothing more to say.
-  await withResultOn("2026-12-07T10:00:00+05:00", { ...person, lang: "en" }, async (page, text) => {
+  await withResultOn("2026-12-08T10:00:00+05:00", { ...person, lang: "en" }, async (page, text) => {
     assert.ok(!text.includes("In Kazakhstan it is already"), text);
   });
 });
@@ -2409,6 +2412,11 @@ test("unsure answers: a check, not a refusal; 'translated? I don't know' is a ch
     const cardText = await card(page, "changed_data_certificate").innerText();
     assert.ok(cardText.includes(en.result.need_translation_check_held), cardText);
     assert.ok(text.includes(en.result.verdict_action_needed_correction_unsure), text);
+    assert.ok(text.includes(en.reasons.translation_needed_unsure) && !text.includes(en.reasons.translation_needed), text);
+  });
+  // Its apostille not known: "may still need", under Why too (a regression audit).
+  await withResultOn(DATES_AUDIT_TODAY, { ...held, lang: "en", "doc.changed_data_certificate": "yes-DE-other-yes-unknown" }, async (page, text) => {
+    assert.ok(text.includes(en.reasons.certification_needed_unsure) && !text.includes(en.reasons.certification_needed), text);
   });
   // A missing document is still a refusal as things stand.
   await withResultOn(DATES_AUDIT_TODAY, { ...held, lang: "en", "doc.changed_data_certificate": "no" }, async (page, text) => {
@@ -2425,20 +2433,26 @@ test("unsure answers: a check, not a refusal; 'translated? I don't know' is a ch
 
 test("a parent unsure whether the child has an IIN is asked to check the child's, not their own", async () => {
   const child = {
-    lang: "en", ruleset: "fi-pilot-2025", route: "consulate", at: "DE", date: "2026-12-15", has_iin: "unknown", cit: "DE", cat: "child", dob: "2015-01-01",
+    lang: "en", route: "consulate", at: "DE", date: "2025-06-02", has_iin: "unknown", cit: "DE", cat: "child", dob: "2015-01-01",
     id: "passport", id_exp: "2030-01-01", id_latin: "yes",
     "doc.birth_certificate": "yes-DE-other-yes-apostille", "doc.parent_kz_identity": "yes-KZ-kk-no-none",
   };
-  await withResultOn(DATES_AUDIT_TODAY, child, async (page, text) => {
+  // The 2025 rules in force on the date (the clock then too): Why has no other reason.
+  await withResultOn("2025-06-01T10:00:00+05:00", child, async (page, text) => {
     assert.ok(text.includes(en.result.next_check_existing_iin_child), text);
     assert.ok(!text.includes(en.result.next_check_existing_iin), text);
+    assert.ok(text.includes(en.result.no_reasons_iin_unknown_child), text);
   });
 });
 
 test("a saved link reopened: what an application from today meets where it is worse; a Sunday whose first open day is today is not 'in the past'", async () => {
   const person = { lang: "en", route: "in_country", date: "2026-12-15", has_iin: "no", cit: "UZ", id: "passport", id_exp: "2026-12-20", id_latin: "yes" };
   await withResultOn("2026-12-21T10:00:00+05:00", person, async (page, text) => {
-    assert.ok(text.includes(fmt(en.result.past_date_now_differs, { verdict: en.result.verdict_action_needed })), text);
+    assert.ok(text.includes(en.result.past_date_now_action), text);
+  });
+  // Something to do then already, the passport expired since: said too (a regression audit).
+  await withResultOn("2026-12-21T10:00:00+05:00", { ...person, cit: "CN", id_latin: "no", "doc.passport_translation": "no" }, async (page, text) => {
+    assert.ok(text.includes(en.result.past_date_now_action), text);
   });
   // Nothing worse from today: nothing said.
   await withResultOn("2026-12-16T10:00:00+05:00", { ...person, id_exp: "2030-01-01" }, async (page, text) => {
@@ -2457,5 +2471,8 @@ test("printed, the link that restores the answers is not underlined and breaks o
     assert.equal(await a.evaluate((x) => getComputedStyle(x).textDecorationLine), "none");
     const breaks = await a.locator("wbr").count();
     assert.equal(breaks, ((await a.textContent()).match(/&/g) || []).length);
+    // Each pair whole on its line: not broken at its own hyphens (a regression audit).
+    assert.equal(await a.locator(".print-link__pair").count(), breaks + 1);
+    assert.equal(await a.locator(".print-link__pair").first().evaluate((x) => getComputedStyle(x).whiteSpace), "nowrap");
   });
 });
