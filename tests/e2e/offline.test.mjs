@@ -1149,6 +1149,23 @@ test("a new build deployed: the applicant is told, and reloads into it whole", a
   });
 });
 
+/** What took the focus behind the newer-version notice over `presses` of Tab (WCAG 2.4.11). */
+async function focusedBehindNotice(page, presses) {
+  const hidden = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press("Tab");
+    const clash = await page.evaluate(() => {
+      const el = document.activeElement;
+      const bar = document.querySelector(".notice--update");
+      if (!el || !bar || bar.contains(el) || el === document.body) return null;
+      const [a, b] = [el.getBoundingClientRect(), bar.getBoundingClientRect()];
+      return a.bottom > b.top + 1 && a.top < b.bottom ? `${el.tagName} ${el.textContent.trim().slice(0, 30)}` : null;
+    });
+    if (clash) hidden.push(clash);
+  }
+  return hidden;
+}
+
 // Found by an audit of the app offline (2026-12-05): on the result, the link box and "Copy
 // link" took focus behind the notice, held at the bottom of the screen (WCAG 2.4.11).
 test("the newer-version notice hides nothing that takes focus", async () => {
@@ -1161,19 +1178,7 @@ test("the newer-version notice hides nothing that takes focus", async () => {
     await appMounted(page);
     const notice = page.getByRole("status").filter({ hasText: L.ru.update_available });
     await notice.waitFor({ timeout: 20000 });
-    const hidden = [];
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press("Tab");
-      const clash = await page.evaluate(() => {
-        const el = document.activeElement;
-        const bar = document.querySelector(".notice--update");
-        if (!el || !bar || bar.contains(el) || el === document.body) return null;
-        const [a, b] = [el.getBoundingClientRect(), bar.getBoundingClientRect()];
-        return a.bottom > b.top + 1 && a.top < b.bottom ? `${el.tagName} ${el.textContent.trim().slice(0, 30)}` : null;
-      });
-      if (clash) hidden.push(clash);
-    }
-    assert.deepEqual(hidden, [], "focused behind the notice");
+    assert.deepEqual(await focusedBehindNotice(page, 80), [], "focused behind the notice");
   });
 });
 
@@ -1194,19 +1199,7 @@ test("the newer-version notice on a short screen with large text: at the end of 
     await page.evaluate(() => window.scrollTo(0, 0));
     const box = await page.locator(".notice--update").boundingBox();
     assert.ok(box.y >= 390, `not on the first screen of a long page (top ${box.y})`);
-    const hidden = [];
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press("Tab");
-      const clash = await page.evaluate(() => {
-        const el = document.activeElement;
-        const bar = document.querySelector(".notice--update");
-        if (!el || !bar || bar.contains(el) || el === document.body) return null;
-        const [a, b] = [el.getBoundingClientRect(), bar.getBoundingClientRect()];
-        return a.bottom > b.top + 1 && a.top < b.bottom ? `${el.tagName} ${el.textContent.trim().slice(0, 30)}` : null;
-      });
-      if (clash) hidden.push(clash);
-    }
-    assert.deepEqual(hidden, [], "focused behind the notice");
+    assert.deepEqual(await focusedBehindNotice(page, 40), [], "focused behind the notice");
   });
 });
 
