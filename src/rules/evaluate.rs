@@ -968,7 +968,7 @@ fn structure_citations(reasons: &mut [ReasonDetail], documents: &mut [ChecklistI
 /// The day the applicant can submit when they plan `date`: `date` itself, or the first
 /// working day after it when the office is closed then. A reason judged on it is listed in
 /// `Reason::judged_on_submission_day`, which the result page reads to say so.
-fn submission_day(date: NaiveDate) -> NaiveDate {
+pub fn submission_day(date: NaiveDate) -> NaiveDate {
     match calendar::is_working_day(date) {
         (true, _) => date,
         (false, _) => calendar::next_working_day(date).map_or(date, |d| d.date),

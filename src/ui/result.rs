@@ -289,23 +289,20 @@ fn alternatives(
             )),
             // The birthday on a day the offices are closed: the first day they open after it
             // (found by an audit of dates: "if you apply on that day" of Constitution Day).
-            _ => match (!calendar::is_working_day(met.on).0)
-                .then(|| calendar::next_working_day(met.on))
-                .flatten()
-            {
-                Some(first) => push(&with_estimate(
+            _ => match crate::rules::evaluate::submission_day(met.on) {
+                first if first != met.on => push(&with_estimate(
                     l,
                     td_string!(
                         l,
                         result.instead_age_met_from_closed,
                         age = age,
                         date = date,
-                        first = text::date(l, first.date)
+                        first = text::date(l, first)
                     )
                     .to_string(),
-                    first.date,
+                    first,
                 )),
-                None => push(&td_string!(
+                _ => push(&td_string!(
                     l,
                     result.instead_age_met_from,
                     age = age,
@@ -1178,13 +1175,9 @@ pub fn ResultPage() -> impl IntoView {
     let past_there_only = Memo::new(move |_| {
         let (here, there) = (j.device_today(), j.today());
         // The day the application could be made (a Sunday's Monday), as "in the past" judges.
-        let submit = |d: NaiveDate| match calendar::is_working_day(d) {
-            (true, _) => d,
-            (false, _) => calendar::next_working_day(d).map_or(d, |x| x.date),
-        };
         j.answers
             .with(|a| a.date)
-            .map(submit)
+            .map(crate::rules::evaluate::submission_day)
             .is_some_and(|d| d < there && d >= here)
     });
     // When it does change (the page is rebuilt: "is in the past" may now be said), a focus that
