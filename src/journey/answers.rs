@@ -224,6 +224,20 @@ impl Answers {
             .is_some_and(|d| d.have == Some(true) && d.language == Some(LanguageAnswer::Unknown))
     }
 
+    /// Whether a held document's notarized translation was answered "I don't know".
+    pub fn translated_unknown(&self, id: DocumentId) -> bool {
+        self.docs
+            .get(&id)
+            .is_some_and(|d| d.have == Some(true) && d.translated == Some(Tri::Unknown))
+    }
+
+    /// Whether a held document's apostille or legalization was answered "I don't know".
+    pub fn certified_unknown(&self, id: DocumentId) -> bool {
+        self.docs
+            .get(&id)
+            .is_some_and(|d| d.have == Some(true) && d.certified == Some(CertifiedAnswer::Unknown))
+    }
+
     /// Whether the question a part of a link answered has an answer now: a part that could not
     /// be read and has since been answered again is no longer told (found by an audit: "answer
     /// them again" stayed on the result). `None` for a part that is not an answer (a setting

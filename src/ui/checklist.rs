@@ -13,7 +13,6 @@ use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use crate::i18n::*;
-use crate::journey::answers::{CertifiedAnswer, Tri};
 use crate::journey::Step;
 use crate::rules::sources::{Interpretation, SourceRef};
 use crate::rules::{
@@ -406,12 +405,10 @@ fn entry(l: Locale, item: &ChecklistItem, j: Journey, by: HandedInBy) -> Node {
     let id = item.id;
     let identity = matches!(id, DocumentId::Passport | DocumentId::RefugeeCertificate);
     let answers = in_effect(&j);
-    let answer = answers.docs.get(&id).copied();
     let unsure = Unsure {
-        certified: item.provided
-            && answer.and_then(|a| a.certified) == Some(CertifiedAnswer::Unknown),
+        certified: item.provided && answers.certified_unknown(id),
         language: item.provided && answers.language_unknown(id),
-        translated: item.provided && answer.and_then(|a| a.translated) == Some(Tri::Unknown),
+        translated: item.provided && answers.translated_unknown(id),
     };
     // The translation line speaks only of this entry's own needs. The identity document's
     // translation is an entry of its own, with its own status.

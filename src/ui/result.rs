@@ -79,7 +79,7 @@ fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
 /// package is then not known to be refused, and the headline says to check (found by an audit
 /// of an unsure applicant: "your documents would be refused" over "may need" under Why).
 fn unsure_only(o: &Outcome, a: &crate::journey::Answers) -> bool {
-    use crate::journey::answers::{CertifiedAnswer, IssuerAnswer};
+    use crate::journey::answers::IssuerAnswer;
     let doc_reasons = o
         .reasons
         .iter()
@@ -89,12 +89,9 @@ fn unsure_only(o: &Outcome, a: &crate::journey::Answers) -> bool {
         && o.documents.iter().all(|d| {
             let said = a.docs.get(&d.id);
             d.needs.iter().all(|n| match n {
-                Need::Translation => {
-                    a.language_unknown(d.id)
-                        || said.and_then(|x| x.translated) == Some(Tri::Unknown)
-                }
+                Need::Translation => a.language_unknown(d.id) || a.translated_unknown(d.id),
                 Need::Apostille | Need::Legalization => {
-                    said.and_then(|x| x.certified) == Some(CertifiedAnswer::Unknown)
+                    a.certified_unknown(d.id)
                         || said.and_then(|x| x.issuer) == Some(IssuerAnswer::Unknown)
                 }
                 _ => false,
@@ -1469,15 +1466,11 @@ pub fn ResultPage() -> impl IntoView {
                     // And one held whose apostille or translation the applicant does not know
                     // about (found by a regression audit: "still needs an apostille" as fact
                     // under a headline that says to check).
-                    let said = |d: &crate::rules::ChecklistItem| {
-                        answers.with(|a| a.docs.get(&d.id).copied()).filter(|_| d.provided)
-                    };
                     let unknown_certified = |d: &crate::rules::ChecklistItem| {
-                        said(d).and_then(|a| a.certified)
-                            == Some(crate::journey::answers::CertifiedAnswer::Unknown)
+                        d.provided && answers.with(|a| a.certified_unknown(d.id))
                     };
                     let unknown_translated = |d: &crate::rules::ChecklistItem| {
-                        said(d).and_then(|a| a.translated) == Some(Tri::Unknown)
+                        d.provided && answers.with(|a| a.translated_unknown(d.id))
                     };
                     let (unknown_items, known_items): (Vec<_>, Vec<_>) = match r.code {
                         Reason::CertificationNeeded => concerned_items
