@@ -144,6 +144,35 @@
     return primary === "ru" || primary === "kk" ? "index." + primary + ".html" : "index.html";
   }
 
+  // The language of the loader's own words: data-lang's when the app has it, else English.
+  function loaderLang() {
+    var primary = (cfg.lang || "en").split("-")[0].toLowerCase();
+    return TITLES[primary] ? primary : "en";
+  }
+
+  // "The check could not open here. Open it in a new tab": the app's own page, with the
+  // preset country, rules and language, for an applicant the embed cannot serve.
+  function fallbackLine() {
+    var lang = loaderLang();
+    var page = new URL(pageFile(), base);
+    // No language given: the app chooses the browser's, as the embed would have.
+    ["lang", "country", "ruleset"].forEach(function (name) {
+      if (cfg[name]) page.searchParams.set(name, cfg[name]);
+    });
+    var words = FALLBACK[lang];
+    var line = document.createElement("p");
+    line.setAttribute("lang", lang);
+    line.setAttribute("data-iin-precheck-fallback", "");
+    line.appendChild(document.createTextNode(words[0] + " "));
+    var link = document.createElement("a");
+    link.href = page.href;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.textContent = words[1];
+    line.appendChild(link);
+    return line;
+  }
+
   function embedIframe(target) {
     var src = new URL(pageFile(), base);
     var origin = window.location.origin;
@@ -159,8 +188,7 @@
     });
     var frame = document.createElement("iframe");
     frame.loading = "lazy";
-    var titleLang = (cfg.lang || "en").split("-")[0].toLowerCase();
-    if (!TITLES[titleLang]) titleLang = "en";
+    var titleLang = loaderLang();
     frame.title = cfg.title || TITLES[titleLang];
     // The language of the default title (the app then says which language is on screen).
     if (!cfg.title) frame.setAttribute("lang", titleLang);
@@ -220,21 +248,7 @@
           "is this page allowed to frame it (the app host's Content-Security-Policy " +
           "frame-ancestors, or X-Frame-Options)? A link to open it in a new tab is shown"
       );
-      var page = new URL(pageFile(), base);
-      // No language given: the app chooses the browser's, as the frame would have.
-      ["lang", "country", "ruleset"].forEach(function (name) {
-        if (cfg[name]) page.searchParams.set(name, cfg[name]);
-      });
-      var words = FALLBACK[titleLang];
-      fallback = document.createElement("p");
-      fallback.setAttribute("lang", titleLang);
-      fallback.appendChild(document.createTextNode(words[0] + " "));
-      var link = document.createElement("a");
-      link.href = page.href;
-      link.target = "_blank";
-      link.rel = "noopener";
-      link.textContent = words[1];
-      fallback.appendChild(link);
+      fallback = fallbackLine();
       if (frame.parentNode) frame.parentNode.insertBefore(fallback, frame.nextSibling);
     }
     window.addEventListener("message", function (event) {
@@ -307,23 +321,45 @@
   }
 
   function embedMount(target) {
-    loadApi()
-      .then(function (api) {
+    loadApi().then(
+      function (api) {
         var options = { stylesheet: new URL("api/iin-precheck.css", base).href };
         ["country", "lang", "ruleset", "accent"].forEach(function (name) {
           if (cfg[name]) options[name] = cfg[name];
         });
-        var handle = api.mount(target, options);
+        var handle;
+        try {
+          handle = api.mount(target, options);
+        } catch (e) {
+          // The element already holds the app, or is no place for it: a team's mistake the
+          // message names; the app (if any) is still there.
+          warn("could not mount the app: " + (e && e.message ? e.message : e));
+          return;
+        }
         announce(target, {
           mode: "mount",
           unmount: function () {
             handle.unmount();
           },
         });
-      })
-      .catch(function (e) {
-        warn("could not mount the app: " + (e && e.message ? e.message : e));
-      });
+      },
+      function (e) {
+        // The app's code did not arrive or could not run here (a CSP without
+        // 'wasm-unsafe-eval', a blocked script host, no connection): the applicant gets the
+        // app's own page in a new tab, not an empty box (found by an audit of the embeds).
+        warn(
+          "could not load the app (is the app's host in script-src, with 'wasm-unsafe-eval'? " +
+            "docs/embedding.md): " + (e && e.message ? e.message : e) + ". A link to open it in a new tab is shown"
+        );
+        if (target.querySelector("[data-iin-precheck-fallback]")) return;
+        var line = fallbackLine();
+        if (target.shadowRoot && target.parentNode) {
+          target.parentNode.insertBefore(line, target.nextSibling);
+        } else {
+          target.appendChild(line);
+        }
+      }
+    );
   }
 
   whenReady(function () {

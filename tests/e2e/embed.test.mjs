@@ -768,6 +768,51 @@ test("iframe refused by the app's host: a link to open the check in a new tab, a
   }
 });
 
+// Found by an audit (stop 56, left then; mended 2026-12-06): a direct mount on a page whose CSP
+// lacks 'wasm-unsafe-eval', or whose app host did not send the API, left the applicant an empty
+// box and the team one console warning.
+test("direct mount that cannot load the app: a link to open the check in a new tab, in data-lang", async () => {
+  const host = await origin(null, {
+    pages: {
+      "/no-wasm-eval.html": `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Konsulat</title></head><body>
+<div id="iin"></div>
+<script src="${servers.app.url}/embed.js" data-mode="mount" data-lang="kk" data-country="DE" data-target="iin"></script>
+</body></html>`,
+    },
+    headers: () => ({ "content-security-policy": `default-src 'self'; script-src 'self' ${servers.app.url}; style-src ${servers.app.url}` }),
+  });
+  try {
+    const cases = [
+      [host.url + "/no-wasm-eval.html", null, "Оны жаңа қойындыда ашу", { lang: "kk", country: "DE" }],
+      // The API's script not served (an upload that left out api/): English, the page's own
+      // language not being one of the app's.
+      [servers.host.url + "/mount.html", "**/api/iin_precheck.classic.js", "Open it in a new tab",
+        { lang: "en", country: "DE", ruleset: "fi-pilot-2025" }],
+    ];
+    for (const [url, missing, name, params] of cases) {
+      const context = await browser.newContext();
+      if (missing) await context.route(missing, (route) => route.fulfill({ status: 404, body: "" }));
+      const page = await context.newPage();
+      const warnings = [];
+      page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+      try {
+        await page.goto(url);
+        const link = page.locator("#iin").getByRole("link", { name, exact: true });
+        await link.waitFor({ timeout: 15000 });
+        const address = new URL(await link.getAttribute("href"));
+        assert.equal(address.origin, servers.app.url);
+        assert.deepEqual(Object.fromEntries(address.searchParams), params);
+        assert.equal(await link.getAttribute("target"), "_blank");
+        assert.ok(warnings.some((w) => w.startsWith("IIN Pre-check embed: could not load the app")), warnings.join("\n"));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await host.close();
+  }
+});
+
 /** Routes the app's origin in `context` as a static host serves it: each page by its file
  * name, none chosen by `?lang=` or the browser's language (`make serve` and .ci/static.mjs do
  * choose). With `holdWasm`, the wasm is never answered, so the pre-rendered page stays. */
