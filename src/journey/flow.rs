@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 
 use super::answers::{Answers, DocAnswer, IdChoice, IssuerAnswer, LanguageAnswer, Tri};
 use crate::rules::{
-    documents, evaluate, ruleset, Certification, ChecklistItem, Country, DocumentId, DocumentKind,
-    IdentityDocumentType, Outcome, Purpose, Reason, Route, RuleSet, RuleSetInfo, TranslationNeed,
-    Verdict,
+    documents, evaluate, ruleset, Category, Certification, ChecklistItem, Country, DocumentId,
+    DocumentKind, IdentityDocumentType, Outcome, Purpose, Reason, Route, RuleSet, RuleSetInfo,
+    TranslationNeed, Verdict,
 };
 
 /// The id of a one-of group as the rule-set records spell it (`investor_proof`).
@@ -172,6 +172,14 @@ pub fn may_be_for_a_child(answers: &Answers, today: NaiveDate) -> bool {
 /// The rule-set metadata the questions follow (see [`selected_ruleset`]).
 pub fn ruleset_info(answers: &Answers, today: NaiveDate) -> Option<RuleSetInfo> {
     selected_ruleset(answers, today).map(RuleSet::info)
+}
+
+/// The groups of the rules followed that need no document beyond the identity document.
+pub fn categories_without_documents(answers: &Answers, today: NaiveDate) -> Vec<Category> {
+    match (answers.route, selected_ruleset(answers, today)) {
+        (Some(route), Some(rs)) => rs.categories_without_documents(route),
+        _ => Vec::new(),
+    }
 }
 
 /// The route and date are answered and no rule set serves that route on that date:

@@ -384,6 +384,24 @@ impl RuleSet {
         }
     }
 
+    /// The groups allowed on this route that ask for no document beyond the identity document
+    /// (65 or over, in 2025): the group question tells an applicant who fits several groups
+    /// (found by an audit of the questions: a 65-year-old spouse chose "spouse" and was sent
+    /// to have a marriage certificate apostilled and translated).
+    pub fn categories_without_documents(&self, route: Route) -> Vec<Category> {
+        match self.route_rule(route).map(|r| &r.categories) {
+            Some(CategoryScope::Listed { allowed, .. }) => allowed
+                .iter()
+                .copied()
+                .filter(|c| {
+                    self.category_rule(*c)
+                        .is_some_and(|r| r.documents.is_empty())
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn asks_consent(&self) -> bool {
         self.consent.is_some()
     }
@@ -1088,6 +1106,23 @@ static RULESETS: &[RuleSet] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 65 or over needs only the passport in 2025; the diplomatic staff's group, sent to the
+    /// ministry, is not counted; rules without groups have none.
+    #[test]
+    fn groups_without_documents() {
+        let rs = by_id("fi-pilot-2025").unwrap();
+        assert_eq!(
+            rs.categories_without_documents(Route::Consulate),
+            vec![Category::Senior]
+        );
+        assert_eq!(rs.categories_without_documents(Route::InCountry), vec![]);
+        let in_country = by_id("in-country-2024").unwrap();
+        assert_eq!(
+            in_country.categories_without_documents(Route::InCountry),
+            vec![]
+        );
+    }
 
     /// The note for rules that name no treaty exception (`other_identity_document_not_named`)
     /// names, in its words, the passport and the refugee certificate as the only identity

@@ -1961,6 +1961,39 @@ test("the category page under declared rules names them as the consulate's, not 
   }
 });
 
+// Found by an audit of plain questions (stop 57): a 65-year-old who is also a spouse chose
+// "spouse" and was sent to apostille and translate a marriage certificate, nothing saying the
+// passport alone serves "65 or over"; a stateless person saw an empty country box with no word
+// of "stateless", and "none" found nothing; the IT diploma "not required" turned the verdict
+// when held.
+test("the group page says the passport alone serves 65 or over; the citizenship page says how to answer stateless; the optional diploma's hint, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage(async (page) => {
+      const state = { lang, country: "DE", ruleset: "fi-pilot-2025", date: "2026-12-07", has_iin: "no", cit: "DE", step: "category" };
+      await open(page, app.server.url, query(state));
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.q.category.several_fit), `${lang}: ${main}`);
+      assert.ok(main.includes(fmt(t.q.category.passport_enough, { group: t.categories.senior })), `${lang}: ${main}`);
+      const title = await open(page, app.server.url, query({ lang, route: "in_country", date: "2026-12-08", has_iin: "no", step: "citizenship" }));
+      assert.ok((await page.getByRole("main").innerText()).includes(t.q.citizenship.hint));
+      // The word the hint gives finds "stateless", first.
+      const word = { en: "stateless", ru: "без гражданства", kk: "азаматтығы жоқ" }[lang];
+      assert.ok(t.q.citizenship.hint.includes(word), t.q.citizenship.hint);
+      for (const typed of [word, "none"]) {
+        await countryBox(page, title).fill(typed);
+        await page.getByRole("listbox").waitFor({ timeout: 5000 });
+        const first = await page.getByRole("listbox").getByRole("option").first().innerText();
+        assert.ok(first.includes(t.q.citizenship.stateless), `${lang} ${typed}: ${first}`);
+      }
+      const nomad = { lang, route: "consulate", at: "PL", date: "2025-06-10", has_iin: "no", cit: "UA", cat: "digital_nomad", id: "passport", id_exp: "2030-01-01", "doc.it_training_certificate": "yes-UA-other-yes-apostille", "doc.it_portfolio": "yes-UA-other-yes-_", step: "doc-it_diploma" };
+      await open(page, app.server.url, query(nomad));
+      const hint = await page.getByRole("main").innerText();
+      assert.ok(hint.includes(t.q.document.optional_hint), `${lang}: ${hint}`);
+    });
+  }
+});
+
 // Found by an audit of 2026-12-04: an IIN typed in groups ("8501 0130 0015") was "not 12
 // digits"; a wrong seventh digit was blamed on the birth date; a number whose check digit
 // matched was called "valid", which no check in a browser can know.

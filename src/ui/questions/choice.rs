@@ -245,6 +245,12 @@ pub fn CategoryPage() -> impl IntoView {
     // Declared rules are the consulate's, maybe no longer in force on the date: never
     // called "the rules for this date".
     let declared = j.answers.with_untracked(|a| a.declared().is_some());
+    // One who fits several groups is told the cheapest way (found by an audit of the
+    // questions: a 65-year-old spouse was sent to apostille a marriage certificate).
+    let several = choices.len() > 2;
+    let without_documents = j
+        .answers
+        .with_untracked(|a| flow::categories_without_documents(a, j.today_untracked()));
     let (get, set) = field!(category);
     view! {
         <ChoicePage
@@ -252,11 +258,27 @@ pub fn CategoryPage() -> impl IntoView {
             title=words(|l| td_string!(l, q.category.title).to_string())
             // A parent applying for a child is told here too to answer about the child: "Spouse
             // of a citizen" fits the parent (found by an audit of plain questions).
-            hint=words(move |l| super::with_whom_hint(l, if declared {
-                td_string!(l, q.category.hint_declared)
-            } else {
-                td_string!(l, q.category.hint)
-            }))
+            hint=words(move |l| {
+                let mut hint = if declared {
+                    td_string!(l, q.category.hint_declared)
+                } else {
+                    td_string!(l, q.category.hint)
+                }
+                .to_string();
+                if several {
+                    hint.push(' ');
+                    hint.push_str(td_string!(l, q.category.several_fit));
+                    for c in &without_documents {
+                        hint.push(' ');
+                        hint.push_str(&td_string!(
+                            l,
+                            q.category.passport_enough,
+                            group = text::category(l, *c).0
+                        ));
+                    }
+                }
+                super::with_whom_hint(l, &hint)
+            })
             choices
             get
             set

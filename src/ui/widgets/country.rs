@@ -26,8 +26,12 @@ fn lang(l: Locale) -> Lang {
 
 /// The "stateless" choice in each language: it is found by any of them (compiled in even
 /// where the other languages' texts are fetched, `ui::lang`).
-fn stateless_names() -> [&'static str; 3] {
+fn stateless_names() -> impl Iterator<Item = &'static str> {
+    // And the words a stateless person may type instead (found by an audit of the questions:
+    // "none" and «апатрид» found nothing).
     crate::i18n::STATELESS
+        .into_iter()
+        .chain(["none", "апатрид"])
 }
 
 /// One entry of the list: the code, the name shown, and the other name that matched (shown
@@ -120,7 +124,7 @@ fn entries(l: Locale, query: &str, with_stateless: bool) -> Vec<Entry> {
 /// The code whose name (in any language) or other name is exactly `text`.
 fn exact(text: &str, with_stateless: bool) -> Option<&'static str> {
     let folded = fold(text);
-    if with_stateless && !folded.is_empty() && stateless_names().iter().any(|n| fold(n) == folded) {
+    if with_stateless && !folded.is_empty() && stateless_names().any(|n| fold(n) == folded) {
         return Some(STATELESS);
     }
     country_search::exact(text)
