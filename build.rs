@@ -359,11 +359,12 @@ fn browser_columns<'a>(table: &str, line: &'a str) -> &'a str {
 /// tables) except `# as_of:`, which the rules page shows. Natively (tests, the examples) the
 /// files are embedded whole: the integrity tests read every header.
 fn data_tables(out_dir: &Path) -> Result<(), Box<dyn Error>> {
-    const TABLES: [&str; 8] = [
+    const TABLES: [&str; 9] = [
         "calendar.tsv",
         "countries.tsv",
         "country-aliases.tsv",
         "scripts.tsv",
+        "territories.tsv",
         "treaties/apostille.tsv",
         "treaties/apostille_blocked.tsv",
         "treaties/apostille_non_parties.tsv",

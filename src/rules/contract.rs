@@ -808,6 +808,10 @@ pub enum Note {
     /// say) may come from another state: it then needs what a public document from there
     /// needs, and a translation if it is not in Kazakh or Russian.
     KinshipProofJudgedByItsOwnIssuer,
+    /// The issuing territory is no party of its own to the Apostille Convention but part of
+    /// a state that is (Puerto Rico of the United States): judged as for that state, an
+    /// apostille, our reading (a state may have left a territory out): ask the office.
+    TerritoryOfApostilleParty,
 }
 
 /// One entry of the checklist.

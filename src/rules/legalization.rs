@@ -137,6 +137,9 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
         }
         return d;
     }
+    if let Some(d) = territory_of_a_party(issuer, date) {
+        return d;
+    }
     let mut d = Decision::new(Certification::Legalization, &[src::TREATY_ORDER], false);
     let row = treaties::apostille_row(issuer);
     // The issuer a party already, Kazakhstan not yet (before 2001-01-30): Kazakhstan's date
@@ -171,6 +174,32 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     d
 }
 
+/// A territory with no row of its own that is part of a party (Puerto Rico of the United
+/// States): an apostille, as for that state, our reading (`Note::TerritoryOfApostilleParty`).
+fn territory_of_a_party(issuer: Country, date: NaiveDate) -> Option<Decision> {
+    let state = treaties::state_of_territory(issuer)?;
+    let row = treaties::apostille_in_force(state, date)?;
+    if treaties::blocked(state, Country::KZ, date).is_some() {
+        return None;
+    }
+    let mut d = Decision::new(
+        Certification::Apostille,
+        &[src::HCCH_STATUS_TABLE, src::INTERP_TERRITORY],
+        true,
+    );
+    let row_source = src::for_treaty_row(row.source, SourceId::HcchApostille);
+    d.basis.push(src::source_text(
+        row_source,
+        Some(&src::locator_in_force_from(row.state, row.in_force)),
+    ));
+    d.verified = Some(row.verified);
+    d.notes.push(Note::TerritoryOfApostilleParty);
+    if hedge(row, date) {
+        d.notes.push(Note::TreatyRowNotVerified);
+    }
+    Some(d)
+}
+
 /// Whether to say "confirm with the office" for an apostille decided from `row` on `date`:
 /// only where the row's date is in doubt near the application date, or where an objection
 /// could apply between the issuing state and Kazakhstan (treaties.md). A state that has been
@@ -186,6 +215,43 @@ mod tests {
 
     fn c(code: &str) -> Country {
         Country::parse(code).unwrap()
+    }
+
+    /// A territory that is part of a party (ISO 3166-2) takes an apostille as that state
+    /// does, as our reading; one whose state is not yet a party, or one not listed as part of
+    /// a party, is still sent to legalization (found by an audit: Puerto Rico's documents
+    /// were sent to a legalization its authorities do not give).
+    #[test]
+    fn territory_of_a_party() {
+        let d = decide_for_state(c("PR"), ymd(2026, 12, 8));
+        assert_eq!(d.certification, Certification::Apostille);
+        assert!(d.interpretation);
+        assert!(d.notes.contains(&Note::TerritoryOfApostilleParty));
+        assert!(d.basis.iter().any(|b| src::is_reading(b)), "{:?}", d.basis);
+        assert!(
+            d.basis.iter().any(|b| b.contains("United States")),
+            "{:?}",
+            d.basis
+        );
+        for code in ["RE", "AW", "AX", "GU"] {
+            assert_eq!(
+                decide_for_state(c(code), ymd(2025, 6, 2)).certification,
+                Certification::Apostille,
+                "{code}"
+            );
+        }
+        // The United States a party from 1981-10-15, Kazakhstan from 2001-01-30.
+        assert_eq!(
+            decide_for_state(c("PR"), ymd(2000, 6, 1)).certification,
+            Certification::Legalization
+        );
+        let tw = decide_for_state(c("TW"), ymd(2026, 12, 8));
+        assert_eq!(tw.certification, Certification::Legalization);
+        assert!(!tw.notes.contains(&Note::TerritoryOfApostilleParty));
+        // Hong Kong keeps its own row (not a reading).
+        let hk = decide_for_state(c("HK"), ymd(2026, 12, 8));
+        assert_eq!(hk.certification, Certification::Apostille);
+        assert!(!hk.interpretation);
     }
 
     #[test]

@@ -618,10 +618,11 @@ pub enum Interpretation {
     StatelessSpecialForm,
     LegalizationForApostille,
     TrainingCertificate,
+    Territory,
 }
 
 impl Interpretation {
-    pub const ALL: [Interpretation; 13] = [
+    pub const ALL: [Interpretation; 14] = [
         Interpretation::Age,
         Interpretation::Foreigner,
         Interpretation::KazakhstanDocuments,
@@ -635,6 +636,7 @@ impl Interpretation {
         Interpretation::StatelessSpecialForm,
         Interpretation::LegalizationForApostille,
         Interpretation::TrainingCertificate,
+        Interpretation::Territory,
     ];
 
     /// The question and our reading, in English (the `basis` text; the UI shows them in the
@@ -694,6 +696,13 @@ impl Interpretation {
             Interpretation::TrainingCertificate => (
                 "Does a certificate of advanced training in IT need an apostille or consular legalization?",
                 "Yes, like a diploma, when an education body issued it; a private course's certificate may not take an apostille as it is: ask the office.",
+            ),
+            // Puerto Rico, Réunion, Aruba: not parties of their own (found by an audit that
+            // compared the page with the engine: their documents were sent to a legalization
+            // their authorities do not give, Puerto Rico's issuing apostilles).
+            Interpretation::Territory => (
+                "Does the Apostille Convention apply to a territory that is part of a party (Puerto Rico of the United States, Réunion of France)?",
+                "Yes, as for that state, unless it left the territory out: an apostille from the territory's authority.",
             ),
         }
     }
@@ -904,6 +913,7 @@ pub const INTERP_STATELESS_NO_ID_FORM: Cite = Cite::Reading(Interpretation::Stat
 pub const INTERP_LEGALIZATION_FOR_APOSTILLE: Cite =
     Cite::Reading(Interpretation::LegalizationForApostille);
 pub const INTERP_TRAINING_CERTIFICATE: Cite = Cite::Reading(Interpretation::TrainingCertificate);
+pub const INTERP_TERRITORY: Cite = Cite::Reading(Interpretation::Territory);
 
 /// Treaties.
 pub const HCCH_STATUS_TABLE: Cite = Cite::whole(S::HcchApostille);

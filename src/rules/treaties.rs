@@ -53,6 +53,15 @@ pub const NON_PARTIES_TSV: &str = include_str!(concat!(
     env!("OUT_DIR"),
     "/data/treaties/apostille_non_parties.tsv"
 ));
+pub const TERRITORIES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/data/territories.tsv"));
+
+/// The state a territory belongs to (`data/territories.tsv`: ISO 3166-2 lists it among that
+/// state's subdivisions), for a territory with no treaty row of its own.
+pub fn state_of_territory(territory: Country) -> Option<Country> {
+    data_rows(TERRITORIES_TSV)
+        .find(|c| c.first().and_then(|code| Country::parse(code).ok()) == Some(territory))
+        .and_then(|c| Country::parse(c.get(1)?).ok())
+}
 
 /// One party to the Apostille Convention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -73,6 +73,10 @@ pub fn reading(l: Locale, i: Interpretation) -> (&'static str, &'static str) {
             td_string!(l, readings.training_certificate_q),
             td_string!(l, readings.training_certificate_a),
         ),
+        Interpretation::Territory => (
+            td_string!(l, readings.territory_q),
+            td_string!(l, readings.territory_a),
+        ),
     }
 }
 

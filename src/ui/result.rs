@@ -892,6 +892,7 @@ fn good_to_know(n: Note, page: Page, on_items: &[Note]) -> bool {
         | Note::TreatyStatusUnderReview
         | Note::ApostillePartyMayBeMissing
         | Note::LegalizationAcceptedForApostille
+        | Note::TerritoryOfApostilleParty
         | Note::TranslationMadeInKazakhstanNeedsNoCertification
         | Note::NewTranslationInKazakhstanNeedsNoCertification
         | Note::PowerOfAttorneyLikelyMadeAbroad => !page.reference || page.judged_reason,

@@ -375,6 +375,9 @@ pub fn note(l: Locale, n: Note) -> &'static str {
         Note::KinshipProofJudgedByItsOwnIssuer => {
             td_string!(l, notes.kinship_proof_judged_by_its_own_issuer)
         }
+        Note::TerritoryOfApostilleParty => {
+            td_string!(l, notes.territory_of_apostille_party)
+        }
         Note::OtherIdentityDocumentNotNamed => {
             td_string!(l, notes.other_identity_document_not_named)
         }

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { servedApp } from "./harness.mjs";
-import { L, fmt, heading, card, withState } from "./pages.mjs";
+import { L, fmt, heading, card, withState, countryName } from "./pages.mjs";
 
 const app = servedApp();
 
@@ -25,6 +25,27 @@ const STATELESS_REPRESENTED = {
   "doc.power_of_attorney": "no",
   "doc.special_form": "no",
 };
+
+// Found by an audit comparing the page with the engine (stop 57): a Puerto Rico certificate
+// was sent to "a consular legalization: the Apostille Convention is not in force between Puerto
+// Rico and Kazakhstan", a legalization Puerto Rico's authorities do not give (they issue
+// apostilles, the United States being a party).
+test("a certificate from Puerto Rico needs an apostille from there, as our reading, never a legalization, en/ru/kk", async () => {
+  const american = { ...CORRECTION_ON_DEC_7, cit: "US", id: "passport", id_exp: "2030-01-01", rep: "no" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withPage({ ...american, lang, "doc.changed_data_certificate": "yes-PR-other-yes-none", step: "result" }, async (page) => {
+      const entry = await card(page, "changed_data_certificate", lang).innerText();
+      assert.ok(entry.includes(fmt(t.result.certification_apostille, { country: countryName("PR", lang) })), `${lang}: ${entry}`);
+      assert.ok(entry.includes(t.notes.territory_of_apostille_party), `${lang}: ${entry}`);
+      assert.ok(entry.includes(t.result.need_apostille) && !entry.includes(t.result.need_legalization), `${lang}: ${entry}`);
+    });
+    await withPage({ ...american, lang, "doc.changed_data_certificate": "yes-PR-other-yes-apostille", step: "result" }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(!main.includes(t.result.need_apostille) && !main.includes(t.result.need_legalization), `${lang}: ${main}`);
+    });
+  }
+});
 
 test("a stateless person with no state known: the power of attorney not yet made keeps its way abroad, never 'issued in Kazakhstan', en/ru/kk", async () => {
   // Found by an audit: "No translation needed. Issued in Kazakhstan: no apostille or
