@@ -363,6 +363,63 @@ fn skip_to_main(j: Journey, ev: web_sys::MouseEvent) {
 
 thread_local! {
     static FOCUS_WANTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// When the last page change put a new page on screen (`Date.now()`, ms).
+    static PAGE_SHOWN_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+    /// Whether the last press began with a finger or a pen.
+    static PRESSED_BY_TOUCH: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// How long after a page change a second tap (or the second click of a double click) is
+/// taken for the end of the press that changed the page.
+const SECOND_TAP_WINDOW_MS: f64 = 600.0;
+
+fn page_shown() {
+    PAGE_SHOWN_AT.with(|t| t.set(js_sys::Date::now()));
+}
+
+/// A double tap on Continue (or "Change", or Start) on a slow phone: the first tap changes
+/// the page, the second lands on whatever of the new page is now under the finger, and
+/// answers the next question unasked (found by an audit of a phone in the hand: "Yes" to the
+/// passport's letters, so its translation was never asked; "Kazakhstan" as a German birth
+/// certificate's issuer). Such a tap, in the first moment of a new page, is ignored. A single
+/// mouse click, a key and a click made by code are never held.
+fn hold_second_taps(root: &web_sys::Element) {
+    let number = |ev: &web_sys::Event, name: &str| {
+        js_sys::Reflect::get(ev, &name.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    let pressed = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
+        move |ev: web_sys::Event| {
+            let kind = js_sys::Reflect::get(&ev, &"pointerType".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            PRESSED_BY_TOUCH.with(|t| t.set(kind == "touch" || kind == "pen"));
+        },
+    );
+    let clicked = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
+        move |ev: web_sys::Event| {
+            let soon = js_sys::Date::now() - PAGE_SHOWN_AT.with(std::cell::Cell::get)
+                < SECOND_TAP_WINDOW_MS;
+            let count = number(&ev, "detail").unwrap_or(0.0);
+            let touch = PRESSED_BY_TOUCH.with(std::cell::Cell::get);
+            if soon && ev.is_trusted() && (count >= 2.0 || (touch && count >= 1.0)) {
+                ev.prevent_default();
+                ev.stop_propagation();
+            }
+        },
+    );
+    for (name, handler) in [("pointerdown", &pressed), ("click", &clicked)] {
+        let _ = root.add_event_listener_with_callback_and_bool(
+            name,
+            handler.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    // For the app's life (one pair per app mounted).
+    pressed.forget();
+    clicked.forget();
 }
 
 /// The next page heading to arrive takes the focus (`page_arrived`).
@@ -375,6 +432,7 @@ pub(crate) fn want_focus() {
 /// for.
 #[cfg_attr(not(feature = "split"), allow(dead_code))]
 pub(crate) fn page_arrived() {
+    page_shown();
     update_title();
     if FOCUS_WANTED.with(|f| f.get()) {
         focus_heading(None);
@@ -403,6 +461,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     let root = j.root;
     root.on_load(move |el| {
         let el: web_sys::Element = el.unchecked_into();
+        hold_second_taps(&el);
         APP_ROOT.with(|r| *r.borrow_mut() = Some(el));
     });
     // The URL reflects the validated state from the start (bad parameters dropped, and an
@@ -454,6 +513,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         let _ = i18n.get_locale();
         OWNS_PAGE.with(|o| o.set((j.owns_page(), j.has_error.get())));
         if previous.is_some_and(|p| p != step) {
+            page_shown();
             focus_heading(Some(j));
         }
         update_title();

@@ -1480,6 +1480,73 @@ test("a country name typed in full: the first press of Continue goes on, with a 
   }
 });
 
+// Found by an audit of a phone in the hand (stop 57): a second tap on Continue, on a slow
+// phone, landed on the next page's answer now under the finger and chose it unasked ("I don't
+// know" for the IIN, "Yes" for the passport's letters, "Kazakhstan" for a German certificate).
+test("a double tap on Continue does not answer the next question; a single tap there a moment later does", async () => {
+  const touch = { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } };
+  for (const gap of [80, 300]) {
+    await withPage(async (page) => {
+      const title = await open(page, app.server.url, query({ lang: "en", route: "in_country", step: "date" }));
+      await fillDate(page, title, "2026-12-08");
+      const box = await button(page, en.continue_button).boundingBox();
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await page.touchscreen.tap(x, y);
+      await page.waitForTimeout(gap);
+      await page.touchscreen.tap(x, y);
+      await page.waitForTimeout(700);
+      assert.equal(await heading(page), en.q.has_iin.title, `gap ${gap} ms`);
+      assert.equal(await page.locator("input[type=radio]:checked").count(), 0, `gap ${gap} ms: nothing chosen`);
+      assert.equal(await page.getByRole("alert").count(), 0, `gap ${gap} ms: no error`);
+      // A tap of the person's own, once the page is read, chooses.
+      const answer = page.getByRole("radio").first();
+      const at = await answer.boundingBox();
+      await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+      assert.ok(await answer.isChecked());
+    }, touch);
+  }
+});
+
+// Found by the same audit: a phone's Go key in the country box, one country listed, sent the
+// form ("Choose your citizenship"); and with the keyboard up, the list opened under it.
+test("the country box on a phone: Go takes the one country found; the box rises above the keyboard", async () => {
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query(CITIZENSHIP));
+    const box = countryBox(page, title);
+    await box.fill("Germ");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    await page.keyboard.press("Enter");
+    assert.equal(await chosenCountry(page, title), "DE");
+    assert.equal(await heading(page), title, "Go chose; it did not send the form");
+    // Several found, none picked: Go shows which it would take, then takes it.
+    await box.fill("Ge");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    assert.ok((await page.getByRole("option").count()) > 1);
+    await page.keyboard.press("Enter");
+    assert.equal(await heading(page), title);
+    assert.equal(await page.getByRole("alert").count(), 0, "no error");
+    const shown = await page.getByRole("option").first().innerText();
+    await page.keyboard.press("Enter");
+    assert.equal(await box.inputValue(), shown);
+    assert.notEqual(await chosenCountry(page, title), "");
+  });
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang: "ru" }));
+    await page.setViewportSize({ width: 390, height: 400 });
+    const box = countryBox(page, title);
+    await box.focus();
+    await box.pressSequentially("Ка");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    await page.waitForTimeout(300);
+    const top = (await box.boundingBox()).y;
+    assert.ok(top >= 0, `the box in view: ${top}`);
+    for (const i of [0, 1]) {
+      const option = await page.getByRole("option").nth(i).boundingBox();
+      assert.ok(option.y + option.height <= 400, `country ${i + 1} in view: ${JSON.stringify(option)}`);
+    }
+  }, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+});
+
 // Found by an audit of 2026-12-05: in forced colours (Windows High Contrast) the option the
 // arrow keys picked looked like every other, and Enter chose it unseen.
 test("country autocomplete in forced colours: the picked option is framed", async () => {
