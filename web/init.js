@@ -70,7 +70,19 @@ const ownPage = (() => {
   }
 })();
 try {
-  if (ownPage && navigator.serviceWorker?.controller) offlineReady();
+  const worker = ownPage ? navigator.serviceWorker?.controller : null;
+  if (worker) {
+    // Said only when the worker has every file of this build (it fetches again any that went
+    // missing: sw.js `refill`). A worker of an older build does not answer: trusted as before.
+    let answered = false;
+    navigator.serviceWorker.addEventListener("message", (event) => {
+      if (event.data?.type !== "offline-ready") return;
+      answered = true;
+      if (event.data.ok) offlineReady();
+    });
+    worker.postMessage({ type: "offline-ready?" });
+    setTimeout(() => answered || offlineReady(), 5000);
+  }
 } catch {
   // No offline mode to speak of.
 }

@@ -109,7 +109,38 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "skip-waiting") self.skipWaiting();
+  // The page asks before it says "saved on this device" (web/init.js): only when this
+  // build's files are all here, after fetching again any that went missing.
+  if (event.data && event.data.type === "offline-ready?" && event.source) {
+    event.waitUntil(refill().then((ok) => event.source.postMessage({ type: "offline-ready", ok })));
+  }
 });
+
+/** Files of this build missing from its cache (caches cleared by hand, or by another worker of
+ * the site that deletes caches it does not know) are fetched again, each checked against this
+ * build's hash, so the app opens offline again (found by an audit: the cache stayed empty, the
+ * page still said "saved", and the next offline visit failed). A file the server no longer
+ * has in this build's bytes (a newer build deployed) stays missing. Whether all are here. */
+let refilling = null;
+function refill() {
+  refilling ??= (async () => {
+    const cache = await caches.open(CACHE);
+    let complete = true;
+    for (const file of FILES) {
+      const url = new URL(file, SCOPE);
+      if (await cache.match(url)) continue;
+      try {
+        await cache.put(url, await exactly(file));
+      } catch {
+        complete = false;
+      }
+    }
+    return complete;
+  })().finally(() => {
+    refilling = null;
+  });
+  return refilling;
+}
 
 /** The app's page for a navigation to `url`, or null when `url` is not the app's page. */
 function pageFor(url) {
@@ -135,7 +166,11 @@ self.addEventListener("fetch", (event) => {
     // answers) stays in the browser. Before the cache is filled, the network as usual.
     event.respondWith(
       caches.open(CACHE).then((cache) =>
-        cache.match(page).then((hit) => hit || fetch(request))
+        cache.match(page).then((hit) => {
+          if (hit) return hit;
+          event.waitUntil(refill().catch(() => {}));
+          return fetch(request);
+        })
       )
     );
     return;

@@ -194,15 +194,21 @@ pub async fn load(l: Locale) -> Result<(), String> {
         )
     };
     let window = web_sys::window().ok_or_else(|| failed("no window"))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(file))
-        .await
-        .map_err(|_| failed("no connection"))?
-        .unchecked_into();
+    let response: web_sys::Response = JsFuture::from(within(
+        &window,
+        window.fetch_with_str(file),
+        STALLED_AFTER_MS,
+    ))
+    .await
+    .map_err(|_| failed("no connection, or none in time"))?
+    .unchecked_into();
     if !response.ok() {
         return Err(failed(&format!("HTTP {}", response.status())));
     }
     let json = response.json().map_err(|_| failed("not JSON"))?;
-    let value = JsFuture::from(json).await.map_err(|_| failed("not JSON"))?;
+    let value = JsFuture::from(within(&window, json, STALLED_AFTER_MS))
+        .await
+        .map_err(|_| failed("not JSON, or not in time"))?;
     let array: js_sys::Array = value.dyn_into().map_err(|_| failed("not a list"))?;
     if array.length() as usize != crate::i18n::COUNT {
         return Err(failed("another build's texts"));
@@ -219,6 +225,19 @@ pub async fn load(l: Locale) -> Result<(), String> {
         t.set(all);
     });
     Ok(())
+}
+
+/// How long a language's texts may take (about 16 KB): a download that stalls is a failed one,
+/// so the app goes on in English with the notice (found by an audit of a stalling connection:
+/// a `?lang=ru` start page frozen, «Начать» pressed and nothing said).
+const STALLED_AFTER_MS: i32 = 15_000;
+
+/// `promise`, or a rejection after `ms`.
+fn within(window: &web_sys::Window, promise: js_sys::Promise, ms: i32) -> js_sys::Promise {
+    let deadline = js_sys::Promise::new(&mut |_, reject| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, ms);
+    });
+    js_sys::Promise::race(&js_sys::Array::of2(&promise, &deadline))
 }
 
 /// A translated text as a view that follows the language: `t!(i18n, result.title)`. A derived

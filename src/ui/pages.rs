@@ -206,6 +206,9 @@ mod split {
         /// Whether a page of the module is on screen (not the start page): a failed fetch is
         /// shown only to someone waiting for it.
         static WAITING: Cell<bool> = const { Cell::new(false) };
+        /// The number of the module's latest load: a stalled one given up (`STALLED_AFTER_MS`)
+        /// does not overrule a later one when it ends.
+        static ATTEMPT: Cell<u32> = const { Cell::new(0) };
         /// The pairs of a link opened before its answers could be read (`read_link_later`).
         static LINK_UNREAD: std::cell::RefCell<Option<UnreadLink>> = const { std::cell::RefCell::new(None) };
         /// Re-runs the page switch when the module arrives or fails.
@@ -426,9 +429,19 @@ mod split {
             return;
         }
         LOAD.with(|l| l.set(Load::Loading));
+        let attempt = ATTEMPT.with(|a| {
+            a.set(a.get().wrapping_add(1));
+            a.get()
+        });
+        give_up_if_stalled(attempt);
         leptos::task::spawn_local(async move {
             let loaded = preload_module().await;
             let waiting = WAITING.with(Cell::get);
+            // A load given up as stalled may still end: its success is welcome, its failure
+            // is the later load's to report.
+            if loaded.is_err() && ATTEMPT.with(Cell::get) != attempt {
+                return;
+            }
             LOAD.with(|l| {
                 l.set(match loaded {
                     Ok(()) => Load::Here,
@@ -445,6 +458,32 @@ mod split {
                 crate::ui::page_arrived();
             }
         });
+    }
+
+    /// How long someone waiting for the module sees "Loading" before being told it did not
+    /// download, with Try again and Reload (found by an audit of a stalling connection:
+    /// "Loading…" for good, nothing to press).
+    const STALLED_AFTER_MS: i32 = 20_000;
+
+    /// After `STALLED_AFTER_MS`, load number `attempt`, if still on its way while a page waits
+    /// for it, is reported as failed (it may still arrive: the page then comes by itself).
+    fn give_up_if_stalled(attempt: u32) {
+        let check = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let stalled = ATTEMPT.with(Cell::get) == attempt
+                && LOAD.with(Cell::get) == Load::Loading
+                && WAITING.with(Cell::get);
+            if stalled {
+                LOAD.with(|l| l.set(Load::Failed));
+                ARRIVED.with(|a| a.notify());
+                crate::ui::page_arrived();
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                wasm_bindgen::JsCast::unchecked_ref(&check),
+                STALLED_AFTER_MS,
+            );
+        }
     }
 
     /// How long after the first render the module is loaded if nobody has pressed a key or

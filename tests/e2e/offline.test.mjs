@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { DIST, ROOT, launchChromium, watchErrors } from "./harness.mjs";
-import { L, addressPairs, afterPath, button, carriesAnswers, fmt, heading, settledTitle, walk, SPOUSE, SPOUSE_PERSON, CN_INVESTOR_NO_TRANSLATION, query } from "./pages.mjs";
+import { L, addressPairs, afterPath, button, carriesAnswers, fmt, heading, nextPage, settledTitle, walk, SPOUSE, SPOUSE_PERSON, CN_INVESTOR_NO_TRANSLATION, query } from "./pages.mjs";
 import { origins, pages as hostPages } from "./embed-harness.mjs";
 import { HASHED_NAME, cacheControl, sendStatic } from "../../.ci/static.mjs";
 
@@ -1420,5 +1420,66 @@ test("the app cannot start: a language button opens that language's page, whose 
   const notice = page.getByRole("alert");
   await notice.waitFor({ state: "visible", timeout: 10000 });
   assert.equal((await notice.locator("p:not([hidden])").innerText()).trim(), L.kk.html.no_wasm);
+  await context.close();
+});
+
+// Found by an audit of a failing network (stop 57): a download that stalls, rather than fails,
+// left "Loading…" for good (the page module) or a frozen start page (a Russian reader's texts),
+// with nothing to press and nothing said.
+test("a page module that stalls: after a while the page says it did not download, with Try again and Reload", async () => {
+  const { context, page, errors } = await fresh({ serviceWorkers: "block" });
+  await page.route(/\/[^/?]+-split_[^/?]+\.wasm$/, () => new Promise(() => {})); // never answered
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await button(page, L.en.start.button).click();
+  await page.getByRole("status").filter({ hasText: L.en.page_loading }).waitFor({ timeout: 5000 });
+  const failed = page.getByRole("heading", { level: 1, name: L.en.page_failed_heading });
+  await failed.waitFor({ timeout: 30000 });
+  assert.ok(await button(page, L.en.page_failed_retry).isVisible());
+  assert.ok(await button(page, L.en.page_failed_reload).isVisible());
+  assert.deepEqual(errors.filter((e) => !/split|wasm|Failed to fetch|fetch/i.test(e)), []);
+  await context.close();
+});
+
+test("a Russian reader's texts that stall: the app goes on in English and says why", async () => {
+  const { context, page } = await fresh({ serviceWorkers: "block", locale: "ru-RU" });
+  await page.route(/locale-ru-/, () => new Promise(() => {})); // never answered
+  await page.goto(server.url + "/?lang=ru");
+  const notice = page.getByRole("alert").filter({ hasText: "Русский" });
+  await notice.waitFor({ timeout: 30000 });
+  assert.equal((await notice.locator("p").first().innerText()).trim(), fmt(L.en.notice_language_unavailable, { language: "Русский" }));
+  assert.equal(await appMounted(page), L.en.start.title);
+  await context.close();
+});
+
+// Found by the same audit: with the app's cache deleted (by hand, or by another worker of the
+// site that clears caches it does not know), the page still said "Saved on this device", the
+// cache was never filled again, and the next visit without a connection failed.
+test("the app's cache deleted: the next visit online fills it again before saying 'saved', and it then opens offline", async () => {
+  const { context, page, errors } = await fresh();
+  await page.goto(server.url + "/");
+  await appMounted(page);
+  await controlled(page);
+  await page.locator("html[data-offline]").waitFor({ state: "attached", timeout: 20000 });
+  const cached = () => page.evaluate(async () => {
+    let n = 0;
+    for (const name of await caches.keys()) n += (await (await caches.open(name)).keys()).length;
+    return n;
+  });
+  await page.evaluate(async () => Promise.all((await caches.keys()).map((k) => caches.delete(k))));
+  assert.equal(await cached(), 0);
+  await page.reload();
+  await appMounted(page);
+  await page.locator("html[data-offline]").waitFor({ state: "attached", timeout: 20000 });
+  assert.ok(await page.getByText(L.en.offline_ready).isVisible());
+  assert.ok((await cached()) > 5, "the files are back in the cache");
+  const seen = server.requests.length;
+  await context.setOffline(true);
+  await page.reload();
+  assert.equal(await appMounted(page), L.en.start.title);
+  await button(page, L.en.start.button).click();
+  assert.notEqual(await nextPage(page, L.en.start.title), L.en.start.title);
+  assert.deepEqual(whileOffline(seen), []);
+  assert.deepEqual(errors, []);
   await context.close();
 });
