@@ -40,7 +40,10 @@ pub fn OfflineStatus() -> impl IntoView {
     // A live region only on the visit that saves the app: already saved at load, a change of
     // language rewords the line without reading it out again (found by a regression audit).
     let live = !ready.get_untracked();
-    let listener = window_event_listener_untyped(OFFLINE_EVENT, move |_| ready.set(true));
+    // Said, or taken back when the worker could not get every file again (web/init.js).
+    let listener = window_event_listener_untyped(OFFLINE_EVENT, move |_| {
+        ready.set(html_says(OFFLINE_ATTRIBUTE))
+    });
     on_cleanup(move || listener.remove());
     view! {
         <p class="offline-status no-print" role=live.then_some("status")>

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { servedApp } from "./harness.mjs";
-import { L, heading, withState } from "./pages.mjs";
+import { L, fmt, heading, withState } from "./pages.mjs";
 
 const app = servedApp();
 
@@ -46,7 +46,10 @@ test("'do you have an IIN', 'your citizenship' and the group page tell a parent 
     await withPage({ ...base, lang, has_iin: "no", cit: "DE", dob: "2020-03-01", step: "category" }, async (page) => {
       assert.equal(await heading(page), q.category.title);
       const main = await page.getByRole("main").innerText();
-      assert.ok(main.includes(`${q.category.hint_declared} ${q.for_a_child}`), `${lang}: ${main}`);
+      // The hint's own sentences first (the group one can prove most easily: stop 57), the
+      // child's last.
+      const senior = fmt(q.category.passport_enough, { group: L[lang].categories.senior });
+      assert.ok(main.includes(`${q.category.hint_declared} ${q.category.several_fit} ${senior} ${q.for_a_child}`), `${lang}: ${main}`);
       assert.ok(main.includes(L[lang].categories.child_desc), lang);
     });
   }

@@ -1455,7 +1455,7 @@ test("a Russian reader's texts that stall: the app goes on in English and says w
 // Found by the same audit: with the app's cache deleted (by hand, or by another worker of the
 // site that clears caches it does not know), the page still said "Saved on this device", the
 // cache was never filled again, and the next visit without a connection failed.
-test("the app's cache deleted: the next visit online fills it again before saying 'saved', and it then opens offline", async () => {
+test("the app's cache deleted: the next visit online fills it again, and it then opens offline", async () => {
   const { context, page, errors } = await fresh();
   await page.goto(server.url + "/");
   await appMounted(page);
