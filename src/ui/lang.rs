@@ -230,9 +230,11 @@ pub async fn load(l: Locale) -> Result<(), String> {
 /// How long a language's texts may take (about 16 KB): a download that stalls is a failed one,
 /// so the app goes on in English with the notice (found by an audit of a stalling connection:
 /// a `?lang=ru` start page frozen, «Начать» pressed and nothing said).
+#[cfg(feature = "lazy-locales")]
 const STALLED_AFTER_MS: i32 = 15_000;
 
 /// `promise`, or a rejection after `ms`.
+#[cfg(feature = "lazy-locales")]
 fn within(window: &web_sys::Window, promise: js_sys::Promise, ms: i32) -> js_sys::Promise {
     let deadline = js_sys::Promise::new(&mut |_, reject| {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, ms);

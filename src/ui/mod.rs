@@ -367,22 +367,34 @@ thread_local! {
     static PAGE_SHOWN_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
     /// Whether the last press began with a finger or a pen.
     static PRESSED_BY_TOUCH: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The last click taken: when (`Date.now()`) and where (client x, y).
+    static LAST_CLICK: std::cell::Cell<(f64, f64, f64)> = const { std::cell::Cell::new((f64::NEG_INFINITY, 0.0, 0.0)) };
+    /// Where the click that changed the page was, if a click did.
+    static CHANGED_BY: std::cell::Cell<Option<(f64, f64)>> = const { std::cell::Cell::new(None) };
 }
 
 /// How long after a page change a second tap (or the second click of a double click) is
 /// taken for the end of the press that changed the page.
 const SECOND_TAP_WINDOW_MS: f64 = 600.0;
 
+/// How near the tap that changed the page a second tap must land to be held: a finger's
+/// double tap lands within a few pixels; a deliberate tap elsewhere on the new page (an answer
+/// changed at once) is taken (found by a regression audit).
+const SECOND_TAP_RADIUS_PX: f64 = 40.0;
+
 fn page_shown() {
-    PAGE_SHOWN_AT.with(|t| t.set(js_sys::Date::now()));
+    let now = js_sys::Date::now();
+    PAGE_SHOWN_AT.with(|t| t.set(now));
+    let (at, x, y) = LAST_CLICK.with(std::cell::Cell::get);
+    CHANGED_BY.with(|c| c.set((now - at < SECOND_TAP_WINDOW_MS).then_some((x, y))));
 }
 
 /// A double tap on Continue (or "Change", or Start) on a slow phone: the first tap changes
 /// the page, the second lands on whatever of the new page is now under the finger, and
 /// answers the next question unasked (found by an audit of a phone in the hand: "Yes" to the
 /// passport's letters, so its translation was never asked; "Kazakhstan" as a German birth
-/// certificate's issuer). Such a tap, in the first moment of a new page, is ignored. A single
-/// mouse click, a key and a click made by code are never held.
+/// certificate's issuer). Such a tap, in the first moment of a new page and where the first
+/// one was, is ignored. A single mouse click, a key and a click made by code are never held.
 fn hold_second_taps(root: &web_sys::Element) {
     let number = |ev: &web_sys::Event, name: &str| {
         js_sys::Reflect::get(ev, &name.into())
@@ -400,14 +412,23 @@ fn hold_second_taps(root: &web_sys::Element) {
     );
     let clicked = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(
         move |ev: web_sys::Event| {
-            let soon = js_sys::Date::now() - PAGE_SHOWN_AT.with(std::cell::Cell::get)
-                < SECOND_TAP_WINDOW_MS;
+            let now = js_sys::Date::now();
+            let (x, y) = (
+                number(&ev, "clientX").unwrap_or(0.0),
+                number(&ev, "clientY").unwrap_or(0.0),
+            );
+            let soon = now - PAGE_SHOWN_AT.with(std::cell::Cell::get) < SECOND_TAP_WINDOW_MS;
+            let near = CHANGED_BY
+                .with(std::cell::Cell::get)
+                .is_some_and(|(cx, cy)| (x - cx).hypot(y - cy) <= SECOND_TAP_RADIUS_PX);
             let count = number(&ev, "detail").unwrap_or(0.0);
             let touch = PRESSED_BY_TOUCH.with(std::cell::Cell::get);
-            if soon && ev.is_trusted() && (count >= 2.0 || (touch && count >= 1.0)) {
+            if soon && near && ev.is_trusted() && (count >= 2.0 || (touch && count >= 1.0)) {
                 ev.prevent_default();
                 ev.stop_propagation();
+                return;
             }
+            LAST_CLICK.with(|c| c.set((now, x, y)));
         },
     );
     for (name, handler) in [("pointerdown", &pressed), ("click", &clicked)] {

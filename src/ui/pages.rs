@@ -209,6 +209,8 @@ mod split {
         /// The number of the module's latest load: a stalled one given up (`STALLED_AFTER_MS`)
         /// does not overrule a later one when it ends.
         static ATTEMPT: Cell<u32> = const { Cell::new(0) };
+        /// Someone has waited `SLOW_AFTER_MS` for the module, which is still on its way.
+        static SLOW: Cell<bool> = const { Cell::new(false) };
         /// The pairs of a link opened before its answers could be read (`read_link_later`).
         static LINK_UNREAD: std::cell::RefCell<Option<UnreadLink>> = const { std::cell::RefCell::new(None) };
         /// Re-runs the page switch when the module arrives or fails.
@@ -418,7 +420,17 @@ mod split {
             Load::Failed if was_waiting => failed(),
             Load::NotYet | Load::Loading | Load::Failed => {
                 load();
-                loading()
+                // From the moment someone waits, not from the load's start (found by a
+                // regression audit: a press 19 s after a background load began was told at
+                // once that it had failed).
+                if !was_waiting {
+                    say_if_slow(ATTEMPT.with(Cell::get));
+                }
+                if SLOW.with(Cell::get) {
+                    slow()
+                } else {
+                    loading()
+                }
             }
         }
     }
@@ -433,7 +445,6 @@ mod split {
             a.set(a.get().wrapping_add(1));
             a.get()
         });
-        give_up_if_stalled(attempt);
         leptos::task::spawn_local(async move {
             let loaded = preload_module().await;
             let waiting = WAITING.with(Cell::get);
@@ -442,6 +453,7 @@ mod split {
             if loaded.is_err() && ATTEMPT.with(Cell::get) != attempt {
                 return;
             }
+            SLOW.with(|s| s.set(false));
             LOAD.with(|l| {
                 l.set(match loaded {
                     Ok(()) => Load::Here,
@@ -460,28 +472,28 @@ mod split {
         });
     }
 
-    /// How long someone waiting for the module sees "Loading" before being told it did not
-    /// download, with Try again and Reload (found by an audit of a stalling connection:
-    /// "Loading…" for good, nothing to press).
-    const STALLED_AFTER_MS: i32 = 20_000;
+    /// How long someone waiting for the module sees "Loading" alone before being told the
+    /// connection is slow, that the page comes by itself, and that a reload is the way out if
+    /// nothing changes (found by an audit of a stalling connection: "Loading…" for good,
+    /// nothing to press; not "did not download": on a slow link the bytes are still coming).
+    const SLOW_AFTER_MS: i32 = 20_000;
 
-    /// After `STALLED_AFTER_MS`, load number `attempt`, if still on its way while a page waits
-    /// for it, is reported as failed (it may still arrive: the page then comes by itself).
-    fn give_up_if_stalled(attempt: u32) {
+    /// After `SLOW_AFTER_MS`, if load number `attempt` is still on its way while a page waits
+    /// for it, the page says so (`slow`); the module's page still comes when it arrives.
+    fn say_if_slow(attempt: u32) {
         let check = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let stalled = ATTEMPT.with(Cell::get) == attempt
+            let slow = ATTEMPT.with(Cell::get) == attempt
                 && LOAD.with(Cell::get) == Load::Loading
                 && WAITING.with(Cell::get);
-            if stalled {
-                LOAD.with(|l| l.set(Load::Failed));
+            if slow {
+                SLOW.with(|s| s.set(true));
                 ARRIVED.with(|a| a.notify());
-                crate::ui::page_arrived();
             }
         });
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
                 wasm_bindgen::JsCast::unchecked_ref(&check),
-                STALLED_AFTER_MS,
+                SLOW_AFTER_MS,
             );
         }
     }
@@ -517,6 +529,26 @@ mod split {
     fn loading() -> AnyView {
         let i18n = use_i18n();
         view! { <p class="page-loading" role="status">{t!(i18n, page_loading)}</p> }.into_any()
+    }
+
+    /// "Loading", said to be slow, with a reload: the page itself comes when the module does.
+    fn slow() -> AnyView {
+        let i18n = use_i18n();
+        view! {
+            <p class="page-loading" role="status">
+                {t!(i18n, page_loading)} " " {t!(i18n, page_slow)}
+            </p>
+            <div class="actions">
+                <button type="button" class="button button--secondary" on:click=|_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                }>
+                    {t!(i18n, page_failed_reload)}
+                </button>
+            </div>
+        }
+        .into_any()
     }
 
     fn failed() -> AnyView {

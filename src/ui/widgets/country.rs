@@ -360,8 +360,8 @@ fn Combobox(
             }
             "Enter" if open.get_untracked() => {
                 // Choosing, not sending the form. A phone's keyboard has no arrows: its Go key
-                // takes the one country found, or first shows which of several it would take
-                // (found by an audit of a phone: "Germ", Go: "Choose your citizenship").
+                // takes the one country found (found by an audit of a phone: "Germ", Go:
+                // "Choose your citizenship").
                 match active.get_untracked() {
                     Some(i) => {
                         ev.prevent_default();
@@ -371,11 +371,9 @@ fn Combobox(
                         ev.prevent_default();
                         choose(0);
                     }
-                    // A name typed in full is already the answer: Enter sends it.
-                    None if n > 1 && value.get_untracked().is_empty() => {
-                        ev.prevent_default();
-                        active.set(Some(0));
-                    }
+                    // Several found and none picked: the form is sent and says to choose (a
+                    // first one highlighted was often not the one meant: "United", Tanzania,
+                    // found by a regression audit); a name typed in full is the answer.
                     None => {}
                 }
             }
@@ -505,7 +503,8 @@ fn Combobox(
 }
 
 /// Scrolls `field` to the top of the visible area when that area is short (under 560 px: a
-/// phone with its keyboard up; the visual viewport where the browser has one).
+/// phone with its keyboard up; the visual viewport where the browser has one) on a touch
+/// screen.
 fn lift_above_keyboard(field: &web_sys::Element) {
     let Some(w) = web_sys::window() else {
         return;
@@ -516,7 +515,14 @@ fn lift_above_keyboard(field: &web_sys::Element) {
         .and_then(|v| js_sys::Reflect::get(&v, &"height".into()).ok())
         .and_then(|h| h.as_f64());
     let height = visual.or_else(|| w.inner_height().ok().and_then(|h| h.as_f64()));
-    if height.is_some_and(|h| h < 560.0) {
+    // A finger's screen only: on a laptop's short window the page would move under the
+    // mouse (found by a regression audit: "Niger" under a still pointer).
+    let touch = w
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    if touch && height.is_some_and(|h| h < 560.0) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Start);
         field.scroll_into_view_with_scroll_into_view_options(&options);
