@@ -35,7 +35,7 @@ impl I18n {
             c.get()
         });
         if is_loaded(locale) {
-            self.1.set(None);
+            self.set_unavailable(None);
             self.0.set(locale);
             return;
         }
@@ -46,12 +46,12 @@ impl I18n {
             }
             match loaded {
                 Ok(()) => {
-                    self.1.set(None);
+                    self.set_unavailable(None);
                     self.0.set(locale);
                 }
                 Err(e) => {
                     web_sys::console::warn_1(&e.into());
-                    self.1.set(Some(locale));
+                    self.set_unavailable(Some(locale));
                 }
             }
         });
@@ -69,19 +69,33 @@ impl I18n {
 
     /// Closes the notice about an unavailable language.
     pub fn dismiss(self) {
-        self.1.set(None);
+        self.set_unavailable(None);
+    }
+
+    fn set_unavailable(self, l: Option<Locale>) {
+        ASKED_UNAVAILABLE.with(|a| a.set(l));
+        self.1.set(l);
     }
 }
 
 thread_local! {
     /// How many language choices were made: a fetch that ends after a later choice is ignored.
     static CHOICE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// `I18n::unavailable`, readable where no reactive owner is (an event handler writing the
+    /// address: `Journey::address`).
+    static ASKED_UNAVAILABLE: std::cell::Cell<Option<Locale>> = const { std::cell::Cell::new(None) };
+}
+
+/// The language last asked for whose texts could not be fetched, if its notice still stands.
+pub fn asked_unavailable() -> Option<Locale> {
+    ASKED_UNAVAILABLE.with(std::cell::Cell::get)
 }
 
 /// Provides the language to the components below the caller's owner; `unavailable`, a
 /// language asked for whose texts could not be fetched (the app shows `initial` instead).
 pub fn provide(initial: Locale, unavailable: Option<Locale>) -> I18n {
     let i18n = I18n(RwSignal::new(initial), RwSignal::new(unavailable));
+    ASKED_UNAVAILABLE.with(|a| a.set(unavailable));
     provide_context(i18n);
     i18n
 }

@@ -298,7 +298,13 @@ pub(crate) fn update_title() {
             .unwrap_or_default();
         let lang = root.get_attribute("lang").unwrap_or_default();
         let l = text::from_code(&lang).unwrap_or(Locale::en);
-        let mut title = td_string!(l, page_title, page = heading.trim()).to_string();
+        // A page whose code is on its way has no heading yet: "Loading…", not a title that
+        // starts with a dash (found by an audit of slow links).
+        let heading = match heading.trim() {
+            "" => td_string!(l, page_loading),
+            h => h,
+        };
+        let mut title = td_string!(l, page_title, page = heading).to_string();
         if has_error {
             title = format!("{} {title}", td_string!(l, error_prefix));
         }

@@ -531,6 +531,20 @@ mod split {
         view! { <p class="page-loading" role="status">{t!(i18n, page_loading)}</p> }.into_any()
     }
 
+    /// "Reload the page": a new build's page, or a fresh download of a module still to come.
+    fn reload_button() -> impl IntoView {
+        let i18n = use_i18n();
+        view! {
+            <button type="button" class="button button--secondary" on:click=|_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            }>
+                {t!(i18n, page_failed_reload)}
+            </button>
+        }
+    }
+
     /// "Loading", said to be slow, with a reload: the page itself comes when the module does.
     fn slow() -> AnyView {
         let i18n = use_i18n();
@@ -538,15 +552,7 @@ mod split {
             <p class="page-loading" role="status">
                 {t!(i18n, page_loading)} " " {t!(i18n, page_slow)}
             </p>
-            <div class="actions">
-                <button type="button" class="button button--secondary" on:click=|_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.location().reload();
-                    }
-                }>
-                    {t!(i18n, page_failed_reload)}
-                </button>
-            </div>
+            <div class="actions">{reload_button()}</div>
         }
         .into_any()
     }
@@ -570,13 +576,7 @@ mod split {
                     // A new build deployed since this page loaded: the file it asks for is gone
                     // and Try again can never work; a reload takes the new build (found by an
                     // audit of deploys during a first visit).
-                    <button type="button" class="button button--secondary" on:click=|_| {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.location().reload();
-                        }
-                    }>
-                        {t!(i18n, page_failed_reload)}
-                    </button>
+                    {reload_button()}
                 </div>
             </div>
         }

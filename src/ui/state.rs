@@ -427,6 +427,14 @@ impl Journey {
     /// The address (after the path: `?` settings `#` answers, see `encode`) for the current
     /// answers, page and language (`pairs`).
     pub fn address(self, step: Step, lang: &str) -> Option<String> {
+        // A language asked for whose texts did not load stays in the address on every page,
+        // so a reload online opens it, as its notice says (found by an audit of a failing
+        // network: kept only until the first page change, then a reload opened English).
+        let asked = crate::ui::lang::asked_unavailable();
+        let lang: &str = match asked {
+            Some(l) => crate::ui::text::code(l),
+            None => lang,
+        };
         let mut pairs = self.pairs(step, lang)?;
         if self.host == Host::Iframe {
             // Keep the embedding parameters so a reload inside the frame still works.
