@@ -143,6 +143,16 @@ async function render() {
         again.textContent = retry;
         notice.append(text, without, slowText, again);
         copy.querySelector("main h1").after(notice);
+        // The same words for a browser where web/init.js never runs (it did not arrive, or the
+        // browser is too old to run it), so nothing could show the notice above: the
+        // stylesheet alone shows them after a while, unless init.js has marked the page
+        // (found by an audit of a failing network: a start page whose Start did nothing, and
+        // nothing said).
+        const noStart = document.createElement("p");
+        noStart.id = "no-start";
+        noStart.className = "callout callout--warning";
+        noStart.textContent = failed;
+        notice.after(noStart);
         // Shown instead of the start page when the address asks for a later page (a saved or
         // shared link): web/init.js. The start page would otherwise be on screen, with a Start
         // that leads nowhere, until the app opens the page asked for.

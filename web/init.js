@@ -2,6 +2,9 @@
 // Content-Security-Policy refuses (it would need 'unsafe-inline', a nonce or a hash that
 // changes with every build). Trunk.toml's `pattern_script` puts this file in its place; the
 // hashed names of the wasm-bindgen glue and the wasm come from the tag's data attributes.
+// This file runs: the page's own "could not start" line for a browser where it never does
+// (it did not arrive, or the browser cannot run it) stays hidden (.ci/prerender.mjs, #no-start).
+document.documentElement.setAttribute("data-js", "");
 const tag = document.querySelector("script[data-app-js][data-app-wasm]");
 // The page's Content-Security-Policy, before anything of the app runs. It comes on this tag,
 // not as a <meta> in the HTML, where it would stop Chrome's preload scanner

@@ -1502,3 +1502,31 @@ test("a language whose texts did not load stays in the address on the next pages
   assert.equal(await page.evaluate(() => document.documentElement.lang), "kk");
   await context.close();
 });
+
+// Found by the audit of a failing network (stop 57): with init.js not arriving (or a browser
+// too old to run it), the start page looked ready, its Start did nothing, and nothing said why:
+// the notice that says so is shown by init.js itself.
+test("init.js does not arrive: the page itself says the app could not start, in its language, after a while", async () => {
+  const { context, page } = await fresh({ serviceWorkers: "block" });
+  await page.route(/\/init(-[0-9a-f]+)?\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto(server.url + "/?lang=ru");
+  const line = page.locator("#no-start");
+  assert.equal(await line.isVisible(), false, "not at first");
+  await page.waitForTimeout(11000);
+  assert.ok(await line.isVisible());
+  assert.equal((await line.innerText()).trim(), L.ru.html.load_failed);
+  await context.close();
+  // Where init.js runs, never (the app takes over; and a slow wasm has init.js's own notice).
+  const ok = await fresh({ serviceWorkers: "block" });
+  await ok.page.goto(server.url + "/?lang=ru");
+  await appMounted(ok.page);
+  await ok.page.waitForTimeout(11000);
+  assert.equal(await ok.page.locator("#no-start").count(), 0);
+  await ok.context.close();
+  // With scripts off, the <noscript> speaks, not this line.
+  const off = await fresh({ serviceWorkers: "block", javaScriptEnabled: false });
+  await off.page.goto(server.url + "/?lang=kk");
+  await off.page.waitForTimeout(11000);
+  assert.equal(await off.page.locator("#no-start").isVisible(), false);
+  await off.context.close();
+});
