@@ -206,8 +206,8 @@ mod split {
         /// Whether a page of the module is on screen (not the start page): a failed fetch is
         /// shown only to someone waiting for it.
         static WAITING: Cell<bool> = const { Cell::new(false) };
-        /// The number of the module's latest load: a stalled one given up (`STALLED_AFTER_MS`)
-        /// does not overrule a later one when it ends.
+        /// The number of the module's latest load: an earlier one (left for a Try again) does
+        /// not overrule it when it ends, and a slow-page timer speaks only of its own load.
         static ATTEMPT: Cell<u32> = const { Cell::new(0) };
         /// Someone has waited `SLOW_AFTER_MS` for the module, which is still on its way.
         static SLOW: Cell<bool> = const { Cell::new(false) };
@@ -448,8 +448,8 @@ mod split {
         leptos::task::spawn_local(async move {
             let loaded = preload_module().await;
             let waiting = WAITING.with(Cell::get);
-            // A load given up as stalled may still end: its success is welcome, its failure
-            // is the later load's to report.
+            // An earlier load, left for a Try again, may still end: its success is welcome, its
+            // failure is the later load's to report.
             if loaded.is_err() && ATTEMPT.with(Cell::get) != attempt {
                 return;
             }
