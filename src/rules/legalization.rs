@@ -145,13 +145,15 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     // The issuer a party already, Kazakhstan not yet (before 2001-01-30): Kazakhstan's date
     // is the reason (found by a review: "Germany: in force only from 1966" of a 1999 date).
     let kazakhstan = treaties::apostille_row(Country::KZ).filter(|kz| date < kz.in_force);
+    // The date is credited to the source its row names, as once it is in force (found by an
+    // audit: Viet Nam's date, from the Dutch change log, was "HCCH" until that day).
     match (row, kazakhstan) {
         (Some(row), Some(kz)) if date >= row.in_force => d.basis.push(src::source_text(
-            SourceId::HcchApostille,
+            src::for_treaty_row(kz.source, SourceId::HcchApostille),
             Some(&src::locator_in_force_only_from(kz.state, kz.in_force)),
         )),
         (Some(row), _) => d.basis.push(src::source_text(
-            SourceId::HcchApostille,
+            src::for_treaty_row(row.source, SourceId::HcchApostille),
             Some(&src::locator_in_force_only_from(row.state, row.in_force)),
         )),
         (None, _) => d.basis.push(src::source_text(
@@ -322,6 +324,15 @@ mod tests {
                 decide_for_state(c(code), day).certification,
                 Certification::Apostille
             );
+            // The same source for the date on the eve and on the day: the row's (the Dutch
+            // change log), not the HCCH table before it and the change log after.
+            let head = src::source_text(SourceId::NlDepositaryApostille, None);
+            for d in [eve, day] {
+                let basis = decide_for_state(c(code), d).basis;
+                let dated: Vec<_> = basis.iter().filter(|b| b.contains("in force")).collect();
+                assert_eq!(dated.len(), 1, "{code} {d}: {basis:?}");
+                assert!(dated[0].starts_with(&head), "{code} {d}: {basis:?}");
+            }
         }
     }
 

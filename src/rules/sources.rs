@@ -835,10 +835,15 @@ pub fn for_treaty_row(text: &str, fallback: SourceId) -> SourceId {
         S::MdTreatyRegister
     } else if t.contains("gov.kz") {
         S::KzServiceTextsLegalAssistance
-    } else if t.contains("verdragen") || t.contains("depositary") {
+    } else if t.contains("verdragen") {
         S::NlDepositaryApostille
     } else if t.contains("hcch") {
+        // Before "depositary": a row read at hcch.net that also quotes the depositary through
+        // another publication (Kosovo, PT aviso 16/2017) names the HCCH page it was read on
+        // (found by an audit: it was credited to the Dutch change log, which it never cites).
         S::HcchApostille
+    } else if t.contains("depositary") {
+        S::NlDepositaryApostille
     } else {
         fallback
     }
@@ -1139,6 +1144,20 @@ mod tests {
                 S::Minsk1993
             ),
             S::UaLaw2783
+        );
+        assert_eq!(
+            for_treaty_row(
+                "verdragen.nl change log (accession 2025-12-31)",
+                S::HcchApostille
+            ),
+            S::NlDepositaryApostille
+        );
+        assert_eq!(
+            for_treaty_row(
+                "PT aviso 16/2017 (dre.tretas.org/dre/2894131) quoting the depositary; hcch.net/es/.../notifications/?csid=1319&disp=type",
+                S::HcchApostille
+            ),
+            S::HcchApostille
         );
     }
 }
