@@ -494,7 +494,7 @@ async fn a_prisoner_is_never_sent_to_the_office() {
         "{page}"
     );
     assert!(!page.contains("at the office"), "{page}");
-    assert!(!page.contains("It is filled in at the office"), "{page}");
+    assert!(!page.contains("the office's own form"), "{page}");
     host.remove();
 }
 

@@ -678,7 +678,7 @@ pub struct Applicant {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
-    /// Filled in at the desk (application, special form).
+    /// The office's own form (application, special form).
     Form,
     /// Shown in the original, never apostilled (domain.md §5).
     Identity,
@@ -697,7 +697,8 @@ pub enum Bring {
     /// A copy, and the original for verification.
     OriginalAndCopy,
     Original,
-    /// Nothing in advance: the form is filled in at the desk.
+    /// The office's own form: the sources do not say whether it is filled in there or
+    /// brought filled in (the page says to ask).
     CompletedAtDesk,
     /// Prepared and certified by the head of the penal institution, which submits it.
     CertifiedByPenalInstitution,

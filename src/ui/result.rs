@@ -121,6 +121,12 @@ fn headline(
         (Verdict::NotEligible, Path::Formation) if o.reasons.contains(&Reason::AlreadyHasIin) => {
             td_string!(l, result.verdict_already_has_iin)
         }
+        // Every reason that refuses rests on our reading of silent sources (a stateless
+        // person under rules that speak of "foreigners"): said to be ours, as the reasons
+        // below say (found by an audit of claims against sources: a flat "you cannot").
+        (Verdict::NotEligible, Path::Formation) if refused_by_reading_only(o) => {
+            td_string!(l, result.verdict_not_eligible_reading)
+        }
         (Verdict::Unavailable, _) => verdict_sentence(l, v),
         (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
         (Verdict::ActionNeeded, Path::Correction) if unsure => {
@@ -150,6 +156,21 @@ fn headline(
         }
         _ => verdict_sentence(l, v),
     }
+}
+
+/// Whether each reason that makes the applicant not eligible rests on an interpretation. Not
+/// the age limits: their reading is only how a birthday counts, and a 40-year-old is under
+/// 65 by the rule's own words.
+fn refused_by_reading_only(o: &Outcome) -> bool {
+    let mut refusing = o
+        .reasons_detail
+        .iter()
+        .filter(|r| r.code.verdict() == Verdict::NotEligible)
+        .peekable();
+    refusing.peek().is_some()
+        && refusing.all(|r| {
+            r.interpretation && !matches!(r.code, Reason::Under65 | Reason::ChildNotUnder16)
+        })
 }
 
 /// The box's colour. A declared rule set outside its term is never green: the applicant
@@ -1756,6 +1777,7 @@ pub fn ResultPage() -> impl IntoView {
                 after.push(el("h2").text(td_string!(l, result.notes_title)));
                 after.push(el("ul").class("list notes").children(notes));
             }
+            after.extend(words_used(l, &o));
             let issued_sources: Vec<_> = issued_sources.into_iter().chain(timing).collect();
             after.push(printed_sources(l, &o, &issued_sources));
             let mut hint = el("p").class("hint");
@@ -1787,6 +1809,39 @@ pub fn ResultPage() -> impl IntoView {
             </button>
         </div>
     }
+}
+
+/// "Apostille", "consular legalization" and "notarized translation" in plain words, wherever
+/// the checklist lists a state's public document or a notarial act (every such entry speaks
+/// of them, if only to say none is needed). Found by an audit of the language: they were
+/// explained only on a question that someone without the document yet never sees.
+fn words_used(l: Locale, o: &Outcome) -> Option<Node> {
+    use crate::rules::DocumentKind;
+    let used = o
+        .documents
+        .iter()
+        .any(|d| matches!(d.kind, DocumentKind::Public | DocumentKind::Notarial));
+    used.then(|| {
+        el("section")
+            .class("words")
+            .attr("aria-labelledby", "words-title")
+            .child(
+                el("h2")
+                    .attr("id", "words-title")
+                    .text(td_string!(l, result.words_title)),
+            )
+            .child(
+                el("ul").class("list").children(
+                    [
+                        td_string!(l, result.word_apostille),
+                        td_string!(l, result.word_legalization),
+                        td_string!(l, result.word_notarized_translation),
+                    ]
+                    .into_iter()
+                    .map(|w| el("li").text(w)),
+                ),
+            )
+    })
 }
 
 /// On paper only: every source the result cites, once, with its address (beside each entry

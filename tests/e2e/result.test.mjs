@@ -853,9 +853,20 @@ test("someone who already has an IIN is told so in the headline, not 'not this w
     assert.ok(main.includes(en.result.instead_correction), main);
     assert.ok(!main.includes(en.result.instead_lost_number), main);
   });
-  // Any other refusal keeps "not this way": a stateless person at an embassy.
-  await withResult({ route: "consulate", at: "TR", date: "2025-06-02", has_iin: "no", cit: "stateless", lang: "en", step: "result" }, async (page) => {
+  // A stateless person at an embassy: refused on our reading of "foreigner", and the verdict
+  // says it is ours, as its reason does (found by an audit of claims against sources, stop 58:
+  // a flat "you cannot"), en/ru/kk.
+  for (const lang of ["en", "ru", "kk"]) {
+    await withResult({ route: "consulate", at: "TR", date: "2025-06-02", has_iin: "no", cit: "stateless", lang, step: "result" }, async (page) => {
+      assert.ok(await verdictSentence(page, L[lang].result.verdict_not_eligible_reading).isVisible(), lang);
+      assert.equal(await verdictSentence(page, L[lang].result.verdict_not_eligible).count(), 0, lang);
+    });
+  }
+  // Any other refusal keeps a plain "not this way": a 40-year-old in the group of those 65 or
+  // over (the age rule's reading is only how a birthday counts).
+  await withResult({ route: "consulate", at: "TR", date: "2025-06-02", has_iin: "no", cit: "TR", dob: "1985-01-01", cat: "senior", lang: "en", step: "result" }, async (page) => {
     assert.ok(await verdictSentence(page, en.result.verdict_not_eligible).isVisible());
+    assert.equal(await verdictSentence(page, en.result.verdict_not_eligible_reading).count(), 0);
   });
 });
 
@@ -2474,5 +2485,25 @@ test("printed, the link that restores the answers is not underlined and breaks o
     // Each pair whole on its line: not broken at its own hyphens (a regression audit).
     assert.equal(await a.locator(".print-link__pair").count(), breaks + 1);
     assert.equal(await a.locator(".print-link__pair").first().evaluate((x) => getComputedStyle(x).whiteSpace), "nowrap");
+  });
+});
+
+// Found by an audit of the language (stop 58): "apostille", "consular legalization" and
+// "notarized translation" were explained only on a question someone without the document yet
+// never sees; the result said "Needs an apostille from Germany" to a reader who may take it to
+// the Kazakhstan consulate. Said once in plain words where the checklist speaks of them.
+test("the words 'apostille', 'legalization' and 'notarized translation' are explained where the checklist uses them, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...SPOUSE, "doc.marriage_certificate": "no", lang }, async (page) => {
+      const words = page.getByRole("region", { name: t.words_title, exact: true });
+      assert.equal(await words.count(), 1, lang);
+      assert.deepEqual(await words.getByRole("listitem").allInnerTexts(), [t.word_apostille, t.word_legalization, t.word_notarized_translation], lang);
+    });
+  }
+  // Not where the checklist names only the passport in Latin letters (nothing to certify or
+  // translate): a senior at a consulate in 2025.
+  await withResult({ route: "consulate", at: "TR", date: "2025-06-02", has_iin: "no", cit: "TR", dob: "1950-01-01", cat: "senior", id: "passport", id_exp: "2030-01-01", id_latin: "yes", lang: "en" }, async (page) => {
+    assert.equal(await page.getByRole("heading", { name: L.en.result.words_title, exact: true }).count(), 0);
   });
 });
