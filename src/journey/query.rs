@@ -271,7 +271,17 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
     let a = &mut p.answers;
     match key {
         "lang" => set_lang(p, value),
-        "step" => set(&mut p.step, Step::from_slug(value)),
+        // Always written last, so the part of a link that a sentence's full stop, a closing
+        // bracket or an ellipsis sticks to when it is pasted (found by an audit of odd input:
+        // "step=result." opened the start page).
+        "step" => {
+            set(
+                &mut p.step,
+                Step::from_slug(value.trim_end_matches(|c: char| {
+                    c.is_whitespace() || ".,;:!?)]}>'\"…»”’".contains(c)
+                })),
+            )
+        }
         "country" => set_preset_country(p, value),
         "ruleset" => set(&mut a.ruleset, declared(value)),
         "route" => set(&mut a.route, route_from(value)),
@@ -341,8 +351,35 @@ fn set_lang(p: &mut Parsed, value: &str) -> bool {
 /// IIN does not belong in a link: an old link may carry one, and the app writes the address
 /// again without it); `consent`, asked until December 2026 and now told on the result page, so
 /// an older link's answer is dropped without a notice.
+/// And the tags that social networks, newsletters and ads add to a link (`utm_source`,
+/// `fbclid`...): not the applicant's, so no "could not be read" notice (found by an audit of
+/// odd input: everyone arriving from a consulate's post was told their link was damaged).
 fn skipped(key: &str) -> bool {
-    EMBED_KEYS.contains(&key) || key == "iin" || key == "consent"
+    EMBED_KEYS.contains(&key) || key == "iin" || key == "consent" || tracking(key)
+}
+
+/// A link-tracking parameter of a known kind.
+fn tracking(key: &str) -> bool {
+    const KEYS: [&str; 17] = [
+        "fbclid",
+        "gclid",
+        "gbraid",
+        "wbraid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "ysclid",
+        "_ga",
+        "_gl",
+        "igshid",
+        "twclid",
+        "ttclid",
+        "li_fat_id",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+    ];
+    key.starts_with("utm_") || key.starts_with("mc_") || KEYS.contains(&key)
 }
 
 /// The consulate's country preset by the host (`country`): not asked again.
@@ -771,6 +808,31 @@ mod tests {
             .map(|kv| kv.split_once('=').unwrap_or((kv, "")))
             .collect();
         parse(pairs)
+    }
+
+    #[test]
+    fn tracking_tags_are_skipped_without_a_notice_and_a_pasted_steps_punctuation_is_dropped() {
+        let p = parse_str(
+            "utm_source=facebook&utm_medium=social&fbclid=IwAR3x&gclid=abc&yclid=1&_ga=2.1&cit=DE",
+        );
+        assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+        assert!(p.answers.citizenship.is_some());
+        let p = parse_str("unknown=1");
+        assert_eq!(p.ignored, vec!["unknown".to_string()]);
+        for step in [
+            "result.",
+            "result)",
+            "result%E2%80%A6",
+            "result…",
+            "result,",
+            "result »",
+        ] {
+            let step = step.replace("%E2%80%A6", "…");
+            let p = parse_str(&format!("cit=DE&step={step}"));
+            assert_eq!(p.step, Some(Step::Result), "{step}");
+            assert!(p.ignored.is_empty(), "{step}: {:?}", p.ignored);
+        }
+        assert_eq!(parse_str("step=resul").step, None);
     }
 
     #[test]

@@ -94,6 +94,7 @@ pub fn parse_applicant(input: &str) -> Result<Applicant, Error> {
     })?;
     within_the_calendar(&applicant)?;
     born_by_the_date(&applicant)?;
+    expiry_within_the_years_taken(&applicant)?;
     ruleset_of_the_route(&applicant)?;
     Ok(applicant)
 }
@@ -340,6 +341,30 @@ fn born_by_the_date(applicant: &Applicant) -> Result<(), Error> {
     }
 }
 
+/// An identity document's expiry in the years the question page takes (1900 to 2100), as
+/// `date` and `birth_date`: year 0000 or 9999, an integrator's typo, was judged "expired, renew
+/// it" or valid for ever (found by an audit of odd input).
+fn expiry_within_the_years_taken(applicant: &Applicant) -> Result<(), Error> {
+    use super::calendar::{FIRST_YEAR, LAST_YEAR};
+    use chrono::Datelike;
+    let Some(expires) = applicant.identity_document.as_ref().and_then(|d| d.expires) else {
+        return Ok(());
+    };
+    let message = if expires.year() < FIRST_YEAR {
+        format!("{expires} is before {FIRST_YEAR}-01-01, the first day this tool takes")
+    } else if expires.year() > LAST_YEAR {
+        format!("{expires} is after {LAST_YEAR}-12-31, the last day this tool takes")
+    } else {
+        return Ok(());
+    };
+    Err(Error {
+        path: "identity_document.expires".to_owned(),
+        message,
+        line: 0,
+        column: 0,
+    })
+}
+
 /// The path of the field at fault. For an unknown or missing field serde reports the path
 /// of the enclosing object; the field's own name is in the message, so append it.
 fn field_path(path: &str, message: &str) -> String {
@@ -502,6 +527,12 @@ mod tests {
         ));
         assert_eq!(e.path, "identity_document.expires", "{e}");
         assert!(e.message.contains("not a real calendar date"), "{e}");
+        for year in ["0000", "1899", "2101", "9999"] {
+            let e = err(&format!(
+                r#"{{"date":"2025-06-02",{base},"identity_document":{{"expires":"{year}-01-01"}}}}"#
+            ));
+            assert_eq!(e.path, "identity_document.expires", "{year}: {e}");
+        }
         let e = err(&format!(r#"{{"date":20250602,{base}}}"#));
         assert_eq!(e.path, "date", "{e}");
         let e = err(&format!(

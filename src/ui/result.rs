@@ -74,6 +74,14 @@ fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
             .is_some_and(|rs| rs.rules_not_held_on(date))
 }
 
+/// No rules in force on the date at a consulate whose page declares rules this tool could not
+/// use (perhaps newer than this version, `DeclaredRefused`): not "no rules are in force, no
+/// newer ones are known", which would send the applicant away from a consulate that may
+/// serve them (found by an audit of the next order as data).
+fn declared_unknown(o: &Outcome, route: Route, declared_refused: bool) -> bool {
+    declared_refused && route == Route::Consulate && o.verdict == Verdict::Unavailable
+}
+
 /// Whether everything still to do rests on "I don't know": a translation asked for a language
 /// or a translation not known, an apostille for a certification or an issuer not known. The
 /// package is then not known to be refused, and the headline says to check (found by an audit
@@ -1241,11 +1249,13 @@ pub fn ResultPage() -> impl IntoView {
         let l = i18n.get_locale();
         let purpose = answers.with(|a| a.purpose());
         let declared = answers.with(|a| a.declared().is_some());
+        let route = answers.with(|a| a.route.unwrap_or(Route::Consulate));
         let date = answers.with(|a| a.date.unwrap_or(day.get()));
         let sentence = outcome
             .with(|o| {
                 let out_of_term = declared_out_of_term(o);
-                let not_held = rules_not_held(o, date, declared);
+                let not_held = rules_not_held(o, date, declared)
+                    || declared_unknown(o, route, j.declared_refused);
                 let unsure = answers.with(|a| unsure_only(o, a));
                 headline(l, o, path(o, purpose), out_of_term, not_held, unsure)
             })
@@ -1301,7 +1311,11 @@ pub fn ResultPage() -> impl IntoView {
             let out_of_term = declared_out_of_term(&o);
             let reference = o.checklist_is_reference;
             let unavailable = o.verdict == Verdict::Unavailable;
-            let not_held = rules_not_held(&o, date, declared);
+            // The consulate names rules this version does not know: the rules it holds are
+            // not the story (they ended, "no newer known"), the unknown ones are.
+            let unknown = declared_unknown(&o, route, j.declared_refused);
+            let not_held = rules_not_held(&o, date, declared) || unknown;
+            let declared = declared || unknown;
             // No rules in force on the date: those known to come after it, if any.
             let next = (unavailable && !declared)
                 .then(|| ruleset::next_for(route, date))
@@ -1365,6 +1379,10 @@ pub fn ResultPage() -> impl IntoView {
                 .with(|a| earlier_day(&a.to_applicant(now), &o, now))
                 .map(|e| earlier_line(l, e, child, represented && path == Path::Correction));
             let mut instead = alternatives(l, &o, route, ways, age_met, now);
+            if unknown {
+                // Not "watch for news of new rules": the consulate says it has some.
+                instead.retain(|s| s != td_string!(l, result.instead_wait));
+            }
             if reference {
                 if let Some(e) = earlier.clone() {
                     instead.insert(0, e);
@@ -1592,6 +1610,9 @@ pub fn ResultPage() -> impl IntoView {
                     el("li")
                         .class("reason")
                         .text(match r.code {
+                            Reason::RouteUnavailableOnDate if unknown => {
+                                td_string!(l, reasons.route_rules_declared_unknown)
+                            }
                             Reason::RouteUnavailableOnDate if not_held => {
                                 td_string!(l, reasons.route_rules_not_held)
                             }

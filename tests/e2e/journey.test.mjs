@@ -2548,3 +2548,50 @@ test("check your answers: the preset country's note is under the answer, its wor
     assert.ok(lines <= 2, `${lines} lines`);
   }, { viewport: { width: 1280, height: 900 } });
 });
+
+// Found by an audit of odd input (stop 58): the citizenship hint says to type "stateless"
+// («без гражданства», «азаматтығы жоқ»); typed and sent, the page said "Choose your
+// citizenship", and on a phone a tap on the box did not bring the list back.
+test("the word the citizenship hint says to type is an answer, en/ru/kk; a tap reopens the list after 'choose'", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    await withPage(async (page) => {
+      const title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang }));
+      const hint = L[lang].q.citizenship.hint;
+      const word = hint.match(/[“«]([^”»]+)[”»]/)[1];
+      await countryBox(page, title).fill(word);
+      await button(page, L[lang].continue_button).click();
+      assert.notEqual(await nextPage(page, title, lang), title, `${lang}: "${word}"`);
+      assert.equal(new URL(page.url()).hash.includes("cit=stateless"), true, page.url());
+    }, { viewport: { width: 390, height: 844 } });
+  }
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query(CITIZENSHIP));
+    const box = countryBox(page, title);
+    await box.fill("ger");
+    await box.press("Escape");
+    await button(page, L.en.continue_button).click();
+    await page.locator("#error-summary").waitFor({ timeout: 5000 });
+    assert.equal(await box.getAttribute("aria-expanded"), "false");
+    await box.tap();
+    await page.waitForFunction(() => document.querySelector("[role=combobox]")?.getAttribute("aria-expanded") === "true", null, { timeout: 5000 });
+    assert.ok((await page.getByRole("listbox").getByRole("option").count()) > 1);
+  }, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+});
+
+// Found by an audit of odd input (stop 58): a consulate's post shared on a social network
+// adds fbclid or utm_* to the link, and the page said part of it "could not be read"; a
+// result link pasted with the sentence's full stop on it ("step=result.") opened the start.
+test("a link's tracking tags are no 'could not be read'; a result link with a full stop after it opens the result, ru", async () => {
+  const t = L.ru;
+  const before = t.notice_link_parts_ignored.split("{{")[0].trim();
+  await withPage(async (page) => {
+    await page.goto(app.server.url + "/?lang=ru&fbclid=IwAR3xYz_abc123&utm_source=facebook&utm_medium=social");
+    assert.equal(await heading(page), t.start.title);
+    await page.waitForTimeout(500);
+    assert.ok(!(await page.getByRole("main").innerText()).includes(before));
+    const result = query({ ...SPOUSE, lang: "ru", step: "result" });
+    await page.goto(app.server.url + "/" + result + ".");
+    assert.equal(await heading(page), t.result.title);
+    assert.ok(!(await page.locator("body").innerText()).includes(before));
+  });
+});

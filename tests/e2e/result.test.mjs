@@ -2507,3 +2507,25 @@ test("the words 'apostille', 'legalization' and 'notarized translation' are expl
     assert.equal(await page.getByRole("heading", { name: L.en.result.words_title, exact: true }).count(), 0);
   });
 });
+
+// Found by an audit of the next order as data (stop 58): a consulate's page declaring rules
+// newer than this build ("fi-pilot-2027") got, under the notice saying so, the verdict "no
+// rules for it are in force", "No newer rules are known" and "Watch for news of new rules":
+// an applicant sent away from a consulate that may serve them. en/ru/kk.
+test("a consulate declaring rules this build does not hold: 'cannot check', no 'none in force' nor 'no newer known', en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    const state = { lang, embed: "iframe", country: "DE", ruleset: "fi-pilot-2099", date: "2027-04-05", has_iin: "no", cit: "DE", cat: "spouse", id: "passport", id_exp: "2031-01-01", id_latin: "yes", "doc.marriage_certificate": "yes-DE-other-yes-none" };
+    await withResult(state, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.declared_refused), `${lang}: ${main}`);
+      assert.ok(await verdictSentence(page, t.result.verdict_unavailable_not_held).isVisible(), `${lang}: ${main}`);
+      assert.ok(main.includes(t.reasons.route_rules_declared_unknown), `${lang}: ${main}`);
+      for (const untrue of [t.result.verdict_unavailable ?? "", t.result.instead_wait, t.reasons.route_unavailable_on_date]) {
+        if (untrue) assert.ok(!main.includes(untrue.split("{{")[0].trim()), `${lang}: "${untrue}" in ${main}`);
+      }
+      const ended = t.result.unavailable_ended.split("{{")[0].trim();
+      if (ended) assert.ok(!main.includes(ended), `${lang}: ${main}`);
+    });
+  }
+});

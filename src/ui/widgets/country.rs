@@ -28,10 +28,16 @@ fn lang(l: Locale) -> Lang {
 /// where the other languages' texts are fetched, `ui::lang`).
 fn stateless_names() -> impl Iterator<Item = &'static str> {
     // And the words a stateless person may type instead (found by an audit of the questions:
-    // "none" and «апатрид» found nothing).
-    crate::i18n::STATELESS
-        .into_iter()
-        .chain(["none", "апатрид"])
+    // "none" and «апатрид» found nothing), first of all the ones the question's hint says to
+    // type (found by an audit of odd input: "stateless" typed, Continue, "Choose your
+    // citizenship").
+    crate::i18n::STATELESS.into_iter().chain([
+        "stateless",
+        "без гражданства",
+        "азаматтығы жоқ",
+        "none",
+        "апатрид",
+    ])
 }
 
 /// One entry of the list: the code, the name shown, and the other name that matched (shown
@@ -441,6 +447,16 @@ fn Combobox(
                 prop:value=move || text.get()
                 on:input=on_input
                 on:keydown=on_keydown
+                // A tap on a box whose words were not chosen from the list (sent, and told to
+                // choose) opens the list again (found by an audit of odd input: on a phone,
+                // with no arrow keys, only editing the words brought it back).
+                on:click=move |_| {
+                    if !open.get_untracked() && value.get_untracked().is_empty()
+                        && !text.get_untracked().trim().is_empty()
+                    {
+                        open.set(true);
+                    }
+                }
                 node_ref=input
                 on:blur=move |_| {
                     if pressing.try_get_value() == Some(true) {
