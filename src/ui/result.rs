@@ -1327,6 +1327,38 @@ pub fn ResultPage() -> impl IntoView {
                 rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
             let mut facts = verdict_facts(l, &o, path, date, today, declared, next, represented);
+            // Declared rules out of their term while others are in force on the date (a
+            // consulate's page still naming the 2024 pilot in 2025): those others, and whether
+            // they serve the applicant, decided by `evaluate` as if nothing were declared (found
+            // by an audit of the next order as data: the rules in force were never named).
+            if out_of_term {
+                let in_force = ruleset::ruleset_for(route, date)
+                    .filter(|s| s.in_force && o.ruleset.as_deref() != Some(s.ruleset.id));
+                if let Some(other) = in_force {
+                    let verdict = answers.with(|a| {
+                        let mut applicant = a.to_applicant(now);
+                        applicant.ruleset = None;
+                        evaluate(&applicant).verdict
+                    });
+                    let (name, on) = (rules_page::name(l, other.ruleset), text::date(l, date));
+                    facts.push(match verdict {
+                        Verdict::Eligible | Verdict::ActionNeeded => td_string!(
+                            l,
+                            result.declared_other_in_force_served,
+                            date = on,
+                            ruleset = name
+                        )
+                        .to_string(),
+                        _ => td_string!(
+                            l,
+                            result.declared_other_in_force_not_served,
+                            date = on,
+                            ruleset = name
+                        )
+                        .to_string(),
+                    });
+                }
+            }
             // A date gone by, reopened from a saved link: what an application from today would
             // meet, where it is worse (found by an audit of a returning applicant: a passport
             // expired since, a child 16 since, told nothing but "the date is in the past").

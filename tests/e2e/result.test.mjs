@@ -2529,3 +2529,31 @@ test("a consulate declaring rules this build does not hold: 'cannot check', no '
     });
   }
 });
+
+// Found by an audit of the next order as data (stop 58): a consulate's page still declaring
+// the 2024 pilot in June 2025 got "those rules are not in force on this date", and the 2025
+// pilot, in force that day and known to this tool, was never named; an applicant it would
+// not serve (no listed group) read only of the 2024 rules. en/ru.
+test("declared rules out of their term while others are in force: those others are named, with whether they serve the applicant", async () => {
+  // The sentence after the rule set's name: what differs between the two texts.
+  const tail = (text) => text.split("{{ ruleset }}")[1].split(".")[1].trim();
+  // Under the 2024 rules no group is asked (any foreign citizen), so the answers hold none,
+  // and the 2025 rules, for listed groups only, would not serve them. (The "would serve"
+  // sentence needs rules in force that ask nothing the declared ones did not: none yet.)
+  const declared2024 = { ...declared2025("2025-06-02"), ruleset: "fi-pilot-2024", cat: undefined, dob: undefined };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    await withResult({ ...declared2024, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(tail(t.declared_other_in_force_not_served)), `${lang}: ${main}`);
+      assert.ok(!main.includes(tail(t.declared_other_in_force_served)), `${lang}: ${main}`);
+    });
+  }
+  // Rules in their term: nothing of the kind.
+  await withResult(declared2025("2025-06-02"), async (page) => {
+    const main = await page.getByRole("main").innerText();
+    for (const text of [L.en.result.declared_other_in_force_served, L.en.result.declared_other_in_force_not_served]) {
+      assert.ok(!main.includes(tail(text)), main);
+    }
+  });
+});
