@@ -84,7 +84,12 @@ pub fn options(value: &JsValue, base: &str) -> Options {
     out.presets.lang = get("lang").and_then(|v| keep(validate::lang(&v).map(str::to_owned)));
     out.presets.ruleset = match get("ruleset") {
         None => Declared::Nothing,
-        Some(v) => keep(validate::ruleset(&v)).map_or(Declared::Refused, Declared::Rules),
+        Some(v) => keep(validate::ruleset(&v)).map_or(
+            Declared::Refused {
+                perhaps_newer: crate::rules::ruleset::perhaps_newer(v.trim()),
+            },
+            Declared::Rules,
+        ),
     };
     out.accent = get("accent").and_then(|v| keep(Accent::parse(&v)));
     out.stylesheet = get("stylesheet").and_then(|v| keep(stylesheet_url(&v, base)));

@@ -37,6 +37,9 @@ pub struct Parsed {
     /// A well-formed language tag the app has no translation for (a consulate's `de`):
     /// not the applicant's mistake, so no notice; the browser's languages decide.
     pub unsupported_lang: Option<String>,
+    /// The declared rule set (`ruleset`) could not be used and may be one newer than this
+    /// build (`ruleset::perhaps_newer`).
+    pub ruleset_perhaps_newer: bool,
 }
 
 /// What a link parameter answers, so a damaged one is named in words ("your date of birth"),
@@ -283,7 +286,10 @@ fn apply(p: &mut Parsed, key: &str, value: &str) -> bool {
             )
         }
         "country" => set_preset_country(p, value),
-        "ruleset" => set(&mut a.ruleset, declared(value)),
+        "ruleset" => {
+            p.ruleset_perhaps_newer = crate::rules::ruleset::perhaps_newer(value);
+            set(&mut p.answers.ruleset, declared(value))
+        }
         "route" => set(&mut a.route, route_from(value)),
         // The host's preset country (`country`) is not the applicant's to change.
         "at" if p.preset_country => false,
@@ -447,7 +453,10 @@ pub fn parse_settings<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -
                 // Any other page is in the page module, which then reads the link.
                 "step" => set(&mut p.step, settings_step(value)),
                 "country" => set_preset_country(&mut p, value),
-                "ruleset" => set(&mut p.answers.ruleset, declared(value)),
+                "ruleset" => {
+                    p.ruleset_perhaps_newer = crate::rules::ruleset::perhaps_newer(value);
+                    set(&mut p.answers.ruleset, declared(value))
+                }
                 _ => false,
             };
         complete &= ok;

@@ -536,6 +536,31 @@ pub fn declarable(id: &str) -> bool {
     by_id(id).is_some_and(|rs| rs.serves(Route::Consulate))
 }
 
+/// A declared rule set this build does not hold that may be one newer than it: written as
+/// ours are (lower-case words and a year, joined by hyphens: `fi-pilot-2027`), with a year
+/// after the latest any of ours starts in. Not a mistyped id (`fi pilot 2025`) nor one of ours
+/// for another way (`in-country-2024`): the page then does not speak of rules it lacks
+/// (found by a regression audit).
+pub fn perhaps_newer(value: &str) -> bool {
+    use chrono::Datelike;
+    if by_id(value).is_some() {
+        return false;
+    }
+    let Some((words, year)) = value.rsplit_once('-') else {
+        return false;
+    };
+    let well_formed = !words.is_empty()
+        && words
+            .split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
+    let latest = RULESETS
+        .iter()
+        .map(|r| r.term.from.year())
+        .max()
+        .unwrap_or(0);
+    well_formed && year.len() == 4 && year.parse::<i32>().is_ok_and(|y| y > latest)
+}
+
 /// The first rule set serving `route` that starts after `date`: before the first one, or in
 /// a gap between two (no consular rules from 2025-01-01 to 2025-04-17), the one to come, so
 /// the result names it rather than telling the applicant to wait for new rules.
@@ -1206,6 +1231,24 @@ mod tests {
             for (n, text) in basis.iter().enumerate() {
                 assert!(!basis[..n].contains(text), "{}: {text} twice", rs.id);
             }
+        }
+    }
+    #[test]
+    fn a_declared_id_perhaps_newer_is_one_written_as_ours_with_a_later_year() {
+        assert!(perhaps_newer("fi-pilot-2027"));
+        assert!(perhaps_newer("fi-pilot-2099"));
+        for not in [
+            "fi-pilot-2025",
+            "in-country-2024",
+            "fi pilot 2027",
+            "FI-PILOT-2027",
+            "fi-pilot-27",
+            "2027",
+            "fi--pilot-2027",
+            "fi-pilot-2024x",
+            "",
+        ] {
+            assert!(!perhaps_newer(not), "{not}");
         }
     }
 }

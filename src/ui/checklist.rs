@@ -840,6 +840,13 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
             .and_then(crate::rules::ruleset::by_id)
             .is_some_and(|rs| !rs.categories.is_empty());
     let unavailable = outcome.verdict == crate::rules::Verdict::Unavailable;
+    let declared_newer = unavailable
+        && j.declared_newer
+        && j.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::Consulate);
+    let held = outcome
+        .ruleset
+        .as_deref()
+        .and_then(crate::rules::ruleset::by_id);
     // Rules in force today are not spoken of in the past (found by a regression audit: a
     // citizen's refused correction read "what those rules required" of rules in force).
     // In force on the date chosen and still today.
@@ -851,6 +858,7 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
             .is_none_or(|end| today <= end);
     move || {
         let l = i18n.get_locale();
+        let held_name = held.map_or("", |rs| super::rules_page::name(l, rs));
         let mut seen_groups: Vec<String> = Vec::new();
         let rows = outcome
             .documents
@@ -888,12 +896,21 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
                 } else {
                     td_string!(l, result.reference_title)
                 }))
-                .child(el("p").class("hint").text(if unavailable {
+                .child(el("p").class("hint").text(if declared_newer {
+                    // A consulate naming rules newer than this build: not "no rules are in
+                    // force on your date" (found by a regression audit).
+                    td_string!(
+                        l,
+                        result.reference_hint_declared_unknown,
+                        ruleset = held_name
+                    )
+                    .to_string()
+                } else if unavailable {
                     // No rules in force on the date: not "these rules do not serve your case",
                     // of someone whose case was never asked (found by an audit).
-                    td_string!(l, result.reference_hint_unavailable)
+                    td_string!(l, result.reference_hint_unavailable).to_string()
                 } else {
-                    td_string!(l, result.reference_hint)
+                    td_string!(l, result.reference_hint).to_string()
                 }))
                 .child(el("ul").class("list").children(rows))
                 .child(by_group.then(|| {

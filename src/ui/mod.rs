@@ -63,14 +63,17 @@ pub enum Declared {
     Rules(RulesetId),
     /// Rules this build cannot use (newer than it, not for consulates, or mistyped): the
     /// applicant is told (`DeclaredRefused`), the host's developers are warned.
-    Refused,
+    /// `perhaps_newer`: written as ours are, with a later year (`ruleset::perhaps_newer`).
+    Refused {
+        perhaps_newer: bool,
+    },
 }
 
 impl Declared {
     pub fn rules(self) -> Option<RulesetId> {
         match self {
             Declared::Rules(id) => Some(id),
-            Declared::Nothing | Declared::Refused => None,
+            Declared::Nothing | Declared::Refused { .. } => None,
         }
     }
 }
@@ -219,8 +222,9 @@ pub fn mount_into(element: web_sys::HtmlElement, options: MountOptions) -> Mount
         parsed.preset_country = true;
     }
     parsed.answers.ruleset = options.presets.ruleset.rules();
-    if options.presets.ruleset == Declared::Refused {
+    if let Declared::Refused { perhaps_newer } = options.presets.ruleset {
         parsed.ignored_fields.push(query::LinkField::Ruleset);
+        parsed.ruleset_perhaps_newer = perhaps_newer;
     }
     // A language tag as the iframe reads it (`ru-RU`, `RU`: Russian; found by an audit: the
     // mount took only `ru` and opened in English).

@@ -78,8 +78,8 @@ fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
 /// use (perhaps newer than this version, `DeclaredRefused`): not "no rules are in force, no
 /// newer ones are known", which would send the applicant away from a consulate that may
 /// serve them (found by an audit of the next order as data).
-fn declared_unknown(o: &Outcome, route: Route, declared_refused: bool) -> bool {
-    declared_refused && route == Route::Consulate && o.verdict == Verdict::Unavailable
+fn declared_unknown(o: &Outcome, route: Route, declared_newer: bool) -> bool {
+    declared_newer && route == Route::Consulate && o.verdict == Verdict::Unavailable
 }
 
 /// Whether everything still to do rests on "I don't know": a translation asked for a language
@@ -135,6 +135,12 @@ fn headline(
         (Verdict::NotEligible, Path::Formation) if refused_by_reading_only(o) => {
             td_string!(l, result.verdict_not_eligible_reading)
         }
+        // After the last rules this tool knows, with none known to come: not known to be in
+        // force, rather than "none in force" (found by an audit of an applicant's questions:
+        // said flatly of a date after the rules were last checked, as domain.md §2 warns).
+        (Verdict::Unavailable, _) if none_known(o) => {
+            td_string!(l, result.verdict_unavailable_none_known)
+        }
         (Verdict::Unavailable, _) => verdict_sentence(l, v),
         (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
         (Verdict::ActionNeeded, Path::Correction) if unsure => {
@@ -179,6 +185,11 @@ fn refused_by_reading_only(o: &Outcome) -> bool {
         && refusing.all(|r| {
             r.interpretation && !matches!(r.code, Reason::Under65 | Reason::ChildNotUnder16)
         })
+}
+
+/// A date after the last day any rules this tool holds serve the way, none known to come.
+fn none_known(o: &Outcome) -> bool {
+    o.notes.contains(&Note::NoRulesetKnownAfterLastTerm)
 }
 
 /// The box's colour. A declared rule set outside its term is never green: the applicant
@@ -1255,7 +1266,7 @@ pub fn ResultPage() -> impl IntoView {
             .with(|o| {
                 let out_of_term = declared_out_of_term(o);
                 let not_held = rules_not_held(o, date, declared)
-                    || declared_unknown(o, route, j.declared_refused);
+                    || declared_unknown(o, route, j.declared_newer);
                 let unsure = answers.with(|a| unsure_only(o, a));
                 headline(l, o, path(o, purpose), out_of_term, not_held, unsure)
             })
@@ -1313,7 +1324,7 @@ pub fn ResultPage() -> impl IntoView {
             let unavailable = o.verdict == Verdict::Unavailable;
             // The consulate names rules this version does not know: the rules it holds are
             // not the story (they ended, "no newer known"), the unknown ones are.
-            let unknown = declared_unknown(&o, route, j.declared_refused);
+            let unknown = declared_unknown(&o, route, j.declared_newer);
             let not_held = rules_not_held(&o, date, declared) || unknown;
             let declared = declared || unknown;
             // No rules in force on the date: those known to come after it, if any.
@@ -1327,6 +1338,14 @@ pub fn ResultPage() -> impl IntoView {
                 rules_in_force: ruleset::ruleset_for(route, now).is_some_and(|s| s.in_force),
             };
             let mut facts = verdict_facts(l, &o, path, date, today, declared, next, represented);
+            // A Saturday at a Public Service Centre: counted from the next working day, and
+            // said to be counted so under "Good to know" (found by an audit of an applicant's questions: some
+            // centres are reported to take applications on Saturday mornings, which our
+            // sources do not cover).
+            let saturday = route == Route::InCountry
+                && date.weekday() == Weekday::Sat
+                && o.first_open_day.is_some()
+                && o.verdict != Verdict::Unavailable;
             // Declared rules out of their term while others are in force on the date (a
             // consulate's page still naming the 2024 pilot in 2025): those others, and whether
             // they serve the applicant, decided by `evaluate` as if nothing were declared (found
@@ -1648,6 +1667,9 @@ pub fn ResultPage() -> impl IntoView {
                             Reason::RouteUnavailableOnDate if not_held => {
                                 td_string!(l, reasons.route_rules_not_held)
                             }
+                            Reason::RouteUnavailableOnDate if none_known(&o) => {
+                                td_string!(l, reasons.route_none_known_on_date)
+                            }
                             Reason::CertificationNeeded | Reason::TranslationNeeded
                                 if only_unsure =>
                             {
@@ -1758,7 +1780,7 @@ pub fn ResultPage() -> impl IntoView {
             };
             // "Some requirements above are our interpretation" sums up the page: said last.
             let summary = |n: &&Note| **n == Note::ConfirmWithOffice;
-            let notes: Vec<Node> = o
+            let mut notes: Vec<Node> = o
                 .notes
                 .iter()
                 .filter(|n| !summary(n))
@@ -1826,6 +1848,11 @@ pub fn ResultPage() -> impl IntoView {
             let mut after = vec![el("h2").text(td_string!(l, result.why)), reasons];
             after.extend(result_doc);
             after.extend(timing_view);
+            // Under "Good to know", not in the verdict box: the first next step stays on a
+            // phone's first screen.
+            if saturday {
+                notes.insert(0, el("li").text(td_string!(l, result.saturday_in_country)));
+            }
             if !notes.is_empty() {
                 after.push(el("h2").text(td_string!(l, result.notes_title)));
                 after.push(el("ul").class("list notes").children(notes));
@@ -1833,7 +1860,7 @@ pub fn ResultPage() -> impl IntoView {
             after.extend(words_used(l, &o));
             let issued_sources: Vec<_> = issued_sources.into_iter().chain(timing).collect();
             after.push(printed_sources(l, &o, &issued_sources));
-            let mut hint = el("p").class("hint");
+            let mut hint = el("p").class("hint").text(td_string!(l, start.not_official)).text(" ");
             if let Some(line) = term_line {
                 hint = hint.text(line);
             }
@@ -1875,8 +1902,10 @@ fn words_used(l: Locale, o: &Outcome) -> Option<Node> {
         .iter()
         .any(|d| matches!(d.kind, DocumentKind::Public | DocumentKind::Notarial));
     used.then(|| {
+        // Not on paper: the printout is for the office, and it stays within two pages (a
+        // regression audit: a third sheet for the English spouse).
         el("section")
-            .class("words")
+            .class("words no-print")
             .attr("aria-labelledby", "words-title")
             .child(
                 el("h2")

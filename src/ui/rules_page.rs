@@ -250,6 +250,13 @@ fn how(l: Locale, rs: &RuleSet) -> Node {
         // The service's term (`processing`), which every ready date counts (found by an audit:
         // said nowhere on the page).
         .child(el("li").text(td_string!(l, rules.processing)))
+        // What may refuse it, and that the sources say nothing of applying again (found by an
+        // audit of an applicant's questions: "what if I am refused?" had no answer).
+        .child(el("li").text(if rs.serves(Route::InCountry) {
+            td_string!(l, rules.refusal_in_country)
+        } else {
+            td_string!(l, rules.refusal_consular)
+        }))
         // What the applicant is handed, no more than the sources say.
         .child(el("li").text(match rs.issued {
             Issued::RegistrationCertificate(_) => td_string!(l, rules.issued_certificate),

@@ -84,6 +84,9 @@ pub fn StartPage() -> impl IntoView {
             }),
             el("h2").text(td_string!(l, start.rules_title)),
             el("p").text(about_the_rules(l, j.today())),
+            // Found by an audit of an applicant's questions: embedded on a consulate's page,
+            // "you can get an IIN this way" read as the consulate's own confirmation.
+            el("p").text(td_string!(l, start.not_official)),
         ];
         // A wrong clock, said under the heading, before Start (found by an audit: under the
         // page's last section, someone pressing Start never saw it). The device's own day: the

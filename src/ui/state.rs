@@ -53,6 +53,9 @@ pub struct Journey {
     pub root: NodeRef<leptos::html::Div>,
     /// The host (a consulate's iframe or mount) declared rules this build cannot use.
     pub declared_refused: bool,
+    /// Refused, and perhaps rules newer than this build (`ruleset::perhaps_newer`): the result
+    /// then says it cannot check, not that no rules are in force.
+    pub declared_newer: bool,
 }
 
 /// The history entry shown, as the app wrote it: its journey's mark, and whether its page
@@ -297,6 +300,9 @@ impl Journey {
             root: NodeRef::new(),
             declared_refused: host != Host::Standalone
                 && parsed.ignored_fields.contains(&query::LinkField::Ruleset),
+            declared_newer: host != Host::Standalone
+                && parsed.ignored_fields.contains(&query::LinkField::Ruleset)
+                && parsed.ruleset_perhaps_newer,
         }
     }
 

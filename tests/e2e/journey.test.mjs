@@ -53,8 +53,12 @@ const VERDICTS = ["eligible", "action_needed", "not_eligible", "unavailable"];
 async function verdictShown(page, lang = "en") {
   const found = [];
   for (const v of VERDICTS) {
-    const sentence = L[lang].result[`verdict_${v}`];
-    if (await page.getByRole("main").getByText(sentence, { exact: true }).isVisible()) found.push(v);
+    // "Unavailable" after the last rules known, none known to come, says "not known to be in
+    // force" (stop 58).
+    const sentences = [L[lang].result[`verdict_${v}`], L[lang].result[`verdict_${v}_none_known`]].filter(Boolean);
+    for (const sentence of sentences) {
+      if (await page.getByRole("main").getByText(sentence, { exact: true }).isVisible()) found.push(v);
+    }
   }
   assert.ok(found.length <= 1, `one verdict sentence, got ${found}`);
   return found[0] ?? null;
@@ -286,7 +290,7 @@ test("(d) consulate on 2026-03-02: no rules in force, yet the last checklist is 
       assert.ok(!names.some((n) => n.includes(word)), `no status "${word}" in the reference: ${names}`);
     }
     const why = await listAfter(page, en.result.why);
-    assert.ok(why.some((r) => r.includes(en.reasons.route_unavailable_on_date)), JSON.stringify(why));
+    assert.ok(why.some((r) => r.includes(en.reasons.route_none_known_on_date)), JSON.stringify(why));
   });
 });
 
@@ -2564,6 +2568,18 @@ test("the word the citizenship hint says to type is an answer, en/ru/kk; a tap r
       assert.equal(new URL(page.url()).hash.includes("cit=stateless"), true, page.url());
     }, { viewport: { width: 390, height: 844 } });
   }
+  // The hint's words are answers in full, not a search of their own: "stat" lists the United
+  // States before the stateless choice, and no option repeats its own word in brackets (a
+  // regression audit).
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query(CITIZENSHIP));
+    await countryBox(page, title).fill("stat");
+    const options = await page.getByRole("listbox").getByRole("option").allInnerTexts();
+    const us = options.indexOf(countryName("US"));
+    const stateless = options.findIndex((o) => o.startsWith(L.en.q.citizenship.stateless));
+    assert.ok(us >= 0 && (stateless < 0 || us < stateless), JSON.stringify(options));
+    assert.ok(!options.some((o) => o.includes("(stateless)")), JSON.stringify(options));
+  });
   await withPage(async (page) => {
     const title = await open(page, app.server.url, query(CITIZENSHIP));
     const box = countryBox(page, title);

@@ -615,8 +615,12 @@ test("early exit (only route and date, consulate, today): no claim about answers
       // Open every fold, so that the reference list is read too.
       await page.locator("main details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
       const main = await page.getByRole("main").innerText();
-      assert.ok(main.includes(t.result.verdict_unavailable), `${lang}: the verdict says no rules are in force: ${main}`);
-      assert.ok(main.includes(t.reasons.route_unavailable_on_date), `${lang}: the reason is the date: ${main}`);
+      // After the last rules known, with none known to come: "known to be in force", not
+      // "none in force" of a date after the last check (found by an audit of an applicant's
+      // questions, stop 58).
+      assert.ok(main.includes(t.result.verdict_unavailable_none_known), `${lang}: the verdict says no rules are known to be in force: ${main}`);
+      assert.ok(main.includes(t.reasons.route_none_known_on_date), `${lang}: the reason is the date: ${main}`);
+      for (const flat of [t.result.verdict_unavailable, t.reasons.route_unavailable_on_date]) assert.ok(!main.includes(flat), `${lang}: ${main}`);
       // The reference lists what every group brought; each group's own documents are on the
       // rules page, and the page says so with its link (found by an audit: a spouse would have
       // come without the marriage certificate).
@@ -2526,6 +2530,23 @@ test("a consulate declaring rules this build does not hold: 'cannot check', no '
       }
       const ended = t.result.unavailable_ended.split("{{")[0].trim();
       if (ended) assert.ok(!main.includes(ended), `${lang}: ${main}`);
+      // The reference list says whose rules it shows, not "no rules are in force on your
+      // date" (a regression audit).
+      await page.locator("details.reference").evaluate((d) => (d.open = true));
+      const reference = await page.locator("details.reference").innerText();
+      assert.ok(reference.includes(t.result.reference_hint_declared_unknown.split("{{")[0].trim()), `${lang}: ${reference}`);
+      assert.ok(!reference.includes(t.result.reference_hint_unavailable), `${lang}: ${reference}`);
+    });
+  }
+  // Rules this build holds but not for consulates, or a mistyped id: not "rules this tool does
+  // not hold" (a regression audit), but what holds for the date.
+  for (const ruleset of ["in-country-2024", "fi pilot 2025"]) {
+    const state = { lang: "en", embed: "iframe", country: "DE", ruleset, date: "2027-04-05", has_iin: "no", cit: "DE", cat: "spouse", id: "passport", id_exp: "2031-01-01", id_latin: "yes", "doc.marriage_certificate": "yes-DE-other-yes-none" };
+    await withResult(state, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(L.en.declared_refused), main);
+      assert.ok(!main.includes(L.en.reasons.route_rules_declared_unknown), `${ruleset}: ${main}`);
+      assert.ok(await verdictSentence(page, L.en.result.verdict_unavailable_none_known).isVisible(), `${ruleset}: ${main}`);
     });
   }
 });
@@ -2556,4 +2577,55 @@ test("declared rules out of their term while others are in force: those others a
       assert.ok(!main.includes(tail(text)), main);
     }
   });
+});
+
+// Found by an audit of an applicant's own questions (stop 58): a Saturday at a Public Service
+// Centre was "closed" with no word that the count is ours (some centres are reported open on
+// Saturday mornings); nothing said the check is not the office's decision; the stateless
+// person's special form was "filled in with you at the office" in the verdict and "ask
+// whether to fill it in there" on its card. en/ru/kk.
+test("a Saturday at a Public Service Centre, 'not an official decision', one reading of the special form, en/ru/kk", async () => {
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang }, async (page) => {
+      const notes = page.locator("ul.notes li");
+      assert.equal(await notes.first().innerText(), t.result.saturday_in_country, lang);
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.start.not_official), `${lang}: ${main}`);
+    });
+    // A weekday: no such line.
+    await withResult({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, date: "2027-12-06", lang }, async (page) => {
+      assert.ok(!(await page.getByRole("main").innerText()).includes(t.result.saturday_in_country), lang);
+    });
+    await withResult({ ...STATELESS_NO_DOCUMENT, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.result.verdict_eligible_special_form), `${lang}: ${main}`);
+      assert.ok(main.includes(t.result.bring_completed_at_desk), `${lang}: ${main}`);
+      for (const word of ["filled in with you", "заполняют с вами", "сізбен бірге толтырады"]) assert.ok(!main.includes(word), `${lang}: ${main}`);
+    });
+  }
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  for (const lang of ["en", "ru", "kk"]) {
+    await open(page, app.server.url, `/?lang=${lang}`);
+    await page.getByText(L[lang].start.not_official, { exact: true }).waitFor({ timeout: 5000 });
+  }
+  await context.close();
+});
+
+// Found by an audit of an applicant's own questions (stop 58): "what if I am refused?" had no
+// answer on the rules page, though the sources name the grounds. en/ru/kk.
+test("the rules page names the grounds for a refusal on each way, and that the sources say nothing of applying again", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  try {
+    for (const lang of ["en", "ru", "kk"]) {
+      await open(page, app.server.url, query({ lang, step: "rules" }));
+      await page.locator("main details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
+      const main = await page.getByRole("main").innerText();
+      for (const key of ["refusal_consular", "refusal_in_country"]) assert.ok(main.includes(L[lang].rules[key]), `${lang} ${key}: ${main}`);
+    }
+  } finally {
+    await context.close();
+  }
 });

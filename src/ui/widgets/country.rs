@@ -28,17 +28,17 @@ fn lang(l: Locale) -> Lang {
 /// where the other languages' texts are fetched, `ui::lang`).
 fn stateless_names() -> impl Iterator<Item = &'static str> {
     // And the words a stateless person may type instead (found by an audit of the questions:
-    // "none" and «апатрид» found nothing), first of all the ones the question's hint says to
-    // type (found by an audit of odd input: "stateless" typed, Continue, "Choose your
-    // citizenship").
-    crate::i18n::STATELESS.into_iter().chain([
-        "stateless",
-        "без гражданства",
-        "азаматтығы жоқ",
-        "none",
-        "апатрид",
-    ])
+    // "none" and «апатрид» found nothing).
+    crate::i18n::STATELESS
+        .into_iter()
+        .chain(["none", "апатрид"])
 }
+
+/// The words the question's hint says to type, each an answer when typed in full (found by an
+/// audit of odd input: "stateless" typed, Continue, "Choose your citizenship"). Not searched
+/// apart: each is in the choice's own name, which the search finds ("stat" listed the choice
+/// first, above the United States, with its word again in brackets: a regression audit).
+const HINTED: [&str; 3] = ["stateless", "без гражданства", "азаматтығы жоқ"];
 
 /// One entry of the list: the code, the name shown, and the other name that matched (shown
 /// in brackets, so "turkey" lists "Türkiye (Turkey)").
@@ -130,7 +130,10 @@ fn entries(l: Locale, query: &str, with_stateless: bool) -> Vec<Entry> {
 /// The code whose name (in any language) or other name is exactly `text`.
 fn exact(text: &str, with_stateless: bool) -> Option<&'static str> {
     let folded = fold(text);
-    if with_stateless && !folded.is_empty() && stateless_names().any(|n| fold(n) == folded) {
+    if with_stateless
+        && !folded.is_empty()
+        && stateless_names().chain(HINTED).any(|n| fold(n) == folded)
+    {
         return Some(STATELESS);
     }
     country_search::exact(text)
