@@ -194,8 +194,25 @@ async fn hostile_options_are_dropped_and_the_app_still_mounts() {
         &options(r#"{"country":"DE","ruleset":"in-country-2024"}"#),
         "https://host.example/",
     );
-    assert_eq!(other.presets.ruleset, Declared::Refused);
+    // Not perhaps newer: rules this build holds, for another way.
+    assert_eq!(
+        other.presets.ruleset,
+        Declared::Refused {
+            perhaps_newer: false
+        }
+    );
     assert!(other.presets.country.is_some(), "the other options kept");
+    // An id written as ours with a later year: perhaps rules newer than this build.
+    let newer = mount::options(
+        &options(r#"{"country":"DE","ruleset":"fi-pilot-2099"}"#),
+        "https://host.example/",
+    );
+    assert_eq!(
+        newer.presets.ruleset,
+        Declared::Refused {
+            perhaps_newer: true
+        }
+    );
     // Options that are not an object are ignored whole.
     assert_eq!(
         mount::options(&JsValue::from("DE"), "https://h.example/").presets,

@@ -488,6 +488,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         ));
     }
     j.listen_to_history();
+    j.forget_when_left();
     j.keep_today();
     let root = j.root;
     root.on_load(move |el| {

@@ -77,10 +77,14 @@ pub fn StartPage() -> impl IntoView {
             el("h2").text(td_string!(l, start.privacy_title)),
             // Only the app's own page keeps the answers in its address (and so in the
             // browser's history); embedded, they live in the page while it is open.
-            el("p").text(if j.host == Host::Standalone {
-                td_string!(l, start.privacy_text)
-            } else {
-                td_string!(l, start.privacy_text_embedded)
+            el("p").text(match j.host {
+                Host::Standalone => td_string!(l, start.privacy_text),
+                Host::Iframe => td_string!(l, start.privacy_text_embedded),
+                // In the host's own document: its scripts can read the page, which this tool
+                // cannot prevent (found by an audit of the privacy promise: a host's analytics
+                // script recorded every answer, the IIN too, while the page said "nothing you
+                // enter is sent anywhere").
+                Host::DirectMount => td_string!(l, start.privacy_text_mounted),
             }),
             el("h2").text(td_string!(l, start.rules_title)),
             el("p").text(about_the_rules(l, j.today())),

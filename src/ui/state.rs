@@ -443,6 +443,13 @@ impl Journey {
         };
         let mut pairs = self.pairs(step, lang)?;
         if self.host == Host::Iframe {
+            // No answer in a frame's address: the browser keeps a frame's addresses in its
+            // history and session files on disk, where the host's page promises nothing is
+            // kept (found by an audit of the privacy promise: a child's birth date in
+            // Chromium's History). The entries carry the page only; Back and Forward take the
+            // answers from memory (`restore_now`, this journey's entries), and a reload or
+            // another journey's entry (after Start again) starts without them.
+            pairs.retain(|(k, v)| k == "step" || query::in_query(k, v));
             // Keep the embedding parameters so a reload inside the frame still works.
             pairs.extend(
                 location_pairs()
@@ -669,6 +676,52 @@ impl Journey {
             self.replace_url(lang);
         }
         true
+    }
+
+    /// Embedded, the answers do not outlive the visit to the host's page, as the page says
+    /// ("gone when you leave or reload it"): a browser's back/forward cache brought the
+    /// whole result, the typed IIN too, back after the host's page was left and Back pressed
+    /// (found by an audit of the privacy promise). Hidden as the page is left; shown again,
+    /// from that cache, as "Start again" leaves it.
+    pub fn forget_when_left(self) {
+        if self.host == Host::Standalone {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let root = self.root;
+        // A mount unmounted since (`unmount`): its journey is gone, nothing to do.
+        let alive = move || self.step.try_get_untracked().is_some();
+        let hide = Closure::<dyn Fn()>::new(move || {
+            if !alive() {
+                return;
+            }
+            if let Some(el) = root.get_untracked() {
+                let _ = el.set_attribute("hidden", "");
+            }
+        });
+        let i18n = super::lang::use_i18n();
+        let show = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            if !alive() {
+                return;
+            }
+            let restored = js_sys::Reflect::get(&event, &"persisted".into())
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            if restored {
+                self.start_again(super::text::code(i18n.get_locale_untracked()));
+            }
+            if let Some(el) = root.get_untracked() {
+                let _ = el.remove_attribute("hidden");
+            }
+        });
+        let _ = window.add_event_listener_with_callback("pagehide", hide.as_ref().unchecked_ref());
+        let _ = window.add_event_listener_with_callback("pageshow", show.as_ref().unchecked_ref());
+        // As long as the page: never removed.
+        hide.forget();
+        show.forget();
     }
 
     /// Listens to the browser's Back and Forward buttons (own page only).

@@ -315,7 +315,8 @@ test("direct mount: Shadow DOM, styles isolated, host URL/title/lang/cookies unt
   // The answers live in memory only: the start page says so, not "in this page's address".
   const lang = ["en", "ru", "kk"].find((l) => L[l].start.title === title.trim());
   const said = await page.evaluate(() => document.getElementById("iin").shadowRoot.textContent);
-  assert.ok(said.includes(L[lang].start.privacy_text_embedded) && !said.includes(L[lang].start.privacy_text), said);
+  // And that the host page's own scripts can read it (an audit of the privacy promise, stop 58).
+  assert.ok(said.includes(L[lang].start.privacy_text_mounted) && !said.includes(L[lang].start.privacy_text), said);
   await button.click();
   await page.waitForFunction(
     (t) => document.getElementById("iin").shadowRoot.querySelector("h1")?.innerText !== t,
@@ -1003,4 +1004,70 @@ test("direct mount in a 300 px sidebar of a desktop page: answers in one column,
   assert.ok(laid.app <= 300, JSON.stringify(laid));
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+// Found by an audit of the privacy promise (stop 58): in a frame the answers went into the
+// frame's address, which Chromium keeps in its History and session files on disk (the page
+// says "no copy is stored anywhere"); Back after Start again showed the last applicant's pages.
+test("iframe: no answer in the frame's address; Back keeps this journey's answers from memory", async () => {
+  const { context, page, log } = await open("/iframe.html");
+  const app = page.frameLocator("#iin iframe");
+  await app.locator("h1").first().waitFor({ timeout: 15000 });
+  const frame = appFrameOf(page);
+  await frame.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 15000 });
+  const t = L.ru;
+  await app.getByRole("button", { name: t.start.button }).click();
+  await app.getByRole("heading", { level: 1, name: t.q.date.title }).waitFor({ timeout: 10000 });
+  // Today's date is filled in: Continue answers the question.
+  await app.getByRole("button", { name: t.continue_button }).click();
+  await app.getByRole("heading", { level: 1, name: t.q.has_iin.title }).waitFor({ timeout: 10000 });
+  const address = decodeURIComponent(appFrameOf(page).url());
+  assert.ok(!/[#&]date=/.test(address), address);
+  assert.match(address, /step=/, address);
+  // Back: the date page, its answer still there (from memory). (A same-document entry of the
+  // frame: no load to wait for.)
+  await appFrameOf(page).evaluate(() => history.back());
+  await app.getByRole("heading", { level: 1, name: t.q.date.title }).waitFor({ timeout: 10000 });
+  await app.getByRole("button", { name: t.continue_button }).click();
+  await app.getByRole("heading", { level: 1, name: t.q.has_iin.title }).waitFor({ timeout: 10000 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Found by the same audit: with the browser's back/forward cache (on by default in Chrome),
+// leaving the consulate's page and pressing Back brought the whole journey back, a typed IIN
+// too, where the page says the answers are "gone when you leave". And a direct mount's start
+// page promised that nothing entered is sent anywhere, while the host's own scripts could
+// read every answer: it says so now.
+test("direct mount: the privacy text names the host's scripts; left and come back to from the back/forward cache, the journey starts again", async () => {
+  const { chromium } = await import("playwright-core");
+  const cached = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox"],
+    ignoreDefaultArgs: ["--disable-back-forward-cache"],
+  });
+  try {
+    const context = await cached.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => addEventListener("pageshow", (e) => (window.__restored = e.persisted)));
+    await page.goto(servers.host.url + "/mount.html");
+    const app = page.locator("#iin");
+    await app.getByRole("heading", { level: 1, name: L.en.start.title }).waitFor({ timeout: 15000 });
+    const start = await page.evaluate(() => document.getElementById("iin").shadowRoot.textContent);
+    assert.ok(start.includes(L.en.start.privacy_text_mounted), start);
+    await app.getByRole("button", { name: L.en.start.button }).click();
+    await app.getByRole("heading", { level: 1, name: L.en.q.date.title }).waitFor({ timeout: 10000 });
+    await app.getByRole("button", { name: L.en.continue_button }).click();
+    await app.getByRole("heading", { level: 1, name: L.en.q.has_iin.title }).waitFor({ timeout: 10000 });
+    await page.goto(servers.host.url + "/iframe-de.html");
+    // From the back/forward cache: no load event to wait for.
+    await page.goBack({ waitUntil: "commit" });
+    await page.waitForFunction(() => window.__restored === true, null, { timeout: 10000 }).catch(() => {});
+    assert.equal(await page.evaluate(() => window.__restored), true, "restored from the back/forward cache");
+    await app.getByRole("heading", { level: 1, name: L.en.start.title }).waitFor({ timeout: 10000 });
+    assert.equal(await app.getByRole("heading", { level: 1, name: L.en.q.has_iin.title }).count(), 0);
+    await context.close();
+  } finally {
+    await cached.close();
+  }
 });
