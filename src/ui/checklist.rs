@@ -21,10 +21,15 @@ use crate::rules::{
 };
 use crate::ui::lang::use_i18n;
 
-fn bring(l: Locale, b: Bring) -> &'static str {
-    match b {
+fn bring(l: Locale, item: &ChecklistItem) -> &'static str {
+    match item.bring {
         Bring::OriginalAndCopy => td_string!(l, result.bring_original_and_copy),
-        Bring::Original => td_string!(l, result.bring_original),
+        // An identity document is shown to be checked (seed 002): the original. Of the others
+        // no source says original or copy (found by an audit of an applicant's questions).
+        Bring::Original if item.kind == DocumentKind::Identity => {
+            td_string!(l, result.bring_original)
+        }
+        Bring::Original => td_string!(l, result.bring_original_copy_unknown),
         Bring::CompletedAtDesk => td_string!(l, result.bring_completed_at_desk),
         Bring::CertifiedByPenalInstitution => {
             td_string!(l, result.bring_certified_by_penal_institution)
@@ -396,7 +401,7 @@ fn bring_for(l: Locale, item: &ChecklistItem, by: HandedInBy) -> &'static str {
         Bring::OriginalAndCopy if by != HandedInBy::Applicant => {
             td_string!(l, result.needed_original_and_copy)
         }
-        other => bring(l, other),
+        _ => bring(l, item),
     }
 }
 
@@ -868,7 +873,7 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
                     el("li")
                         .text(text::document(l, item.id))
                         .text(" — ")
-                        .text(bring(l, item.bring)),
+                        .text(bring(l, item)),
                 ),
                 Some(g) if seen_groups.contains(g) => None,
                 Some(g) => {

@@ -227,6 +227,9 @@ test("the passport: the original alone at a Public Service Centre, with a copy a
       const passport = await card(page, "passport", lang).innerText();
       assert.ok(passport.includes(t.bring_original), `${lang}: ${passport}`);
       assert.ok(!passport.includes(t.bring_original_and_copy), `${lang}: ${passport}`);
+      // Shown to be checked: not "the sources do not say whether a copy will do" (said of the
+      // other documents since stop 58; a persona walk found it on the passport).
+      assert.ok(!passport.includes(t.bring_original_copy_unknown), `${lang}: ${passport}`);
     });
     await withResult({ ...declared2025("2025-06-02"), lang }, async (page) => {
       const passport = await card(page, "passport", lang).innerText();
@@ -721,7 +724,8 @@ test("a portfolio is brought as it is: neither its card nor its note asks for a 
     const t = L[lang];
     await withResult({ ...nomad, lang }, async (page) => {
       const portfolio = await card(page, "it_portfolio", lang).innerText();
-      assert.ok(portfolio.includes(t.result.bring_original), `${lang}: ${portfolio}`);
+      // No source says original or copy of a portfolio (an audit of an applicant's questions).
+      assert.ok(portfolio.includes(t.result.bring_original_copy_unknown), `${lang}: ${portfolio}`);
       assert.ok(!portfolio.includes(t.result.bring_original_and_copy), `${lang}: ${portfolio}`);
       assert.ok(portfolio.includes(t.notes.private_document_not_certified), `${lang}: ${portfolio}`);
       const copy = { en: /\bcopy\b/i, ru: /копи/i, kk: /көшірме/i }[lang];
