@@ -845,9 +845,13 @@ pub fn ReferenceList(outcome: Outcome) -> impl IntoView {
             .and_then(crate::rules::ruleset::by_id)
             .is_some_and(|rs| !rs.categories.is_empty());
     let unavailable = outcome.verdict == crate::rules::Verdict::Unavailable;
-    let declared_newer = unavailable
-        && j.declared_newer
-        && j.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::Consulate);
+    let declared_newer = super::result::declared_unknown(
+        &outcome,
+        j.answers
+            .with_untracked(|a| a.route)
+            .unwrap_or(crate::rules::Route::Consulate),
+        j.declared_newer,
+    );
     let held = outcome
         .ruleset
         .as_deref()

@@ -78,7 +78,7 @@ fn rules_not_held(o: &Outcome, date: NaiveDate, declared: bool) -> bool {
 /// use (perhaps newer than this version, `DeclaredRefused`): not "no rules are in force, no
 /// newer ones are known", which would send the applicant away from a consulate that may
 /// serve them (found by an audit of the next order as data).
-fn declared_unknown(o: &Outcome, route: Route, declared_newer: bool) -> bool {
+pub(super) fn declared_unknown(o: &Outcome, route: Route, declared_newer: bool) -> bool {
     declared_newer && route == Route::Consulate && o.verdict == Verdict::Unavailable
 }
 
@@ -293,6 +293,9 @@ struct OtherWays<'a> {
     in_country: Option<ruleset::Selection>,
     /// Rules for the ministry's way are in force on the date.
     mfa_open: bool,
+    /// The consulate names rules newer than this build (`declared_unknown`): it has rules,
+    /// so no "watch for news of new rules".
+    declared_newer: bool,
 }
 
 /// The alternatives worth naming for these reasons (wording only: the reasons decide).
@@ -308,6 +311,7 @@ fn alternatives(
         next,
         in_country,
         mfa_open,
+        declared_newer,
     } = ways;
     let has = |r: Reason| outcome.reasons.contains(&r);
     let mut list: Vec<String> = Vec::new();
@@ -424,6 +428,7 @@ fn alternatives(
                 result.instead_next,
                 date = text::date(l, rs.term.from)
             )),
+            (None, Route::Consulate) if declared_newer => {}
             (None, Route::Consulate) => push(td_string!(l, result.instead_wait)),
             (None, Route::Mfa) => push(td_string!(l, result.instead_wait_mfa)),
             (None, Route::InCountry) => {}
@@ -1424,16 +1429,13 @@ pub fn ResultPage() -> impl IntoView {
                 next,
                 in_country,
                 mfa_open,
+                declared_newer: unknown,
             };
             // An earlier day that avoids the refusal or the renewal (decided by the rules core).
             let earlier = answers
                 .with(|a| earlier_day(&a.to_applicant(now), &o, now))
                 .map(|e| earlier_line(l, e, child, represented && path == Path::Correction));
             let mut instead = alternatives(l, &o, route, ways, age_met, now);
-            if unknown {
-                // Not "watch for news of new rules": the consulate says it has some.
-                instead.retain(|s| s != td_string!(l, result.instead_wait));
-            }
             if reference {
                 if let Some(e) = earlier.clone() {
                     instead.insert(0, e);
