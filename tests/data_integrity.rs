@@ -266,7 +266,11 @@ fn every_requirement_and_rule_is_cited() {
         if let ruleset::Fee::Free(rule) = &rs.fee {
             assert_cited(&format!("{id} fee"), rule.basis);
         }
-        assert_cited(&format!("{id} processing"), rs.processing.basis);
+        assert_cited(&format!("{id} processing"), rs.processing.rule.basis);
+        // Every source held gives the term as one working day after the application (seeds
+        // 000, 002, 003, 004); a rule set with another term is a data change the e2e texts
+        // read with one day filled in (tests/e2e/pages.mjs) must follow.
+        assert_eq!(rs.processing.working_days.get(), 1, "{id} processing");
         assert_cited(&format!("{id} refusal"), rs.refusal.basis);
         if let Some(consent) = &rs.consent {
             assert_cited(&format!("{id} consent"), consent.rule.basis);

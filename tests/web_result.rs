@@ -540,3 +540,32 @@ fn a_renamed_holiday_is_named_by_its_new_name_from_its_date() {
         }
     }
 }
+
+/// The service's term in words (`RuleSet::processing` is data): Russian numerals take the noun's
+/// form by their last digits; none of the words is left with its placeholder.
+#[wasm_bindgen_test]
+fn a_service_term_is_said_in_each_language_s_words() {
+    use iin_precheck::ui::text::{from_code, working_days};
+    let n = |d| std::num::NonZeroU8::new(d).unwrap();
+    let ru = from_code("ru").unwrap();
+    let said: Vec<String> = [1, 2, 5, 11, 21, 22, 25]
+        .map(|d| working_days(ru, n(d)))
+        .into();
+    assert_eq!(
+        said,
+        [
+            "один рабочий день",
+            "2 рабочих дня",
+            "5 рабочих дней",
+            "11 рабочих дней",
+            "21 рабочий день",
+            "22 рабочих дня",
+            "25 рабочих дней"
+        ]
+    );
+    let en = from_code("en").unwrap();
+    assert_eq!(working_days(en, n(1)), "one working day");
+    assert_eq!(working_days(en, n(21)), "21 working days");
+    let kk = from_code("kk").unwrap();
+    assert_eq!(working_days(kk, n(3)), "3 жұмыс күні");
+}

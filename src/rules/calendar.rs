@@ -665,6 +665,20 @@ pub fn next_working_day(submitted: NaiveDate) -> Option<ReadyDay> {
     None
 }
 
+/// The expected result day of a service taking `days` working days: the `days`-th working day
+/// after `submitted` (the submission day not counted).
+pub fn working_days_after(submitted: NaiveDate, days: std::num::NonZeroU8) -> Option<ReadyDay> {
+    let mut ready = next_working_day(submitted)?;
+    for _ in 1..days.get() {
+        let next = next_working_day(ready.date)?;
+        ready = ReadyDay {
+            date: next.date,
+            estimated: ready.estimated || next.estimated,
+        };
+    }
+    Some(ready)
+}
+
 /// The law behind the days from `from` to `to` (a day to apply, the first day offices open,
 /// the ready date), for a page that names them: the holidays law and the Labour Code's days off
 /// and transfers where the days cross a day off or a weekend day worked; the 2026 Constitution
@@ -962,6 +976,33 @@ mod tests {
         // 1 Jan 2027 is a Friday; 2 Jan (Saturday) moves its day off to Monday 4 Jan.
         assert_eq!((r.date, r.estimated), (ymd(2027, 1, 5), true));
         assert!(next_working_day(NaiveDate::MAX).is_none());
+    }
+
+    /// A term of several working days (`RuleSet::processing`, data) counts working days only:
+    /// one day is the next working day; more step over weekends and holidays, and a day
+    /// counted in a year without a table makes the date an estimate.
+    #[test]
+    fn a_term_of_several_working_days_counts_working_days_only() {
+        let days = |n| std::num::NonZeroU8::new(n).unwrap();
+        for submitted in [ymd(2024, 5, 3), ymd(2024, 12, 31), ymd(2025, 6, 2)] {
+            assert_eq!(
+                working_days_after(submitted, days(1)),
+                next_working_day(submitted)
+            );
+        }
+        // Friday 3 May 2024: Saturday 4 May worked, Monday 6 May working, 7 May Defender of the
+        // Fatherland Day, 8 May off (transfer), 9 May Victory Day: the third working day is
+        // Friday 10 May, the fourth Monday 13 May.
+        let third = working_days_after(ymd(2024, 5, 3), days(3)).unwrap();
+        assert_eq!((third.date, third.estimated), (ymd(2024, 5, 10), false));
+        assert_eq!(
+            working_days_after(ymd(2024, 5, 3), days(4)).unwrap().date,
+            ymd(2024, 5, 13)
+        );
+        // Across New Year 2027, a year without a table: estimated.
+        let r = working_days_after(ymd(2026, 12, 30), days(2)).unwrap();
+        assert_eq!((r.date, r.estimated), (ymd(2027, 1, 5), true));
+        assert!(working_days_after(NaiveDate::MAX, days(2)).is_none());
     }
 
     #[test]

@@ -181,7 +181,7 @@ pub fn citations(rs: &RuleSet) -> Vec<Cite> {
         add(rule.basis);
     }
     add(rs.issued.rule().basis);
-    add(rs.processing.basis);
+    add(rs.processing.rule.basis);
     add(rs.refusal.basis);
     all
 }

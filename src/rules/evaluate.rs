@@ -994,7 +994,7 @@ fn finish(
         findings.note(Note::ConfirmWithOffice);
     }
     // The day the applicant can really submit: `date`, or the first working day after it
-    // when the office is closed then (v1.1); the result is one working day later.
+    // when the office is closed then (v1.1); the result comes the rule set's term later.
     let (working, date_estimated) = calendar::is_working_day(applicant.date);
     let first_open = if working {
         None
@@ -1010,8 +1010,11 @@ fn finish(
         (false, None) => None,
     };
     let checklist_is_reference = matches!(verdict, Verdict::NotEligible | Verdict::Unavailable);
-    let (ready_on, ready_on_estimated) = match (checklist_is_reference, submit_day) {
-        (false, Some(submit)) => match calendar::next_working_day(submit) {
+    // The term is the rule set's (`RuleSet::processing`); none without rules, where the
+    // checklist is only for reference anyway.
+    let term = rs.map(|r| r.processing.working_days);
+    let (ready_on, ready_on_estimated) = match (checklist_is_reference, submit_day, term) {
+        (false, Some(submit), Some(days)) => match calendar::working_days_after(submit, days) {
             Some(day) => (
                 Some(day.date),
                 day.estimated

@@ -83,8 +83,10 @@ pub struct RuleSet {
     /// What the applicant is handed, as far as the sources say (found by a lawyer's audit:
     /// "a registration certificate" was said under rules whose sources do not name one).
     pub issued: Issued,
-    /// One working day, the submission day not counted.
-    pub processing: Rule,
+    /// How long the service takes: the ready date is this many working days after the day the
+    /// application is handed in. Data, so an order with another term needs no code
+    /// (found by a code review: "one working day" was written in `evaluate`).
+    pub processing: Processing,
     /// The refusal to accept an incomplete or expired package.
     pub refusal: Rule,
 }
@@ -107,6 +109,17 @@ pub struct Rule {
     pub basis: Basis,
     pub interpretation: bool,
 }
+
+/// The service's term, in working days in Kazakhstan (the day of application not counted).
+#[derive(Debug, Clone, Copy)]
+pub struct Processing {
+    /// At least one: the sources give the term as whole working days after the application.
+    pub working_days: std::num::NonZeroU8,
+    pub rule: Rule,
+}
+
+/// One working day: the term every rule set held so far states.
+const ONE_WORKING_DAY: std::num::NonZeroU8 = std::num::NonZeroU8::MIN;
 
 #[derive(Debug, Clone)]
 pub struct RouteRule {
@@ -709,9 +722,12 @@ static RULESETS: &[RuleSet] = &[
             basis: &[src::SEED_001_PROCEDURE],
             interpretation: false,
         }),
-        processing: Rule {
-            basis: &[src::SEED_000_TERM, src::SEED_001_PROCEDURE],
-            interpretation: false,
+        processing: Processing {
+            working_days: ONE_WORKING_DAY,
+            rule: Rule {
+                basis: &[src::SEED_000_TERM, src::SEED_001_PROCEDURE],
+                interpretation: false,
+            },
         },
         refusal: Rule {
             basis: &[src::SEED_000_REFUSAL],
@@ -987,9 +1003,12 @@ static RULESETS: &[RuleSet] = &[
             basis: &[src::SEED_003_OPERATION],
             interpretation: false,
         }),
-        processing: Rule {
-            basis: &[src::SEED_004_III, src::SEED_003_OPERATION],
-            interpretation: false,
+        processing: Processing {
+            working_days: ONE_WORKING_DAY,
+            rule: Rule {
+                basis: &[src::SEED_004_III, src::SEED_003_OPERATION],
+                interpretation: false,
+            },
         },
         refusal: Rule {
             basis: &[src::SEED_004_IV],
@@ -1117,9 +1136,12 @@ static RULESETS: &[RuleSet] = &[
             basis: &[src::SEED_002_RECEIPT],
             interpretation: false,
         }),
-        processing: Rule {
-            basis: &[src::SEED_002_RECEIPT],
-            interpretation: false,
+        processing: Processing {
+            working_days: ONE_WORKING_DAY,
+            rule: Rule {
+                basis: &[src::SEED_002_RECEIPT],
+                interpretation: false,
+            },
         },
         refusal: Rule {
             basis: &[src::SEED_002_REFUSAL],

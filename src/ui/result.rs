@@ -442,6 +442,17 @@ fn alternatives(
 
 /// Whether a Public Service Centre in Kazakhstan is a way for someone the consular way or the
 /// ministry's does not serve.
+/// The service's term in words, from the outcome's rule set; one working day without one
+/// (no ready date is given then).
+fn service_term(l: Locale, o: &Outcome) -> String {
+    let days = o
+        .ruleset
+        .as_deref()
+        .and_then(ruleset::by_id)
+        .map_or(std::num::NonZeroU8::MIN, |r| r.processing.working_days);
+    text::working_days(l, days)
+}
+
 fn in_country_helps(outcome: &Outcome, route: Route, mfa_open: bool) -> bool {
     let has = |r: Reason| outcome.reasons.contains(&r);
     // A diplomat sent to a ministry whose rules are not in force on the date.
@@ -494,6 +505,8 @@ fn verdict_facts(
         today.date,
     );
     let d = |x: NaiveDate| text::date(l, x);
+    // The service's term, as the rule set gives it (`RuleSet::processing`).
+    let term = service_term(l, o);
     // A day to apply or to collect on a weekend day the government made a working day (a
     // transfer): said, or the page would seem to send people on a Sunday.
     let open_day = |x: NaiveDate| match crate::rules::calendar::worked_weekend_day(x) {
@@ -727,11 +740,23 @@ fn verdict_facts(
             // A prisoner's form is handed in by the institution (a regression audit: "after you
             // apply" beside "the institution submits it for you").
             let fact = if correction {
-                td_string!(l, result.ready_on_correction, date = open_day(ready)).to_string()
+                td_string!(
+                    l,
+                    result.ready_on_correction,
+                    date = open_day(ready),
+                    term = &term
+                )
+                .to_string()
             } else if from_prison(o) {
-                td_string!(l, result.ready_on_handed_in, date = open_day(ready)).to_string()
+                td_string!(
+                    l,
+                    result.ready_on_handed_in,
+                    date = open_day(ready),
+                    term = &term
+                )
+                .to_string()
             } else {
-                td_string!(l, result.ready_on, date = open_day(ready)).to_string()
+                td_string!(l, result.ready_on, date = open_day(ready), term = &term).to_string()
             };
             // "One working day after you apply" four days later: why (found by an audit).
             facts.push(match closed_days(l, date, ready) {
@@ -748,7 +773,12 @@ fn verdict_facts(
     // for: its applicants are told when the IIN is due if it does apply them, from the first
     // open day where the planned one is closed.
     if let (true, Verdict::Eligible, Some(ready)) = (out_of_term, o.verdict, o.ready_on) {
-        let fact = td_string!(l, result.ready_on_if_confirmed, date = open_day(ready));
+        let fact = td_string!(
+            l,
+            result.ready_on_if_confirmed,
+            date = open_day(ready),
+            term = &term
+        );
         // "One working day after you apply" six days later: why, as on an in-force date (found
         // by an audit: Nauryz unnamed at a consulate, named at a Public Service Centre). Days
         // closed before the first open day are said with the closed day above.
@@ -767,13 +797,21 @@ fn verdict_facts(
     if o.verdict == Verdict::ActionNeeded {
         facts.push(
             match (out_of_term, correction) {
-                (false, true) => td_string!(l, result.ready_after_complete_correction),
-                (false, false) if from_prison(o) => {
-                    td_string!(l, result.ready_after_complete_handed_in)
+                (false, true) => {
+                    td_string!(l, result.ready_after_complete_correction, term = &term)
                 }
-                (false, false) => td_string!(l, result.ready_after_complete),
-                (true, true) => td_string!(l, result.ready_after_complete_correction_if_confirmed),
-                (true, false) => td_string!(l, result.ready_after_complete_if_confirmed),
+                (false, false) if from_prison(o) => {
+                    td_string!(l, result.ready_after_complete_handed_in, term = &term)
+                }
+                (false, false) => td_string!(l, result.ready_after_complete, term = &term),
+                (true, true) => td_string!(
+                    l,
+                    result.ready_after_complete_correction_if_confirmed,
+                    term = &term
+                ),
+                (true, false) => {
+                    td_string!(l, result.ready_after_complete_if_confirmed, term = &term)
+                }
             }
             .to_string(),
         );
@@ -855,7 +893,7 @@ fn timing_sources(o: &Outcome, date: NaiveDate) -> Vec<crate::rules::SourceRef> 
         .flatten()
         .max()
         .unwrap_or(date);
-    let mut basis: Vec<src::Cite> = rs.processing.basis.to_vec();
+    let mut basis: Vec<src::Cite> = rs.processing.rule.basis.to_vec();
     // A Monday's IIN ready on Tuesday rests on the term alone (its printout kept to two pages).
     basis.extend(calendar::law_for(date, latest));
     src::refs(&basis).0
@@ -1838,7 +1876,7 @@ pub fn ResultPage() -> impl IntoView {
             let timing_view = (!timing.is_empty()).then(|| {
                 el("div")
                     .class("result-timing")
-                    .child(el("p").text(td_string!(l, rules.processing)))
+                    .child(el("p").text(td_string!(l, rules.processing, term = service_term(l, &o))))
                     .child(sources_details(l, &timing, &[], false, None))
             });
             let mut before = vec![el("div")

@@ -249,7 +249,11 @@ fn how(l: Locale, rs: &RuleSet) -> Node {
         .child(el("li").text(fee))
         // The service's term (`processing`), which every ready date counts (found by an audit:
         // said nowhere on the page).
-        .child(el("li").text(td_string!(l, rules.processing)))
+        .child(el("li").text(td_string!(
+            l,
+            rules.processing,
+            term = text::working_days(l, rs.processing.working_days)
+        )))
         // What may refuse it, and that the sources say nothing of applying again (found by an
         // audit of an applicant's questions: "what if I am refused?" had no answer).
         .child(el("li").text(if rs.serves(Route::InCountry) {
@@ -444,7 +448,7 @@ pub fn RulesPage() -> impl IntoView {
             // start page (found by an audit: this page said neither).
             let mut page = vec![
                 el("p").class("lead").text(td_string!(l, rules.lead)),
-                el("p").text(crate::ui::start::about_the_rules(l, j.today())),
+                el("p").text(crate::ui::start::about_the_rules(l, j.today(), j.declared_newer)),
             ];
             // A wrong clock makes "today" above wrong too (found by an audit).
             page.extend(

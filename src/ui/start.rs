@@ -87,7 +87,7 @@ pub fn StartPage() -> impl IntoView {
                 Host::DirectMount => td_string!(l, start.privacy_text_mounted),
             }),
             el("h2").text(td_string!(l, start.rules_title)),
-            el("p").text(about_the_rules(l, j.today())),
+            el("p").text(about_the_rules(l, j.today(), j.declared_newer)),
             // Found by an audit of an applicant's questions: embedded on a consulate's page,
             // "you can get an IIN this way" read as the consulate's own confirmation.
             el("p").text(td_string!(l, start.not_official)),
@@ -110,9 +110,10 @@ pub fn StartPage() -> impl IntoView {
 
 /// The "About the rules" paragraph: what the consular way offers today, and, on a copy of
 /// the app kept past its review (offline, or hosted for long), that newer rules may apply.
-/// "Rules and sources" opens with it too.
-pub(crate) fn about_the_rules(l: Locale, today: chrono::NaiveDate) -> String {
-    let mut about = consular_rules_today(l, today);
+/// "Rules and sources" opens with it too. `declared_newer`: the consulate's page names rules
+/// this build does not hold, perhaps newer ones (`Journey::declared_newer`).
+pub(crate) fn about_the_rules(l: Locale, today: chrono::NaiveDate, declared_newer: bool) -> String {
+    let mut about = consular_rules_today(l, today, declared_newer);
     if crate::rules::review_outdated(today, today) {
         about.push(' ');
         about.push_str(td_string!(l, start.rules_outdated));
@@ -136,7 +137,7 @@ pub(crate) fn clock_behind(l: Locale, today: chrono::NaiveDate) -> Option<String
 /// When the rules were reviewed, and what the consular way offers today: the rules in force,
 /// the next ones known, or the plain fact that the last known pilot has ended. Read from the
 /// rule-set records, so the order that brings a new pilot changes this page too.
-fn consular_rules_today(l: Locale, today: chrono::NaiveDate) -> String {
+fn consular_rules_today(l: Locale, today: chrono::NaiveDate, declared_newer: bool) -> String {
     let reviewed = text::date(l, RULES_REVIEWED_ON);
     let name = |rs: &ruleset::RuleSet| rs.name.get(text::code(l));
     let in_force = ruleset::ruleset_for(Route::Consulate, today).filter(|s| s.in_force);
@@ -172,5 +173,16 @@ fn consular_rules_today(l: Locale, today: chrono::NaiveDate) -> String {
     let last = ruleset::last_known_day(Route::Consulate)
         .map(|d| text::date(l, d))
         .unwrap_or_default();
+    // Under a consulate's page that names rules newer than this build, "no newer one is known"
+    // would contradict the notice above it (found by stop 58's audit of the next order).
+    if declared_newer {
+        return td_string!(
+            l,
+            start.rules_text_declared_newer,
+            date = reviewed,
+            last = last
+        )
+        .to_string();
+    }
     td_string!(l, start.rules_text, date = reviewed, last = last).to_string()
 }

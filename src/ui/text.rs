@@ -65,6 +65,20 @@ fn month(l: Locale, m: u32) -> &'static str {
     }
 }
 
+/// A service's term in words: "one working day", "3 рабочих дня", "5 жұмыс күні"
+/// (`RuleSet::processing`). Russian numerals govern the noun's form by the last digits.
+pub fn working_days(l: Locale, n: std::num::NonZeroU8) -> String {
+    let n = n.get();
+    let (tens, units) = (n % 100 / 10, n % 10);
+    match (n, tens, units) {
+        (1, _, _) => td_string!(l, working_days.one).to_string(),
+        (_, 1, _) => td_string!(l, working_days.many, n = n).to_string(),
+        (_, _, 1) => td_string!(l, working_days.one_n, n = n).to_string(),
+        (_, _, 2..=4) => td_string!(l, working_days.few, n = n).to_string(),
+        _ => td_string!(l, working_days.many, n = n).to_string(),
+    }
+}
+
 /// A date in words: "3 June 2025", "3 июня 2025 года", "2025 жылғы 3 маусым".
 pub fn date(l: Locale, d: NaiveDate) -> String {
     td_string!(
