@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs and is missing; skips what is present (idempotent).
 #   .ci/install.sh serve   build tools: wasm32 target, Trunk, wasm-bindgen CLI, wasm-split-cli,
-#                          wasm-opt, terser
+#                          wasm-opt, terser, csso (the stylesheet's minifier); the e2e packages
+#                          too where Chromium is present
 #   .ci/install.sh test    the above, plus browsers, drivers and the e2e packages
 #   .ci/install.sh bench   the above, plus Lighthouse (npm, pinned) in .tools/lighthouse
 # Nothing downloads a prebuilt binary: Rust tools build from crates.io, wasm-opt comes from

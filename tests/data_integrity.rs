@@ -206,6 +206,15 @@ fn treaty_facts_of_treaties_md() {
         .expect("Moldova row");
     assert!(moldova.under_review() && moldova.note.contains("2026-03-11"));
     assert!(treaties::legal_assistance_in_force(c("MD"), ymd(2026, 12, 1)).is_some());
+    // Only Moldova's status is under review: read from the `status` column, not from a note's
+    // words (a code review: Azerbaijan's "Chisinau participation to verify", or any note
+    // saying "reviewed", would otherwise be read as a status under review).
+    let under_review: Vec<_> = treaties::legal_assistance_rows()
+        .iter()
+        .filter(|r| r.under_review())
+        .map(|r| r.country)
+        .collect();
+    assert_eq!(under_review, [c("MD")]);
 }
 
 #[test]

@@ -3,7 +3,8 @@
  * The build (.ci/sw-manifest.mjs) writes dist/sw.js as this file preceded by three constants:
  *   VERSION    a hash of the contents of every precached file (a new build, a new version)
  *   FILES      the app's own files, relative to this script (index pages, init.js, the hashed
- *              glue, wasm and stylesheet, icons, manifests)
+ *              glue, wasm and stylesheet, the page module and its loader, the Russian and
+ *              Kazakh texts, the favicon, icons, manifests)
  *   INTEGRITY  each file's SHA-384 as this build wrote it (subresource integrity)
  *
  * Rules it keeps (docs/embedding.md, "Offline"):

@@ -92,7 +92,7 @@ pub fn decide_for_state(issuer: Country, date: NaiveDate) -> Decision {
     }
     if let Some(row) = treaties::legal_assistance_in_force(issuer, date) {
         let mut d = Decision::new(Certification::TreatyExempt, &[src::MINSK_1993], false);
-        if row.chisinau == "yes" {
+        if row.chisinau == treaties::Chisinau::Yes {
             d.basis.push(src::CHISINAU_2002.text());
         }
         let row_source = src::for_treaty_row(row.source, SourceId::Minsk1993);

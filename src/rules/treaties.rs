@@ -115,10 +115,33 @@ pub struct LegalAssistanceRow {
     pub from: Option<NaiveDate>,
     /// The last day it applied (None: still in force).
     pub to: Option<NaiveDate>,
-    pub chisinau: &'static str,
+    pub chisinau: Chisinau,
     pub verified: bool,
+    /// Whether the state's status is settled or under review (the table's `status` column:
+    /// not read from the maintainers' note, whose words may say "review" of anything).
+    pub status: TreatyStatus,
     pub source: &'static str,
+    /// For the people who keep the table; the browser build leaves it out (`build.rs`).
     pub note: &'static str,
+}
+
+/// Whether the Chisinau Convention is in force between a state and Kazakhstan (the table's
+/// `chisinau` column). Only `Yes` is cited: the Minsk Convention exempts either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Chisinau {
+    Yes,
+    No,
+    ToVerify,
+}
+
+/// A Minsk row's standing (the table's `status` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TreatyStatus {
+    Settled,
+    /// Flagged for review (e.g. Moldova leaving CIS structures): the result says so.
+    UnderReview,
 }
 
 impl LegalAssistanceRow {
@@ -135,7 +158,7 @@ impl LegalAssistanceRow {
 
     /// Flagged in the data for review (e.g. Moldova leaving CIS structures).
     pub fn under_review(&self) -> bool {
-        self.note.contains("review")
+        self.status == TreatyStatus::UnderReview
     }
 }
 
@@ -229,10 +252,20 @@ fn parse_legal_assistance(cols: &[&'static str]) -> Option<LegalAssistanceRow> {
         state: cols.get(1)?,
         from: optional_date(cols.get(2)?)?,
         to: optional_date(cols.get(3)?)?,
-        chisinau: cols.get(4)?,
+        chisinau: match *cols.get(4)? {
+            "yes" => Chisinau::Yes,
+            "no" => Chisinau::No,
+            "to verify" => Chisinau::ToVerify,
+            _ => return None,
+        },
         verified: verified(cols.get(5)?)?,
-        source: cols.get(6).copied().filter(|s| !s.is_empty())?,
-        note: cols.get(7).copied().unwrap_or(""),
+        status: match *cols.get(6)? {
+            "settled" => TreatyStatus::Settled,
+            "under review" => TreatyStatus::UnderReview,
+            _ => return None,
+        },
+        source: cols.get(7).copied().filter(|s| !s.is_empty())?,
+        note: cols.get(8).copied().unwrap_or(""),
     })
 }
 
@@ -365,4 +398,35 @@ pub fn blocked(a: Country, b: Country, date: NaiveDate) -> Option<&'static Block
             && date >= p.from
             && p.to.is_none_or(|t| date <= t)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A row's status is its `status` column: a note that speaks of a review does not make it
+    /// "under review", and a value the parser does not know drops the row (which the integrity
+    /// test of every row then reports) rather than guessing.
+    #[test]
+    fn a_minsk_row_s_status_is_its_column_not_its_note() {
+        let row = |chisinau, status, note| {
+            parse_legal_assistance(&[
+                "AZ",
+                "Azerbaijan",
+                "",
+                "",
+                chisinau,
+                "yes",
+                status,
+                "gov.kz",
+                note,
+            ])
+        };
+        let settled = row("to verify", "settled", "reviewed 2026-12, no change").unwrap();
+        assert!(!settled.under_review());
+        assert_eq!(settled.chisinau, Chisinau::ToVerify);
+        assert!(row("yes", "under review", "").unwrap().under_review());
+        assert!(row("yes", "review", "").is_none());
+        assert!(row("maybe", "settled", "").is_none());
+    }
 }
