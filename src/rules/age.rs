@@ -27,6 +27,43 @@ pub fn reached_on(birth: NaiveDate, years: u32) -> Option<NaiveDate> {
 /// child" when it cannot concern the applicant.
 pub const ADULT_AT: i32 = 18;
 
+/// Whether the applicant is under 18 on the day they can submit, for what the sources leave
+/// open about children (a representative, a parent's consent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Minor {
+    /// Known to be an adult (a birth date, or a category only adults are in).
+    No,
+    /// Not known: the birth date is asked only where an age limit applies.
+    Maybe,
+    /// Known to be a child: the child category, or a birth date.
+    Yes,
+}
+
+/// Whether the applicant may be a minor on `submit`, the day they can submit (ages count on
+/// it, as in `evaluate`). The birth date is asked only where an age limit applies (the 2025
+/// child and senior groups); without it, a category only adults are in (a diplomat, a digital
+/// nomad) says it, as does a way whose groups are all adults' (`child_offered` false: the
+/// journey's `flow::may_be_for_a_child`).
+pub fn minor(
+    birth: Option<NaiveDate>,
+    category: Option<super::contract::Category>,
+    submit: NaiveDate,
+    child_offered: bool,
+) -> Minor {
+    use super::contract::Category;
+    let under_18 = birth.map(|b| completed_years(b, submit) < ADULT_AT);
+    if under_18 == Some(true) || category == Some(Category::Child) {
+        Minor::Yes
+    } else if under_18.is_none()
+        && !category.is_some_and(Category::describes_an_adult)
+        && child_offered
+    {
+        Minor::Maybe
+    } else {
+        Minor::No
+    }
+}
+
 pub fn is_leap_day(date: NaiveDate) -> bool {
     date.month() == 2 && date.day() == 29
 }
@@ -35,6 +72,28 @@ pub fn is_leap_day(date: NaiveDate) -> bool {
 mod tests {
     use super::*;
     use crate::rules::ruleset::ymd;
+
+    /// Under 18 on the day they can submit, the child group, or nothing known where a child may
+    /// apply: a minor or perhaps one; an adult's birth date or group: not.
+    #[test]
+    fn a_minor_is_known_from_the_birth_date_or_the_group() {
+        use crate::rules::contract::Category;
+        let submit = ymd(2025, 6, 2);
+        let born = |y| Some(ymd(y, 6, 3));
+        // 18 on 3 June 2025: still 17 on the 2nd.
+        assert_eq!(minor(born(2007), None, submit, true), Minor::Yes);
+        assert_eq!(minor(born(2006), None, submit, true), Minor::No);
+        assert_eq!(
+            minor(None, Some(Category::Child), submit, false),
+            Minor::Yes
+        );
+        assert_eq!(minor(None, None, submit, true), Minor::Maybe);
+        assert_eq!(minor(None, None, submit, false), Minor::No);
+        assert_eq!(
+            minor(None, Some(Category::DiplomaticStaff), submit, true),
+            Minor::No
+        );
+    }
 
     #[test]
     fn birthday_counts_on_the_day() {

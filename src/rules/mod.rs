@@ -23,6 +23,7 @@ pub mod iin;
 pub mod json;
 pub mod legalization;
 pub mod order;
+pub mod other_ways;
 pub mod ruleset;
 pub mod schema;
 pub mod scripts;

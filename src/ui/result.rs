@@ -14,9 +14,11 @@ use super::text;
 use super::widgets::BackLink;
 use crate::i18n::*;
 use crate::journey::{flow, Step, Tri};
+use crate::rules::age::{self, Minor};
+use crate::rules::calendar;
 use crate::rules::earlier::{earlier_day, Avoids, EarlierDay};
+use crate::rules::other_ways::{self, LaterDay};
 use crate::rules::ruleset::{self, Fee, Issued, RuleSet};
-use crate::rules::{age, calendar};
 use crate::rules::{
     evaluate, Bring, Category, DocumentId, Need, Note, Outcome, Purpose, Reason, Route,
     TermPosition, Verdict,
@@ -204,41 +206,6 @@ fn verdict_class(v: Verdict, out_of_term: bool) -> &'static str {
     }
 }
 
-/// A minimum age the applicant misses on the date (the senior group's): the age, the day it
-/// is reached, and the end of the rules' term.
-#[derive(Clone, Copy)]
-struct AgeMet {
-    age: u32,
-    on: NaiveDate,
-    term_end: Option<NaiveDate>,
-}
-
-impl AgeMet {
-    /// Read from the rule set's own age rule for the category, when the outcome gives its
-    /// reason; never a number written here. Rules a consulate declares apply past their
-    /// term (`declared`): no end is said then.
-    fn of(
-        outcome: &Outcome,
-        category: Option<Category>,
-        birth: Option<NaiveDate>,
-        declared: bool,
-    ) -> Option<Self> {
-        let rs = outcome.ruleset.as_deref().and_then(ruleset::by_id)?;
-        let rule = rs.category_rule(category?)?.age.as_ref()?;
-        let ruleset::AgeLimit::AtLeast(age) = rule.limit else {
-            return None;
-        };
-        if !outcome.reasons.contains(&rule.reason) {
-            return None;
-        }
-        Some(AgeMet {
-            age,
-            on: rule.met_from(birth?)?,
-            term_end: rs.term.to.filter(|_| !declared),
-        })
-    }
-}
-
 /// The days between a closed `date` and the first open day (or the ready date), when a
 /// holiday or a moved day off is among them, as a sentence: "closed on Saturday 20 March, first open day 25 March" alone leaves the
 /// applicant to guess why not Monday (found by an audit: a Saturday before Nauryz). A plain
@@ -296,6 +263,8 @@ struct OtherWays<'a> {
     /// The consulate names rules newer than this build (`declared_unknown`): it has rules,
     /// so no "watch for news of new rules".
     declared_newer: bool,
+    /// A Public Service Centre may serve them (`other_ways::in_country_may_serve`).
+    in_country_may_serve: bool,
 }
 
 /// The alternatives worth naming for these reasons (wording only: the reasons decide).
@@ -304,7 +273,7 @@ fn alternatives(
     outcome: &Outcome,
     route: Route,
     ways: OtherWays,
-    age_met: Option<AgeMet>,
+    later: Option<LaterDay>,
     today: NaiveDate,
 ) -> Vec<String> {
     let OtherWays {
@@ -312,45 +281,46 @@ fn alternatives(
         in_country,
         mfa_open,
         declared_newer,
+        in_country_may_serve,
     } = ways;
     let has = |r: Reason| outcome.reasons.contains(&r);
     let mut list: Vec<String> = Vec::new();
     let mut push = |s: &str| list.push(s.to_owned());
     // Too young for the group today: the day that changes, and whether these rules still
-    // stand then.
-    if let Some(met) = age_met {
-        let (age, date) = (met.age, text::date(l, met.on));
-        match met.term_end {
-            Some(end) if met.on > end => push(&td_string!(
+    // stand then (decided by the rules core: `other_ways::later_day`).
+    match later {
+        Some(LaterDay::AfterTerm { age, birthday, end }) => push(&td_string!(
+            l,
+            result.instead_age_after_term,
+            age = age,
+            date = text::date(l, birthday),
+            end = text::date(l, end)
+        )),
+        // The birthday on a day the offices are closed: the first day they open after it
+        // (found by an audit of dates: "if you apply on that day" of Constitution Day).
+        Some(LaterDay::From {
+            age,
+            birthday,
+            first,
+        }) if first != birthday => push(&with_estimate(
+            l,
+            td_string!(
                 l,
-                result.instead_age_after_term,
+                result.instead_age_met_from_closed,
                 age = age,
-                date = date,
-                end = text::date(l, end)
-            )),
-            // The birthday on a day the offices are closed: the first day they open after it
-            // (found by an audit of dates: "if you apply on that day" of Constitution Day).
-            _ => match crate::rules::evaluate::submission_day(met.on) {
-                first if first != met.on => push(&with_estimate(
-                    l,
-                    td_string!(
-                        l,
-                        result.instead_age_met_from_closed,
-                        age = age,
-                        date = date,
-                        first = text::date(l, first)
-                    )
-                    .to_string(),
-                    first,
-                )),
-                _ => push(&td_string!(
-                    l,
-                    result.instead_age_met_from,
-                    age = age,
-                    date = date
-                )),
-            },
-        }
+                date = text::date(l, birthday),
+                first = text::date(l, first)
+            )
+            .to_string(),
+            first,
+        )),
+        Some(LaterDay::From { age, birthday, .. }) => push(&td_string!(
+            l,
+            result.instead_age_met_from,
+            age = age,
+            date = text::date(l, birthday)
+        )),
+        None => {}
     }
     // Not for a Kazakhstan citizen: the correction is a service for foreigners too (found by
     // a regression audit: a citizen was sent for a correction the page then refused).
@@ -387,7 +357,7 @@ fn alternatives(
     if has(Reason::MfaOnlyForDiplomaticStaff) && consulates_too {
         push(td_string!(l, result.instead_consulate_listed));
     }
-    if in_country_helps(outcome, route, mfa_open) {
+    if in_country_may_serve {
         // Whom it serves, from the record of the rules in force there on the date.
         let mut step = td_string!(l, result.instead_in_country).to_owned();
         if let Some(sel) = in_country.filter(|s| s.in_force) {
@@ -440,8 +410,6 @@ fn alternatives(
     list
 }
 
-/// Whether a Public Service Centre in Kazakhstan is a way for someone the consular way or the
-/// ministry's does not serve.
 /// The service's term in words, from the outcome's rule set; one working day without one
 /// (no ready date is given then).
 fn service_term(l: Locale, o: &Outcome) -> String {
@@ -451,24 +419,6 @@ fn service_term(l: Locale, o: &Outcome) -> String {
         .and_then(ruleset::by_id)
         .map_or(std::num::NonZeroU8::MIN, |r| r.processing.working_days);
     text::working_days(l, days)
-}
-
-fn in_country_helps(outcome: &Outcome, route: Route, mfa_open: bool) -> bool {
-    let has = |r: Reason| outcome.reasons.contains(&r);
-    // A diplomat sent to a ministry whose rules are not in force on the date.
-    let no_ministry = has(Reason::UseMfaRoute) && !mfa_open;
-    // Not already at a Public Service Centre: an embassy or consulate abroad, or the ministry.
-    let elsewhere = route != Route::InCountry;
-    let helps = has(Reason::RouteUnavailableOnDate)
-        || has(Reason::CategoryNotCovered)
-        || has(Reason::StatelessNotCovered)
-        || has(Reason::MfaOnlyForDiplomaticStaff)
-        || has(Reason::Under65)
-        || has(Reason::ChildNotUnder16)
-        || no_ministry;
-    // Never for someone refused everywhere: an IIN already held, a Kazakhstan citizen.
-    let refused_everywhere = has(Reason::AlreadyHasIin) || has(Reason::KazakhstanCitizen);
-    elsewhere && helps && !refused_everywhere
 }
 
 /// Today, and whether any rules serve the applicant's way today.
@@ -1051,18 +1001,6 @@ fn with_estimate(l: Locale, line: String, day: NaiveDate) -> String {
         .join(" ")
 }
 
-/// Whether the applicant is under 18 on the day they can submit, for what the sources leave
-/// open about children.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Minor {
-    /// Known to be an adult (a birth date, or a category only adults are in).
-    No,
-    /// Not known: the birth date is asked only where an age limit applies.
-    Maybe,
-    /// Known to be a child: the child category, or a birth date.
-    Yes,
-}
-
 /// What to do next, for a rule set that serves the applicant. Whether they come in person
 /// and what it costs are read from the applied rule set's records, so a new rule set
 /// changes them without a change here.
@@ -1342,23 +1280,9 @@ pub fn ResultPage() -> impl IntoView {
                 )
             });
             // Whether the applicant may be under 18, for the sentence on what the sources
-            // leave open for a child. The birth date is asked only where an age limit applies
-            // (the 2025 child and senior categories); ages count on the day they can submit,
-            // as in `evaluate`. Without a birth date, a category only adults are in (a
-            // diplomat, a digital nomad) says it, as does a way whose groups are all adults'
-            // (the journey's own test, `flow::may_be_for_a_child`).
+            // leave open for a child (decided by the rules core: `age::minor`).
             let submit = o.first_open_day.unwrap_or(date);
-            let under_18 = birth.map(|b| age::completed_years(b, submit) < age::ADULT_AT);
-            let minor = if under_18 == Some(true) || category == Some(Category::Child) {
-                Minor::Yes
-            } else if under_18.is_none()
-                && !category.is_some_and(Category::describes_an_adult)
-                && child_offered
-            {
-                Minor::Maybe
-            } else {
-                Minor::No
-            };
+            let minor = age::minor(birth, category, submit, child_offered);
             let path = path(&o, purpose);
             // A parent applying for their child reads of the child's things, not "yours".
             let child = category == Some(Category::Child);
@@ -1461,19 +1385,21 @@ pub fn ResultPage() -> impl IntoView {
 
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
-            let age_met = AgeMet::of(&o, category, birth, declared);
+            let later = answers.with(|a| other_ways::later_day(&a.to_applicant(now), &o));
             let mfa_open = ruleset::ruleset_for(Route::Mfa, date).is_some_and(|s| s.in_force);
+            let in_country_may_serve = other_ways::in_country_may_serve(&o, route, date);
             let ways = OtherWays {
                 next,
                 in_country,
                 mfa_open,
                 declared_newer: unknown,
+                in_country_may_serve,
             };
             // An earlier day that avoids the refusal or the renewal (decided by the rules core).
             let earlier = answers
                 .with(|a| earlier_day(&a.to_applicant(now), &o, now))
                 .map(|e| earlier_line(l, e, child, represented && path == Path::Correction));
-            let mut instead = alternatives(l, &o, route, ways, age_met, now);
+            let mut instead = alternatives(l, &o, route, ways, later, now);
             if reference {
                 if let Some(e) = earlier.clone() {
                     instead.insert(0, e);
@@ -1484,7 +1410,7 @@ pub fn ResultPage() -> impl IntoView {
             // Also where declared rules out of their term say "if it no longer offers it, a
             // Public Service Centre" (found by an audit: no button there).
             let stopped = route == Route::Consulate && out_of_term && !reference;
-            let offers = in_country_helps(&o, route, mfa_open) || stopped;
+            let offers = in_country_may_serve || stopped;
             let go_in_country = (in_country.is_some_and(|s| s.in_force) && offers).then(|| {
                 el("p").class("no-print").child(
                     el("button")
