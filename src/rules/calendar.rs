@@ -665,6 +665,37 @@ pub fn next_working_day(submitted: NaiveDate) -> Option<ReadyDay> {
     None
 }
 
+/// Kazakhstan's one time zone, UTC+5 in the whole country since 1 March 2024, in seconds.
+const KAZAKHSTAN_UTC_OFFSET_SECONDS: i64 = 5 * 3600;
+
+/// The day in Kazakhstan at an instant (milliseconds since the Unix epoch, UTC): the day of
+/// its offices, which may already be tomorrow (or still yesterday) on the applicant's device.
+/// `None` outside chrono's range.
+pub fn kazakhstan_day(utc_millis: i64) -> Option<NaiveDate> {
+    let local = utc_millis.checked_add(KAZAKHSTAN_UTC_OFFSET_SECONDS * 1000)?;
+    chrono::DateTime::from_timestamp_millis(local).map(|t| t.date_naive())
+}
+
+/// Whose day counts as "today" for a way of applying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhoseDay {
+    /// Kazakhstan's (its offices, and the Ministry of Foreign Affairs in Astana).
+    Kazakhstan,
+    /// The applicant's own, where they are: a consulate's day is the day of the country it
+    /// is in; also before a way is chosen.
+    Applicant,
+}
+
+/// Whose day counts for `route` (found by an audit: a traveller's laptop on home time filed a
+/// passport expiring today in Almaty as still valid, or a Saturday there as a Friday).
+pub fn whose_day(route: Option<super::contract::Route>) -> WhoseDay {
+    use super::contract::Route;
+    match route {
+        Some(Route::InCountry | Route::Mfa) => WhoseDay::Kazakhstan,
+        Some(Route::Consulate) | None => WhoseDay::Applicant,
+    }
+}
+
 /// The expected result day of a service taking `days` working days: the `days`-th working day
 /// after `submitted` (the submission day not counted).
 pub fn working_days_after(submitted: NaiveDate, days: std::num::NonZeroU8) -> Option<ReadyDay> {
@@ -976,6 +1007,30 @@ mod tests {
         // 1 Jan 2027 is a Friday; 2 Jan (Saturday) moves its day off to Monday 4 Jan.
         assert_eq!((r.date, r.estimated), (ymd(2027, 1, 5), true));
         assert!(next_working_day(NaiveDate::MAX).is_none());
+    }
+
+    /// Kazakhstan's day at an instant: UTC+5, so 19:00 UTC is already the next day there.
+    #[test]
+    fn kazakhstan_s_day_is_utc_plus_five() {
+        let at = |iso: &str| {
+            chrono::DateTime::parse_from_rfc3339(iso)
+                .unwrap()
+                .timestamp_millis()
+        };
+        assert_eq!(
+            kazakhstan_day(at("2026-12-06T18:59:59Z")),
+            Some(ymd(2026, 12, 6))
+        );
+        assert_eq!(
+            kazakhstan_day(at("2026-12-06T19:00:00Z")),
+            Some(ymd(2026, 12, 7))
+        );
+        assert_eq!(kazakhstan_day(i64::MAX), None);
+        use super::super::contract::Route;
+        assert_eq!(whose_day(Some(Route::InCountry)), WhoseDay::Kazakhstan);
+        assert_eq!(whose_day(Some(Route::Mfa)), WhoseDay::Kazakhstan);
+        assert_eq!(whose_day(Some(Route::Consulate)), WhoseDay::Applicant);
+        assert_eq!(whose_day(None), WhoseDay::Applicant);
     }
 
     /// A term of several working days (`RuleSet::processing`, data) counts working days only:

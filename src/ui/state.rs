@@ -80,9 +80,6 @@ fn new_mark() -> f64 {
     js_sys::Math::random()
 }
 
-/// Kazakhstan's one time zone, UTC+5 in the whole country since 1 March 2024, in milliseconds.
-const KAZAKHSTAN_UTC_OFFSET_MS: f64 = 5.0 * 3600.0 * 1000.0;
-
 /// Today's date here (on this device) and in Kazakhstan. The rules core never reads the clock;
 /// the UI passes the date in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,23 +100,17 @@ impl Today {
             now.get_date(),
         )
         .unwrap_or(crate::rules::RULES_REVIEWED_ON);
-        let kazakhstan = chrono::DateTime::from_timestamp_millis(
-            (now.get_time() + KAZAKHSTAN_UTC_OFFSET_MS) as i64,
-        )
-        .map_or(here, |t| t.date_naive());
+        let kazakhstan =
+            crate::rules::calendar::kazakhstan_day(now.get_time() as i64).unwrap_or(here);
         Today { here, kazakhstan }
     }
 
-    /// The day that counts for a way of applying: Kazakhstan's for its offices and the
-    /// ministry (a traveller's laptop on home time would file a passport expiring today in
-    /// Almaty as still valid, or a Saturday there as a Friday; found by an audit), this
-    /// device's for a consulate and before a way is chosen.
+    /// The day that counts for a way of applying (`calendar::whose_day`).
     pub fn for_route(self, route: Option<crate::rules::Route>) -> NaiveDate {
-        use crate::rules::Route;
-        match route {
-            // The Ministry of Foreign Affairs is in Astana (found by a review).
-            Some(Route::InCountry | Route::Mfa) => self.kazakhstan,
-            Some(Route::Consulate) | None => self.here,
+        use crate::rules::calendar::{whose_day, WhoseDay};
+        match whose_day(route) {
+            WhoseDay::Kazakhstan => self.kazakhstan,
+            WhoseDay::Applicant => self.here,
         }
     }
 }
