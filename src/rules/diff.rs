@@ -247,6 +247,36 @@ mod tests {
     use crate::rules::ruleset::{by_id, rulesets, ymd, CategoryRule, RouteRule};
     use crate::rules::sources::{self as src, Localized};
 
+    /// Every place a rule set cites in a document reads back as a section, article, paragraph
+    /// or introduction: a locator written otherwise ("Annex 2", "Article 5") would be read as a
+    /// treaty party's name and shown untranslated on the Russian and Kazakh pages (found by a
+    /// code review: `sources::read_locator` falls back to `Locator::State`).
+    #[test]
+    fn every_place_a_rule_set_cites_reads_as_a_place_in_a_document() {
+        use crate::rules::sources::{read_locator, Locator};
+        for rs in rulesets() {
+            for place in placed_sources(rs) {
+                let Some(locator) = place.locator.as_deref() else {
+                    continue;
+                };
+                assert!(
+                    matches!(
+                        read_locator(locator),
+                        Locator::Section(_)
+                            | Locator::Article(_)
+                            | Locator::Paragraph(_)
+                            | Locator::DraftParagraph(_)
+                            | Locator::Introduction
+                    ),
+                    "{}: {:?} cites {locator:?}, which reads as {:?}",
+                    rs.id,
+                    place.id,
+                    read_locator(locator)
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_2025_pilot_adds_categories_and_their_documents_on_the_consular_route() {
         let all = changes(rulesets(), Route::Consulate);
