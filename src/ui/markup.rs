@@ -51,6 +51,21 @@ pub fn text(t: impl Into<Text>) -> Node {
     Node::Text(t.into())
 }
 
+/// A text as nodes, its kept words (`text::kept_pieces`) in `<span translate="no">`s of their
+/// language: for a hint rendered in a `view!`, `Markup::new(kept(..))`.
+pub fn kept(t: &str) -> Vec<Node> {
+    super::text::kept_pieces(t)
+        .into_iter()
+        .map(|(piece, lang)| match lang {
+            Some(lang) => el("span")
+                .attr("translate", "no")
+                .attr("lang", lang)
+                .text(piece.to_owned()),
+            None => text(piece.to_owned()),
+        })
+        .collect()
+}
+
 impl Node {
     fn element(&mut self) -> Option<&mut Element> {
         match self {
@@ -74,6 +89,12 @@ impl Node {
     /// Appends a text child.
     pub fn text(self, t: impl Into<Text>) -> Node {
         self.child(text(t))
+    }
+
+    /// Appends a text whose words a page translator must leave as they are
+    /// (`text::kept_pieces`) each in a `<span translate="no">` of its language.
+    pub fn kept_text(self, t: &str) -> Node {
+        self.children(kept(t))
     }
 
     /// Appends a child; `None` appends nothing.

@@ -25,7 +25,7 @@ use crate::i18n::*;
 use crate::journey::collation::in_sentence;
 use crate::journey::{query, Step};
 use crate::rules::{Country, Route, RulesetId};
-use crate::ui::lang::{t, use_i18n};
+use crate::ui::lang::use_i18n;
 use state::Journey;
 
 /// Where the app runs: decides whether it may touch the page's URL, title and `<html lang>`.
@@ -556,6 +556,15 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     let day = Memo::new(move |_| j.today());
     // The page this app built last (each app of a host page its own).
     let last_built = StoredValue::new(None::<Step>);
+    // The language, where a browser's page translator is at work: then a change of language
+    // builds the page anew, as a change of page does (found by an audit of a translated page:
+    // after "Русский", the heading, labels and buttons the translator had taken over kept
+    // their English, which "Show original" then brought back beside Russian answers).
+    // Untranslated, the page's words change in place and what was typed stays.
+    let translated_language = Memo::new(move |_| {
+        let l = i18n.get_locale();
+        page_translated().then_some(l)
+    });
     let page = move || {
         view! {
             <LanguageNotice />
@@ -566,6 +575,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             // tab shown again days later: found by a review).
             {move || {
                 let step = j.step.get();
+                let _ = translated_language.get();
                 if step == Step::Date && j.answers.with_untracked(|a| a.date.is_none()) {
                     let _ = day.get();
                 }
@@ -590,11 +600,15 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         view! {
             // A keyboard's first stop: past the language buttons to the page. Not a jump to
             // `#main`: what follows `#` is the answers (`state::location_pairs`).
+            // Words that change on a language switch while the page stays, built anew
+            // (`fresh`: a page translator).
             <a class="skip-link" href="#main" on:click=move |ev| skip_to_main(j, ev)>
-                {t!(i18n, skip_to_content)}
+                {fresh::fresh_text(move || td_string!(i18n.get_locale(), skip_to_content).to_string())}
             </a>
             <header class="app-header">
-                <p class="app-header__name">{t!(i18n, app_name)}</p>
+                <p class="app-header__name">
+                    {fresh::fresh_text(move || td_string!(i18n.get_locale(), app_name).to_string())}
+                </p>
                 <LanguageSwitch />
             </header>
             <main class="page" id="main" tabindex="-1">{page()}</main>
@@ -604,7 +618,9 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
         view! {
             <section class="page" aria-labelledby="app-name">
                 <div class="app-header">
-                    <p class="app-header__name" id="app-name">{t!(i18n, app_name)}</p>
+                    <p class="app-header__name" id="app-name">
+                        {fresh::fresh_text(move || td_string!(i18n.get_locale(), app_name).to_string())}
+                    </p>
                     <LanguageSwitch />
                 </div>
                 {page()}
@@ -620,6 +636,18 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// Whether a browser's page translator has taken the page over: Chrome's marks the root
+/// element with the class `translated-ltr` or `translated-rtl`.
+fn page_translated() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| {
+            let list = html.class_list();
+            list.contains("translated-ltr") || list.contains("translated-rtl")
+        })
 }
 
 /// English / Русский / Қазақша, on every page. Each name is written in its own language.

@@ -1426,7 +1426,7 @@ pub fn ResultPage() -> impl IntoView {
                         .class("next")
                         .attr("aria-labelledby", "instead-title")
                         .child(el("h2").attr("id", "instead-title").text(td_string!(l, result.instead_title)))
-                        .child(el("ul").class("list").children(instead.into_iter().map(|s| el("li").text(s))))
+                        .child(el("ul").class("list").children(instead.into_iter().map(|s| el("li").kept_text(&s))))
                         .child(go_in_country)
                 })
             } else {
@@ -1438,7 +1438,7 @@ pub fn ResultPage() -> impl IntoView {
                         .class("next")
                         .attr("aria-labelledby", "next-title")
                         .child(el("h2").attr("id", "next-title").text(td_string!(l, result.next_title)))
-                        .child(el("ol").class("list").children(steps.into_iter().map(|s| el("li").text(s))))
+                        .child(el("ol").class("list").children(steps.into_iter().map(|s| el("li").kept_text(&s))))
                         .child(go_in_country),
                 )
             };
@@ -1973,8 +1973,12 @@ fn PrintSummary() -> impl IntoView {
                 })
                 .text(" ")
                 .child(
+                    // The printed address is typed back in: a page translator must not
+                    // turn "step=result" into another language's words (found by an audit of
+                    // a translated page).
                     el("a")
                         .attr("href", other_file_of_the_page(&url, text::code(l)))
+                        .attr("translate", "no")
                         .children(breakable_at_pairs(&url)),
                 )
         });

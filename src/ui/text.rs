@@ -65,6 +65,48 @@ fn month(l: Locale, m: u32) -> &'static str {
     }
 }
 
+/// Words a browser's page translator must leave as they are, each quoted as the texts quote
+/// it, with its language: what the applicant is told to type (the citizenship hint's word for
+/// "stateless", which the country search knows only in en/ru/kk), an example of a script
+/// (the name-letters hint: translated, both examples came out in the reader's own script), and
+/// the signs to look for (found by an audit of a translated page).
+const KEPT: [(&str, &str); 9] = [
+    ("\u{201c}stateless\u{201d}", "en"),
+    ("\u{ab}без гражданства\u{bb}", "ru"),
+    ("\u{ab}азаматтығы жоқ\u{bb}", "kk"),
+    ("\"Anna Schmidt\"", "en"),
+    ("\"Анна Шмидт\"", "ru"),
+    ("\u{ab}Anna Schmidt\u{bb}", "en"),
+    ("\u{ab}Анна Шмидт\u{bb}", "ru"),
+    ("\"ЦОН\"", "ru"),
+    ("\"ХҚКО\"", "kk"),
+];
+
+/// `text` cut into pieces, each with the language of a word a translator must leave as it is
+/// (`KEPT`, without its quotation marks, which stay with the text around them), or `None`.
+pub fn kept_pieces(text: &str) -> Vec<(&str, Option<&'static str>)> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    loop {
+        let next = KEPT
+            .iter()
+            .filter_map(|(quoted, lang)| rest.find(quoted).map(|at| (at, *quoted, *lang)))
+            .min_by_key(|(at, _, _)| *at);
+        let Some((at, quoted, lang)) = next else {
+            break;
+        };
+        // The quotation marks are one character each, of whatever width.
+        let open = quoted.chars().next().map_or(0, char::len_utf8);
+        let close = quoted.chars().last().map_or(0, char::len_utf8);
+        pieces.push((&rest[..at + open], None));
+        pieces.push((&rest[at + open..at + quoted.len() - close], Some(lang)));
+        rest = &rest[at + quoted.len() - close..];
+    }
+    pieces.push((rest, None));
+    pieces.retain(|(p, _)| !p.is_empty());
+    pieces
+}
+
 /// A service's term in words: "one working day", "3 рабочих дня", "5 жұмыс күні"
 /// (`RuleSet::processing`). Russian numerals govern the noun's form by the last digits.
 pub fn working_days(l: Locale, n: std::num::NonZeroU8) -> String {

@@ -47,7 +47,16 @@ pub fn OfflineStatus() -> impl IntoView {
     on_cleanup(move || listener.remove());
     view! {
         <p class="offline-status no-print" role=live.then_some("status")>
-            {move || ready.get().then(|| td_string!(i18n.get_locale(), offline_ready))}
+            // Built anew when it changes: under a page translator the sentence written into
+            // its old text node stayed after the app took it back (found by an audit of a
+            // translated page).
+            {crate::ui::fresh::fresh_text(move || {
+                if ready.get() {
+                    td_string!(i18n.get_locale(), offline_ready).to_string()
+                } else {
+                    String::new()
+                }
+            })}
         </p>
     }
 }

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { servedApp, watchErrors } from "./harness.mjs";
-import { L, fmt, query, heading, open, nextPage, radio, button, countryBox, chosenCountry, SPOUSE } from "./pages.mjs";
+import { L, fmt, query, heading, open, nextPage, radio, button, countryBox, chosenCountry, SPOUSE, TR_SPOUSE_IN_COUNTRY_SATURDAY } from "./pages.mjs";
 import { translate } from "./translator.mjs";
 
 const en = L.en;
@@ -114,4 +114,63 @@ test("the country search's count goes into its live region only when it changes"
   const repeated = said.filter((s, i) => i > 0 && s === said[i - 1] && s !== "");
   assert.deepEqual(repeated, [], `${said.join(" | ")}`);
   await context.close();
+});
+
+// Found by an audit of a translated page (stop 59): after "Русский", the heading, labels and
+// buttons the translator had taken over kept their English (and "Show original" would have
+// shown them beside Russian answers); only the answer rows changed. The page is built anew
+// at a language switch under a translator.
+test("translated: a language switch builds the page anew in the new language", async () => {
+  await withTranslatedPage({ ...SPOUSE, step: "check" }, async (page) => {
+    assert.equal(await heading(page), en.check.title);
+    await page.getByRole("button", { name: "Русский", exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector("h1")?.innerText === t, L.ru.check.title, { timeout: 10000 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator("h1").innerText(), L.ru.check.title);
+    assert.ok(await button(page, L.ru.check.button).isVisible(), "the button in Russian");
+    assert.equal(await page.locator(".app-header__name").innerText(), L.ru.app_name);
+  });
+});
+
+// Found by the same audit: "Saved on this device" stayed on screen under the translator after
+// the app took it back (the copy kept for offline use found incomplete).
+test("translated: the offline line the app takes back leaves the screen", async () => {
+  await withTranslatedPage({ lang: "en" }, async (page) => {
+    const say = (state) =>
+      page.evaluate((s) => {
+        document.documentElement.setAttribute("data-offline", s);
+        dispatchEvent(new CustomEvent("iin-precheck:offline"));
+      }, state);
+    await say("ready");
+    await page.waitForFunction((t) => document.querySelector("p.offline-status")?.innerText.trim() === t, en.offline_ready, { timeout: 5000 });
+    await page.waitForTimeout(200);
+    await say("incomplete");
+    await page.waitForTimeout(300);
+    assert.equal((await page.locator("p.offline-status").innerText()).trim(), "");
+  });
+});
+
+// Found by the same audit: the translator showed "Germany" as "Almanya", the reader typed
+// that, and nothing matched; "no results" was said only to a screen reader, so the page gave
+// no sign. Now said on screen; and the word to type for "stateless" is kept from the
+// translator, as are the signs of a Public Service Centre and the printed link.
+test("translated: a name that matches nothing is said on screen; the words to type or find are not translated", async () => {
+  const state = { lang: "en", route: "in_country", date: "2026-12-07", has_iin: "no", step: "citizenship" };
+  await withTranslatedPage(state, async (page) => {
+    const box = countryBox(page, en.q.citizenship.title);
+    await box.pressSequentially("Almanya");
+    await page.waitForTimeout(300);
+    const note = page.locator(".autocomplete__note").filter({ hasText: en.country_search.none_shown });
+    assert.ok(await note.isVisible(), "the no-match line is on screen");
+    await box.fill("Germ");
+    await page.waitForTimeout(300);
+    assert.equal(await note.count(), 0, "gone once something matches");
+    const kept = await page.locator("p.hint span[translate=no]").allInnerTexts();
+    assert.deepEqual(kept, ["stateless"]);
+  });
+  await withTranslatedPage({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, step: "result" }, async (page) => {
+    const signs = await page.locator(".next span[translate=no]").allInnerTexts();
+    assert.ok(signs.includes("ЦОН") && signs.includes("ХҚКО"), `${signs}`);
+    assert.equal(await page.locator(".print-link a[translate=no]").count(), 1);
+  });
 });

@@ -6,6 +6,8 @@
 export const TRANSLATE = `(() => {
   if (window.__translated) return;
   window.__translated = true;
+  // Chrome marks the page it has translated (and says the page's language is the reader's).
+  document.documentElement.classList.add("translated-ltr");
   const skip = (el) => el && el.closest("script,style,noscript,textarea,title,[translate=no],font[data-translated]");
   const translate = (t) => {
     if (!t.parentNode || !/\\S/.test(t.data) || skip(t.parentElement)) return;

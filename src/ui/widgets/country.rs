@@ -203,7 +203,7 @@ pub fn CountrySelect(
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
             {label_view}
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{crate::ui::markup::Markup::new(crate::ui::markup::kept(&h))}</p> })}
             <FieldMessage id=error_id.clone() error />
             {select}
             {combobox}
@@ -511,6 +511,16 @@ fn Combobox(
             <Show when=move || ussr.get()>
                 <p class="autocomplete__note">
                     {td_string!(l, country_search.former_ussr)}
+                </p>
+            </Show>
+            // Said on screen, not only to a screen reader (found by an audit of a translated
+            // page: a name typed as the translator showed it, "Almanya", found nothing, and
+            // the page said nothing). The status region below says it to a screen reader.
+            <Show when=move || {
+                open.get() && !ussr.get() && list.with(Vec::is_empty) && !text.with(|t| t.trim().is_empty())
+            }>
+                <p class="autocomplete__note" aria-hidden="true">
+                    {td_string!(l, country_search.none_shown)}
                 </p>
             </Show>
             <p class="visually-hidden" id=assistive_id>{td_string!(l, country_search.assistive)}</p>

@@ -276,7 +276,7 @@ pub fn Radios(
         <div class="field" class:field--error=move || error.get().is_some()>
             <fieldset class="fieldset" aria-describedby=described>
                 {legend_view}
-                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+                {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{crate::ui::markup::Markup::new(crate::ui::markup::kept(&h))}</p> })}
                 <FieldMessage id=error_id.clone() error />
                 <div class="radios">
                     {choices
@@ -299,7 +299,7 @@ pub fn Radios(
                                         on:change=move |_| selected.set(Some(i))
                                     />
                                     <label class="radio__label" for=id>{c.label}</label>
-                                    {c.hint.map(|h| view! { <p class="hint radio__hint" id=hint_id>{h}</p> })}
+                                    {c.hint.map(|h| view! { <p class="hint radio__hint" id=hint_id>{crate::ui::markup::Markup::new(crate::ui::markup::kept(&h))}</p> })}
                                 </div>
                             }
                         })
