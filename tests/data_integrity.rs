@@ -280,7 +280,7 @@ fn every_requirement_and_rule_is_cited() {
         // 000, 002, 003, 004); a rule set with another term is a data change the e2e texts
         // read with one day filled in (tests/e2e/pages.mjs) must follow.
         assert_eq!(rs.processing.working_days.get(), 1, "{id} processing");
-        assert_cited(&format!("{id} refusal"), rs.refusal.basis);
+        assert_cited(&format!("{id} refusal"), rs.refusal.rule.basis);
         if let Some(consent) = &rs.consent {
             assert_cited(&format!("{id} consent"), consent.rule.basis);
         }

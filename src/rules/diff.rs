@@ -182,7 +182,7 @@ pub fn citations(rs: &RuleSet) -> Vec<Cite> {
     }
     add(rs.issued.rule().basis);
     add(rs.processing.rule.basis);
-    add(rs.refusal.basis);
+    add(rs.refusal.rule.basis);
     all
 }
 

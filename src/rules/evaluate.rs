@@ -696,7 +696,7 @@ fn requirement_entry(applicant: &Applicant, rs: &RuleSet, req: &Requirement) -> 
     item.alternative = req.alternative.map(str::to_owned);
     item.optional = req.optional;
     let mut missing_basis = strings(req.rule.basis);
-    push_unique(&mut missing_basis, rs.refusal.basis);
+    push_unique(&mut missing_basis, rs.refusal.rule.basis);
     if item.kind == DocumentKind::Form {
         // Completed at the desk: listed, nothing to do in advance, never missing.
         item.provided = held.is_some();
@@ -728,7 +728,7 @@ fn identity_entries(
 ) {
     let rule = &rs.identity.rule;
     let mut missing_basis = strings(rule.basis);
-    push_unique(&mut missing_basis, rs.refusal.basis);
+    push_unique(&mut missing_basis, rs.refusal.rule.basis);
     let make = |id: DocumentId| -> Entry {
         let mut item = base_item(id, rule);
         item.bring = rs.identity.bring;
@@ -862,7 +862,7 @@ fn passport_translation_entry(applicant: &Applicant, rs: &RuleSet) -> Entry {
     // `judged_issuer`).
     judge_document(applicant, rs, &mut item, held);
     let mut missing_basis = strings(rule.basis);
-    push_unique(&mut missing_basis, rs.refusal.basis);
+    push_unique(&mut missing_basis, rs.refusal.rule.basis);
     Entry {
         item,
         missing_reason: Reason::DocumentMissing,

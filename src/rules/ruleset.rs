@@ -87,8 +87,9 @@ pub struct RuleSet {
     /// application is handed in. Data, so an order with another term needs no code
     /// (found by a code review: "one working day" was written in `evaluate`).
     pub processing: Processing,
-    /// The refusal to accept an incomplete or expired package.
-    pub refusal: Rule,
+    /// The refusal to accept an incomplete or expired package, and whether the sources say a
+    /// refusal comes as a written notice.
+    pub refusal: Refusal,
 }
 
 /// What applied before a rule set's term. A date before the first rules this tool holds for
@@ -108,6 +109,24 @@ pub enum Before {
 pub struct Rule {
     pub basis: Basis,
     pub interpretation: bool,
+}
+
+/// How the rule set refuses: the basis of the refusal to accept an incomplete or expired
+/// package, and whether the sources say a refusal to form the IIN comes as a written notice
+/// (found by a legal audit of the rules page: the 2024 pilot was said to give "a written
+/// notice", which only the 2025 sources state).
+#[derive(Debug, Clone, Copy)]
+pub struct Refusal {
+    pub rule: Rule,
+    pub notice: RefusalNotice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusalNotice {
+    /// A written notice of refusal (the 2025 order, §IV).
+    Written,
+    /// The sources do not say how a refusal is given.
+    NotStated,
 }
 
 /// The service's term, in working days in Kazakhstan (the day of application not counted).
@@ -729,9 +748,12 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             },
         },
-        refusal: Rule {
-            basis: &[src::SEED_000_REFUSAL],
-            interpretation: false,
+        refusal: Refusal {
+            rule: Rule {
+                basis: &[src::SEED_000_REFUSAL],
+                interpretation: false,
+            },
+            notice: RefusalNotice::NotStated,
         },
     },
     // The 2025 pilot: listed categories at a consulate; diplomatic staff at the ministry.
@@ -1010,9 +1032,12 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             },
         },
-        refusal: Rule {
-            basis: &[src::SEED_004_IV],
-            interpretation: false,
+        refusal: Refusal {
+            rule: Rule {
+                basis: &[src::SEED_004_IV],
+                interpretation: false,
+            },
+            notice: RefusalNotice::Written,
         },
     },
     // The State Corporation in Kazakhstan, from 2024-03-25: open-ended.
@@ -1097,8 +1122,11 @@ static RULESETS: &[RuleSet] = &[
         },
         translation: TranslationRule {
             passport: Rule {
-                basis: &[src::SEED_002_IDENTITY],
-                interpretation: false,
+                basis: &[
+                    src::SEED_002_IDENTITY,
+                    src::INTERP_IN_COUNTRY_IDENTITY_SCRIPT,
+                ],
+                interpretation: true,
             },
             foreign_language: Rule {
                 // The State Corporation's own rules and our reading: the consular sources (Mondaq on the
@@ -1143,9 +1171,12 @@ static RULESETS: &[RuleSet] = &[
                 interpretation: false,
             },
         },
-        refusal: Rule {
-            basis: &[src::SEED_002_REFUSAL],
-            interpretation: false,
+        refusal: Refusal {
+            rule: Rule {
+                basis: &[src::SEED_002_REFUSAL],
+                interpretation: false,
+            },
+            notice: RefusalNotice::NotStated,
         },
     },
 ];

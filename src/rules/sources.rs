@@ -521,7 +521,7 @@ static REGISTRY: &[Source] = &[
         // Our description of the source, in the reader's language.
         title: Localized::all(
             "State register of international treaties of the Republic of Moldova (Minsk Convention in force for Moldova from 26 March 1996)",
-            "Государственный реестр международных договоров Республики Молдова (Минская конвенция действует для Молдовы с 26.03.1996)",
+            "Государственный реестр международных договоров Республики Молдова (Минская конвенция действует для Молдовы с 26 марта 1996 года)",
             "Молдова Республикасының халықаралық шарттарының мемлекеттік тізілімі (Минск конвенциясы Молдова үшін 1996 жылғы 26 наурыздан бастап қолданылады)",
         ),
         publisher: Localized::all("Republic of Moldova", "Республика Молдова", "Молдова Республикасы"),
@@ -619,10 +619,11 @@ pub enum Interpretation {
     LegalizationForApostille,
     TrainingCertificate,
     Territory,
+    InCountryIdentityScript,
 }
 
 impl Interpretation {
-    pub const ALL: [Interpretation; 14] = [
+    pub const ALL: [Interpretation; 15] = [
         Interpretation::Age,
         Interpretation::Foreigner,
         Interpretation::KazakhstanDocuments,
@@ -637,6 +638,7 @@ impl Interpretation {
         Interpretation::LegalizationForApostille,
         Interpretation::TrainingCertificate,
         Interpretation::Territory,
+        Interpretation::InCountryIdentityScript,
     ];
 
     /// The question and our reading, in English (the `basis` text; the UI shows them in the
@@ -703,6 +705,13 @@ impl Interpretation {
             Interpretation::Territory => (
                 "Does the Apostille Convention apply to a territory that is part of a party (Puerto Rico of the United States, Réunion of France)?",
                 "Yes, as for that state, unless it left the territory out: an apostille from the territory's authority.",
+            ),
+            // The State Corporation's rules speak of a document "not in Cyrillic or Latin
+            // script"; the name and place of birth are the consular pilots' words (found by a
+            // legal audit of the rules page: said as the in-country rule itself).
+            Interpretation::InCountryIdentityScript => (
+                "At an office in Kazakhstan, when does an identity document need a notarized translation?",
+                "When its holder's name and place of birth are not in Latin or Cyrillic letters, as the consular rules say; the State Corporation's rules say only \"not in Cyrillic or Latin script\", so ask the office about a document in two scripts.",
             ),
         }
     }
@@ -908,6 +917,8 @@ pub const INTERP_KZ_DOCS: Cite = Cite::Reading(Interpretation::KazakhstanDocumen
 pub const INTERP_PRIVATE_DOCS: Cite = Cite::Reading(Interpretation::PrivateDocuments);
 pub const INTERP_IDENTITY_ORIGINAL: Cite = Cite::Reading(Interpretation::IdentityOriginal);
 pub const INTERP_FOREIGN_LANGUAGE: Cite = Cite::Reading(Interpretation::ForeignLanguage);
+pub const INTERP_IN_COUNTRY_IDENTITY_SCRIPT: Cite =
+    Cite::Reading(Interpretation::InCountryIdentityScript);
 pub const INTERP_CATEGORY_PROOF: Cite = Cite::Reading(Interpretation::CategoryProof);
 pub const INTERP_NOTARIAL_WHERE_MADE: Cite = Cite::Reading(Interpretation::NotarialWhereMade);
 pub const INTERP_IN_COUNTRY_CERTIFICATION: Cite =

@@ -41,6 +41,10 @@ pub fn reading(l: Locale, i: Interpretation) -> (&'static str, &'static str) {
             td_string!(l, readings.identity_original_q),
             td_string!(l, readings.identity_original_a),
         ),
+        Interpretation::InCountryIdentityScript => (
+            td_string!(l, readings.in_country_identity_script_q),
+            td_string!(l, readings.in_country_identity_script_a),
+        ),
         Interpretation::ForeignLanguage => (
             td_string!(l, readings.foreign_language_q),
             td_string!(l, readings.foreign_language_a),

@@ -14,7 +14,7 @@ use super::text;
 use crate::i18n::*;
 use crate::journey::Step;
 use crate::rules::diff::{self, Change};
-use crate::rules::ruleset::{CategoryScope, Fee, Issued, Requirement, RuleSet};
+use crate::rules::ruleset::{CategoryScope, Fee, Issued, RefusalNotice, Requirement, RuleSet};
 use crate::rules::{
     calendar, dates, rulesets, treaties, Note, Purpose, Route, Term, TREATIES_AS_OF,
 };
@@ -63,10 +63,16 @@ fn who(l: Locale, rs: &RuleSet) -> Vec<Node> {
                     )
                 }
             };
+            // The route's own notes, as every result on it says them (found by a legal audit:
+            // "any foreign citizen" at "Embassy or consulate abroad" read as every mission).
+            let notes: Vec<&str> = r.notes.iter().map(|n| text::note(l, *n)).collect();
             el("li")
                 .child(el("strong").text(route_name(l, r.route)))
                 .text(": ")
                 .text(served)
+                .children(
+                    (!notes.is_empty()).then(|| el("span").text(format!(" {}", notes.join(" ")))),
+                )
         })
         .collect()
 }
@@ -256,11 +262,17 @@ fn how(l: Locale, rs: &RuleSet) -> Node {
         )))
         // What may refuse it, and that the sources say nothing of applying again (found by an
         // audit of an applicant's questions: "what if I am refused?" had no answer).
-        .child(el("li").text(if rs.serves(Route::InCountry) {
-            td_string!(l, rules.refusal_in_country)
-        } else {
-            td_string!(l, rules.refusal_consular)
-        }))
+        // A written notice only where the sources say so (found by a legal audit: the 2024
+        // pilot's refusal was said to come as one, which only the 2025 sources state).
+        .child(
+            el("li").text(match (rs.serves(Route::InCountry), rs.refusal.notice) {
+                (true, _) => td_string!(l, rules.refusal_in_country),
+                (false, RefusalNotice::Written) => td_string!(l, rules.refusal_consular),
+                (false, RefusalNotice::NotStated) => {
+                    td_string!(l, rules.refusal_consular_no_notice)
+                }
+            }),
+        )
         // What the applicant is handed, no more than the sources say.
         .child(el("li").text(match rs.issued {
             Issued::RegistrationCertificate(_) => td_string!(l, rules.issued_certificate),
@@ -449,7 +461,13 @@ pub fn RulesPage() -> impl IntoView {
             let mut page = vec![
                 el("p").class("lead").text(td_string!(l, rules.lead)),
                 el("p").text(crate::ui::start::about_the_rules(l, j.today(), j.declared_newer)),
+                // As on the start and result pages (found by a legal audit: this page stated
+                // the rules flatly, as a ministry's text would).
+                el("p").text(td_string!(l, start.not_official)),
             ];
+            // The rules a consulate's page declares, as its start page says them (found by a
+            // legal audit: the same page as without a declaration).
+            page.extend(crate::ui::start::declared_callout(l, j));
             // A wrong clock makes "today" above wrong too (found by an audit).
             page.extend(
                 crate::ui::start::clock_behind(l, j.device_today())

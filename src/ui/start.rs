@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::markup::{el, Markup};
+use super::markup::{el, Markup, Node};
 use super::state::Journey;
 use super::text;
 use super::Host;
@@ -28,33 +28,7 @@ pub fn StartPage() -> impl IntoView {
         let l = i18n.get_locale();
         // The declared rules, and whether they are in force today: a page left unchanged
         // after a pilot ended must not read as a service on offer.
-        let declared = j
-            .answers
-            .with_untracked(|a| a.ruleset)
-            .and_then(|r| ruleset::by_id(r.as_str()))
-            .map(|rs| {
-                let name = rs.name.get(text::code(l));
-                let said = match rs.term.position(j.today()) {
-                    TermPosition::Ended { last } => td_string!(
-                        l,
-                        start.declared_ended,
-                        ruleset = name,
-                        to = text::date(l, last)
-                    )
-                    .to_string(),
-                    TermPosition::NotStarted => td_string!(
-                        l,
-                        start.declared_not_started,
-                        ruleset = name,
-                        from = text::date(l, rs.term.from)
-                    )
-                    .to_string(),
-                    TermPosition::InForce => {
-                        td_string!(l, start.declared_text, ruleset = name).to_string()
-                    }
-                };
-                el("p").class("callout").text(said)
-            });
+        let declared = declared_callout(l, j);
         let mut page = vec![
             el("h1")
                 .class("heading")
@@ -106,6 +80,38 @@ pub fn StartPage() -> impl IntoView {
         );
         Markup::new(page)
     }
+}
+
+/// What a consulate's page declares of the rules it applies, said under its start page and on
+/// "Rules and sources": in force, ended (ask whether it still offers the service) or not
+/// started. `None` without a declaration this build holds.
+pub(crate) fn declared_callout(l: Locale, j: Journey) -> Option<Node> {
+    j.answers
+        .with_untracked(|a| a.ruleset)
+        .and_then(|r| ruleset::by_id(r.as_str()))
+        .map(|rs| {
+            let name = rs.name.get(text::code(l));
+            let said = match rs.term.position(j.today()) {
+                TermPosition::Ended { last } => td_string!(
+                    l,
+                    start.declared_ended,
+                    ruleset = name,
+                    to = text::date(l, last)
+                )
+                .to_string(),
+                TermPosition::NotStarted => td_string!(
+                    l,
+                    start.declared_not_started,
+                    ruleset = name,
+                    from = text::date(l, rs.term.from)
+                )
+                .to_string(),
+                TermPosition::InForce => {
+                    td_string!(l, start.declared_text, ruleset = name).to_string()
+                }
+            };
+            el("p").class("callout").text(said)
+        })
 }
 
 /// The "About the rules" paragraph: what the consular way offers today, and, on a copy of

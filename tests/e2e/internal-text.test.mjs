@@ -302,3 +302,43 @@ test("a source's numbered sections are listed in order", async () => {
     await context.close();
   }
 });
+
+// Found by a legal audit of "Rules and sources" (stop 59): the 2024 pilot's refusal was said
+// to come as "a written notice", which only the 2025 sources state; the page never said that
+// not every embassy or consulate takes part, nor that it is not an official text; a consulate
+// declaring ended rules got the same page as without a declaration; the in-country rules'
+// "name and place of birth" was said as that rule's own words (it is our reading of "not in
+// Cyrillic or Latin script"). en/ru/kk.
+test("the rules page: each pilot's refusal as its sources say it, participating missions, not official, the declared rules, the in-country script reading", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  try {
+    for (const lang of ["en", "ru", "kk"]) {
+      const t = L[lang];
+      await open(page, app.server.url, query({ lang, step: "rules" }));
+      const section = (n) => page.locator("main section.ruleset").nth(n);
+      const names = await page.locator("main section.ruleset > h2").allInnerTexts();
+      const at = (words) => names.findIndex((n) => n.includes(words));
+      const pilot = (y) => ({ en: `${y} consular pilot`, ru: `Пилотный проект ${y}`, kk: `${y} жылғы пилоттық` })[lang];
+      assert.ok(at(pilot(2024)) >= 0 && at(pilot(2025)) >= 0, `${lang}: ${names}`);
+      const s2024 = await section(at(pilot(2024))).innerText();
+      const s2025 = await section(at(pilot(2025))).innerText();
+      assert.ok(s2024.includes(t.rules.refusal_consular_no_notice), `${lang}: ${s2024}`);
+      assert.ok(!s2024.includes(t.rules.refusal_consular), `${lang}: 2024 without the notice`);
+      assert.ok(s2025.includes(t.rules.refusal_consular), `${lang}: 2025 with the notice`);
+      for (const s of [s2024, s2025]) {
+        assert.ok(s.includes(t.notes.participating_missions_not_in_sources), `${lang}: ${s}`);
+      }
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.start.not_official), `${lang}: not official`);
+      assert.ok(main.includes(t.readings.in_country_identity_script_q), `${lang}: the in-country reading listed`);
+    }
+    // A consulate declaring the 2025 pilot, after its end: said here as on its start page.
+    await page.clock.setFixedTime(new Date("2026-12-03T09:00:00"));
+    await open(page, app.server.url, query({ lang: "en", embed: "iframe", country: "DE", ruleset: "fi-pilot-2025", step: "rules" }));
+    const ended = L.en.start.declared_ended.split("{{")[0].trim();
+    assert.ok((await page.getByRole("main").innerText()).includes(ended), "the declared rules named");
+  } finally {
+    await context.close();
+  }
+});
