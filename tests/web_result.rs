@@ -569,3 +569,37 @@ fn a_service_term_is_said_in_each_language_s_words() {
     let kk = from_code("kk").unwrap();
     assert_eq!(working_days(kk, n(3)), "3 жұмыс күні");
 }
+
+/// The words a page translator must leave as they are: without their quotation marks, each
+/// with its language, the text around them whole (`ui::text::kept_pieces`).
+#[wasm_bindgen_test]
+fn kept_words_are_cut_out_with_their_language_and_nothing_is_lost() {
+    use iin_precheck::ui::text::kept_pieces;
+    let en = "If you have none, type \u{201c}stateless\u{201d}. Signposted \"ЦОН\" in Russian.";
+    let pieces = kept_pieces(en);
+    assert_eq!(
+        pieces,
+        [
+            ("If you have none, type \u{201c}", None),
+            ("stateless", Some("en")),
+            ("\u{201d}. Signposted \"", None),
+            ("ЦОН", Some("ru")),
+            ("\" in Russian.", None),
+        ]
+    );
+    let ru = "Подайте заявление в ЦОН (на казахском — ХҚКО).";
+    assert_eq!(
+        kept_pieces(ru),
+        [
+            ("Подайте заявление в ", None),
+            ("ЦОН", Some("ru")),
+            (" (на казахском — ", None),
+            ("ХҚКО", Some("kk")),
+            (").", None),
+        ]
+    );
+    for text in [en, ru, "Nothing to keep."] {
+        let joined: String = kept_pieces(text).iter().map(|(p, _)| *p).collect();
+        assert_eq!(joined, text);
+    }
+}

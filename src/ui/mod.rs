@@ -561,6 +561,7 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
     // after "Русский", the heading, labels and buttons the translator had taken over kept
     // their English, which "Show original" then brought back beside Russian answers).
     // Untranslated, the page's words change in place and what was typed stays.
+    let last_language = StoredValue::new(None::<Locale>);
     let translated_language = Memo::new(move |_| {
         let l = i18n.get_locale();
         page_translated().then_some(l)
@@ -575,14 +576,25 @@ fn Shell(host: Host, parsed: query::Parsed, initial: Locale) -> impl IntoView {
             // tab shown again days later: found by a review).
             {move || {
                 let step = j.step.get();
-                let _ = translated_language.get();
+                let language = translated_language.get();
                 if step == Step::Date && j.answers.with_untracked(|a| a.date.is_none()) {
                     let _ = day.get();
+                }
+                // Built anew for a language switch under a translator: the same page, the
+                // result's ticks kept and the focus left on the language button (found by a
+                // regression audit: the ticks were cleared, the focus taken to the heading).
+                let same_page = last_built.get_value() == Some(step);
+                let for_language = same_page && last_language.get_value() != language;
+                last_language.set_value(language);
+                if !for_language {
+                    // The ticks are the result page's, forgotten when it is left or built
+                    // for other answers (`Journey::ticked`).
+                    j.ticked.set(Vec::new());
                 }
                 // A page built anew for the page shown (Back or Forward to an entry of the same
                 // page, other answers; the date page past midnight) has a new heading too: the
                 // focus was on the page it replaced (found by a review).
-                if last_built.get_value() == Some(step) {
+                if same_page && !for_language {
                     request_animation_frame(move || focus_heading(Some(j)));
                 }
                 last_built.set_value(Some(step));

@@ -1254,10 +1254,9 @@ pub fn ResultPage() -> impl IntoView {
             .to_owned();
         j.announce.set(sentence);
     });
-    on_cleanup(move || {
-        j.announce.set(String::new());
-        j.ticked.set(Vec::new());
-    });
+    // The ticks are cleared by the page switch (`ui::Shell`), which knows whether the page is
+    // left or only built anew for a language under a translator.
+    on_cleanup(move || j.announce.set(String::new()));
     let lang = move || text::code(i18n.get_locale_untracked());
     view! {
         <BackLink />

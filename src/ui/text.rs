@@ -70,37 +70,57 @@ fn month(l: Locale, m: u32) -> &'static str {
 /// "stateless", which the country search knows only in en/ru/kk), an example of a script
 /// (the name-letters hint: translated, both examples came out in the reader's own script), and
 /// the signs to look for (found by an audit of a translated page).
-const KEPT: [(&str, &str); 9] = [
-    ("\u{201c}stateless\u{201d}", "en"),
-    ("\u{ab}без гражданства\u{bb}", "ru"),
-    ("\u{ab}азаматтығы жоқ\u{bb}", "kk"),
-    ("\"Anna Schmidt\"", "en"),
-    ("\"Анна Шмидт\"", "ru"),
-    ("\u{ab}Anna Schmidt\u{bb}", "en"),
-    ("\u{ab}Анна Шмидт\u{bb}", "ru"),
-    ("\"ЦОН\"", "ru"),
-    ("\"ХҚКО\"", "kk"),
+const KEPT: [(&str, &str, Quoted); 11] = [
+    ("\u{201c}stateless\u{201d}", "en", Quoted::Yes),
+    ("\u{ab}без гражданства\u{bb}", "ru", Quoted::Yes),
+    ("\u{ab}азаматтығы жоқ\u{bb}", "kk", Quoted::Yes),
+    ("\"Anna Schmidt\"", "en", Quoted::Yes),
+    ("\"Анна Шмидт\"", "ru", Quoted::Yes),
+    ("\u{ab}Anna Schmidt\u{bb}", "en", Quoted::Yes),
+    ("\u{ab}Анна Шмидт\u{bb}", "ru", Quoted::Yes),
+    ("\"ЦОН\"", "ru", Quoted::Yes),
+    ("\"ХҚКО\"", "kk", Quoted::Yes),
+    // The Russian and Kazakh pages name the signs without quotation marks (a regression
+    // audit: only the English page's were kept).
+    ("ЦОН", "ru", Quoted::No),
+    ("ХҚКО", "kk", Quoted::No),
 ];
+
+/// Whether a kept word is written with its quotation marks, which stay with the text around.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoted {
+    Yes,
+    No,
+}
 
 /// `text` cut into pieces, each with the language of a word a translator must leave as it is
 /// (`KEPT`, without its quotation marks, which stay with the text around them), or `None`.
+/// Where two kept words start at one place, or one inside another's quotation marks, the
+/// one that starts first (the quoted form) wins.
 pub fn kept_pieces(text: &str) -> Vec<(&str, Option<&'static str>)> {
     let mut pieces = Vec::new();
     let mut rest = text;
     loop {
         let next = KEPT
             .iter()
-            .filter_map(|(quoted, lang)| rest.find(quoted).map(|at| (at, *quoted, *lang)))
-            .min_by_key(|(at, _, _)| *at);
-        let Some((at, quoted, lang)) = next else {
+            .filter_map(|(kept, lang, quoted)| {
+                rest.find(kept).map(|at| (at, *kept, *lang, *quoted))
+            })
+            .min_by_key(|(at, _, _, _)| *at);
+        let Some((at, kept, lang, quoted)) = next else {
             break;
         };
         // The quotation marks are one character each, of whatever width.
-        let open = quoted.chars().next().map_or(0, char::len_utf8);
-        let close = quoted.chars().last().map_or(0, char::len_utf8);
+        let (open, close) = match quoted {
+            Quoted::Yes => (
+                kept.chars().next().map_or(0, char::len_utf8),
+                kept.chars().last().map_or(0, char::len_utf8),
+            ),
+            Quoted::No => (0, 0),
+        };
         pieces.push((&rest[..at + open], None));
-        pieces.push((&rest[at + open..at + quoted.len() - close], Some(lang)));
-        rest = &rest[at + quoted.len() - close..];
+        pieces.push((&rest[at + open..at + kept.len() - close], Some(lang)));
+        rest = &rest[at + kept.len() - close..];
     }
     pieces.push((rest, None));
     pieces.retain(|(p, _)| !p.is_empty());

@@ -174,3 +174,42 @@ test("translated: a name that matches nothing is said on screen; the words to ty
     assert.equal(await page.locator(".print-link a[translate=no]").count(), 1);
   });
 });
+
+// Found by a regression audit of the test above (stop 59): the page built anew for a language
+// switch under a translator cleared the result's ticks and took the focus to the heading. The
+// ticks stay, the focus stays on the language button; leaving the page still clears them.
+test("translated: a language switch keeps the result's ticks and the focus on the language button", async () => {
+  await withTranslatedPage({ ...SPOUSE, step: "result" }, async (page) => {
+    const boxes = page.getByRole("checkbox");
+    const count = await boxes.count();
+    assert.ok(count >= 2, `${count} tick boxes`);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const russian = page.getByRole("button", { name: "Русский", exact: true });
+    await russian.focus();
+    await russian.press("Enter");
+    await page.waitForFunction((t) => document.querySelector("h1")?.innerText === t, L.ru.result.title, { timeout: 10000 });
+    await page.waitForTimeout(300);
+    const ticked = await page.getByRole("checkbox").evaluateAll((bs) => bs.filter((b) => b.checked).length);
+    assert.equal(ticked, 2, "the ticks kept");
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("lang")), "ru", "the focus on the language button");
+    // Leaving the result and coming back: a new result, no ticks.
+    await button(page, L.ru.result.change_answers).click();
+    await nextPage(page, L.ru.result.title, "ru");
+    await button(page, L.ru.check.button).click();
+    await nextPage(page, L.ru.check.title, "ru");
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByRole("checkbox").evaluateAll((bs) => bs.filter((b) => b.checked).length), 0);
+  });
+});
+
+// The same audit: the signs were kept from the translator only on the English page.
+test("translated: the signs 'ЦОН' and 'ХҚКО' are kept on the Russian and Kazakh pages too", async () => {
+  for (const lang of ["ru", "kk"]) {
+    await withTranslatedPage({ ...TR_SPOUSE_IN_COUNTRY_SATURDAY, lang, step: "result" }, async (page) => {
+      const signs = await page.locator(".next span[translate=no]").allInnerTexts();
+      assert.ok(signs.includes("ХҚКО"), `${lang}: ${signs}`);
+      if (lang === "ru") assert.ok(signs.includes("ЦОН"), `${lang}: ${signs}`);
+    });
+  }
+});
