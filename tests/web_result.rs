@@ -547,9 +547,9 @@ fn a_renamed_holiday_is_named_by_its_new_name_from_its_date() {
 fn a_service_term_is_said_in_each_language_s_words() {
     use iin_precheck::ui::text::{from_code, working_days};
     let n = |d| std::num::NonZeroU8::new(d).unwrap();
-    let ru = from_code("ru").unwrap();
+    let russian = from_code("ru").unwrap();
     let said: Vec<String> = [1, 2, 5, 11, 21, 22, 25]
-        .map(|d| working_days(ru, n(d)))
+        .map(|d| working_days(russian, n(d)))
         .into();
     assert_eq!(
         said,
@@ -563,11 +563,11 @@ fn a_service_term_is_said_in_each_language_s_words() {
             "25 рабочих дней"
         ]
     );
-    let en = from_code("en").unwrap();
-    assert_eq!(working_days(en, n(1)), "one working day");
-    assert_eq!(working_days(en, n(21)), "21 working days");
-    let kk = from_code("kk").unwrap();
-    assert_eq!(working_days(kk, n(3)), "3 жұмыс күні");
+    let english = from_code("en").unwrap();
+    assert_eq!(working_days(english, n(1)), "one working day");
+    assert_eq!(working_days(english, n(21)), "21 working days");
+    let kazakh = from_code("kk").unwrap();
+    assert_eq!(working_days(kazakh, n(3)), "3 жұмыс күні");
 }
 
 /// The words a page translator must leave as they are: without their quotation marks, each
