@@ -133,4 +133,20 @@ mod tests {
     fn before_birth_is_negative() {
         assert_eq!(completed_years(ymd(2026, 1, 1), ymd(2025, 1, 1)), -1);
     }
+
+    /// Only 29 February is the leap day that gets the "reached on 1 March" note (found by
+    /// mutation testing: `is_leap_day` could say always, never, or any 29th or any February).
+    #[test]
+    fn only_29_february_is_a_leap_day() {
+        assert!(is_leap_day(ymd(1960, 2, 29)));
+        assert!(is_leap_day(ymd(2024, 2, 29)));
+        for day in [
+            ymd(1960, 2, 28),
+            ymd(1960, 3, 1),
+            ymd(1960, 3, 29),
+            ymd(1961, 1, 29),
+        ] {
+            assert!(!is_leap_day(day), "{day}");
+        }
+    }
 }

@@ -53,6 +53,9 @@ mod tests {
             "2025-02-1",
             "25-02-01",
             "2025/02/01",
+            // One separator wrong is as wrong as both (found by mutation testing).
+            "2025-02/01",
+            "2025/02-01",
             "2025-13-01",
             "2025-00-10",
             "2025-01-00",

@@ -1593,4 +1593,312 @@ mod tests {
             );
         }
     }
+
+    /// A reason that rests on our reading says so (`interpretation`, hence "confirm with the
+    /// office"): an apostille asked of an IT training certificate, whose public kind is our
+    /// reading. One resting on the sources alone does not. Found by mutation testing: the flag
+    /// of every reason could be dropped (`|=` made `&=`) and no test noticed.
+    #[test]
+    fn a_reason_resting_on_a_reading_is_an_interpretation() {
+        let mut a = applicant(vec![
+            held_translated(DocumentId::ItDiploma, "DE"),
+            held_translated(DocumentId::ItTrainingCertificate, "DE"),
+        ]);
+        a.category = Some(Category::DigitalNomad);
+        let o = evaluate(&a);
+        let detail = |o: &Outcome, code| {
+            o.reasons_detail
+                .iter()
+                .find(|r| r.code == code)
+                .cloned()
+                .expect("a reason")
+        };
+        let certification = detail(&o, Reason::CertificationNeeded);
+        assert!(
+            !certification.interpretations.is_empty(),
+            "{certification:?}"
+        );
+        assert!(certification.interpretation, "{certification:?}");
+        assert!(o.notes.contains(&Note::ConfirmWithOffice));
+        // A Chinese spouse without the marriage certificate: missing, on the sources alone.
+        let o = evaluate(&applicant(Vec::new()));
+        let missing = detail(&o, Reason::DocumentMissing);
+        assert!(missing.interpretations.is_empty(), "{missing:?}");
+        assert!(!missing.interpretation, "{missing:?}");
+    }
+
+    /// "The sources do not name this group's documents" only for a group whose list has the
+    /// catch-all proof (a company head), never for one whose documents the rules name (a
+    /// spouse's marriage certificate). Found by mutation testing: the test on `CategoryProof`
+    /// could be inverted unnoticed.
+    #[test]
+    fn only_a_group_with_unnamed_documents_is_told_so() {
+        let not_named = |category| {
+            let mut a = applicant(Vec::new());
+            a.category = Some(category);
+            let o = evaluate(&a);
+            assert!(
+                !o.reasons.contains(&Reason::CategoryNotCovered),
+                "{category:?}"
+            );
+            o.notes.contains(&Note::CategoryDocumentsNotInSources)
+        };
+        assert!(not_named(Category::CompanyHead));
+        assert!(!not_named(Category::Spouse));
+        assert!(!not_named(Category::DigitalNomad));
+    }
+
+    /// A stateless person's documents are judged for the state of their foreign identity
+    /// document, never for Kazakhstan because their identity document is Kazakhstan's (a
+    /// refugee certificate, its issuer given): that would pass a foreign certificate with no
+    /// apostille or legalization. Found by mutation testing: the `!` of `home_state`'s filter
+    /// could be deleted unnoticed (the tests gave the certificate no issuer).
+    #[test]
+    fn a_stateless_persons_documents_are_judged_for_a_foreign_identity_documents_state() {
+        let changed = |kind, issuer: &str| {
+            let mut a = applicant(Vec::new());
+            a.route = Route::InCountry;
+            a.date = ymd(2026, 12, 7);
+            a.category = None;
+            a.citizenship = Citizenship::Stateless;
+            a.purpose = Purpose::Correction;
+            a.has_iin = true;
+            a.identity_document = Some(IdentityDocument {
+                kind,
+                issuer: Country::parse(issuer).ok(),
+                expires: Some(ymd(2030, 1, 1)),
+                latin_or_cyrillic: true,
+            });
+            assert_eq!(
+                home_state(&a),
+                Country::parse(issuer).ok().filter(|c| !c.is_kazakhstan())
+            );
+            evaluate(&a)
+                .documents
+                .into_iter()
+                .find(|i| i.id == DocumentId::ChangedDataCertificate)
+                .expect("listed")
+        };
+        let de = changed(IdentityDocumentType::Passport, "DE");
+        assert_eq!(de.issuer, Country::parse("DE").ok());
+        assert_eq!(de.certification, Certification::Apostille);
+        let kz = changed(IdentityDocumentType::RefugeeCertificate, "KZ");
+        assert_eq!(kz.issuer, None);
+        assert_eq!(kz.certification, Certification::Legalization);
+        assert!(kz.needs.contains(&Need::Legalization), "{:?}", kz.needs);
+    }
+
+    /// "Confirm with the office" is said wherever a document's decision rests on our reading,
+    /// even with nothing left to do: a certificate issued in Kazakhstan (no certification, our
+    /// reading), a company head's proof already apostilled (its public kind is our reading),
+    /// a foreign-language certificate already translated and apostilled (what a
+    /// foreign language is, our reading). Found by mutation testing: each `|=` of the item's
+    /// flag made `&=` dropped the note unnoticed (the item's flag itself is restored later from
+    /// its cited readings, the outcome's note is not).
+    #[test]
+    fn a_decision_resting_on_a_reading_says_confirm_with_the_office() {
+        let confirm = |documents: Vec<HeldDocument>, category| {
+            let mut a = applicant(documents);
+            a.category = Some(category);
+            if let Some(d) = a.identity_document.as_mut() {
+                d.latin_or_cyrillic = true;
+            }
+            let o = evaluate(&a);
+            assert!(o.reasons.is_empty(), "{category:?}: {:?}", o.reasons);
+            o.notes.contains(&Note::ConfirmWithOffice)
+        };
+        let done = |id, issuer, language| HeldDocument {
+            id,
+            issuer: Country::parse(issuer).ok(),
+            language: Some(language),
+            translated: true,
+            certified: HeldCertification::Apostille,
+        };
+        let mut kz = done(DocumentId::MarriageCertificate, "KZ", Language::Kk);
+        kz.certified = HeldCertification::None;
+        assert!(confirm(vec![kz], Category::Spouse), "issued in Kazakhstan");
+        // In Russian: the foreign-language reading (below) would say it on its own.
+        let proof = done(DocumentId::CategoryProof, "DE", Language::Ru);
+        assert!(
+            confirm(vec![proof], Category::CompanyHead),
+            "a company head's proof"
+        );
+        let marriage = done(DocumentId::MarriageCertificate, "DE", Language::Other);
+        assert!(
+            confirm(vec![marriage], Category::Spouse),
+            "foreign language"
+        );
+    }
+
+    /// An heir's death certificate stands for two documents: the note that the proof of kinship
+    /// is judged by its own issuer is always on it. Found by mutation testing: deleting the `!`
+    /// of `!item.covered_by_alternative` (always false where it is read) dropped it unnoticed.
+    #[test]
+    fn an_heirs_death_certificate_says_the_kinship_proof_is_judged_apart() {
+        for documents in [
+            Vec::new(),
+            vec![held_translated(DocumentId::DeathCertificate, "DE")],
+        ] {
+            let mut a = applicant(documents);
+            a.category = Some(Category::Heir);
+            let o = evaluate(&a);
+            let death = o
+                .documents
+                .iter()
+                .find(|d| d.id == DocumentId::DeathCertificate)
+                .expect("listed");
+            assert!(
+                death
+                    .notes
+                    .contains(&Note::KinshipProofJudgedByItsOwnIssuer),
+                "{:?}",
+                death.notes
+            );
+        }
+    }
+
+    /// The special form as a way out of an expired identity document is a stateless person's
+    /// only, and only where the rules give that form: never a citizen's (a German with an
+    /// expired passport must renew it). Found by mutation testing (`&&` made `||`).
+    #[test]
+    fn only_a_stateless_person_hears_of_the_special_form_for_an_expired_document() {
+        let special_form_said = |citizenship, route, date| {
+            let mut a = applicant(Vec::new());
+            a.route = route;
+            a.date = date;
+            a.category = None;
+            a.citizenship = citizenship;
+            a.identity_document = Some(IdentityDocument {
+                kind: IdentityDocumentType::Passport,
+                issuer: Country::parse("DE").ok(),
+                expires: Some(ymd(2024, 1, 1)),
+                latin_or_cyrillic: true,
+            });
+            let o = evaluate(&a);
+            assert!(o.reasons.contains(&Reason::IdentityDocumentExpired));
+            o.documents
+                .iter()
+                .any(|d| d.notes.contains(&Note::StatelessSpecialFormIfNotRenewed))
+        };
+        let de = Citizenship::Of(Country::parse("DE").unwrap());
+        let in_country = (Route::InCountry, ymd(2026, 12, 7));
+        let consulate = (Route::Consulate, ymd(2025, 6, 3));
+        assert!(special_form_said(
+            Citizenship::Stateless,
+            in_country.0,
+            in_country.1
+        ));
+        assert!(!special_form_said(de, in_country.0, in_country.1));
+        // The consulate rules give no special form to a stateless person.
+        assert!(!special_form_said(
+            Citizenship::Stateless,
+            consulate.0,
+            consulate.1
+        ));
+    }
+
+    /// A rule set the applicant's consulate declares still applies: no "no rules are known
+    /// after the last pilot" beside it (that is for a date no declared rules cover). Found by
+    /// mutation testing (`declared.is_none() && !in_force` made `||`).
+    #[test]
+    fn declared_rules_are_not_told_that_none_are_known_after_the_last_term() {
+        let mut a = applicant(Vec::new());
+        a.date = ymd(2026, 3, 2);
+        let undeclared = evaluate(&a);
+        assert!(undeclared
+            .notes
+            .contains(&Note::NoRulesetKnownAfterLastTerm));
+        a.ruleset = Some(RulesetId::parse("fi-pilot-2025").unwrap());
+        let declared = evaluate(&a);
+        assert_eq!(declared.ruleset.as_deref(), Some("fi-pilot-2025"));
+        assert!(!declared.notes.contains(&Note::NoRulesetKnownAfterLastTerm));
+    }
+
+    /// One-of groups (an heir's death certificate or will): a ready alternative clears the
+    /// others, even a held one still to translate; a held but unready one clears only the
+    /// "provide" of the others, never makes them missing, and leaves another held one its own
+    /// needs. Found by mutation testing: four mutants of `resolve_groups` survived (a held,
+    /// unready alternative taken for a ready one; the others left "missing").
+    #[test]
+    fn an_heirs_one_of_documents_resolve_as_the_group_says() {
+        let heir = |documents: Vec<HeldDocument>| {
+            let mut a = applicant(documents);
+            a.category = Some(Category::Heir);
+            if let Some(d) = a.identity_document.as_mut() {
+                d.latin_or_cyrillic = true;
+            }
+            evaluate(&a)
+        };
+        let item = |o: &Outcome, id| {
+            o.documents
+                .iter()
+                .find(|d| d.id == id)
+                .cloned()
+                .expect("listed")
+        };
+        let ready = |id| HeldDocument {
+            certified: HeldCertification::Apostille,
+            ..held_translated(id, "DE")
+        };
+        let untranslated = |id| HeldDocument {
+            translated: false,
+            ..ready(id)
+        };
+        // The will ready, the death certificate held untranslated: the will does.
+        let o = heir(vec![
+            untranslated(DocumentId::DeathCertificate),
+            ready(DocumentId::Will),
+        ]);
+        let death = item(&o, DocumentId::DeathCertificate);
+        assert!(
+            death.covered_by_alternative && death.needs.is_empty(),
+            "{death:?}"
+        );
+        assert!(!item(&o, DocumentId::Will).covered_by_alternative);
+        assert_eq!(o.verdict, Verdict::Eligible, "{:?}", o.reasons);
+        // Only the will held, untranslated: translate it; the death certificate is not missing.
+        let o = heir(vec![untranslated(DocumentId::Will)]);
+        assert_eq!(o.reasons, [Reason::TranslationNeeded]);
+        let death = item(&o, DocumentId::DeathCertificate);
+        assert!(
+            death.covered_by_alternative && death.needs.is_empty(),
+            "{death:?}"
+        );
+        // Both held, neither ready: each keeps its own translation to do.
+        let o = heir(vec![
+            untranslated(DocumentId::DeathCertificate),
+            untranslated(DocumentId::Will),
+        ]);
+        for id in [DocumentId::DeathCertificate, DocumentId::Will] {
+            let d = item(&o, id);
+            assert!(!d.covered_by_alternative, "{id:?}");
+            assert_eq!(d.needs, [Need::Translation], "{id:?}");
+        }
+    }
+
+    /// A prisoner's special form is "held" only when the special form itself is given, not
+    /// because some other document is. Found by mutation testing (`==` made `!=`).
+    #[test]
+    fn a_special_form_is_held_only_when_it_is_given() {
+        let form_held = |documents: Vec<HeldDocument>| {
+            let mut a = applicant(documents);
+            a.route = Route::InCountry;
+            a.date = ymd(2026, 12, 7);
+            a.category = None;
+            a.identity_document = None;
+            a.imprisoned = true;
+            evaluate(&a)
+                .documents
+                .iter()
+                .find(|d| d.id == DocumentId::SpecialForm)
+                .expect("a special form")
+                .provided
+        };
+        assert!(!form_held(Vec::new()));
+        assert!(!form_held(vec![held(
+            DocumentId::PowerOfAttorney,
+            Some("KZ")
+        )]));
+        assert!(form_held(vec![held(DocumentId::SpecialForm, Some("KZ"))]));
+    }
 }

@@ -215,4 +215,27 @@ mod tests {
         let bad = format!("90010170001{}", check_digit(&first11).unwrap());
         assert_eq!(check(&bad), Err(IinError::BadCenturyDigit { digit: 7 }));
     }
+
+    /// Digits 8-11 read as one number, and every error says what is wrong in words (the JS
+    /// API's `message`). Found by mutation testing: the serial's `* 10` made `/ 10`, and an
+    /// empty `Display`, went unnoticed.
+    #[test]
+    fn the_serial_and_the_error_messages() {
+        let mut first11 = [0u8; 11];
+        for (i, c) in "90010131234".bytes().enumerate() {
+            first11[i] = c - b'0';
+        }
+        let iin = format!("90010131234{}", check_digit(&first11).unwrap());
+        assert_eq!(check(&iin).map(|i| i.serial), Ok(1234));
+        for (error, says) in [
+            (IinError::WrongLength { length: 5 }, "5"),
+            (IinError::NonDigit { position: 3 }, "3"),
+            (IinError::BadChecksum, "check digit"),
+            (IinError::IsBin { entity_type: 4 }, "4"),
+            (IinError::BadCenturyDigit { digit: 7 }, "7"),
+            (IinError::ImpossibleDate, "date"),
+        ] {
+            assert!(error.to_string().contains(says), "{error:?}: {error}");
+        }
+    }
 }

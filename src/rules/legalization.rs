@@ -452,6 +452,61 @@ mod tests {
             .contains(&Note::ApostillePartyMayBeMissing));
     }
 
+    /// The Chisinau Convention is cited for the states party to it with Kazakhstan only
+    /// (Armenia), not for a Minsk-only state (Russia, Georgia): found by mutation testing (the
+    /// `chisinau == "yes"` test inverted went unnoticed).
+    #[test]
+    fn chisinau_is_cited_only_for_its_parties() {
+        let chisinau = src::CHISINAU_2002.text();
+        let d = ymd(2025, 6, 2);
+        for code in ["AM", "BY", "KG"] {
+            let basis = decide_for_state(c(code), d).basis;
+            assert!(basis.contains(&chisinau), "{code}: {basis:?}");
+        }
+        for code in ["RU", "GE", "UZ"] {
+            let basis = decide_for_state(c(code), d).basis;
+            assert!(!basis.contains(&chisinau), "{code}: {basis:?}");
+        }
+    }
+
+    /// Minsk's end is cited for the state that left it (Ukraine), and only for it: found by
+    /// mutation testing (the search for the row the issuer left could be inverted, or match
+    /// any row no longer in force, and Germany's apostille cite Ukraine's exit).
+    #[test]
+    fn the_end_of_minsk_is_cited_for_the_state_that_left_only() {
+        let d = ymd(2025, 6, 2);
+        let ua = decide_for_state(c("UA"), d).basis.join(" | ");
+        let until = src::locator_applied_until("Ukraine", ymd(2023, 12, 28));
+        assert!(ua.contains(&until), "{ua}");
+        for code in ["DE", "GB", "TR"] {
+            let basis = decide_for_state(c(code), d).basis.join(" | ");
+            assert!(!basis.contains("applied until"), "{code}: {basis}");
+        }
+    }
+
+    /// Neither party yet: the issuer's own date is the reason where it is the later one (Viet
+    /// Nam in 1999: in force only from 2026, not "Kazakhstan: from 2001"), found by mutation
+    /// testing; Kazakhstan's date where the issuer was a party already (Germany, tested above).
+    #[test]
+    fn before_both_are_parties_the_later_date_is_the_reason() {
+        let why = decide_for_state(c("VN"), ymd(1999, 6, 1)).basis.join(" | ");
+        let vn = src::locator_in_force_only_from("Viet Nam", ymd(2026, 9, 11));
+        assert!(why.contains(&vn), "{why}");
+        assert!(!why.contains("Kazakhstan: in force only from"), "{why}");
+    }
+
+    /// The hedge for the undated legal-assistance rows ends on the first dated day, 2001-01-01.
+    #[test]
+    fn the_hedge_of_undated_minsk_rows_ends_on_2001_01_01() {
+        let hedged = |day| {
+            decide_for_state(c("RU"), day)
+                .notes
+                .contains(&Note::TreatyRowNotVerified)
+        };
+        assert!(hedged(ymd(2000, 12, 31)));
+        assert!(!hedged(treaties::LEGAL_ASSISTANCE_DATES_FROM));
+    }
+
     #[test]
     fn moldova_keeps_the_review_note_without_the_date_hedge() {
         let d = decide_for_state(c("MD"), ymd(2026, 6, 1));
