@@ -62,6 +62,13 @@ pub fn later_day(applicant: &Applicant, outcome: &Outcome) -> Option<LaterDay> {
     )
 }
 
+/// Whether the ministry's rules are in force on `date`: a diplomat sent there is told to go
+/// only then, and otherwise where else (one answer for the rules core and the page, found by
+/// a review: the result page computed it again).
+pub fn mfa_in_force(date: NaiveDate) -> bool {
+    ruleset::ruleset_for(Route::Mfa, date).is_some_and(|s| s.in_force)
+}
+
 /// Whether a Public Service Centre in Kazakhstan may serve someone this way (an embassy or
 /// consulate abroad, or the ministry) does not: the reasons are this way's own (no rules on
 /// the date, a group or age its rules do not take, the ministry's diplomats only, a ministry
@@ -70,7 +77,6 @@ pub fn later_day(applicant: &Applicant, outcome: &Outcome) -> Option<LaterDay> {
 /// record where the page names it.
 pub fn in_country_may_serve(outcome: &Outcome, route: Route, date: NaiveDate) -> bool {
     let has = |r: Reason| outcome.reasons.contains(&r);
-    let mfa_open = ruleset::ruleset_for(Route::Mfa, date).is_some_and(|s| s.in_force);
     let this_ways_own = [
         Reason::RouteUnavailableOnDate,
         Reason::CategoryNotCovered,
@@ -81,7 +87,7 @@ pub fn in_country_may_serve(outcome: &Outcome, route: Route, date: NaiveDate) ->
     ]
     .into_iter()
     .any(has)
-        || (has(Reason::UseMfaRoute) && !mfa_open);
+        || (has(Reason::UseMfaRoute) && !mfa_in_force(date));
     let refused_everywhere = has(Reason::AlreadyHasIin) || has(Reason::KazakhstanCitizen);
     route != Route::InCountry && this_ways_own && !refused_everywhere
 }
@@ -114,6 +120,17 @@ mod tests {
 
     fn later(a: &Applicant) -> Option<LaterDay> {
         later_day(a, &evaluate(a))
+    }
+
+    #[test]
+    fn no_later_day_where_no_rules_serve_the_date() {
+        // After the 2025 term, with no rules declared (or rules named that this tool does not
+        // hold, which reach `evaluate` as none): only the rules' absence is a reason, so no
+        // birthday is offered as a way, let alone "after these rules end".
+        let a = senior("2026-12-07", "1962-07-02", false);
+        let o = evaluate(&a);
+        assert_eq!(o.reasons, vec![Reason::RouteUnavailableOnDate]);
+        assert_eq!(later_day(&a, &o), None);
     }
 
     #[test]

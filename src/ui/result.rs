@@ -1385,7 +1385,7 @@ pub fn ResultPage() -> impl IntoView {
             // What the applicant can do: instead (reference) or next (served).
             let in_country = ruleset::ruleset_for(Route::InCountry, date);
             let later = answers.with(|a| other_ways::later_day(&a.to_applicant(now), &o));
-            let mfa_open = ruleset::ruleset_for(Route::Mfa, date).is_some_and(|s| s.in_force);
+            let mfa_open = other_ways::mfa_in_force(date);
             let in_country_may_serve = other_ways::in_country_may_serve(&o, route, date);
             let ways = OtherWays {
                 next,
