@@ -223,3 +223,24 @@ fn every_document_name_begins_with_a_capital_the_page_can_make_small() {
         }
     }
 }
+
+/// The identity question's hint sends a holder of another document to the answer for no
+/// document by its words, as the page shows them, not by its place ("the last answer", which
+/// read as if they had no document at all: found by a plain-language audit). The words quoted
+/// must stay the answer's own when either changes.
+#[test]
+fn the_passport_hint_names_the_answer_it_sends_to() {
+    for lang in ["en", "ru", "kk"] {
+        let texts = load(lang);
+        for (hint, answer) in [
+            ("q.id_type.passport_hint", "q.id_type.none"),
+            ("q.id_type.passport_hint_child", "q.id_type.none_child"),
+        ] {
+            let (hint_text, answer_text) = (&texts[hint], &texts[answer]);
+            assert!(
+                hint_text.contains(answer_text.as_str()),
+                "{lang}.json: {hint} should quote {answer} ({answer_text:?}): {hint_text}"
+            );
+        }
+    }
+}

@@ -142,7 +142,7 @@ async fn a_translation_is_never_ruled_out_before_the_language_is_known() {
         settle().await;
         let shown = text(&card(&host, "marriage_certificate"));
         assert!(
-            shown.contains("If it is not in Kazakh or Russian: it needs a notarized translation"),
+            shown.contains("If it is not in Kazakh or Russian, it needs a notarized translation"),
             "{marriage}: {shown}"
         );
         assert!(
@@ -236,7 +236,7 @@ async fn declared_2025_today(category: &str, documents: &str) {
     // IIN, or of the first day to apply when today is a day off (this test runs on today's
     // date: it expected the note only with a complete package, which held at weekends only).
     let holidays =
-        "Embassies and consulates also close on the public holidays of the country they are in";
+        "Embassies and consulates also close on the public holidays of the country they are in.";
     assert_eq!(page.matches(holidays).count(), 1, "{page}");
     // The verdict box says which rules the consulate applies: not again under Good to know.
     assert!(!page.contains("says it applies were used"), "{page}");
@@ -284,7 +284,7 @@ async fn a_saturday_names_the_first_open_day_and_the_ready_date_from_it() {
     // one given in a link counts for nothing (`flow::in_effect`), so the sentence is the
     // one for anyone, a child included.
     assert!(
-        page.contains("Come in person: the rules say the applicant applies in person. If the applicant is under 18"),
+        page.contains("Come in person: the rules say the applicant applies in person. Is the applicant under 18?"),
         "{page}"
     );
     assert!(!page.contains("For a child"), "{page}");

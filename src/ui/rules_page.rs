@@ -65,7 +65,14 @@ fn who(l: Locale, rs: &RuleSet) -> Vec<Node> {
             };
             // The route's own notes, as every result on it says them (found by a legal audit:
             // "any foreign citizen" at "Embassy or consulate abroad" read as every mission).
+            // Sentences of their own after a full stop: run on after "any foreign citizen",
+            // they read as one broken sentence (found by a plain-language audit).
             let notes: Vec<&str> = r.notes.iter().map(|n| text::note(l, *n)).collect();
+            let served = if notes.is_empty() || served.ends_with(['.', '!', '?']) {
+                served
+            } else {
+                format!("{served}.")
+            };
             el("li")
                 .child(el("strong").text(route_name(l, r.route)))
                 .text(": ")

@@ -157,6 +157,28 @@ test("the rules page opens from the result page, and Back returns to the result"
   }
 });
 
+// Found by a plain-language audit (stop 60): under "Who it serves", a way's own notes ran on
+// after "any foreign citizen" with no full stop ("any foreign citizen These rules do not apply
+// at every embassy..."), one broken sentence. Each note starts after a full stop.
+test("on the rules page, a way's notes follow whom it serves after a full stop, en/ru/kk", async () => {
+  const context = await app.browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  try {
+    for (const lang of ["en", "ru", "kk"]) {
+      await open(page, app.server.url, query({ lang, step: "rules" }));
+      const note = L[lang].notes.participating_missions_not_in_sources;
+      const items = (await page.getByRole("main").locator("li").allInnerTexts()).filter((t) => t.includes(note));
+      assert.ok(items.length >= 2, `${lang}: the consular ways of 2024 and 2025 carry the note`);
+      for (const item of items) {
+        const before = item.slice(0, item.indexOf(note)).trimEnd();
+        assert.match(before, /[.!?]$/, `${lang}: ${item}`);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 // Found by an audit (stop 50): the sources' links open a new tab without a word, where Back
 // then leads nowhere. Each says so to a screen reader, in the page's language (WCAG G201).
 test("every link that opens a new tab says so in the page's language", async () => {

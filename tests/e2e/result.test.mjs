@@ -781,7 +781,7 @@ test("between two rule sets: the rules to come are named, not 'no newer rules', 
   }
   await withResult({ ...gap, lang: "en" }, async (page) => {
     const main = await page.getByRole("main").innerText();
-    assert.ok(main.includes("The next ones: 2025 consular pilot (listed groups), from 18 April 2025."), main);
+    assert.ok(main.includes("The next ones: 2025 consular pilot (for some groups of foreigners), from 18 April 2025."), main);
   });
   // Past the last known rules, there are none to name: watch for a new order.
   await withResult(EARLY_EXIT_TODAY("en"), async (page) => {
