@@ -1360,13 +1360,20 @@ pub fn ResultPage() -> impl IntoView {
                     .reasons
                     .iter()
                     .any(|r| r.judged_on_own_dates() && !o.reasons.contains(r));
+                // A parent reads of the child's package (found by an audit of a page's
+                // consistency: "would then not serve you" where the rest said "the child").
+                let worse = then.verdict > o.verdict || passed_since;
                 match then.verdict {
-                    Verdict::NotEligible if then.verdict > o.verdict || passed_since => facts.push(
-                        td_string!(l, result.past_date_now_refused).to_string(),
-                    ),
-                    Verdict::ActionNeeded if then.verdict > o.verdict || passed_since => facts.push(
-                        td_string!(l, result.past_date_now_action).to_string(),
-                    ),
+                    Verdict::NotEligible if worse => facts.push(if child {
+                        td_string!(l, result.past_date_now_refused_child).to_string()
+                    } else {
+                        td_string!(l, result.past_date_now_refused).to_string()
+                    }),
+                    Verdict::ActionNeeded if worse => facts.push(if child {
+                        td_string!(l, result.past_date_now_action_child).to_string()
+                    } else {
+                        td_string!(l, result.past_date_now_action).to_string()
+                    }),
                     _ => {}
                 }
             }
@@ -1768,6 +1775,11 @@ pub fn ResultPage() -> impl IntoView {
                         // The child's document, as its question page said.
                         Note::IdentityDocumentExpiresBeforeReady if child => {
                             td_string!(l, notes.identity_document_expires_before_ready_child)
+                        }
+                        // No IIN is issued on a correction: the data are corrected (found by
+                        // an audit of a page's consistency).
+                        Note::IdentityDocumentExpiresBeforeReady if path == Path::Correction => {
+                            td_string!(l, notes.identity_document_expires_before_correction)
                         }
                         // The child's data; who signs for a child, the rules do not say.
                         Note::WrittenConsentAtMission if child => {

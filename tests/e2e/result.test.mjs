@@ -830,7 +830,7 @@ test("before the earliest rules known: named as such, shown for reference, and t
   }
   await withResult({ lang: "en", route: "in_country", date: "2024-02-01", step: "result" }, async (page) => {
     const main = await page.getByRole("main").innerText();
-    assert.ok(main.includes("These rules began on 25 March 2024, which has passed: to see what applies on the day you really plan to apply, change the date to that day."), main);
+    assert.ok(main.includes("These rules began on 25 March 2024, which has passed. Change the date to the day you really plan to apply, to see what applies then."), main);
     assert.ok(!/\bstill\b/.test(main), main);
   });
   await withResult({ lang: "en", route: "mfa", date: "2024-06-01", step: "result" }, async (page) => {
@@ -1987,6 +1987,45 @@ test("an identity document that expires before the ready date is noted; one vali
     });
     await withResult({ ...state, lang, id_exp: "2026-12-17" }, async (page) => {
       assert.ok(!(await page.getByRole("main").innerText()).includes(note), lang);
+    });
+  }
+});
+
+// Found by an audit of each page's consistency with itself (stop 60): a correction's page
+// spoke of "the ready date" and an IIN "issued", where none is; a refugee certificate's card
+// said "before you hand over your passport"; a parent read "these rules would then not serve
+// you" of the child's application.
+test("a page says what it is about: a correction's data, a refugee certificate, the child's package, en/ru/kk", async () => {
+  const correction = {
+    route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction", cit: "DE", id: "passport",
+    id_exp: "2026-12-15", id_latin: "yes", rep: "no", "doc.changed_data_certificate": "yes-DE-other-no-none",
+  };
+  const refugee = {
+    route: "in_country", date: "2026-12-15", has_iin: "yes", purpose: "correction", cit: "UZ", id: "refugee_certificate",
+    id_exp: "2033-01-01", rep: "yes", "doc.changed_data_certificate": "yes-KZ-ru-_-_", "doc.power_of_attorney": "yes-KZ-ru-_-_",
+  };
+  // A child's application of June 2025, opened now: the child's passport has expired since.
+  const child = {
+    ruleset: "fi-pilot-2025", country: "DE", date: "2025-06-03", has_iin: "no", cit: "VN", dob: "2009-07-18", cat: "child",
+    id: "passport", id_exp: "2025-12-01", "doc.birth_certificate": "yes-VN-kk-_-legalization", "doc.parent_kz_identity": "yes-_-_-_-_",
+  };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    await withResult({ ...correction, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(t.notes.identity_document_expires_before_correction), `${lang}: ${main}`);
+      assert.ok(!main.includes(t.notes.identity_document_expires_before_ready), `${lang}: ${main}`);
+    });
+    await withResult({ ...refugee, lang }, async (page) => {
+      const card = await page.locator('li.checklist__item[data-doc="refugee_certificate"]').innerText();
+      assert.ok(card.includes(t.result.identity_to_representative), `${lang}: ${card}`);
+      assert.ok(!/passport|паспорт/i.test(t.result.identity_to_representative), `${lang}: ${t.result.identity_to_representative}`);
+    });
+    await withResult({ ...child, lang }, async (page) => {
+      const main = await page.getByRole("main").innerText();
+      const said = [t.result.past_date_now_refused_child, t.result.past_date_now_action_child].filter((s) => main.includes(s));
+      assert.equal(said.length, 1, `${lang}: the child's variant: ${main}`);
+      assert.ok(!main.includes(t.result.past_date_now_refused) && !main.includes(t.result.past_date_now_action), `${lang}: ${main}`);
     });
   }
 });
