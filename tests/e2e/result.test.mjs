@@ -2030,6 +2030,48 @@ test("a page says what it is about: a correction's data, a refugee certificate, 
   }
 });
 
+// Found by a slow-phone audit (stop 60): a new page was first drawn where the old one had
+// been scrolled to (the foot of a long result), then moved to the top about 70 ms later on a
+// slow phone: the scroll waited for a timer after the paint. No frame shows the new page
+// anywhere but at the top.
+test("a new page is first drawn at the top, never at the old page's scroll position", async () => {
+  const context = await app.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  try {
+    await open(page, app.server.url, query({ ...SPOUSE, lang: "en", step: "result" }));
+    for (const [link, title] of [
+      [en.rules.link, en.rules.title],
+      [en.result.change_answers, null],
+    ]) {
+      if (!title) {
+        await page.goBack();
+        await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() === t, en.result.title);
+      }
+      const before = (await heading(page)).trim();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      assert.ok(await page.evaluate(() => window.scrollY > 500), "scrolled down the result");
+      // Every frame from the press on: its heading and where the page stands.
+      await page.evaluate(() => {
+        window.__frames = [];
+        const log = () => {
+          window.__frames.push([document.querySelector("h1")?.textContent.trim(), window.scrollY]);
+          if (window.__frames.length < 120) requestAnimationFrame(log);
+        };
+        requestAnimationFrame(log);
+      });
+      await page.getByRole("main").getByRole("link", { name: link, exact: true }).or(
+        page.getByRole("main").getByRole("button", { name: link, exact: true })).first().click();
+      await page.waitForFunction((t) => document.querySelector("h1")?.textContent.trim() !== t, before);
+      await page.waitForFunction(() => window.__frames.length >= 120 || window.__frames.length > 30);
+      const frames = await page.evaluate(() => window.__frames);
+      const moved = frames.filter(([h, y]) => h !== before && y > 0);
+      assert.deepEqual(moved, [], `${link}: the new page drawn away from the top: ${JSON.stringify(frames.slice(0, 12))}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 // Found by an audit walking an Afghan without an identity document (2026-12-05): the passport
 // to get read "No translation needed", though an Afghan passport may show the name in Arabic
 // letters; a German's may not. The passport's letters decide, not its language.
