@@ -1069,4 +1069,14 @@ mod tests {
         assert_eq!(worked_weekend_day(d(2025, 1, 4)), None);
         assert_eq!(worked_weekend_day(d(2025, 1, 6)), None);
     }
+
+    /// A day of a year with an official table is not an estimate: the result page says "Dates
+    /// in {year} are computed by the holiday rules" only of years without one (found by
+    /// mutation testing: every day called estimated went unnoticed).
+    #[test]
+    fn a_day_of_a_tabled_year_is_not_an_estimate() {
+        assert!(!is_estimated(ymd(2026, 12, 7)));
+        assert!(!is_estimated(ymd(2024, 5, 4)));
+        assert!(is_estimated(ymd(2027, 1, 4)));
+    }
 }

@@ -239,4 +239,37 @@ mod tests {
         let a = in_country("2024-04-01", "2024-03-20");
         assert_eq!(earlier(&a, ymd(2024, 3, 1)), None);
     }
+
+    /// The last open day under the limit may be today: it is still offered (found by mutation
+    /// testing: "not in the past" read as "after today" went unnoticed).
+    #[test]
+    fn the_last_day_under_the_limit_is_offered_on_that_day_itself() {
+        // 16 on Monday 21 December 2026; today is Friday 18, the last open day before it.
+        let a = child("2026-12-19", "2010-12-21");
+        assert_eq!(
+            earlier(&a, ymd(2026, 12, 18)).map(|e| e.by),
+            Some(ymd(2026, 12, 18))
+        );
+    }
+
+    /// No earlier day for someone the earlier day would still refuse: a child who already
+    /// holds an IIN is told of no day "before 16" (found by mutation testing: with the review
+    /// date now later than the other tests' days, nothing reached the final check).
+    #[test]
+    fn no_earlier_day_for_a_child_refused_on_it_anyway() {
+        let mut a = child("2026-12-19", "2010-12-21");
+        a.has_iin = true;
+        let o = evaluate(&a);
+        assert!(
+            o.reasons.contains(&Reason::ChildNotUnder16),
+            "{:?}",
+            o.reasons
+        );
+        assert!(
+            o.reasons.contains(&Reason::AlreadyHasIin),
+            "{:?}",
+            o.reasons
+        );
+        assert_eq!(earlier(&a, ymd(2026, 12, 6)), None);
+    }
 }

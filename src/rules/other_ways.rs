@@ -207,4 +207,37 @@ mod tests {
             served.date
         ));
     }
+
+    /// A diplomat at a consulate is sent to the ministry, not to a Public Service Centre, while
+    /// the ministry's rules are in force; once they are not, the centre is offered (found by
+    /// mutation testing: no test had a diplomat, so the ministry clause could be dropped).
+    #[test]
+    fn a_diplomat_is_sent_to_the_ministry_while_its_rules_are_in_force() {
+        let diplomat = |date: &str, declared: bool| {
+            let ruleset = if declared {
+                r#""ruleset":"fi-pilot-2025","#
+            } else {
+                ""
+            };
+            parse_applicant(&format!(
+                r#"{{"date":"{date}",{ruleset}"route":"consulate","category":"diplomatic_staff",
+                "citizenship":"TR","has_iin":false,
+                "identity_document":{{"type":"passport","issuer":"TR","expires":"2030-01-01"}}}}"#
+            ))
+            .unwrap()
+        };
+        // 2 June 2025: the ministry serves diplomats; no Public Service Centre instead.
+        let a = diplomat("2025-06-02", false);
+        let o = evaluate(&a);
+        assert!(o.reasons.contains(&Reason::UseMfaRoute), "{:?}", o.reasons);
+        assert!(mfa_in_force(a.date));
+        assert!(!in_country_may_serve(&o, Route::Consulate, a.date));
+        // 7 December 2026, a consulate declaring the 2025 rules: the ministry's are not in
+        // force, so the centre may serve.
+        let a = diplomat("2026-12-07", true);
+        let o = evaluate(&a);
+        assert!(o.reasons.contains(&Reason::UseMfaRoute), "{:?}", o.reasons);
+        assert!(!mfa_in_force(a.date));
+        assert!(in_country_may_serve(&o, Route::Consulate, a.date));
+    }
 }

@@ -429,4 +429,34 @@ mod tests {
         assert!(row("yes", "review", "").is_none());
         assert!(row("maybe", "settled", "").is_none());
     }
+
+    /// A Minsk row's date is in doubt only where the row is not confirmed by a source and the
+    /// date lies within a year of the day asked about: Ukraine's confirmed last day
+    /// (2023-12-28) puts no "confirm with the office" on a Ukrainian document of 2023 (found
+    /// by mutation testing: the table's only dated unconfirmed row, Moldova's of 1996, is
+    /// hedged anyway as before 2001, so no test told the cases apart).
+    #[test]
+    fn a_minsk_row_s_date_is_in_doubt_only_when_unconfirmed_and_near() {
+        let row = |to, verified| {
+            parse_legal_assistance(&[
+                "AZ",
+                "Azerbaijan",
+                "",
+                to,
+                "yes",
+                verified,
+                "settled",
+                "gov.kz",
+                "",
+            ])
+            .unwrap()
+        };
+        assert!(row("2026-06-30", "to verify").date_in_doubt_near(ymd(2026, 3, 1)));
+        assert!(!row("2026-06-30", "yes").date_in_doubt_near(ymd(2026, 3, 1)));
+        assert!(!row("2026-06-30", "to verify").date_in_doubt_near(ymd(2028, 1, 1)));
+        let ukraine = Country::parse("UA").unwrap();
+        let ua =
+            legal_assistance_in_force(ukraine, ymd(2023, 6, 1)).expect("Minsk until 2023-12-28");
+        assert!(ua.verified && !ua.date_in_doubt_near(ymd(2023, 6, 1)));
+    }
 }
