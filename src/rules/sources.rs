@@ -810,13 +810,14 @@ enum Parsed {
     Reading(Interpretation),
 }
 
+type Written = (Vec<(SourceId, String)>, Vec<(Interpretation, String)>);
+
 /// Every registry source's head and every reading's text, written once: `parse` reads every
 /// citation of every `evaluate` back against them (found by a slow-phone audit: writing them
 /// anew for each citation was about half of `evaluate`'s time, 70 ms of a result's build at
 /// 6x CPU slowdown).
-fn written() -> &'static (Vec<(SourceId, String)>, Vec<(Interpretation, String)>) {
-    static WRITTEN: OnceLock<(Vec<(SourceId, String)>, Vec<(Interpretation, String)>)> =
-        OnceLock::new();
+fn written() -> &'static Written {
+    static WRITTEN: OnceLock<Written> = OnceLock::new();
     WRITTEN.get_or_init(|| {
         (
             REGISTRY.iter().map(|s| (s.id, source_head(s))).collect(),
