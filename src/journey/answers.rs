@@ -215,16 +215,6 @@ impl PartialEq for Subject {
 impl Eq for Subject {}
 
 impl Answers {
-    /// Equal, and of the same person and passport too (`Subject`, which equality leaves
-    /// out): what a cache of results derived from answers must compare (`flow::settle`).
-    pub fn identical(&self, other: &Answers) -> bool {
-        self == other
-            && self.subject.child == other.subject.child
-            && self.subject.passport_of == other.subject.passport_of
-    }
-}
-
-impl Answers {
     /// Whether the applicant holds document `id` and answered "I don't know" to its language
     /// (counted as neither Kazakh nor Russian by `to_applicant`): the page then words its
     /// translation as a check, on the entry and in the reasons.

@@ -657,29 +657,7 @@ pub fn questions(answers: &Answers, locked: Locked, today: NaiveDate) -> Vec<Ste
 /// answers to those pages only, again until nothing more is left out. Once is not enough: an
 /// answer no page asks (a contract's issuer, from a link) can decide which later pages come
 /// (its language), and those must not rest on it either (found by a review).
-///
-/// The last result is kept: a page change asks the same of the same answers several times
-/// (the page's address, the saved link, the page itself; found by a slow-phone audit: 176 ms
-/// of a result's build at 6x CPU slowdown, most of it `evaluate` again and again).
 pub fn settle(answers: &Answers, locked: Locked, today: NaiveDate) -> (Answers, Vec<Step>) {
-    type Settled = (Answers, Locked, NaiveDate, (Answers, Vec<Step>));
-    thread_local! {
-        static LAST: std::cell::RefCell<Option<Settled>> = const { std::cell::RefCell::new(None) };
-    }
-    let hit = LAST.with_borrow(|last| {
-        last.as_ref()
-            .filter(|(a, l, d, _)| a.identical(answers) && *l == locked && *d == today)
-            .map(|(.., settled)| settled.clone())
-    });
-    if let Some(settled) = hit {
-        return settled;
-    }
-    let settled = settle_anew(answers, locked, today);
-    LAST.with_borrow_mut(|last| *last = Some((answers.clone(), locked, today, settled.clone())));
-    settled
-}
-
-fn settle_anew(answers: &Answers, locked: Locked, today: NaiveDate) -> (Answers, Vec<Step>) {
     let offered = with_offered_category(answers, today);
     let answers = &offered;
     let mut steps = asked_given(answers, locked, today);
