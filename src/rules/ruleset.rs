@@ -760,7 +760,7 @@ static RULESETS: &[RuleSet] = &[
     RuleSet {
         id: "fi-pilot-2025",
         name: Localized::all(
-            "2025 consular pilot (for some groups of foreigners)",
+            "2025 consular pilot (some groups)",
             "Пилотный проект 2025 года (загранучреждения, для отдельных групп иностранцев)",
             "2025 жылғы пилоттық жоба (шетелдегі мекемелер, шетелдіктердің жекелеген топтары үшін)",
         ),

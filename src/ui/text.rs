@@ -460,7 +460,7 @@ pub fn note(l: Locale, n: Note) -> &'static str {
     }
 }
 
-/// A rule set in words ("2025 consular pilot (for some groups of foreigners)"), never its id: the name
+/// A rule set in words ("2025 consular pilot (some groups)"), never its id: the name
 /// is part of the rule-set record, so a new order brings its own.
 pub fn ruleset_name(l: Locale, id: &str) -> &'static str {
     match crate::rules::ruleset::by_id(id) {

@@ -140,7 +140,7 @@ test("(a) consular spouse, German certificate translated but not apostilled: act
     assert.equal(await verdictShown(page), "action_needed");
     assert.ok(
       (await page.getByRole("main").getByText(en.result.verdict_action_needed, { exact: true }).innerText()).startsWith(
-        "You can get an IIN this way, but your documents are not ready yet. As they are now, they would be refused",
+        "You can get an IIN this way, but your documents are not ready: as they are, they would be refused",
       ),
     );
     // The verdict is also announced in a polite live region.
@@ -1760,7 +1760,7 @@ test("the start page of a consulate's embed says whether the rules it declares a
   await withPage(async (page) => {
     await page.clock.setFixedTime(new Date("2025-06-02T09:00:00"));
     await open(page, app.server.url, query({ lang: "en", ruleset: "fi-pilot-2025", country: "TR" }));
-    const name = "2025 consular pilot (for some groups of foreigners)";
+    const name = "2025 consular pilot (some groups)";
     const paragraphs = await page.getByRole("main").locator("p").allInnerTexts();
     assert.ok(paragraphs.includes(fmt(en.start.declared_text, { ruleset: name })), paragraphs.join("\n"));
   });
@@ -1776,7 +1776,7 @@ test("the start page says what the consular way offers today: in force, the next
     "2026-12-01": { en: "1 December 2026", ru: "1 декабря 2026 года", kk: "2026 жылғы 1 желтоқсан" },
   };
   const name2025 = {
-    en: "2025 consular pilot (for some groups of foreigners)",
+    en: "2025 consular pilot (some groups)",
     ru: "Пилотный проект 2025 года (загранучреждения, для отдельных групп иностранцев)",
     kk: "2025 жылғы пилоттық жоба (шетелдегі мекемелер, шетелдіктердің жекелеген топтары үшін)",
   };
