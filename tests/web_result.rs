@@ -443,7 +443,7 @@ async fn correction_has_its_own_words() {
     // In Kazakhstan the rules name a receipt, not a registration certificate.
     assert!(!page.contains("registration certificate"), "{page}");
     // Given to the representative, who applies here (found by an audit).
-    assert!(page.contains("the office gives a receipt"), "{page}");
+    assert!(page.contains("the office gives them a receipt"), "{page}");
     host.remove();
 }
 

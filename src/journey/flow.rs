@@ -934,10 +934,10 @@ pub fn reachable(requested: Step, answers: &Answers, locked: Locked, today: Naiv
     let (live, steps) = settle(answers, locked, today);
     let first_gap = first_unanswered(&steps, &live);
     match requested {
-        Step::Check | Step::Result => first_gap.unwrap_or(match end(answers, today) {
-            Step::Result => Step::Result,
-            _ => requested,
-        }),
+        // "Check your answers" stays open from a link even where the journey itself skips it
+        // (a closed route): the result's "Change your answers" leads there, and a reload of
+        // that page must show the same page.
+        Step::Check | Step::Result => first_gap.unwrap_or(requested),
         step => match (steps.iter().position(|s| *s == step), first_gap) {
             (None, gap) => gap.unwrap_or(end(answers, today)),
             (Some(i), Some(gap)) => {
@@ -1723,6 +1723,28 @@ mod tests {
         assert_eq!(
             reachable(Step::Date, &a, Locked::default(), today),
             Step::Date
+        );
+    }
+
+    #[test]
+    fn a_closed_routes_check_page_reloads_as_itself() {
+        // The consulate route after the last pilot, with no declared rules: the journey
+        // ends on the result after the date, but "Change your answers" opens the Check page,
+        // and its address must open it again.
+        let a = Answers {
+            route: Some(Route::Consulate),
+            date: Some(d("2026-12-16")),
+            ..Answers::default()
+        };
+        let today = d("2026-12-07");
+        assert!(route_closed(&a, today));
+        assert_eq!(
+            reachable(Step::Check, &a, Locked::default(), today),
+            Step::Check
+        );
+        assert_eq!(
+            reachable(Step::Result, &a, Locked::default(), today),
+            Step::Result
         );
     }
 

@@ -17,11 +17,14 @@ use super::{evaluate, ruleset};
 pub enum LaterDay {
     /// Reached within the rules' term (or under rules a consulate declares, which it applies
     /// past their term): from `birthday`, first on `first`, the first day the offices are open
-    /// on or after it.
+    /// on or after it. `declared_past`: the declared rules' last day, where `first` is after it
+    /// (the consulate's word, not the rules' term, keeps them then: found by a regression
+    /// audit, a 2027 day given under rules that ended in 2025 as if certain).
     From {
         age: u32,
         birthday: NaiveDate,
         first: NaiveDate,
+        declared_past: Option<NaiveDate>,
     },
     /// Reached only after the rules' last day, `end`: these rules will not serve then.
     AfterTerm {
@@ -45,9 +48,9 @@ pub fn later_day(applicant: &Applicant, outcome: &Outcome) -> Option<LaterDay> {
     }
     let birthday = rule.met_from(applicant.birth_date?)?;
     let first = evaluate::submission_day(birthday);
-    // Declared rules apply past their term: no end is said then.
-    let end = rs.term.to.filter(|_| applicant.ruleset.is_none());
-    if let Some(end) = end.filter(|end| first > *end) {
+    let past_end = rs.term.to.filter(|end| first > *end);
+    // Declared rules apply past their term, as far as the consulate says so.
+    if let (Some(end), None) = (past_end, &applicant.ruleset) {
         return Some(LaterDay::AfterTerm { age, birthday, end });
     }
     let mut then = applicant.clone();
@@ -58,6 +61,7 @@ pub fn later_day(applicant: &Applicant, outcome: &Outcome) -> Option<LaterDay> {
             age,
             birthday,
             first,
+            declared_past: past_end,
         },
     )
 }
@@ -143,7 +147,8 @@ mod tests {
             Some(LaterDay::From {
                 age: 65,
                 birthday: ymd(2025, 7, 2),
-                first: ymd(2025, 7, 2)
+                first: ymd(2025, 7, 2),
+                declared_past: None,
             })
         );
         // 65 on Saturday 5 July 2025; Capital Day (Sunday 6 July) moved its day off to Monday
@@ -153,7 +158,8 @@ mod tests {
             Some(LaterDay::From {
                 age: 65,
                 birthday: ymd(2025, 7, 5),
-                first: ymd(2025, 7, 8)
+                first: ymd(2025, 7, 8),
+                declared_past: None,
             })
         );
         // Not for someone 65 already.
@@ -181,10 +187,24 @@ mod tests {
                 end: ymd(2025, 12, 31)
             })
         );
-        // Under rules a consulate declares, no end: the day itself.
-        assert!(matches!(
+        // Under rules a consulate declares, no end: the day itself, with the rules' last day
+        // said (they serve then only as far as the consulate still applies them).
+        assert_eq!(
             later(&senior("2025-06-02", "1961-02-10", true)),
-            Some(LaterDay::From { birthday, .. }) if birthday == ymd(2026, 2, 10)
+            Some(LaterDay::From {
+                age: 65,
+                birthday: ymd(2026, 2, 10),
+                first: ymd(2026, 2, 10),
+                declared_past: Some(ymd(2025, 12, 31)),
+            })
+        );
+        // Within the term, declared or not, nothing more to say.
+        assert!(matches!(
+            later(&senior("2025-06-02", "1960-07-02", true)),
+            Some(LaterDay::From {
+                declared_past: None,
+                ..
+            })
         ));
     }
 

@@ -302,24 +302,43 @@ fn alternatives(
             age,
             birthday,
             first,
-        }) if first != birthday => push(&with_estimate(
-            l,
-            td_string!(
-                l,
-                result.instead_age_met_from_closed,
-                age = age,
-                date = text::date(l, birthday),
-                first = text::date(l, first)
-            )
-            .to_string(),
-            first,
-        )),
-        Some(LaterDay::From { age, birthday, .. }) => push(&td_string!(
-            l,
-            result.instead_age_met_from,
-            age = age,
-            date = text::date(l, birthday)
-        )),
+            declared_past,
+        }) => {
+            let mut line = if first != birthday {
+                td_string!(
+                    l,
+                    result.instead_age_met_from_closed,
+                    age = age,
+                    date = text::date(l, birthday),
+                    first = text::date(l, first)
+                )
+                .to_string()
+            } else {
+                td_string!(
+                    l,
+                    result.instead_age_met_from,
+                    age = age,
+                    date = text::date(l, birthday)
+                )
+                .to_string()
+            };
+            if let Some(end) = declared_past {
+                line.push(' ');
+                line.push_str(
+                    &td_string!(
+                        l,
+                        result.instead_age_declared_past,
+                        end = text::date(l, end)
+                    )
+                    .to_string(),
+                );
+            }
+            // The first open day was found with an estimated calendar, where its year has none.
+            if first != birthday {
+                line = with_estimate(l, line, first);
+            }
+            push(&line);
+        }
         None => {}
     }
     // Not for a Kazakhstan citizen: the correction is a service for foreigners too (found by

@@ -1150,6 +1150,47 @@ test("the date page left open past midnight fills in the new day", async () => {
   );
 });
 
+// Found by a regression audit: on the consular way with no rules in force (the journey ends on
+// the result after the date), "Change your answers" opened "Check your answers", and a reload
+// of that address showed the result again.
+test("a closed way's Check page reloads as itself", async () => {
+  await withPage(async (page) => {
+    await page.clock.setFixedTime(new Date("2026-12-07T09:00:00Z"));
+    await open(page, app.server.url, query({ lang: "en", route: "consulate", at: "DE", date: "2026-12-16", step: "result" }));
+    assert.equal(await heading(page), en.result.title);
+    await button(page, en.result.change_answers).click();
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    await page.reload();
+    await page.waitForFunction((t) => document.querySelector("h1")?.innerText === t, en.check.title, { timeout: 10000 });
+    assert.equal(await heading(page), en.check.title);
+  });
+});
+
+// Found by a regression audit: back on the date page with today's date answered, past midnight
+// the page kept "Today's date ... is filled in" beside yesterday's date.
+test("past midnight the date page no longer calls an answered date today's", async () => {
+  await withPage(
+    async (page) => {
+      await page.clock.install({ time: new Date("2026-12-07T18:50:00Z") });
+      const title = await open(
+        page,
+        app.server.url,
+        query({ lang: "en", route: "in_country", date: "2026-12-07", step: "date" }),
+      );
+      const main = page.getByRole("main");
+      assert.ok((await main.innerText()).includes(en.q.date.hint_today_kazakhstan));
+      await page.clock.fastForward(20 * 60 * 1000);
+      await page.waitForFunction(
+        (note) => !document.querySelector("main")?.innerText.includes(note),
+        en.q.date.hint_today_kazakhstan,
+        { timeout: 5000 },
+      );
+      assert.equal(await dateValue(page, title), "2026-12-07");
+    },
+    { timezoneId: "Asia/Almaty" },
+  );
+});
+
 // Found by an audit: in New York on Friday evening, a consulate's page filled in Friday; "See
 // what to bring to a Public Service Centre" kept it, and the result said that day had passed
 // (it is Saturday in Kazakhstan), a date the applicant never typed.

@@ -441,13 +441,21 @@ test("too young for the senior group: the day they turn 65, and whether these ru
       assert.ok(items.includes(fmt(t.result.instead_age_after_term, { age: 65, date: later, end })), `${lang}: ${items.join(" | ")}`);
     });
   }
-  // Rules a consulate declares apply past their term: no "after these rules end" then. (A
-  // Monday: a birthday on a day off names the first open day after it, tested below.)
+  // Rules a consulate declares apply past their term, as far as the consulate still applies
+  // them: the day, and the rules' last day with the question to ask (found by a regression
+  // audit: a day after the term was given as certain). (A Monday: a birthday on a day off
+  // names the first open day after it, tested below.)
   const declared = { ...declared2025("2026-12-14"), cat: "senior", dob: "1961-12-21" };
-  await withResult(declared, async (page) => {
-    const items = await page.getByRole("region", { name: en.result.instead_title, exact: true }).getByRole("listitem").allInnerTexts();
-    assert.ok(items.includes(fmt(en.result.instead_age_met_from, { age: 65, date: "21 December 2026" })), items.join(" | "));
-  });
+  const ends = { en: ["21 December 2026", "31 December 2025"], ru: ["21 декабря 2026 года", "31 декабря 2025 года"], kk: ["2026 жылғы 21 желтоқсан", "2025 жылғы 31 желтоқсан"] };
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang];
+    const [date, end] = ends[lang];
+    await withResult({ ...declared, lang }, async (page) => {
+      const items = await page.getByRole("region", { name: t.result.instead_title, exact: true }).getByRole("listitem").allInnerTexts();
+      const line = `${fmt(t.result.instead_age_met_from, { age: 65, date })} ${fmt(t.result.instead_age_declared_past, { end })}`;
+      assert.ok(items.includes(line), `${lang}: ${items.join(" | ")}`);
+    });
+  }
 });
 
 // Found walking a Chinese child at an embassy on Saturday 7 June 2025, 16 on the Sunday: told

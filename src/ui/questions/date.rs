@@ -65,9 +65,11 @@ fn OneDatePage(
         }
     };
     let error = error_for(errors, id);
-    // The boxes still hold the date they started with (today's, for the note that says so).
+    // The boxes still hold the date they started with (today's, for the note that says so),
+    // and it is still today: a page kept for an answer given (not rebuilt at midnight) must
+    // not call yesterday's date today's (found by a regression audit).
     let first = value.get_untracked();
-    let untouched = Signal::derive(move || value.with(|v| *v == first));
+    let untouched = Signal::derive(move || value.with(|v| *v == first) && iso(j.today()) == first);
     view! {
         <QuestionShell errors on_continue>
             {move || {
