@@ -124,7 +124,9 @@ pub fn start() {
 /// language preloads it): the app then opens in it, or in English with a notice.
 pub fn mount_app() {
     console_error_panic_hook::set_once();
-    let pairs = state::location_pairs();
+    // A reload of an entry shown again by Back or Forward: with the later answers the page
+    // showed (`state::entry_later`), else the address.
+    let pairs = state::entry_later().unwrap_or_else(state::location_pairs);
     let iframe = pairs.iter().any(|(k, v)| k == "embed" && v == "iframe");
     // `None`: the link carries answers, which the page module reads (`state::parse_pairs`).
     let read = state::parse_pairs(&pairs);

@@ -448,10 +448,26 @@ pub fn RulesPage() -> impl IntoView {
             let _ = w.print();
         }
     };
-    // Back to the page it was opened from (the start page when opened by a link): an app
-    // installed on a phone has no browser Back button (found by an audit).
+    // Back to the page it was opened from: an app installed on a phone has no browser Back
+    // button (found by an audit). Not known after a reload or in a new tab: the journey's
+    // answers lead to the result, or to the first question still to answer, and no answers
+    // to the start page (found by an audit of the address bar: the start page after a
+    // reload of the page opened from the result).
     let back = move |_| {
-        let to = j.rules_from.get_untracked().unwrap_or(Step::Start);
+        let to = j.rules_from.get_untracked().unwrap_or_else(|| {
+            if j.nothing_answered() {
+                Step::Start
+            } else {
+                j.answers.with_untracked(|a| {
+                    crate::journey::flow::reachable(
+                        Step::Result,
+                        a,
+                        j.locked(),
+                        j.today_untracked(),
+                    )
+                })
+            }
+        });
         j.go(to, text::code(i18n.get_locale_untracked()));
     };
     view! {

@@ -75,6 +75,27 @@ fn entry_state() -> Option<(f64, bool)> {
     Some((mark, returning))
 }
 
+/// The address of the entry shown with the later answers kept in memory when it was shown
+/// again by Back or Forward (`restore_now`), on a page of the app's own only: its own address
+/// keeps the answers it had, which Back and Forward restore (found by a regression audit:
+/// written into the address, an earlier entry's answers undid one changed later), and a reload
+/// opens it with all of them (found by an audit of the address bar: a reload after Back lost
+/// every later answer the page still showed).
+pub fn entry_later() -> Option<Vec<(String, String)>> {
+    let state = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())?;
+    let later = js_sys::Reflect::get(&state, &"later".into())
+        .ok()?
+        .as_string()?;
+    let (search, hash) = match later.split_once('#') {
+        Some((search, hash)) => (search.to_owned(), Some(hash.to_owned())),
+        None => (later, None),
+    };
+    let search = search.split_once('?').map(|(_, q)| q.to_owned());
+    Some(pairs_of(search, hash))
+}
+
 /// A mark for a new journey's entries.
 fn new_mark() -> f64 {
     js_sys::Math::random()
@@ -156,8 +177,13 @@ pub fn location_pairs() -> Vec<(String, String)> {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return Vec::new();
     };
+    pairs_of(location.search().ok(), location.hash().ok())
+}
+
+/// The pairs of an address's query and the part after `#`.
+fn pairs_of(search: Option<String>, hash: Option<String>) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
-    for part in [location.search(), location.hash()].into_iter().flatten() {
+    for part in [search, hash].into_iter().flatten() {
         // `#main` is the skip link's own target (`ui::skip_to_main`), followed before the app
         // had taken the page over: no answer, and nothing to report as unreadable.
         if part == "#main" {
@@ -471,20 +497,32 @@ impl Journey {
     /// was: Back returns to the result, not to an empty question.
     pub fn start_again(self, lang: &str) {
         self.returning.set(false);
-        let preset = self.preset_at_load;
-        self.consulate_preset.set(preset);
+        self.consulate_preset.set(self.preset_at_load);
         self.answers.update(|a| {
-            let ruleset = a.ruleset;
-            let at = if preset { a.at } else { None };
-            *a = Default::default();
-            a.ruleset = ruleset;
+            *a = self.unanswered(a);
             self.entries.set(new_mark());
-            a.at = at;
-            if preset {
-                a.route = Some(crate::rules::Route::Consulate);
-            }
         });
         self.go_from(Step::Start, lang, false);
+    }
+
+    /// The answers before any question is answered: only what the host or the link preset
+    /// (the rules declared; the consulate's country and so the consular way).
+    fn unanswered(self, a: &Answers) -> Answers {
+        let preset = self.preset_at_load;
+        let mut fresh = Answers {
+            ruleset: a.ruleset,
+            ..Answers::default()
+        };
+        if preset {
+            fresh.at = a.at;
+            fresh.route = Some(crate::rules::Route::Consulate);
+        }
+        fresh
+    }
+
+    /// No question answered yet (`unanswered`).
+    pub fn nothing_answered(self) -> bool {
+        self.answers.with_untracked(|a| *a == self.unanswered(a))
     }
 
     /// `go`; `record_left`: first write the answers into the entry being left.
@@ -504,7 +542,7 @@ impl Journey {
                 self.address(step, lang),
                 web_sys::window().and_then(|w| w.history().ok()),
             ) {
-                let _ = history.push_state_with_url(&self.entry(), "", Some(&address));
+                let _ = history.push_state_with_url(&self.entry(None), "", Some(&address));
             }
         } else {
             self.memory.update(|m| m.push(from));
@@ -512,9 +550,13 @@ impl Journey {
         self.step.set(step);
     }
 
-    /// What the app keeps in a history entry beside its address (`entry_state`).
-    fn entry(self) -> JsValue {
+    /// What the app keeps in a history entry beside its address (`entry_state`,
+    /// `entry_later`).
+    fn entry(self, later: Option<String>) -> JsValue {
         let state = js_sys::Object::new();
+        if let Some(later) = later {
+            let _ = js_sys::Reflect::set(&state, &"later".into(), &later.into());
+        }
         let _ = js_sys::Reflect::set(
             &state,
             &"journey".into(),
@@ -537,7 +579,21 @@ impl Journey {
             self.address(self.step.get_untracked(), lang),
             web_sys::window().and_then(|w| w.history().ok()),
         ) {
-            let _ = history.replace_state_with_url(&self.entry(), "", Some(&address));
+            let _ = history.replace_state_with_url(&self.entry(None), "", Some(&address));
+        }
+    }
+
+    /// Keeps beside the current entry, its address unchanged, the address with every answer
+    /// (`entry_later`).
+    fn keep_later(self, lang: &str) {
+        if self.host != Host::Standalone {
+            return;
+        }
+        if let (Some(address), Some(history)) = (
+            self.address(self.step.get_untracked(), lang),
+            web_sys::window().and_then(|w| w.history().ok()),
+        ) {
+            let _ = history.replace_state(&self.entry(Some(address)), "");
         }
     }
 
@@ -617,8 +673,12 @@ impl Journey {
         // all this again once it is here).
         let entry = entry_state();
         let ours = entry.is_some_and(|(mark, _)| mark == self.entries.get_untracked());
+        // Answers kept from memory are kept beside the entry too, for a reload (`keep_later`).
+        let mut filled = false;
         if ours {
+            let before = parsed.answers.clone();
             self.answers.with_untracked(|a| parsed.answers.fill_from(a));
+            filled = parsed.answers != before;
         }
         // The typed IIN is never in the URL: kept from memory while the answer stands, and
         // only in this journey's entries (found by a review: another applicant's IIN on the
@@ -665,6 +725,8 @@ impl Journey {
         // switch to Russian, Back showed Russian under `lang=en`, and a reload English).
         if moved || dropped || pasted || parsed.lang.as_deref() != Some(lang) {
             self.replace_url(lang);
+        } else if filled {
+            self.keep_later(lang);
         }
         true
     }

@@ -1150,6 +1150,91 @@ test("the date page left open past midnight fills in the new day", async () => {
   );
 });
 
+// Found by an audit of the address bar: after the browser's Back the page kept the later
+// answers in memory, but its address did not, so a reload lost every later answer with no word.
+test("after the browser's Back, a reload keeps the later answers the page keeps", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/");
+    await walk(page, SPOUSE_PERSON, { stopAt: "check" });
+    assert.equal(await heading(page), en.check.title);
+    for (let i = 0; i < 12 && (await heading(page)) !== en.q.category.title; i++) {
+      await page.goBack();
+      await page.waitForTimeout(300);
+    }
+    assert.equal(await heading(page), en.q.category.title);
+    await page.reload();
+    assert.equal(await heading(page), en.q.category.title);
+    // The address after the reload holds them too, for a copy.
+    await page.waitForFunction(() => location.hash.includes("id=passport"), null, { timeout: 5000 }).catch(() => {});
+    const pairs = addressPairs(page.url());
+    assert.equal(pairs.step, "category", page.url());
+    assert.equal(pairs.id, "passport", page.url());
+    assert.equal(pairs.id_exp, "2030-01-01", page.url());
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.category.title), en.q.id_type.title);
+    assert.ok(await radio(page, en.q.id_type.title, en.q.id_type.passport).isChecked(), "the passport answer kept");
+  });
+});
+
+// Found by a regression audit of the test above's fix: the answers written into an earlier
+// entry's address came back after Back and undid an answer changed later ("stateless" given
+// after Forward, then Germany again two entries back).
+test("an answer changed after Back and Forward stays changed when Back returns to an earlier page", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/");
+    await walk(page, SPOUSE_PERSON, { stopAt: "check" });
+    const step = async () => whichPage(await heading(page)).step;
+    for (let i = 0; i < 15 && (await step()) !== "has_iin"; i++) {
+      await page.goBack();
+      await page.waitForTimeout(300);
+    }
+    assert.equal(await step(), "has_iin");
+    await page.goForward();
+    await page.waitForFunction((t) => document.querySelector("h1")?.innerText === t, en.q.citizenship.title, { timeout: 10000 });
+    await countryBox(page, en.q.citizenship.title).fill(en.q.citizenship.stateless);
+    await page.getByRole("option", { name: en.q.citizenship.stateless, exact: true }).click();
+    await button(page, en.continue_button).click();
+    await nextPage(page, en.q.citizenship.title);
+    for (let i = 0; i < 15 && (await step()) !== "has_iin"; i++) {
+      await page.goBack();
+      await page.waitForTimeout(300);
+    }
+    assert.equal(await step(), "has_iin");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.has_iin.title), en.q.citizenship.title);
+    assert.equal(await countryBox(page, en.q.citizenship.title).inputValue(), en.q.citizenship.stateless);
+    assert.equal(addressPairs(page.url()).cit, "stateless", page.url());
+  });
+});
+
+// Found by the same audit: a consulate's page (its country preset) and "Rules and sources"
+// reloaded: its Back button skipped the start page for the date question.
+test("Rules and sources, reloaded on a consulate's page with nothing answered: Back to the start page", async () => {
+  await withPage(async (page) => {
+    assert.equal(await open(page, app.server.url, "/?lang=en&country=DE"), en.start.title);
+    await page.getByRole("link", { name: en.rules.link, exact: true }).first().click();
+    assert.equal(await nextPage(page, en.start.title), en.rules.title);
+    await page.reload();
+    assert.equal(await heading(page), en.rules.title);
+    await button(page, en.back).first().click();
+    assert.equal(await nextPage(page, en.rules.title), en.start.title);
+  });
+});
+
+// Found by the same audit: "Rules and sources" opened from the result and reloaded (or opened
+// in a new tab) sent its Back button to the start page.
+test("Rules and sources, reloaded: its Back button returns to the result", async () => {
+  await withPage(async (page) => {
+    assert.equal(await open(page, app.server.url, query({ ...SPOUSE, step: "result" })), en.result.title);
+    await page.getByRole("link", { name: en.rules.link, exact: true }).first().click();
+    assert.equal(await nextPage(page, en.result.title), en.rules.title);
+    await page.reload();
+    assert.equal(await heading(page), en.rules.title);
+    await button(page, en.back).first().click();
+    assert.equal(await nextPage(page, en.rules.title), en.result.title);
+  });
+});
+
 // Found by a regression audit: on the consular way with no rules in force (the journey ends on
 // the result after the date), "Change your answers" opened "Check your answers", and a reload
 // of that address showed the result again.
