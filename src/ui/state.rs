@@ -62,17 +62,19 @@ pub struct Journey {
 /// was opened from "Check your answers" (Continue returns there; found by an audit: after a
 /// reload mid-change, Continue went through every later page).
 fn entry_state() -> Option<(f64, bool)> {
-    let state = web_sys::window()
-        .and_then(|w| w.history().ok())
-        .and_then(|h| h.state().ok())?;
-    let mark = js_sys::Reflect::get(&state, &"journey".into())
-        .ok()?
-        .as_f64()?;
-    let returning = js_sys::Reflect::get(&state, &"returning".into())
-        .ok()
+    let mark = entry_field("journey")?.as_f64()?;
+    let returning = entry_field("returning")
         .and_then(|r| r.as_bool())
         .unwrap_or(false);
     Some((mark, returning))
+}
+
+/// One field of what the app keeps beside the history entry shown (`Journey::entry`).
+fn entry_field(name: &str) -> Option<JsValue> {
+    let state = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())?;
+    js_sys::Reflect::get(&state, &name.into()).ok()
 }
 
 /// The address of the entry shown with the later answers kept in memory when it was shown
@@ -82,12 +84,7 @@ fn entry_state() -> Option<(f64, bool)> {
 /// opens it with all of them (found by an audit of the address bar: a reload after Back lost
 /// every later answer the page still showed).
 pub fn entry_later() -> Option<Vec<(String, String)>> {
-    let state = web_sys::window()
-        .and_then(|w| w.history().ok())
-        .and_then(|h| h.state().ok())?;
-    let later = js_sys::Reflect::get(&state, &"later".into())
-        .ok()?
-        .as_string()?;
+    let later = entry_field("later")?.as_string()?;
     let (search, hash) = match later.split_once('#') {
         Some((search, hash)) => (search.to_owned(), Some(hash.to_owned())),
         None => (later, None),
