@@ -19,6 +19,10 @@ pub struct Journey {
     pub step: RwSignal<Step>,
     /// Came to a question from "Check your answers": Continue returns there.
     pub returning: RwSignal<bool>,
+    /// This page is the one a Change link opened: its Back link returns to "Check your
+    /// answers", as the browser's Back does (found by an audit: it went to the question
+    /// before, on the path, and the person had to Continue through pages to get back).
+    changed: RwSignal<bool>,
     /// The questions whose answers in the URL could not be read (shown once, in words,
     /// dismissible).
     pub ignored: RwSignal<Vec<query::LinkField>>,
@@ -58,15 +62,26 @@ pub struct Journey {
     pub declared_newer: bool,
 }
 
-/// The history entry shown, as the app wrote it: its journey's mark, and whether its page
-/// was opened from "Check your answers" (Continue returns there; found by an audit: after a
-/// reload mid-change, Continue went through every later page).
-fn entry_state() -> Option<(f64, bool)> {
+/// The history entry shown, as the app wrote it.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// Its journey's mark.
+    mark: f64,
+    /// Its page was opened from "Check your answers" (Continue returns there; found by an
+    /// audit: after a reload mid-change, Continue went through every later page).
+    returning: bool,
+    /// Its page is the one a Change link opened (`Journey::changed`).
+    changed: bool,
+}
+
+fn entry_state() -> Option<Entry> {
     let mark = entry_field("journey")?.as_f64()?;
-    let returning = entry_field("returning")
-        .and_then(|r| r.as_bool())
-        .unwrap_or(false);
-    Some((mark, returning))
+    let flag = |name| entry_field(name).and_then(|r| r.as_bool()).unwrap_or(false);
+    Some(Entry {
+        mark,
+        returning: flag("returning"),
+        changed: flag("changed"),
+    })
 }
 
 /// One field of what the app keeps beside the history entry shown (`Journey::entry`).
@@ -298,7 +313,8 @@ impl Journey {
         Journey {
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
-            returning: RwSignal::new(own_entry.is_some_and(|(_, r)| r)),
+            returning: RwSignal::new(own_entry.is_some_and(|e| e.returning)),
+            changed: RwSignal::new(own_entry.is_some_and(|e| e.returning && e.changed)),
             ignored: RwSignal::new(shown_ignored(&parsed.ignored_fields, host)),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
@@ -310,7 +326,7 @@ impl Journey {
             host,
             clock: RwSignal::new(clock),
             // A reload keeps the journey: the entries before it are still its own.
-            entries: RwSignal::new(own_entry.map_or_else(new_mark, |(mark, _)| mark)),
+            entries: RwSignal::new(own_entry.map_or_else(new_mark, |e| e.mark)),
             root: NodeRef::new(),
             declared_refused: host != Host::Standalone
                 && parsed.ignored_fields.contains(&query::LinkField::Ruleset),
@@ -524,6 +540,11 @@ impl Journey {
 
     /// `go`; `record_left`: first write the answers into the entry being left.
     fn go_from(self, step: Step, lang: &str, record_left: bool) {
+        self.go_to(step, lang, record_left, false);
+    }
+
+    /// `go_from`; `by_change`: the page is opened by a Change link (`changed`).
+    fn go_to(self, step: Step, lang: &str, record_left: bool, by_change: bool) {
         self.has_error.set(false);
         let from = self.step.get_untracked();
         if step == Step::Rules && from != Step::Rules {
@@ -535,6 +556,7 @@ impl Journey {
             if record_left {
                 self.replace_url(lang);
             }
+            self.changed.set(by_change);
             if let (Some(address), Some(history)) = (
                 self.address(step, lang),
                 web_sys::window().and_then(|w| w.history().ok()),
@@ -544,6 +566,7 @@ impl Journey {
         } else {
             self.memory.update(|m| m.push(from));
         }
+        self.changed.set(by_change);
         self.step.set(step);
     }
 
@@ -563,6 +586,11 @@ impl Journey {
             &state,
             &"returning".into(),
             &self.returning.get_untracked().into(),
+        );
+        let _ = js_sys::Reflect::set(
+            &state,
+            &"changed".into(),
+            &self.changed.get_untracked().into(),
         );
         state.into()
     }
@@ -618,20 +646,33 @@ impl Journey {
         self.go_from(next, lang, false);
     }
 
-    /// The Back link: the previous page on the path.
+    /// The Back link: the previous page on the path; from the page a Change link opened,
+    /// "Check your answers" again (or, if the answer given there asks a new question, that
+    /// question: Check never skips one).
     pub fn back(self, lang: &str) {
         let current = self.step.get_untracked();
-        let previous = self
-            .answers
-            .with_untracked(|a| flow::previous(current, a, self.locked(), self.today_untracked()));
-        self.go(previous, lang);
+        let (locked, today) = (self.locked(), self.today_untracked());
+        let back_to_check = self.returning.get_untracked() && self.changed.get_untracked();
+        let previous = self.answers.with_untracked(|a| {
+            if back_to_check {
+                flow::reachable(Step::Check, a, locked, today)
+            } else {
+                flow::previous(current, a, locked, today)
+            }
+        });
+        // The page left keeps, in its history entry, that a Change link opened it.
+        self.replace_url(lang);
+        if back_to_check {
+            self.returning.set(previous != Step::Check);
+        }
+        self.go_from(previous, lang, false);
     }
 
     /// A Change link on "Check your answers".
     pub fn change(self, step: Step, lang: &str) {
         self.replace_url(lang);
         self.returning.set(true);
-        self.go_from(step, lang, false);
+        self.go_to(step, lang, false, true);
     }
 
     /// Restores answers and page from the URL after the browser's Back or Forward; `lang`:
@@ -669,7 +710,7 @@ impl Journey {
         // Nothing is changed before the page is known (it may need the page module: then
         // all this again once it is here).
         let entry = entry_state();
-        let ours = entry.is_some_and(|(mark, _)| mark == self.entries.get_untracked());
+        let ours = entry.is_some_and(|e| e.mark == self.entries.get_untracked());
         // Answers kept from memory are kept beside the entry too, for a reload (`keep_later`).
         let mut filled = false;
         if ours {
@@ -700,10 +741,10 @@ impl Journey {
         // write) starts a journey of its own: Back to the earlier one never takes its answers
         // (found by a review: one person's passport on another's pages).
         let pasted = entry.is_none();
-        self.entries
-            .set(entry.map_or_else(new_mark, |(mark, _)| mark));
-        self.returning
-            .set(entry.is_some_and(|(_, returning)| returning));
+        self.entries.set(entry.map_or_else(new_mark, |e| e.mark));
+        self.returning.set(entry.is_some_and(|e| e.returning));
+        self.changed
+            .set(entry.is_some_and(|e| e.returning && e.changed));
         self.consulate_preset.set(parsed.preset_country);
         self.answers.set(parsed.answers);
         self.has_error.set(false);

@@ -959,6 +959,34 @@ test("Check your answers: Change returns to the check page, later answers kept",
   });
 });
 
+// Found by an audit of the address bar and history: the Back button of a page opened by a
+// Change link went to the question before it on the path (the browser's Back went to "Check
+// your answers"), and the person had to Continue through every page after it to get back.
+test("Check your answers: the Back button of a page a Change link opened returns there, also after a reload", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ ...SPOUSE, step: "check" }));
+    assert.equal(await heading(page), en.check.title);
+    // Another group chosen, then Back: Check again, the answer not taken.
+    await button(page, `${en.change} ${en.check.category}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.category.title);
+    await radio(page, en.q.category.title, en.categories.investor).check();
+    await button(page, en.back).click();
+    assert.equal(await nextPage(page, en.q.category.title), en.check.title, "Back: Check your answers");
+    const terms = await page.getByRole("definition").allInnerTexts();
+    assert.ok(terms.includes(en.categories.spouse), `${terms}`);
+    // The date page, reloaded: its Back still returns to Check.
+    await button(page, `${en.change} ${en.check.date}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.date.title);
+    await page.reload();
+    assert.equal(await heading(page), en.q.date.title);
+    await button(page, en.back).click();
+    assert.equal(await nextPage(page, en.q.date.title), en.check.title, "Back after a reload: Check");
+    // A page reached by Continue keeps the Back of the path: from Check, the last question.
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+  });
+});
+
 // Found on Check your answers: a correction through a representative, then "Already have an
 // IIN" changed to "No". The kept purpose counted: the result said the IIN "cannot be corrected
 // this way", and Check your answers stopped at the citizenship.
@@ -1271,6 +1299,24 @@ test("past midnight the date page no longer calls an answered date today's", asy
         { timeout: 5000 },
       );
       assert.equal(await dateValue(page, title), "2026-12-07");
+    },
+    { timezoneId: "Asia/Almaty" },
+  );
+});
+
+// Found by a regression audit: another date typed, then today's typed back, and the note that
+// the boxes hold today's date did not return (the boxes hold another text than the first).
+test("the date page's note on today's date follows the boxes: gone for another day, back for today", async () => {
+  await withPage(
+    async (page) => {
+      await page.clock.setFixedTime(new Date("2026-12-07T08:00:00Z"));
+      const title = await open(page, app.server.url, query({ lang: "en", route: "in_country", step: "date" }));
+      const main = page.getByRole("main");
+      assert.ok((await main.innerText()).includes(en.q.date.hint_today_kazakhstan), "at first");
+      await fillDate(page, title, "2026-12-09");
+      assert.ok(!(await main.innerText()).includes(en.q.date.hint_today_kazakhstan), "another day");
+      await fillDate(page, title, "2026-12-07");
+      assert.ok((await main.innerText()).includes(en.q.date.hint_today_kazakhstan), "today again");
     },
     { timezoneId: "Asia/Almaty" },
   );

@@ -65,11 +65,12 @@ fn OneDatePage(
         }
     };
     let error = error_for(errors, id);
-    // The boxes still hold the date they started with (today's, for the note that says so),
-    // and it is still today: a page kept for an answer given (not rebuilt at midnight) must
-    // not call yesterday's date today's (found by a regression audit).
-    let first = value.get_untracked();
-    let untouched = Signal::derive(move || value.with(|v| *v == first) && iso(j.today()) == first);
+    // The boxes hold today's date (the note is given only where they started with it), and
+    // it is still today: a page kept for an answer given (not rebuilt at midnight) must not
+    // call yesterday's date today's (found by a regression audit). Read as a date, not as
+    // the text it started as: typed back into the boxes, today's date is today's again.
+    let untouched =
+        Signal::derive(move || value.with(|v| read_date(v)) == DateInput::Valid(j.today()));
     view! {
         <QuestionShell errors on_continue>
             {move || {
