@@ -108,6 +108,29 @@ pub fn earlier_day(
     better.then_some(EarlierDay { by, avoids })
 }
 
+/// How long after the day of application an identity document's expiry is named where other
+/// documents are still to do: an apostille, a consular legalization or a notarized translation
+/// may take weeks, and the page cannot know how many (a choice of presentation, not a rule:
+/// the sentence it gates is true for any expiry).
+pub const EXPIRY_NAMED_WITHIN_DAYS: u64 = 90;
+
+/// The identity document's last valid day, where it is valid on the day the applicant can
+/// submit but documents are still to do and it expires within `EXPIRY_NAMED_WITHIN_DAYS`
+/// of that day: if they are not ready by then, it must be renewed first (found by an audit:
+/// "You have it" beside a passport valid one more day, while a marriage certificate still
+/// needed an apostille, and nothing said of the passport).
+pub fn expires_before_ready(applicant: &Applicant, outcome: &Outcome) -> Option<NaiveDate> {
+    if outcome.verdict != Verdict::ActionNeeded
+        || outcome.reasons.contains(&Reason::IdentityDocumentExpired)
+    {
+        return None;
+    }
+    let expires = applicant.identity_document.as_ref()?.expires?;
+    let submitted = outcome.first_open_day.unwrap_or(applicant.date);
+    let limit = submitted.checked_add_days(Days::new(EXPIRY_NAMED_WITHIN_DAYS))?;
+    (submitted..=limit).contains(&expires).then_some(expires)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,5 +294,46 @@ mod tests {
             o.reasons
         );
         assert_eq!(earlier(&a, ymd(2026, 12, 6)), None);
+    }
+
+    #[test]
+    fn an_identity_document_expiring_soon_is_named_while_documents_are_still_to_do() {
+        // The birth certificate still needs its apostille; the passport is valid until the
+        // day after the planned one.
+        let pending = |date: &str, expires: &str| {
+            let mut a = child(date, "2015-03-01");
+            a.identity_document.as_mut().unwrap().expires =
+                Some(crate::rules::dates::parse_iso(expires).unwrap());
+            a.documents[0].certified = crate::rules::contract::HeldCertification::None;
+            a
+        };
+        let a = pending("2025-06-02", "2025-06-03");
+        let o = evaluate(&a);
+        assert_eq!(o.verdict, Verdict::ActionNeeded);
+        assert_eq!(expires_before_ready(&a, &o), Some(ymd(2025, 6, 3)));
+        // Valid on the planned day itself, its last: named.
+        let a = pending("2025-06-02", "2025-06-02");
+        assert_eq!(
+            expires_before_ready(&a, &evaluate(&a)),
+            Some(ymd(2025, 6, 2))
+        );
+        // The last day named (90 days after), and not the day after it.
+        let a = pending("2025-06-02", "2025-08-31");
+        assert_eq!(
+            expires_before_ready(&a, &evaluate(&a)),
+            Some(ymd(2025, 8, 31))
+        );
+        let a = pending("2025-06-02", "2025-09-01");
+        assert_eq!(expires_before_ready(&a, &evaluate(&a)), None);
+        // Expired on the day: the refusal's own sentence (`earlier_day`), not this one.
+        let a = pending("2025-06-02", "2025-06-01");
+        assert_eq!(expires_before_ready(&a, &evaluate(&a)), None);
+        // Everything ready: nothing to wait for.
+        let a = child("2025-06-02", "2015-03-01");
+        let mut ready = a.clone();
+        ready.identity_document.as_mut().unwrap().expires = Some(ymd(2025, 6, 3));
+        let o = evaluate(&ready);
+        assert_eq!(o.verdict, Verdict::Eligible);
+        assert_eq!(expires_before_ready(&ready, &o), None);
     }
 }

@@ -16,7 +16,7 @@ use crate::i18n::*;
 use crate::journey::{flow, Step, Tri};
 use crate::rules::age::{self, Minor};
 use crate::rules::calendar;
-use crate::rules::earlier::{earlier_day, Avoids, EarlierDay};
+use crate::rules::earlier::{earlier_day, expires_before_ready, Avoids, EarlierDay};
 use crate::rules::other_ways::{self, LaterDay};
 use crate::rules::ruleset::{self, Fee, Issued, RuleSet};
 use crate::rules::{
@@ -968,6 +968,9 @@ struct Situation {
     in_country: Option<&'static RuleSet>,
     /// An earlier day to apply that spares a renewal (`earlier_line`).
     earlier: Option<String>,
+    /// The identity document's last valid day, near, while documents are still to do
+    /// (`earlier::expires_before_ready`), in words.
+    expiring: Option<String>,
     /// A parent applying for their child (the child group).
     for_child: bool,
 }
@@ -1032,6 +1035,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         minor,
         in_country,
         earlier,
+        expiring,
         for_child,
     } = at;
     // Asked once: the rule set's records decide it (`from_prison`).
@@ -1072,6 +1076,10 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         });
         // Or an earlier day, on which nothing needs renewing.
         if let Some(e) = &earlier {
+            push(e);
+        }
+        // Or its last valid day, if it may pass before the rest is ready.
+        if let Some(e) = &expiring {
             push(e);
         }
     }
@@ -1456,7 +1464,17 @@ pub fn ResultPage() -> impl IntoView {
                 })
             } else {
                 let in_country = in_country.filter(|s| s.in_force).map(|s| s.ruleset);
-                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier, for_child: child };
+                let expiring = answers
+                    .with(|a| expires_before_ready(&a.to_applicant(now), &o))
+                    .map(|expires| {
+                        let expires = text::date(l, expires);
+                        if child {
+                            td_string!(l, result.expires_before_ready_child, expires = expires.as_str()).to_string()
+                        } else {
+                            td_string!(l, result.expires_before_ready, expires = expires.as_str()).to_string()
+                        }
+                    });
+                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier, expiring, for_child: child };
                 let steps = next_steps(l, &o, path, at);
                 Some(
                     el("section")

@@ -131,6 +131,31 @@ test("a stateless person's expired document: renew it, or ask about the special 
   });
 });
 
+// Found by an audit: a passport valid one more day showed "You have it" while the marriage
+// certificate still needed an apostille, and nothing said the passport must still be valid
+// on the day the rest is ready.
+test("documents still to do and the identity document expiring soon: its last valid day is named, en/ru/kk", async () => {
+  const pending = { ...SPOUSE, date: "2025-06-02", id_exp: "2025-06-03", "doc.marriage_certificate": "no" };
+  for (const lang of ["en", "ru", "kk"]) {
+    const words = L[lang].result.expires_before_ready;
+    const [before, after] = [words.split("{{")[0], words.split("}}")[1]];
+    await withResult({ ...pending, lang }, async (page) => {
+      const next = await page.getByRole("region", { name: L[lang].result.next_title }).innerText();
+      assert.ok(next.includes(before) && next.includes(after), next);
+      if (lang === "en") assert.ok(next.includes(fmt(words, { expires: "3 June 2025" })), next);
+    });
+  }
+  // Not where the passport is valid long after, nor where everything is ready.
+  await withResult({ ...pending, id_exp: "2030-01-01" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes(en.result.expires_before_ready.split("{{")[0]), main);
+  });
+  await withResult({ ...pending, "doc.marriage_certificate": "yes-DE-other-yes-apostille" }, async (page) => {
+    const main = await page.getByRole("main").innerText();
+    assert.ok(!main.includes(en.result.expires_before_ready.split("{{")[0]), main);
+  });
+});
+
 test("a country's name reads as the language has it in a sentence: 'issued in the United States', in Russian as listed", async () => {
   // A US citizen's marriage certificate not yet held: its issuer is assumed to be the United
   // States. English said "If it is issued in United States" and "we assume United Arab
