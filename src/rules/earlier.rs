@@ -108,27 +108,78 @@ pub fn earlier_day(
     better.then_some(EarlierDay { by, avoids })
 }
 
-/// How long after the day of application an identity document's expiry is named where other
-/// documents are still to do: an apostille, a consular legalization or a notarized translation
-/// may take weeks, and the page cannot know how many (a choice of presentation, not a rule:
-/// the sentence it gates is true for any expiry).
-pub const EXPIRY_NAMED_WITHIN_DAYS: u64 = 90;
+/// How long after the day of application a limit is named where documents are still to do:
+/// an apostille, a consular legalization or a notarized translation may take weeks, and the
+/// page cannot know how many (a choice of presentation, not a rule: the sentences it gates are
+/// true for any limit).
+pub const LIMIT_NAMED_WITHIN_DAYS: u64 = 90;
 
-/// The identity document's last valid day, where it is valid on the day the applicant can
-/// submit but documents are still to do and it expires within `EXPIRY_NAMED_WITHIN_DAYS`
-/// of that day: if they are not ready by then, it must be renewed first (found by an audit:
-/// "You have it" beside a passport valid one more day, while a marriage certificate still
-/// needed an apostille, and nothing said of the passport).
-pub fn expires_before_ready(applicant: &Applicant, outcome: &Outcome) -> Option<NaiveDate> {
-    if outcome.verdict != Verdict::ActionNeeded
-        || outcome.reasons.contains(&Reason::IdentityDocumentExpired)
-    {
-        return None;
+/// The last days to apply, where documents are still to do and a limit comes soon after the
+/// day the applicant can submit: the identity document's last valid day (if the rest is not
+/// ready by then, it must be renewed first) and a group's upper age (after it, not in this
+/// group). Each is the last day the offices are open on or before its limit, not before
+/// `today` (nor the rules' review date), earliest first, offered only where `evaluate` after
+/// the limit gives its reason. Found by an audit: "You have it" beside a passport valid one
+/// more day, while a marriage certificate still needed an apostille; then, by a regression
+/// audit of the first version, the expiry named to a parent whose child turned 16 before it,
+/// a Sunday named as the day to be ready by, and a day already past.
+pub fn ready_by(applicant: &Applicant, outcome: &Outcome, today: NaiveDate) -> Vec<EarlierDay> {
+    if outcome.verdict != Verdict::ActionNeeded {
+        return Vec::new();
     }
-    let expires = applicant.identity_document.as_ref()?.expires?;
+    let today = today.max(ruleset::RULES_REVIEWED_ON);
     let submitted = outcome.first_open_day.unwrap_or(applicant.date);
-    let limit = submitted.checked_add_days(Days::new(EXPIRY_NAMED_WITHIN_DAYS))?;
-    (submitted..=limit).contains(&expires).then_some(expires)
+    let Some(horizon) = submitted.checked_add_days(Days::new(LIMIT_NAMED_WITHIN_DAYS)) else {
+        return Vec::new();
+    };
+    // The limits: the last day still good, and what it avoids.
+    let mut limits: Vec<(NaiveDate, Avoids, Reason)> = Vec::new();
+    if !outcome.reasons.contains(&Reason::IdentityDocumentExpired) {
+        if let Some(expires) = applicant.identity_document.as_ref().and_then(|d| d.expires) {
+            limits.push((
+                expires,
+                Avoids::Expiry { expires },
+                Reason::IdentityDocumentExpired,
+            ));
+        }
+    }
+    if let (Some(rs), Some(category), Some(birth)) = (
+        outcome.ruleset.as_deref().and_then(ruleset::by_id),
+        applicant.category,
+        applicant.birth_date,
+    ) {
+        if let Some(rule) = rs.category_rule(category).and_then(|c| c.age.as_ref()) {
+            if let ruleset::AgeLimit::Under(under) = rule.limit {
+                if let Some(birthday) = age::reached_on(birth, under) {
+                    if let Some(last_under) = birthday.pred_opt() {
+                        limits.push((
+                            last_under,
+                            Avoids::AgeLimit { under, birthday },
+                            rule.reason,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    let mut days: Vec<EarlierDay> = limits
+        .into_iter()
+        .filter(|(limit, _, _)| (submitted..=horizon).contains(limit))
+        .filter_map(|(limit, avoids, reason)| {
+            let by = last_open_on_or_before(limit)?;
+            if by < today || by < submitted {
+                return None;
+            }
+            // After the limit, the reason it names (the same rules judging).
+            let mut after = applicant.clone();
+            after.date = limit.succ_opt()?;
+            let then = evaluate(&after);
+            (then.ruleset == outcome.ruleset && then.reasons.contains(&reason))
+                .then_some(EarlierDay { by, avoids })
+        })
+        .collect();
+    super::order::sort_by_key(&mut days, |d| d.by);
+    days
 }
 
 #[cfg(test)]
@@ -297,43 +348,68 @@ mod tests {
     }
 
     #[test]
-    fn an_identity_document_expiring_soon_is_named_while_documents_are_still_to_do() {
-        // The birth certificate still needs its apostille; the passport is valid until the
-        // day after the planned one.
-        let pending = |date: &str, expires: &str| {
-            let mut a = child(date, "2015-03-01");
+    fn the_last_days_to_apply_while_documents_are_still_to_do() {
+        // The birth certificate still needs its apostille.
+        let pending = |date: &str, dob: &str, expires: &str| {
+            let mut a = child(date, dob);
             a.identity_document.as_mut().unwrap().expires =
                 Some(crate::rules::dates::parse_iso(expires).unwrap());
             a.documents[0].certified = crate::rules::contract::HeldCertification::None;
             a
         };
-        let a = pending("2025-06-02", "2025-06-03");
-        let o = evaluate(&a);
-        assert_eq!(o.verdict, Verdict::ActionNeeded);
-        assert_eq!(expires_before_ready(&a, &o), Some(ymd(2025, 6, 3)));
-        // Valid on the planned day itself, its last: named.
-        let a = pending("2025-06-02", "2025-06-02");
-        assert_eq!(
-            expires_before_ready(&a, &evaluate(&a)),
-            Some(ymd(2025, 6, 2))
-        );
-        // The last day named (90 days after), and not the day after it.
-        let a = pending("2025-06-02", "2025-08-31");
-        assert_eq!(
-            expires_before_ready(&a, &evaluate(&a)),
-            Some(ymd(2025, 8, 31))
-        );
-        let a = pending("2025-06-02", "2025-09-01");
-        assert_eq!(expires_before_ready(&a, &evaluate(&a)), None);
+        let today = ymd(2026, 12, 7);
+        let by = |a: &Applicant| {
+            ready_by(a, &evaluate(a), today)
+                .into_iter()
+                .map(|d| (d.by, d.avoids))
+                .collect::<Vec<_>>()
+        };
+        let expiry = |y, m, d| Avoids::Expiry {
+            expires: ymd(y, m, d),
+        };
+        // Planned Monday 14 December 2026; the passport valid until Wednesday the 16th,
+        // Independence Day: the 15th. The child is 10.
+        let a = pending("2026-12-14", "2016-03-01", "2026-12-16");
+        assert_eq!(evaluate(&a).verdict, Verdict::ActionNeeded);
+        assert_eq!(by(&a), vec![(ymd(2026, 12, 15), expiry(2026, 12, 16))]);
+        // Valid until the planned day itself: that day.
+        let a = pending("2026-12-14", "2016-03-01", "2026-12-14");
+        assert_eq!(by(&a), vec![(ymd(2026, 12, 14), expiry(2026, 12, 14))]);
+        // Named up to 90 days after (a Friday), not beyond.
+        let a = pending("2026-12-14", "2016-03-01", "2027-03-12");
+        assert_eq!(by(&a), vec![(ymd(2027, 3, 12), expiry(2027, 3, 12))]);
+        let a = pending("2026-12-14", "2016-03-01", "2027-03-15");
+        assert_eq!(by(&a), vec![]);
         // Expired on the day: the refusal's own sentence (`earlier_day`), not this one.
-        let a = pending("2025-06-02", "2025-06-01");
-        assert_eq!(expires_before_ready(&a, &evaluate(&a)), None);
+        let a = pending("2026-12-14", "2016-03-01", "2026-12-11");
+        assert_eq!(by(&a), vec![]);
+        // The child turns 16 on Sunday 20 December 2026, the passport valid until 5 January:
+        // the age first (Friday 18th), then the passport (Tuesday 5th).
+        let a = pending("2026-12-14", "2010-12-20", "2027-01-05");
+        assert_eq!(
+            by(&a),
+            vec![
+                (
+                    ymd(2026, 12, 18),
+                    Avoids::AgeLimit {
+                        under: 16,
+                        birthday: ymd(2026, 12, 20)
+                    }
+                ),
+                (ymd(2027, 1, 5), expiry(2027, 1, 5)),
+            ]
+        );
+        // A planned day in the past: no day before today.
+        let a = pending("2026-11-02", "2016-03-01", "2026-11-20");
+        assert_eq!(by(&a), vec![]);
+        // But a limit still ahead is named.
+        let a = pending("2026-11-02", "2016-03-01", "2026-12-10");
+        assert_eq!(by(&a), vec![(ymd(2026, 12, 10), expiry(2026, 12, 10))]);
         // Everything ready: nothing to wait for.
-        let a = child("2025-06-02", "2015-03-01");
-        let mut ready = a.clone();
-        ready.identity_document.as_mut().unwrap().expires = Some(ymd(2025, 6, 3));
+        let mut ready = child("2026-12-14", "2010-12-20");
+        ready.identity_document.as_mut().unwrap().expires = Some(ymd(2026, 12, 16));
         let o = evaluate(&ready);
         assert_eq!(o.verdict, Verdict::Eligible);
-        assert_eq!(expires_before_ready(&ready, &o), None);
+        assert_eq!(ready_by(&ready, &o, today), vec![]);
     }
 }

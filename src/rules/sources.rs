@@ -260,7 +260,7 @@ static REGISTRY: &[Source] = &[
         title: Localized::all(
             "Joint order of the Ministers of Foreign Affairs, Internal Affairs, and Digital Development, Innovations and Aerospace Industry on the pilot project \"Formation of an IIN for foreigners through foreign institutions of the Republic of Kazakhstan\" (in force 13 April 2024 to 31 December 2024)",
             "Совместный приказ министров иностранных дел, внутренних дел, цифрового развития, инноваций и аэрокосмической промышленности о пилотном проекте «Формирование ИИН для иностранцев через загранучреждения Республики Казахстан» (действовал с 13 апреля 2024 года по 31 декабря 2024 года)",
-            "Сыртқы істер, Ішкі істер, Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлерінің «Шетелдіктер үшін ЖСН‑ді Қазақстан Республикасының шетелдегі мекемелері арқылы қалыптастыру» пилоттық жобасы туралы бірлескен бұйрығы (2024 жылғы 13 сәуірден 31 желтоқсанға дейін қолданылды)",
+            "Сыртқы істер, Ішкі істер, Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлерінің «Шетелдіктер үшін ЖСН‑ді Қазақстан Республикасының шетелдегі мекемелері арқылы қалыптастыру» пилоттық жобасы туралы бірлескен бұйрығы (2024 жылғы 13 сәуірден 31 желтоқсанды қоса алғанда қолданылды)",
         ),
         publisher: Localized::all(
             "Ministers of Foreign Affairs, Internal Affairs, and Digital Development, Innovations and Aerospace Industry of the Republic of Kazakhstan",

@@ -16,7 +16,7 @@ use crate::i18n::*;
 use crate::journey::{flow, Step, Tri};
 use crate::rules::age::{self, Minor};
 use crate::rules::calendar;
-use crate::rules::earlier::{earlier_day, expires_before_ready, Avoids, EarlierDay};
+use crate::rules::earlier::{earlier_day, ready_by, Avoids, EarlierDay};
 use crate::rules::other_ways::{self, LaterDay};
 use crate::rules::ruleset::{self, Fee, Issued, RuleSet};
 use crate::rules::{
@@ -968,11 +968,49 @@ struct Situation {
     in_country: Option<&'static RuleSet>,
     /// An earlier day to apply that spares a renewal (`earlier_line`).
     earlier: Option<String>,
-    /// The identity document's last valid day, near, while documents are still to do
-    /// (`earlier::expires_before_ready`), in words.
-    expiring: Option<String>,
+    /// The last days to apply while documents are still to do (`earlier::ready_by`), in
+    /// words.
+    ready_by: Vec<String>,
     /// A parent applying for their child (the child group).
     for_child: bool,
+}
+
+/// A last day to apply while documents are still to do (`earlier::ready_by`), in words.
+fn ready_by_line(l: Locale, d: EarlierDay, child: bool, by_representative: bool) -> String {
+    let date = text::date(l, d.by);
+    let line = match d.avoids {
+        Avoids::AgeLimit { under, birthday } => td_string!(
+            l,
+            result.ready_by_age,
+            age = under,
+            birthday = text::date(l, birthday),
+            date = date
+        )
+        .to_string(),
+        Avoids::Expiry { expires } => {
+            let expires = text::date(l, expires);
+            if by_representative {
+                td_string!(
+                    l,
+                    result.ready_by_expiry_represented,
+                    expires = expires,
+                    date = date
+                )
+                .to_string()
+            } else if child {
+                td_string!(
+                    l,
+                    result.ready_by_expiry_child,
+                    expires = expires,
+                    date = date
+                )
+                .to_string()
+            } else {
+                td_string!(l, result.ready_by_expiry, expires = expires, date = date).to_string()
+            }
+        }
+    };
+    with_estimate(l, line, d.by)
 }
 
 /// An earlier day to apply (`earlier::earlier_day`), in words: "If you apply by …".
@@ -1035,7 +1073,7 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         minor,
         in_country,
         earlier,
-        expiring,
+        ready_by,
         for_child,
     } = at;
     // Asked once: the rule set's records decide it (`from_prison`).
@@ -1078,9 +1116,9 @@ fn next_steps(l: Locale, o: &Outcome, path: Path, at: Situation) -> Vec<String> 
         if let Some(e) = &earlier {
             push(e);
         }
-        // Or its last valid day, if it may pass before the rest is ready.
-        if let Some(e) = &expiring {
-            push(e);
+        // The limits that may pass before the rest is ready.
+        for line in &ready_by {
+            push(line);
         }
     }
     match path {
@@ -1464,17 +1502,13 @@ pub fn ResultPage() -> impl IntoView {
                 })
             } else {
                 let in_country = in_country.filter(|s| s.in_force).map(|s| s.ruleset);
-                let expiring = answers
-                    .with(|a| expires_before_ready(&a.to_applicant(now), &o))
-                    .map(|expires| {
-                        let expires = text::date(l, expires);
-                        if child {
-                            td_string!(l, result.expires_before_ready_child, expires = expires.as_str()).to_string()
-                        } else {
-                            td_string!(l, result.expires_before_ready, expires = expires.as_str()).to_string()
-                        }
-                    });
-                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier, expiring, for_child: child };
+                let by_representative = represented && path == Path::Correction;
+                let ready_by = answers
+                    .with(|a| ready_by(&a.to_applicant(now), &o, now))
+                    .into_iter()
+                    .map(|d| ready_by_line(l, d, child, by_representative))
+                    .collect();
+                let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier, ready_by, for_child: child };
                 let steps = next_steps(l, &o, path, at);
                 Some(
                     el("section")

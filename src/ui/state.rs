@@ -19,10 +19,13 @@ pub struct Journey {
     pub step: RwSignal<Step>,
     /// Came to a question from "Check your answers": Continue returns there.
     pub returning: RwSignal<bool>,
-    /// This page is the one a Change link opened: its Back link returns to "Check your
-    /// answers", as the browser's Back does (found by an audit: it went to the question
-    /// before, on the path, and the person had to Continue through pages to get back).
-    changed: RwSignal<bool>,
+    /// While returning to "Check your answers" (`returning`): the pages the Back link returns
+    /// to, the last first, as the browser's Back does: "Check your answers" (where the Change
+    /// link was), then each page continued from to a question the change asks anew; their
+    /// slugs, read by the page module only (`back`). Found by audits: from the page a Change
+    /// link opened, Back went to the question before it on the path, and the person had to
+    /// Continue through pages to get back; then the same from a new question one page later.
+    trail: RwSignal<String>,
     /// The questions whose answers in the URL could not be read (shown once, in words,
     /// dismissible).
     pub ignored: RwSignal<Vec<query::LinkField>>,
@@ -63,24 +66,26 @@ pub struct Journey {
 }
 
 /// The history entry shown, as the app wrote it.
-#[derive(Clone, Copy)]
 struct Entry {
     /// Its journey's mark.
     mark: f64,
     /// Its page was opened from "Check your answers" (Continue returns there; found by an
     /// audit: after a reload mid-change, Continue went through every later page).
     returning: bool,
-    /// Its page is the one a Change link opened (`Journey::changed`).
-    changed: bool,
+    /// Where its Back link returns (`Journey::trail`).
+    trail: String,
 }
 
 fn entry_state() -> Option<Entry> {
     let mark = entry_field("journey")?.as_f64()?;
-    let flag = |name| entry_field(name).and_then(|r| r.as_bool()).unwrap_or(false);
     Some(Entry {
         mark,
-        returning: flag("returning"),
-        changed: flag("changed"),
+        returning: entry_field("returning")
+            .and_then(|r| r.as_bool())
+            .unwrap_or(false),
+        trail: entry_field("trail")
+            .and_then(|t| t.as_string())
+            .unwrap_or_default(),
     })
 }
 
@@ -310,11 +315,21 @@ impl Journey {
             Some(s) => pages::link_step(s, &answers, locked, today).unwrap_or(s),
             None => Step::Start,
         };
+        // Returning to "Check your answers" only on the entry's own page: a frame reloaded
+        // forgets its answers and shows another page (found by a regression audit: its Back
+        // then led to the page itself).
+        let (mark, returning) = match own_entry {
+            Some(e) => (
+                e.mark,
+                Some(e).filter(|e| e.returning && parsed.step == Some(step)),
+            ),
+            None => (new_mark(), None),
+        };
         Journey {
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
-            returning: RwSignal::new(own_entry.is_some_and(|e| e.returning)),
-            changed: RwSignal::new(own_entry.is_some_and(|e| e.returning && e.changed)),
+            returning: RwSignal::new(returning.is_some()),
+            trail: RwSignal::new(returning.map(|e| e.trail).unwrap_or_default()),
             ignored: RwSignal::new(shown_ignored(&parsed.ignored_fields, host)),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
@@ -326,7 +341,7 @@ impl Journey {
             host,
             clock: RwSignal::new(clock),
             // A reload keeps the journey: the entries before it are still its own.
-            entries: RwSignal::new(own_entry.map_or_else(new_mark, |e| e.mark)),
+            entries: RwSignal::new(mark),
             root: NodeRef::new(),
             declared_refused: host != Host::Standalone
                 && parsed.ignored_fields.contains(&query::LinkField::Ruleset),
@@ -419,6 +434,7 @@ impl Journey {
             flow::next(Step::Date, a, self.locked(), self.today_untracked(), true)
         });
         self.returning.set(next != Step::Check);
+        self.trail.set(String::new());
         self.go_from(next, lang, false);
     }
 
@@ -510,6 +526,7 @@ impl Journey {
     /// was: Back returns to the result, not to an empty question.
     pub fn start_again(self, lang: &str) {
         self.returning.set(false);
+        self.trail.set(String::new());
         self.consulate_preset.set(self.preset_at_load);
         self.answers.update(|a| {
             *a = self.unanswered(a);
@@ -540,11 +557,6 @@ impl Journey {
 
     /// `go`; `record_left`: first write the answers into the entry being left.
     fn go_from(self, step: Step, lang: &str, record_left: bool) {
-        self.go_to(step, lang, record_left, false);
-    }
-
-    /// `go_from`; `by_change`: the page is opened by a Change link (`changed`).
-    fn go_to(self, step: Step, lang: &str, record_left: bool, by_change: bool) {
         self.has_error.set(false);
         let from = self.step.get_untracked();
         if step == Step::Rules && from != Step::Rules {
@@ -556,7 +568,6 @@ impl Journey {
             if record_left {
                 self.replace_url(lang);
             }
-            self.changed.set(by_change);
             if let (Some(address), Some(history)) = (
                 self.address(step, lang),
                 web_sys::window().and_then(|w| w.history().ok()),
@@ -566,7 +577,6 @@ impl Journey {
         } else {
             self.memory.update(|m| m.push(from));
         }
-        self.changed.set(by_change);
         self.step.set(step);
     }
 
@@ -587,11 +597,7 @@ impl Journey {
             &"returning".into(),
             &self.returning.get_untracked().into(),
         );
-        let _ = js_sys::Reflect::set(
-            &state,
-            &"changed".into(),
-            &self.changed.get_untracked().into(),
-        );
+        let _ = js_sys::Reflect::set(&state, &"trail".into(), &self.trail.get_untracked().into());
         state.into()
     }
 
@@ -642,28 +648,49 @@ impl Journey {
         self.replace_url(lang);
         if next == Step::Check {
             self.returning.set(false);
+            self.trail.set(String::new());
+        } else if returning {
+            // A question the change asks anew: its Back returns to this page.
+            self.trail.update(|t| {
+                if !t.is_empty() {
+                    t.push(' ');
+                }
+                t.push_str(&current.slug());
+            });
         }
         self.go_from(next, lang, false);
     }
 
-    /// The Back link: the previous page on the path; from the page a Change link opened,
-    /// "Check your answers" again (or, if the answer given there asks a new question, that
-    /// question: Check never skips one).
+    /// The Back link: the previous page on the path; after a Change link, the page the
+    /// person came from (`trail`), "Check your answers" last (where a question is still
+    /// unanswered, that question: a link or Back never skips one, `flow::reachable`).
     pub fn back(self, lang: &str) {
         let current = self.step.get_untracked();
         let (locked, today) = (self.locked(), self.today_untracked());
-        let back_to_check = self.returning.get_untracked() && self.changed.get_untracked();
+        let mut trail = self.trail.get_untracked();
+        let came_from = if self.returning.get_untracked() {
+            let (rest, last) = trail.rsplit_once(' ').unwrap_or(("", trail.as_str()));
+            let came_from = Step::from_slug(last);
+            trail = rest.to_owned();
+            came_from
+        } else {
+            None
+        };
+        // Never forward to a question still unanswered (found by a regression audit: Back
+        // from the changed page led to the new question it had just left): then, as without
+        // a Change, the question before on the path.
         let previous = self.answers.with_untracked(|a| {
-            if back_to_check {
-                flow::reachable(Step::Check, a, locked, today)
-            } else {
-                flow::previous(current, a, locked, today)
-            }
+            came_from
+                .filter(|step| flow::reachable(*step, a, locked, today) == *step)
+                .unwrap_or_else(|| flow::previous(current, a, locked, today))
         });
-        // The page left keeps, in its history entry, that a Change link opened it.
+        // The page left keeps its own way back in its history entry.
         self.replace_url(lang);
-        if back_to_check {
-            self.returning.set(previous != Step::Check);
+        if came_from.is_some() {
+            self.trail.set(trail);
+            if previous == Step::Check {
+                self.returning.set(false);
+            }
         }
         self.go_from(previous, lang, false);
     }
@@ -672,7 +699,8 @@ impl Journey {
     pub fn change(self, step: Step, lang: &str) {
         self.replace_url(lang);
         self.returning.set(true);
-        self.go_to(step, lang, false, true);
+        self.trail.set(Step::Check.slug());
+        self.go_from(step, lang, false);
     }
 
     /// Restores answers and page from the URL after the browser's Back or Forward; `lang`:
@@ -710,7 +738,9 @@ impl Journey {
         // Nothing is changed before the page is known (it may need the page module: then
         // all this again once it is here).
         let entry = entry_state();
-        let ours = entry.is_some_and(|e| e.mark == self.entries.get_untracked());
+        let ours = entry
+            .as_ref()
+            .is_some_and(|e| e.mark == self.entries.get_untracked());
         // Answers kept from memory are kept beside the entry too, for a reload (`keep_later`).
         let mut filled = false;
         if ours {
@@ -741,10 +771,14 @@ impl Journey {
         // write) starts a journey of its own: Back to the earlier one never takes its answers
         // (found by a review: one person's passport on another's pages).
         let pasted = entry.is_none();
-        self.entries.set(entry.map_or_else(new_mark, |e| e.mark));
-        self.returning.set(entry.is_some_and(|e| e.returning));
-        self.changed
-            .set(entry.is_some_and(|e| e.returning && e.changed));
+        let moved = parsed.step.unwrap_or(Step::Start) != step;
+        self.entries
+            .set(entry.as_ref().map_or_else(new_mark, |e| e.mark));
+        // Returning to "Check your answers" only on the entry's own page (as at a load).
+        let returning = entry.filter(|e| e.returning && !moved);
+        self.returning.set(returning.is_some());
+        self.trail
+            .set(returning.map(|e| e.trail).unwrap_or_default());
         self.consulate_preset.set(parsed.preset_country);
         self.answers.set(parsed.answers);
         self.has_error.set(false);
@@ -753,7 +787,6 @@ impl Journey {
         // that differs from its address after '#' alone opens in this page, with no load.
         // Such a link is told and rewritten as one that loads the page is (`Shell`): its
         // unreadable parts named, the address at the page shown and without them.
-        let moved = parsed.step.unwrap_or(Step::Start) != step;
         let dropped = !parsed.ignored_fields.is_empty();
         if dropped {
             self.ignored

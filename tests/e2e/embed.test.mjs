@@ -1034,6 +1034,34 @@ test("iframe: no answer in the frame's address; Back keeps this journey's answer
   await context.close();
 });
 
+// Found by a regression audit (stop 62): a frame reloaded on a page a Change link opened forgets
+// its answers and shows the first question still to answer, but its history entry still said
+// "returning to Check your answers": Back then led to the page itself. (The entry is written
+// here as the app writes it on a Change link's page, since walking to Check takes 12 pages;
+// "changed" as the build before wrote it.)
+test("iframe: reloaded on a Change link's page, the Back button still goes back", async () => {
+  const { context, page, log } = await open("/iframe.html");
+  const app = page.frameLocator("#iin iframe");
+  await app.locator("h1").first().waitFor({ timeout: 15000 });
+  await appFrameOf(page).waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 15000 });
+  const t = L.ru;
+  await app.getByRole("button", { name: t.start.button }).click();
+  await app.getByRole("heading", { level: 1, name: t.q.date.title }).waitFor({ timeout: 10000 });
+  await app.getByRole("button", { name: t.continue_button }).click();
+  await app.getByRole("heading", { level: 1, name: t.q.has_iin.title }).waitFor({ timeout: 10000 });
+  await appFrameOf(page).evaluate(() => {
+    history.replaceState({ ...history.state, returning: true, trail: "check", changed: true }, "");
+    location.reload();
+  });
+  // The answers forgotten: the date question again.
+  await app.getByRole("heading", { level: 1, name: t.q.date.title }).waitFor({ timeout: 15000 });
+  await appFrameOf(page).waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 15000 });
+  await app.getByRole("button", { name: t.back }).click();
+  await app.getByRole("heading", { level: 1, name: t.start.title }).waitFor({ timeout: 10000 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 // Found by the same audit: with the browser's back/forward cache (on by default in Chrome),
 // leaving the consulate's page and pressing Back brought the whole journey back, a typed IIN
 // too, where the page says the answers are "gone when you leave". And a direct mount's start

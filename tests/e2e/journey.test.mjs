@@ -29,6 +29,7 @@ import {
   chooseCountry,
   settledTitle,
   addressPairs,
+  declared2025,
 } from "./pages.mjs";
 
 const en = L.en;
@@ -987,6 +988,35 @@ test("Check your answers: the Back button of a page a Change link opened returns
   });
 });
 
+// Found by a regression audit of the test above's fix: after a Change and Continue to a question
+// the change asks anew, Back went along the path (the identity document, the group...), not to
+// the changed page; and Back from the changed page then led forward, to the new question.
+test("after a Change, Back retraces the pages the person came through, never forward to an unanswered question", async () => {
+  await withPage(async (page) => {
+    const investor = { ...declared2025("2026-12-14"), step: "check" };
+    await open(page, app.server.url, query(investor));
+    assert.equal(await heading(page), en.check.title);
+    await button(page, `${en.change} ${en.check.citizenship}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.citizenship.title);
+    await chooseCountry(page, en.q.citizenship.title, "CN");
+    await button(page, en.continue_button).click();
+    const asked = await nextPage(page, en.q.citizenship.title);
+    assert.notEqual(asked, en.check.title, "China's passport asks a new question");
+    // Reloaded, the new question's Back still returns to the citizenship page.
+    await page.reload();
+    assert.equal(await heading(page), asked);
+    await button(page, en.back).click();
+    assert.equal(await nextPage(page, asked), en.q.citizenship.title, "Back: the changed page");
+    assert.equal(await chosenCountry(page, en.q.citizenship.title), "CN");
+    // Check cannot be shown with a question unanswered: Back goes to the question before on
+    // the path, not forward to the new question.
+    await button(page, en.back).click();
+    const before = await nextPage(page, en.q.citizenship.title);
+    assert.notEqual(before, asked);
+    assert.notEqual(before, en.check.title);
+  });
+});
+
 // Found on Check your answers: a correction through a representative, then "Already have an
 // IIN" changed to "No". The kept purpose counted: the result said the IIN "cannot be corrected
 // this way", and Check your answers stopped at the citizenship.
@@ -1317,6 +1347,12 @@ test("the date page's note on today's date follows the boxes: gone for another d
       assert.ok(!(await main.innerText()).includes(en.q.date.hint_today_kazakhstan), "another day");
       await fillDate(page, title, "2026-12-07");
       assert.ok((await main.innerText()).includes(en.q.date.hint_today_kazakhstan), "today again");
+      // Not beside an error still shown for the boxes (a regression audit).
+      await dateBoxes(page, title).day.fill("");
+      await button(page, en.continue_button).click();
+      await page.getByRole("heading", { level: 2, name: en.error_summary_title }).waitFor({ timeout: 5000 });
+      await dateBoxes(page, title).day.fill("7");
+      assert.ok(!(await main.innerText()).includes(en.q.date.hint_today_kazakhstan), "beside an error");
     },
     { timezoneId: "Asia/Almaty" },
   );

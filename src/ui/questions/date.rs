@@ -68,9 +68,12 @@ fn OneDatePage(
     // The boxes hold today's date (the note is given only where they started with it), and
     // it is still today: a page kept for an answer given (not rebuilt at midnight) must not
     // call yesterday's date today's (found by a regression audit). Read as a date, not as
-    // the text it started as: typed back into the boxes, today's date is today's again.
-    let untouched =
-        Signal::derive(move || value.with(|v| read_date(v)) == DateInput::Valid(j.today()));
+    // the text it started as: typed back into the boxes, today's date is today's again. Not
+    // beside an error still shown for the boxes (found by a regression audit: "The date must
+    // include a day" and "Today's date is filled in" at once).
+    let untouched = Signal::derive(move || {
+        value.with(|v| read_date(v)) == DateInput::Valid(j.today()) && error.with(Option::is_none)
+    });
     view! {
         <QuestionShell errors on_continue>
             {move || {
