@@ -42,6 +42,18 @@ fn last_open_on_or_before(day: NaiveDate) -> Option<NaiveDate> {
     None
 }
 
+/// The group's upper age, read from the applied rule set's own record: its reason, the age,
+/// and the birthday on which the applicant reaches it.
+fn upper_age(applicant: &Applicant, outcome: &Outcome) -> Option<(Reason, u32, NaiveDate)> {
+    let rs = outcome.ruleset.as_deref().and_then(ruleset::by_id)?;
+    let rule = rs.category_rule(applicant.category?)?.age.as_ref()?;
+    let ruleset::AgeLimit::Under(under) = rule.limit else {
+        return None;
+    };
+    let birthday = age::reached_on(applicant.birth_date?, under)?;
+    Some((rule.reason, under, birthday))
+}
+
 /// The earlier day, if there is one not before `today` that avoids what `outcome` (the
 /// outcome of `applicant`) rests on. Every limit at once: the day is the last open one before
 /// the first of them (found by a regression audit: "apply by the 18th" to a child still 15
@@ -57,25 +69,10 @@ pub fn earlier_day(
     let has = |r: Reason| outcome.reasons.contains(&r);
     // The limits the planned day passes: each with its reason and the last day before it.
     let mut limits: Vec<(Reason, NaiveDate, Avoids)> = Vec::new();
-    // The group's upper age, read from the rule set's own record.
-    if let (Some(rs), Some(category), Some(birth)) = (
-        outcome.ruleset.as_deref().and_then(ruleset::by_id),
-        applicant.category,
-        applicant.birth_date,
-    ) {
-        if let Some(rule) = rs.category_rule(category).and_then(|c| c.age.as_ref()) {
-            if let ruleset::AgeLimit::Under(under) = rule.limit {
-                if has(rule.reason) {
-                    if let Some(birthday) = age::reached_on(birth, under) {
-                        let last_under = birthday.checked_sub_days(Days::new(1))?;
-                        limits.push((
-                            rule.reason,
-                            last_under,
-                            Avoids::AgeLimit { under, birthday },
-                        ));
-                    }
-                }
-            }
+    if let Some((reason, under, birthday)) = upper_age(applicant, outcome) {
+        if has(reason) {
+            let last_under = birthday.checked_sub_days(Days::new(1))?;
+            limits.push((reason, last_under, Avoids::AgeLimit { under, birthday }));
         }
     }
     if has(Reason::IdentityDocumentExpired) {
@@ -143,23 +140,9 @@ pub fn ready_by(applicant: &Applicant, outcome: &Outcome, today: NaiveDate) -> V
             ));
         }
     }
-    if let (Some(rs), Some(category), Some(birth)) = (
-        outcome.ruleset.as_deref().and_then(ruleset::by_id),
-        applicant.category,
-        applicant.birth_date,
-    ) {
-        if let Some(rule) = rs.category_rule(category).and_then(|c| c.age.as_ref()) {
-            if let ruleset::AgeLimit::Under(under) = rule.limit {
-                if let Some(birthday) = age::reached_on(birth, under) {
-                    if let Some(last_under) = birthday.pred_opt() {
-                        limits.push((
-                            last_under,
-                            Avoids::AgeLimit { under, birthday },
-                            rule.reason,
-                        ));
-                    }
-                }
-            }
+    if let Some((reason, under, birthday)) = upper_age(applicant, outcome) {
+        if let Some(last_under) = birthday.pred_opt() {
+            limits.push((last_under, Avoids::AgeLimit { under, birthday }, reason));
         }
     }
     let mut days: Vec<EarlierDay> = limits
