@@ -125,8 +125,11 @@ pub fn ready_by(applicant: &Applicant, outcome: &Outcome, today: NaiveDate) -> V
         return Vec::new();
     }
     let today = today.max(ruleset::RULES_REVIEWED_ON);
-    let submitted = outcome.first_open_day.unwrap_or(applicant.date);
-    let Some(horizon) = submitted.checked_add_days(Days::new(LIMIT_NAMED_WITHIN_DAYS)) else {
+    // From the day the applicant can submit, or from today for a planned day already past
+    // (found by a regression audit: a saved link's passport expiring in 13 days went unnamed
+    // because the link's date was older than 90 days).
+    let from = outcome.first_open_day.unwrap_or(applicant.date).max(today);
+    let Some(horizon) = from.checked_add_days(Days::new(LIMIT_NAMED_WITHIN_DAYS)) else {
         return Vec::new();
     };
     // The limits: the last day still good, and what it avoids.
@@ -147,21 +150,42 @@ pub fn ready_by(applicant: &Applicant, outcome: &Outcome, today: NaiveDate) -> V
     }
     let mut days: Vec<EarlierDay> = limits
         .into_iter()
-        .filter(|(limit, _, _)| (submitted..=horizon).contains(limit))
+        .filter(|(limit, _, _)| (from..=horizon).contains(limit))
         .filter_map(|(limit, avoids, reason)| {
             let by = last_open_on_or_before(limit)?;
-            if by < today || by < submitted {
+            if by < from {
                 return None;
             }
             // After the limit, the reason it names (the same rules judging).
             let mut after = applicant.clone();
             after.date = limit.succ_opt()?;
             let then = evaluate(&after);
-            (then.ruleset == outcome.ruleset && then.reasons.contains(&reason))
-                .then_some(EarlierDay { by, avoids })
+            if then.ruleset != outcome.ruleset || !then.reasons.contains(&reason) {
+                return None;
+            }
+            // On the day named, the same rules still serve the applicant (found by a
+            // regression audit: "apply by 18 December" for a child 16 since the 5th, whose
+            // group was closed to them by then). An identity document expired by then is
+            // no bar: the line on its own last day says to renew it.
+            let mut on = applicant.clone();
+            on.date = by;
+            let then = evaluate(&on);
+            let served = then.ruleset == outcome.ruleset
+                && then.verdict != Verdict::NotEligible
+                && then.verdict != Verdict::Unavailable;
+            served.then_some(EarlierDay { by, avoids })
         })
         .collect();
     super::order::sort_by_key(&mut days, |d| d.by);
+    // After the group's upper age, no later day serves: none is named (found by the same
+    // audit: "apply by 5 January 2027 … renew the document first" after "apply by 18
+    // December 2026 … After that, the child cannot get an IIN in this group").
+    if let Some(age) = days
+        .iter()
+        .position(|d| matches!(d.avoids, Avoids::AgeLimit { .. }))
+    {
+        days.truncate(age + 1);
+    }
     days
 }
 
@@ -367,27 +391,35 @@ mod tests {
         let a = pending("2026-12-14", "2016-03-01", "2026-12-11");
         assert_eq!(by(&a), vec![]);
         // The child turns 16 on Sunday 20 December 2026, the passport valid until 5 January:
-        // the age first (Friday 18th), then the passport (Tuesday 5th).
+        // the age (Friday 18th), and nothing after it, where the group no longer serves.
+        let sixteen = Avoids::AgeLimit {
+            under: 16,
+            birthday: ymd(2026, 12, 20),
+        };
         let a = pending("2026-12-14", "2010-12-20", "2027-01-05");
+        assert_eq!(by(&a), vec![(ymd(2026, 12, 18), sixteen)]);
+        // The passport first (valid until the 16th, a holiday: the 15th), then the age.
+        let a = pending("2026-12-14", "2010-12-20", "2026-12-16");
         assert_eq!(
             by(&a),
             vec![
-                (
-                    ymd(2026, 12, 18),
-                    Avoids::AgeLimit {
-                        under: 16,
-                        birthday: ymd(2026, 12, 20)
-                    }
-                ),
-                (ymd(2027, 1, 5), expiry(2027, 1, 5)),
+                (ymd(2026, 12, 15), expiry(2026, 12, 16)),
+                (ymd(2026, 12, 18), sixteen)
             ]
         );
         // A planned day in the past: no day before today.
         let a = pending("2026-11-02", "2016-03-01", "2026-11-20");
         assert_eq!(by(&a), vec![]);
-        // But a limit still ahead is named.
+        // But a limit still ahead is named, within 90 days of today, however old the day
+        // planned.
         let a = pending("2026-11-02", "2016-03-01", "2026-12-10");
         assert_eq!(by(&a), vec![(ymd(2026, 12, 10), expiry(2026, 12, 10))]);
+        let a = pending("2026-08-03", "2016-03-01", "2026-12-18");
+        assert_eq!(by(&a), vec![(ymd(2026, 12, 18), expiry(2026, 12, 18))]);
+        // Not a day on which the group no longer serves: a child 16 since 5 December, on a
+        // day planned before it.
+        let a = pending("2026-12-01", "2010-12-05", "2026-12-20");
+        assert_eq!(by(&a), vec![]);
         // Everything ready: nothing to wait for.
         let mut ready = child("2026-12-14", "2010-12-20");
         ready.identity_document.as_mut().unwrap().expires = Some(ymd(2026, 12, 16));

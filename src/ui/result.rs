@@ -976,7 +976,13 @@ struct Situation {
 }
 
 /// A last day to apply while documents are still to do (`earlier::ready_by`), in words.
-fn ready_by_line(l: Locale, d: EarlierDay, child: bool, by_representative: bool) -> String {
+fn ready_by_line(
+    l: Locale,
+    d: EarlierDay,
+    child: bool,
+    by_representative: bool,
+    at_consulate: bool,
+) -> String {
     let date = text::date(l, d.by);
     let line = match d.avoids {
         Avoids::AgeLimit { under, birthday } => td_string!(
@@ -1010,14 +1016,20 @@ fn ready_by_line(l: Locale, d: EarlierDay, child: bool, by_representative: bool)
             }
         }
     };
-    with_estimate(l, line, d.by)
+    last_day(l, line, d.by, at_consulate)
 }
 
 /// An earlier day to apply (`earlier::earlier_day`), in words: "If you apply by …".
 /// A representative's correction: the representative hands it in (found by a regression audit:
 /// "or apply by" beside "your representative applies for you"). A day of a year whose
 /// calendar is estimated says so (the days off it skipped may move).
-fn earlier_line(l: Locale, e: EarlierDay, child: bool, by_representative: bool) -> String {
+fn earlier_line(
+    l: Locale,
+    e: EarlierDay,
+    child: bool,
+    by_representative: bool,
+    at_consulate: bool,
+) -> String {
     let by = text::date(l, e.by);
     let line = match e.avoids {
         Avoids::AgeLimit { under, birthday } => td_string!(
@@ -1050,7 +1062,19 @@ fn earlier_line(l: Locale, e: EarlierDay, child: bool, by_representative: bool) 
         )
         .to_string(),
     };
-    with_estimate(l, line, e.by)
+    last_day(l, line, e.by, at_consulate)
+}
+
+/// A line naming a last day to apply: at an embassy or consulate, that it may be closed then
+/// for a local holiday (the days here are Kazakhstan's: found by a regression audit, "apply by
+/// 25 December" to a consulate in Germany); then the day's calendar if estimated.
+fn last_day(l: Locale, line: String, day: NaiveDate, at_consulate: bool) -> String {
+    let line = if at_consulate {
+        format!("{line} {}", td_string!(l, result.last_day_local_holiday))
+    } else {
+        line
+    };
+    with_estimate(l, line, day)
 }
 
 /// `line`, then that `day`'s calendar is estimated where it is.
@@ -1469,7 +1493,10 @@ pub fn ResultPage() -> impl IntoView {
             // An earlier day that avoids the refusal or the renewal (decided by the rules core).
             let earlier = answers
                 .with(|a| earlier_day(&a.to_applicant(now), &o, now))
-                .map(|e| earlier_line(l, e, child, represented && path == Path::Correction));
+                .map(|e| {
+                    let by_representative = represented && path == Path::Correction;
+                    earlier_line(l, e, child, by_representative, route == Route::Consulate)
+                });
             let mut instead = alternatives(l, &o, route, ways, later, now);
             if reference {
                 if let Some(e) = earlier.clone() {
@@ -1506,7 +1533,7 @@ pub fn ResultPage() -> impl IntoView {
                 let ready_by = answers
                     .with(|a| ready_by(&a.to_applicant(now), &o, now))
                     .into_iter()
-                    .map(|d| ready_by_line(l, d, child, by_representative))
+                    .map(|d| ready_by_line(l, d, child, by_representative, route == Route::Consulate))
                     .collect();
                 let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier, ready_by, for_child: child };
                 let steps = next_steps(l, &o, path, at);

@@ -646,7 +646,9 @@ impl Journey {
         });
         // The page left keeps, in its history entry, that it was opened from Check.
         self.replace_url(lang);
-        if next == Step::Check {
+        // Out of the questions (to Check, or to the result where the way is closed: found by
+        // a regression audit, "Change your answers" then led Back to the changed page).
+        if matches!(next, Step::Check | Step::Result) {
             self.returning.set(false);
             self.trail.set(String::new());
         } else if returning {

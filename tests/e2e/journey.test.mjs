@@ -1017,6 +1017,26 @@ test("after a Change, Back retraces the pages the person came through, never for
   });
 });
 
+// Found by a second regression audit: a date changed to one with no rules for the way leads
+// straight to the result; "Change your answers" there, then Back twice, came back to Check
+// (the Change link's way back was still kept).
+test("after a Change that ends on the result, Back from Check walks the path, not back to Check", async () => {
+  await withPage(async (page) => {
+    await open(page, app.server.url, query({ ...SPOUSE, step: "check" }));
+    await button(page, `${en.change} ${en.check.date}`).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.date.title);
+    await fillDate(page, en.q.date.title, "2026-12-14");
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.date.title), en.result.title);
+    await button(page, en.result.change_answers).click();
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    await button(page, en.back).click();
+    assert.equal(await nextPage(page, en.check.title), en.q.date.title);
+    await button(page, en.back).click();
+    assert.notEqual(await nextPage(page, en.q.date.title), en.check.title);
+  });
+});
+
 // Found on Check your answers: a correction through a representative, then "Already have an
 // IIN" changed to "No". The kept purpose counted: the result said the IIN "cannot be corrected
 // this way", and Check your answers stopped at the citizenship.
