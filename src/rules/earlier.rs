@@ -177,14 +177,16 @@ pub fn ready_by(applicant: &Applicant, outcome: &Outcome, today: NaiveDate) -> V
         })
         .collect();
     super::order::sort_by_key(&mut days, |d| d.by);
-    // After the group's upper age, no later day serves: none is named (found by the same
-    // audit: "apply by 5 January 2027 … renew the document first" after "apply by 18
-    // December 2026 … After that, the child cannot get an IIN in this group").
-    if let Some(age) = days
+    // From the group's upper age on, no day serves: none on it or after it is named (found by
+    // regression audits: "apply by 5 January 2027 … renew the document first" after "apply by
+    // 18 December 2026 … After that, the child cannot get an IIN in this group"; and a renewal
+    // advised for the same 18 December, which gains nothing).
+    let age_by = days
         .iter()
-        .position(|d| matches!(d.avoids, Avoids::AgeLimit { .. }))
-    {
-        days.truncate(age + 1);
+        .find(|d| matches!(d.avoids, Avoids::AgeLimit { .. }))
+        .map(|d| d.by);
+    if let Some(age_by) = age_by {
+        days.retain(|d| matches!(d.avoids, Avoids::AgeLimit { .. }) || d.by < age_by);
     }
     days
 }
@@ -397,6 +399,10 @@ mod tests {
             birthday: ymd(2026, 12, 20),
         };
         let a = pending("2026-12-14", "2010-12-20", "2027-01-05");
+        assert_eq!(by(&a), vec![(ymd(2026, 12, 18), sixteen)]);
+        // The passport valid until Saturday the 19th: its last open day is the age's too, and
+        // a renewal would gain nothing.
+        let a = pending("2026-12-14", "2010-12-20", "2026-12-19");
         assert_eq!(by(&a), vec![(ymd(2026, 12, 18), sixteen)]);
         // The passport first (valid until the 16th, a holiday: the 15th), then the age.
         let a = pending("2026-12-14", "2010-12-20", "2026-12-16");

@@ -1070,7 +1070,11 @@ fn earlier_line(
 /// 25 December" to a consulate in Germany); then the day's calendar if estimated.
 fn last_day(l: Locale, line: String, day: NaiveDate, at_consulate: bool) -> String {
     let line = if at_consulate {
-        format!("{line} {}", td_string!(l, result.last_day_local_holiday))
+        let date = text::date(l, day);
+        format!(
+            "{line} {}",
+            td_string!(l, result.last_day_local_holiday, date = date)
+        )
     } else {
         line
     };
