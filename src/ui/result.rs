@@ -1494,13 +1494,13 @@ pub fn ResultPage() -> impl IntoView {
                 declared_newer: unknown,
                 in_country_may_serve,
             };
-            // An earlier day that avoids the refusal or the renewal (decided by the rules core).
+            // An earlier day that avoids the refusal or the renewal, and the last days to apply
+            // (decided by the rules core), worded alike.
+            let by_representative = represented && path == Path::Correction;
+            let at_consulate = route == Route::Consulate;
             let earlier = answers
                 .with(|a| earlier_day(&a.to_applicant(now), &o, now))
-                .map(|e| {
-                    let by_representative = represented && path == Path::Correction;
-                    earlier_line(l, e, child, by_representative, route == Route::Consulate)
-                });
+                .map(|e| earlier_line(l, e, child, by_representative, at_consulate));
             let mut instead = alternatives(l, &o, route, ways, later, now);
             if reference {
                 if let Some(e) = earlier.clone() {
@@ -1533,11 +1533,10 @@ pub fn ResultPage() -> impl IntoView {
                 })
             } else {
                 let in_country = in_country.filter(|s| s.in_force).map(|s| s.ruleset);
-                let by_representative = represented && path == Path::Correction;
                 let ready_by = answers
                     .with(|a| ready_by(&a.to_applicant(now), &o, now))
                     .into_iter()
-                    .map(|d| ready_by_line(l, d, child, by_representative, route == Route::Consulate))
+                    .map(|d| ready_by_line(l, d, child, by_representative, at_consulate))
                     .collect();
                 let at = Situation { route, represented, out_of_term, iin_unknown, minor, in_country, earlier, ready_by, for_child: child };
                 let steps = next_steps(l, &o, path, at);

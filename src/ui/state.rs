@@ -33,8 +33,6 @@ pub struct Journey {
     pub has_error: RwSignal<bool>,
     /// Text for the polite live region (the verdict is announced there).
     pub announce: RwSignal<String>,
-    /// The previous pages in memory (direct mount has no browser history of its own).
-    pub memory: RwSignal<Vec<Step>>,
     /// The result's ticked documents, in memory only: kept through a change of language
     /// (which builds the page anew), forgotten when the result page is left.
     pub ticked: RwSignal<Vec<crate::rules::DocumentId>>,
@@ -333,7 +331,6 @@ impl Journey {
             ignored: RwSignal::new(shown_ignored(&parsed.ignored_fields, host)),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
-            memory: RwSignal::new(Vec::new()),
             ticked: RwSignal::new(Vec::new()),
             rules_from: RwSignal::new(None),
             consulate_preset: RwSignal::new(preset),
@@ -516,7 +513,8 @@ impl Journey {
         Some(format!("{}{address}", page_url(lang)?))
     }
 
-    /// Shows `step`, recording the page left in the browser's history (or in memory).
+    /// Shows `step`, recording the page left in the browser's history on a page of the app's
+    /// own (in a frame or a host's page the Back link's way back is the journey's: `back`).
     pub fn go(self, step: Step, lang: &str) {
         self.go_from(step, lang, true);
     }
@@ -574,8 +572,6 @@ impl Journey {
             ) {
                 let _ = history.push_state_with_url(&self.entry(None), "", Some(&address));
             }
-        } else {
-            self.memory.update(|m| m.push(from));
         }
         self.step.set(step);
     }
