@@ -745,7 +745,7 @@ pub fn route_code(r: Route) -> &'static str {
     }
 }
 
-fn route_from(value: &str) -> Option<Route> {
+pub fn route_from(value: &str) -> Option<Route> {
     Route::ALL.into_iter().find(|r| route_code(*r) == value)
 }
 

@@ -335,7 +335,7 @@ fn alternatives(
             }
             // The first open day was found with an estimated calendar, where its year has none.
             if first != birthday {
-                line = with_estimate(l, line, first);
+                line = with_estimate(l, line, &[Some(first)]);
             }
             push(&line);
         }
@@ -577,9 +577,11 @@ fn verdict_facts(
         facts.push(td_string!(l, result.past_date_in_kazakhstan, today = d(today)).to_string());
     }
     // 4. A copy of the app older than its review (offline, or hosted long): newer rules may
-    //    apply on the date.
-    if crate::rules::review_outdated(today, date) {
-        facts.push(td_string!(l, start.rules_outdated).to_string());
+    //    apply on the date, or, for a date past, today, of which the page then speaks ("no
+    //    rules ... are in force today": found by an audit of an aging copy, a 2025 link
+    //    opened in 2030).
+    if crate::rules::review_outdated(today, date.max(today)) {
+        facts.push(super::start::outdated(l));
     }
     facts.extend(device_behind.and_then(|d| super::start::clock_behind(l, d)));
     // The planned day when offices are closed then, why, and the first day they open.
@@ -1016,7 +1018,7 @@ fn ready_by_line(
             }
         }
     };
-    last_day(l, line, d.by, at_consulate)
+    last_day(l, line, d, at_consulate)
 }
 
 /// An earlier day to apply (`earlier::earlier_day`), in words: "If you apply by …".
@@ -1062,15 +1064,17 @@ fn earlier_line(
         )
         .to_string(),
     };
-    last_day(l, line, e.by, at_consulate)
+    last_day(l, line, e, at_consulate)
 }
 
 /// A line naming a last day to apply: at an embassy or consulate, that it may be closed then
 /// for a local holiday (the days here are Kazakhstan's: found by a regression audit, "apply by
-/// 25 December" to a consulate in Germany); then the day's calendar if estimated.
-fn last_day(l: Locale, line: String, day: NaiveDate, at_consulate: bool) -> String {
+/// 25 December" to a consulate in Germany); then the calendar of the days from it to the limit
+/// if estimated (the days off it skipped decide it: found by an audit of an aging copy, "apply
+/// by 31 December 2027" before 1-4 January 2028 named only 2027 as estimated).
+fn last_day(l: Locale, line: String, d: EarlierDay, at_consulate: bool) -> String {
     let line = if at_consulate {
-        let date = text::date(l, day);
+        let date = text::date(l, d.by);
         format!(
             "{line} {}",
             td_string!(l, result.last_day_local_holiday, date = date)
@@ -1078,13 +1082,18 @@ fn last_day(l: Locale, line: String, day: NaiveDate, at_consulate: bool) -> Stri
     } else {
         line
     };
-    with_estimate(l, line, day)
+    // The last day the limit allows: the expiry day, or the day before the birthday.
+    let limit = match d.avoids {
+        Avoids::Expiry { expires } => Some(expires),
+        Avoids::AgeLimit { birthday, .. } => birthday.pred_opt(),
+    };
+    with_estimate(l, line, &[Some(d.by), limit.filter(|limit| *limit > d.by)])
 }
 
-/// `line`, then that `day`'s calendar is estimated where it is.
-fn with_estimate(l: Locale, line: String, day: NaiveDate) -> String {
+/// `line`, then that the calendar of `days` is estimated where it is.
+fn with_estimate(l: Locale, line: String, days: &[Option<NaiveDate>]) -> String {
     std::iter::once(line)
-        .chain(estimated_years(l, &[Some(day)]))
+        .chain(estimated_years(l, days))
         .collect::<Vec<_>>()
         .join(" ")
 }

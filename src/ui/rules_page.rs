@@ -481,21 +481,22 @@ pub fn RulesPage() -> impl IntoView {
             both.extend_from_slice(diff::CALENDAR_SOURCES);
             // When the rules were checked and what the consular way offers today, as on the
             // start page (found by an audit: this page said neither).
-            let mut page = vec![
-                el("p").class("lead").text(td_string!(l, rules.lead)),
-                el("p").text(crate::ui::start::about_the_rules(l, j.today(), j.declared_newer)),
-                // As on the start and result pages (found by a legal audit: this page stated
-                // the rules flatly, as a ministry's text would).
-                el("p").text(td_string!(l, start.not_official)),
-            ];
-            // The rules a consulate's page declares, as its start page says them (found by a
-            // legal audit: the same page as without a declaration).
-            page.extend(crate::ui::start::declared_callout(l, j));
-            // A wrong clock makes "today" above wrong too (found by an audit).
+            let mut page = vec![el("p").class("lead").text(td_string!(l, rules.lead))];
+            // A wrong clock makes "today" below wrong too (found by an audit), said before it,
+            // as on the start page (found by an audit of an aging copy: it came after).
             page.extend(
                 crate::ui::start::clock_behind(l, j.device_today())
                     .map(|w| el("p").class("callout callout--warning").text(w)),
             );
+            page.extend([
+                el("p").text(crate::ui::start::about_the_rules(l, j.today(), j.declared_newer)),
+                // As on the start and result pages (found by a legal audit: this page stated
+                // the rules flatly, as a ministry's text would).
+                el("p").text(td_string!(l, start.not_official)),
+            ]);
+            // The rules a consulate's page declares, as its start page says them (found by a
+            // legal audit: the same page as without a declaration).
+            page.extend(crate::ui::start::declared_callout(l, j));
             page.extend(rulesets().iter().map(|rs| rule_set(l, rs)));
             page.push(
                 section(td_string!(l, rules.changes_title))

@@ -122,9 +122,19 @@ pub(crate) fn about_the_rules(l: Locale, today: chrono::NaiveDate, declared_newe
     let mut about = consular_rules_today(l, today, declared_newer);
     if crate::rules::review_outdated(today, today) {
         about.push(' ');
-        about.push_str(td_string!(l, start.rules_outdated));
+        about.push_str(&outdated(l));
     }
     about
+}
+
+/// "The rules were last checked on 1 December 2026, more than six months ago": the day named,
+/// as a copy may be years old (found by an audit of an aging copy).
+pub(crate) fn outdated(l: Locale) -> String {
+    td_string!(
+        l,
+        start.rules_outdated,
+        date = text::date(l, RULES_REVIEWED_ON)
+    )
 }
 
 /// A device's date before the review of the rules: its clock is wrong (`rules::clock_behind`).

@@ -25,6 +25,8 @@ pub struct Journey {
     /// slugs, read by the page module only (`back`). Found by audits: from the page a Change
     /// link opened, Back went to the question before it on the path, and the person had to
     /// Continue through pages to get back; then the same from a new question one page later.
+    /// After "See what to bring to a Public Service Centre", its first word is the way left
+    /// (`way_left`), kept until the person leaves the way in Kazakhstan.
     trail: RwSignal<String>,
     /// The questions whose answers in the URL could not be read (shown once, in words,
     /// dismissible).
@@ -72,6 +74,41 @@ struct Entry {
     returning: bool,
     /// Where its Back link returns (`Journey::trail`).
     trail: String,
+}
+
+impl Entry {
+    /// The way back its page keeps: the pages before it while returning to "Check your
+    /// answers", and the way left by the Public Service Centre button (`way_left`).
+    fn way_back(self) -> String {
+        if self.returning {
+            self.trail
+        } else {
+            left_only(&self.trail)
+        }
+    }
+}
+
+/// The way the Public Service Centre button left, where the trail starts with it
+/// (`left-consulate`, `left-mfa`, `left-consulate-DE` with the consulate's preset country):
+/// the Back link of the page it opened returns to that way's result, as the browser's Back
+/// does (found by an audit: it went to the question before on the way in Kazakhstan, which the
+/// person had never seen). Kept in the history entry, so a reload keeps the preset country,
+/// which the address of the way in Kazakhstan no longer has.
+fn way_left(trail: &str) -> Option<(crate::rules::Route, Option<crate::rules::Country>)> {
+    let left = trail.split(' ').next()?.strip_prefix("left-")?;
+    let (way, at) = match left.split_once('-') {
+        Some((way, at)) => (way, Some(crate::rules::Country::parse(at).ok()?)),
+        None => (left, None),
+    };
+    Some((query::route_from(way)?, at))
+}
+
+/// The trail with only the way left, if any (`way_left`).
+fn left_only(trail: &str) -> String {
+    match way_left(trail) {
+        Some(_) => trail.split(' ').next().unwrap_or_default().to_owned(),
+        None => String::new(),
+    }
 }
 
 fn entry_state() -> Option<Entry> {
@@ -316,18 +353,15 @@ impl Journey {
         // Returning to "Check your answers" only on the entry's own page: a frame reloaded
         // forgets its answers and shows another page (found by a regression audit: its Back
         // then led to the page itself).
-        let (mark, returning) = match own_entry {
-            Some(e) => (
-                e.mark,
-                Some(e).filter(|e| e.returning && parsed.step == Some(step)),
-            ),
+        let (mark, kept) = match own_entry {
+            Some(e) => (e.mark, Some(e).filter(|_| parsed.step == Some(step))),
             None => (new_mark(), None),
         };
         Journey {
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
-            returning: RwSignal::new(returning.is_some()),
-            trail: RwSignal::new(returning.map(|e| e.trail).unwrap_or_default()),
+            returning: RwSignal::new(kept.as_ref().is_some_and(|e| e.returning)),
+            trail: RwSignal::new(kept.map(Entry::way_back).unwrap_or_default()),
             ignored: RwSignal::new(shown_ignored(&parsed.ignored_fields, host)),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
@@ -418,9 +452,17 @@ impl Journey {
     pub fn apply_in_kazakhstan(self, lang: &str) {
         // The entry left keeps the consulate's answers: the browser's Back returns to them.
         self.replace_url(lang);
+        let preset = self.preset_country();
         self.consulate_preset.set(false);
+        let mut left = String::new();
         self.answers.update(|a| {
             let before = a.route;
+            if let Some(way) = before {
+                left = format!("left-{}", query::route_code(way));
+                if let Some(at) = a.at.filter(|_| preset) {
+                    left = format!("{left}-{}", at.as_str());
+                }
+            }
             a.route = Some(crate::rules::Route::InCountry);
             self.today_follows_the_way(before, a);
         });
@@ -431,8 +473,34 @@ impl Journey {
             flow::next(Step::Date, a, self.locked(), self.today_untracked(), true)
         });
         self.returning.set(next != Step::Check);
-        self.trail.set(String::new());
+        self.trail.set(left);
         self.go_from(next, lang, false);
+    }
+
+    /// The Back link where the Public Service Centre button was pressed (`way_left`): the way
+    /// left and its result again, with the answers given since, as `apply_in_kazakhstan` left
+    /// it (the date that was "today" there is "today" again; the host's preset country back).
+    fn back_to_the_way_left(
+        self,
+        (way, at): (crate::rules::Route, Option<crate::rules::Country>),
+        lang: &str,
+    ) {
+        self.replace_url(lang);
+        self.consulate_preset.set(at.is_some());
+        self.answers.update(|a| {
+            let before = a.route;
+            a.route = Some(way);
+            if at.is_some() {
+                a.at = at;
+            }
+            self.today_follows_the_way(before, a);
+        });
+        self.returning.set(false);
+        self.trail.set(String::new());
+        let step = self.answers.with_untracked(|a| {
+            flow::reachable(Step::Result, a, self.locked(), self.today_untracked())
+        });
+        self.go_from(step, lang, false);
     }
 
     /// A date that was "today" for the way chosen before is "today" for the new way: the
@@ -644,9 +712,21 @@ impl Journey {
         self.replace_url(lang);
         // Out of the questions (to Check, or to the result where the way is closed: found by
         // a regression audit, "Change your answers" then led Back to the changed page).
+        // The way in Kazakhstan left for another (a Change of the way): its Back no longer
+        // returns to the way the Public Service Centre button left.
+        let in_country =
+            self.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::InCountry);
+        if !in_country && way_left(&self.trail.get_untracked()).is_some() {
+            self.trail.update(|t| {
+                *t = t
+                    .split_once(' ')
+                    .map(|(_, rest)| rest.to_owned())
+                    .unwrap_or_default()
+            });
+        }
         if matches!(next, Step::Check | Step::Result) {
             self.returning.set(false);
-            self.trail.set(String::new());
+            self.trail.update(|t| *t = left_only(t));
         } else if returning {
             // A question the change asks anew: its Back returns to this page.
             self.trail.update(|t| {
@@ -666,7 +746,17 @@ impl Journey {
         let current = self.step.get_untracked();
         let (locked, today) = (self.locked(), self.today_untracked());
         let mut trail = self.trail.get_untracked();
-        let came_from = if self.returning.get_untracked() {
+        let returning = self.returning.get_untracked();
+        // On the page the Public Service Centre button opened (a question it asks, or "Check
+        // your answers"), the way left and its result (`way_left`).
+        if returning || current == Step::Check {
+            let in_country =
+                self.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::InCountry);
+            if let Some(way) = way_left(&trail).filter(|_| in_country && !trail.contains(' ')) {
+                return self.back_to_the_way_left(way, lang);
+            }
+        }
+        let came_from = if returning {
             let (rest, last) = trail.rsplit_once(' ').unwrap_or(("", trail.as_str()));
             let came_from = Step::from_slug(last);
             trail = rest.to_owned();
@@ -697,7 +787,14 @@ impl Journey {
     pub fn change(self, step: Step, lang: &str) {
         self.replace_url(lang);
         self.returning.set(true);
-        self.trail.set(Step::Check.slug());
+        self.trail.update(|t| {
+            let left = left_only(t);
+            *t = if left.is_empty() {
+                Step::Check.slug()
+            } else {
+                format!("{left} {}", Step::Check.slug())
+            };
+        });
         self.go_from(step, lang, false);
     }
 
@@ -773,10 +870,11 @@ impl Journey {
         self.entries
             .set(entry.as_ref().map_or_else(new_mark, |e| e.mark));
         // Returning to "Check your answers" only on the entry's own page (as at a load).
-        let returning = entry.filter(|e| e.returning && !moved);
-        self.returning.set(returning.is_some());
+        let kept = entry.filter(|_| !moved);
+        self.returning
+            .set(kept.as_ref().is_some_and(|e| e.returning));
         self.trail
-            .set(returning.map(|e| e.trail).unwrap_or_default());
+            .set(kept.map(Entry::way_back).unwrap_or_default());
         self.consulate_preset.set(parsed.preset_country);
         self.answers.set(parsed.answers);
         self.has_error.set(false);

@@ -596,6 +596,10 @@ test("direct mount in a hostile, right-to-left theme: the app's own text and dir
   const go = page.locator("#iin").getByRole("button", { name: L.en.result.instead_in_country_button });
   await go.click();
   await page.locator("#iin").getByRole("heading", { name: L.en.q.has_iin.title }).waitFor();
+  // Its Back button returns to the consulate's result (a host's page has no history of ours).
+  await page.locator("#iin").getByRole("button", { name: L.en.back }).click();
+  await page.locator("#iin").getByRole("heading", { name: L.en.result.title }).waitFor();
+  await go.waitFor();
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -2788,4 +2788,12 @@ test("documents still to do: the last days to apply before the passport expires 
     assert.ok(none(await page.getByRole("main").innerText())),
   );
   await withResultOn(DATES_AUDIT_TODAY, { ...spouse, date: "2026-11-02", id_exp: "2026-11-20" }, async (page) => assert.ok(none(await page.getByRole("main").innerText())));
+  // A last day before days off of a year whose calendar is estimated: that year is said to be
+  // estimated too, since those days decide it (found by an audit of an aging copy: "apply by 31
+  // December 2027" before 1-4 January 2028 named only 2027).
+  await withResultOn("2027-12-20T09:00:00Z", { ...inKazakhstan, date: "2027-12-20", id_exp: "2028-01-04" }, async (page) => {
+    const text = await next(page);
+    const line = fmt(en.result.ready_by_expiry, { expires: "4 January 2028", date: "31 December 2027" });
+    assert.ok(text.includes(`${line} ${fmt(en.result.ready_estimated_years, { first: 2027, second: 2028 })}`), text);
+  });
 });
