@@ -31,7 +31,9 @@ fn latin_base(c: char) -> Option<&'static str> {
         'æ' => "ae",
         'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
         'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        // 'ə': Azerbaijani's schwa, as its keyboard types "Azərbaycan" (found by an audit of
+        // typing: nothing found).
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ə' => "e",
         'ğ' | 'ģ' => "g",
         'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'İ' => "i",
         'ķ' => "k",
@@ -69,6 +71,7 @@ pub fn lower(c: char) -> char {
         0x400..=0x40F => u + 0x50,
         0x130 => u32::from('i'),
         0x178 => 0xFF,
+        0x18F => 0x259,
         0x4C0 => 0x4CF,
         _ if (pair_from_even && u % 2 == 0) || (pair_from_odd && u % 2 == 1) => u + 1,
         _ => u,

@@ -231,7 +231,11 @@ pub fn search(lang: Lang, query: &str) -> Vec<Hit> {
     hits.into_iter().map(|(h, _)| h).collect()
 }
 
-/// The country whose name or alias is exactly `text` (folded), when exactly one is.
+/// The country whose name or alias is exactly `text` (folded), when exactly one is; where
+/// only an alias is (not a name of `countries.tsv`), when no other country's name holds it as
+/// whole words ("Korea", South Korea's alias, is in North Korea's name too: found by an audit
+/// of typing, "Корея" and Continue judged a document as South Korea's). A word in brackets
+/// only says whose territory a name is («Виргинские острова (США)»): "США" is still the US.
 pub fn exact(text: &str) -> Option<&'static str> {
     let q = fold(text);
     if q.is_empty() {
@@ -239,10 +243,23 @@ pub fn exact(text: &str) -> Option<&'static str> {
     }
     let mut found = index()
         .iter()
-        .filter(|e| e.names.iter().any(|(_, f)| *f == q))
-        .map(|e| e.code);
+        .filter(|e| e.names.iter().any(|(_, f)| *f == q));
     let first = found.next()?;
-    found.next().is_none().then_some(first)
+    if found.next().is_some() {
+        return None;
+    }
+    // The names of countries.tsv (English, Russian, Kazakh) come first (`index`).
+    if first.names.iter().take(3).any(|(_, f)| *f == q) {
+        return Some(first.code);
+    }
+    let words = format!(" {q} ");
+    let held_elsewhere = index().iter().filter(|e| e.code != first.code).any(|e| {
+        e.names.iter().any(|(name, _)| {
+            let outside = name.split('(').next().unwrap_or(name);
+            format!(" {} ", fold(outside)).contains(&words)
+        })
+    });
+    (!held_elsewhere).then_some(first.code)
 }
 
 /// Whether `text` names the USSR or one of its republics ("СССР", "Kirghiz SSR", "Қазақ
@@ -581,6 +598,19 @@ mod tests {
         assert_eq!(exact("türkiye"), Some("TR"));
         assert_eq!(exact("  Великобритания "), Some("GB"));
         assert_eq!(exact("Turk"), None);
+        // An alias another country's name holds as whole words: chosen from the list only.
+        assert_eq!(exact("Корея"), None);
+        assert_eq!(exact("Korea"), None);
+        assert_eq!(exact("South Korea"), Some("KR"));
+        assert_eq!(exact("Indian"), None);
+        // A word in brackets only says whose territory a name is.
+        assert_eq!(exact("США"), Some("US"));
+        assert_eq!(exact("Dutch"), Some("NL"));
+        // As an Azerbaijani keyboard types it.
+        assert_eq!(exact("AZƏRBAYCAN"), Some("AZ"));
+        // A name of countries.tsv stands, whatever other names hold it.
+        assert_eq!(exact("Niger"), Some("NE"));
+        assert_eq!(exact("Georgia"), Some("GE"));
         assert_eq!(exact(""), None);
         assert!(search(Lang::En, "zzzz").is_empty());
         assert!(search(Lang::Kk, "<script>").is_empty());

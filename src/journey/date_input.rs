@@ -182,10 +182,43 @@ pub fn ascii_digit(c: char) -> char {
     char::from(b'0' + (u32::from(c) - u32::from(zero)) as u8)
 }
 
-/// A box's number: digits only (spaces around allowed), at most `max_len` of them.
+/// A whole date typed or pasted into one box, where it reads one way only: day, month and year
+/// with full stops (`01.05.1990`, as passports and forms in Kazakhstan and Russia write it),
+/// or an ISO date (`1990-05-01`); the page then spreads it over the three boxes (found by an
+/// audit of typing: pasted into Day, three messages, none naming the cause, and a box showing
+/// "01.0"). A date with slashes stays as typed: `05/01/1990` is 5 January in one country and
+/// 1 May in another.
+pub fn spread(text: &str) -> Option<DateParts> {
+    let t: String = text.trim().chars().map(ascii_digit).collect();
+    if let Some(d) = crate::rules::dates::parse_iso(&t) {
+        return Some(DateParts::from_date(d));
+    }
+    let digits = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())
+    };
+    match t
+        .trim_end_matches('.')
+        .split('.')
+        .map(str::trim)
+        .collect::<Vec<_>>()[..]
+    {
+        [day, month, year] if digits(day, 1..=2) && digits(month, 1..=2) && digits(year, 4..=4) => {
+            Some(DateParts {
+                day: day.to_owned(),
+                month: month.to_owned(),
+                year: year.to_owned(),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A box's number: digits only (spaces around allowed, and a full stop, comma, slash or dash
+/// after it, which a phone's number pad puts beside the digits: "1." is 1, found by an audit
+/// of typing), at most `max_len` of them.
 fn number(text: &str, part: Part, problems: &mut Vec<Problem>) -> Option<u32> {
     let t: String = text.trim().chars().map(ascii_digit).collect();
-    let t = t.as_str();
+    let t = t.trim_end_matches(['.', ',', '/', '-']).trim_end();
     if t.is_empty() {
         problems.push(Problem::Missing(part));
         return None;
@@ -276,6 +309,48 @@ pub fn read(value: &str) -> DateInput {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_whole_date_in_one_box_is_spread_where_it_reads_one_way_only() {
+        let parts = |d: &str, m: &str, y: &str| DateParts {
+            day: d.into(),
+            month: m.into(),
+            year: y.into(),
+        };
+        assert_eq!(spread("01.05.2030"), Some(parts("01", "05", "2030")));
+        assert_eq!(spread(" 1.5.2030. "), Some(parts("1", "5", "2030")));
+        assert_eq!(spread("1990-05-01"), Some(parts("1", "5", "1990")));
+        assert_eq!(spread("31.04.2030"), Some(parts("31", "04", "2030")));
+        for left in [
+            "05/01/1990",
+            "1.5.90",
+            "1 мая 1990",
+            "01",
+            "1.",
+            "2030",
+            "1990-02-30",
+        ] {
+            assert_eq!(spread(left), None, "{left}");
+        }
+        // Checked as any three boxes are: the day the month does not have is said so.
+        assert!(matches!(
+            check(&spread("31.04.2030").unwrap()),
+            Checked::Problems(_)
+        ));
+    }
+
+    #[test]
+    fn a_full_stop_after_a_number_is_the_number() {
+        let typed = DateParts {
+            day: "1.".into(),
+            month: "5,".into(),
+            year: "2030".into(),
+        };
+        assert_eq!(
+            check(&typed),
+            Checked::Valid(NaiveDate::from_ymd_opt(2030, 5, 1).unwrap())
+        );
+    }
+
     use super::*;
 
     fn parts(day: &str, month: &str, year: &str) -> DateParts {

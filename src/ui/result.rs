@@ -335,7 +335,7 @@ fn alternatives(
             }
             // The first open day was found with an estimated calendar, where its year has none.
             if first != birthday {
-                line = with_estimate(l, line, &[Some(first)]);
+                line = with_estimate(l, line, first);
             }
             push(&line);
         }
@@ -418,8 +418,18 @@ fn alternatives(
                 date = text::date(l, rs.term.from)
             )),
             (None, Route::Consulate) if declared_newer => {}
-            (None, Route::Consulate) => push(td_string!(l, result.instead_wait)),
-            (None, Route::Mfa) => push(td_string!(l, result.instead_wait_mfa)),
+            // The day the rules were checked, not a promise of an update: a copy may be hosted
+            // for years (found by an audit of an aging copy).
+            (None, Route::Consulate) => push(&td_string!(
+                l,
+                result.instead_wait,
+                date = text::date(l, crate::rules::RULES_REVIEWED_ON)
+            )),
+            (None, Route::Mfa) => push(&td_string!(
+                l,
+                result.instead_wait_mfa,
+                date = text::date(l, crate::rules::RULES_REVIEWED_ON)
+            )),
             (None, Route::InCountry) => {}
         }
     }
@@ -1069,9 +1079,9 @@ fn earlier_line(
 
 /// A line naming a last day to apply: at an embassy or consulate, that it may be closed then
 /// for a local holiday (the days here are Kazakhstan's: found by a regression audit, "apply by
-/// 25 December" to a consulate in Germany); then the calendar of the days from it to the limit
-/// if estimated (the days off it skipped decide it: found by an audit of an aging copy, "apply
-/// by 31 December 2027" before 1-4 January 2028 named only 2027 as estimated).
+/// 25 December" to a consulate in Germany); then whether the day is estimated, from the calendar
+/// of the days from it to the limit (the days off it skipped decide it: found by an audit of an
+/// aging copy, "apply by 31 December 2027" before 1-4 January 2028 named only 2027).
 fn last_day(l: Locale, line: String, d: EarlierDay, at_consulate: bool) -> String {
     let line = if at_consulate {
         let date = text::date(l, d.by);
@@ -1082,18 +1092,43 @@ fn last_day(l: Locale, line: String, d: EarlierDay, at_consulate: bool) -> Strin
     } else {
         line
     };
-    // The last day the limit allows: the expiry day, or the day before the birthday.
+    // The last day the limit allows: the expiry day, or the day before the birthday. The days
+    // off between the day named and it decide the day: where their calendar is one this tool
+    // does not have, the day is said to be estimated (not "dates in 2027", which read as the
+    // expiry printed in the passport: found by a regression audit).
     let limit = match d.avoids {
         Avoids::Expiry { expires } => Some(expires),
         Avoids::AgeLimit { birthday, .. } => birthday.pred_opt(),
     };
-    with_estimate(l, line, &[Some(d.by), limit.filter(|limit| *limit > d.by)])
+    let mut years: Vec<i32> = [Some(d.by), limit.filter(|limit| *limit > d.by)]
+        .into_iter()
+        .flatten()
+        .filter(|day| calendar::not_yet_published(*day))
+        .map(|day| day.year())
+        .collect();
+    years.dedup();
+    match years[..] {
+        [year] => format!(
+            "{line} {}",
+            td_string!(l, result.last_day_estimated, year = year)
+        ),
+        [first, .., second] => format!(
+            "{line} {}",
+            td_string!(
+                l,
+                result.last_day_estimated_years,
+                first = first,
+                second = second
+            )
+        ),
+        [] => line,
+    }
 }
 
-/// `line`, then that the calendar of `days` is estimated where it is.
-fn with_estimate(l: Locale, line: String, days: &[Option<NaiveDate>]) -> String {
+/// `line`, then that the calendar of `day` is estimated where it is.
+fn with_estimate(l: Locale, line: String, day: NaiveDate) -> String {
     std::iter::once(line)
-        .chain(estimated_years(l, days))
+        .chain(estimated_years(l, &[Some(day)]))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -122,7 +122,8 @@ pub(crate) fn about_the_rules(l: Locale, today: chrono::NaiveDate, declared_newe
     let mut about = consular_rules_today(l, today, declared_newer);
     if crate::rules::review_outdated(today, today) {
         about.push(' ');
-        about.push_str(&outdated(l));
+        // The review's day is in the sentence before: not said twice (a regression audit).
+        about.push_str(td_string!(l, start.rules_outdated_short));
     }
     about
 }

@@ -26,7 +26,8 @@ pub struct Journey {
     /// link opened, Back went to the question before it on the path, and the person had to
     /// Continue through pages to get back; then the same from a new question one page later.
     /// After "See what to bring to a Public Service Centre", its first word is the way left
-    /// (`way_left`), kept until the person leaves the way in Kazakhstan.
+    /// (`way_left`), then the pages the person came through on the way in Kazakhstan, until
+    /// its result (or another way) is shown.
     trail: RwSignal<String>,
     /// The questions whose answers in the URL could not be read (shown once, in words,
     /// dismissible).
@@ -78,12 +79,12 @@ struct Entry {
 
 impl Entry {
     /// The way back its page keeps: the pages before it while returning to "Check your
-    /// answers", and the way left by the Public Service Centre button (`way_left`).
+    /// answers", or after the Public Service Centre button (`way_left`).
     fn way_back(self) -> String {
-        if self.returning {
+        if self.returning || way_left(&self.trail).is_some() {
             self.trail
         } else {
-            left_only(&self.trail)
+            String::new()
         }
     }
 }
@@ -101,14 +102,6 @@ fn way_left(trail: &str) -> Option<(crate::rules::Route, Option<crate::rules::Co
         None => (left, None),
     };
     Some((query::route_from(way)?, at))
-}
-
-/// The trail with only the way left, if any (`way_left`).
-fn left_only(trail: &str) -> String {
-    match way_left(trail) {
-        Some(_) => trail.split(' ').next().unwrap_or_default().to_owned(),
-        None => String::new(),
-    }
 }
 
 fn entry_state() -> Option<Entry> {
@@ -624,6 +617,11 @@ impl Journey {
     /// `go`; `record_left`: first write the answers into the entry being left.
     fn go_from(self, step: Step, lang: &str, record_left: bool) {
         self.has_error.set(false);
+        // The result of the way in Kazakhstan ends the way back to the way left (found by a
+        // regression audit: "Change your answers" there, then Back, led to the consulate).
+        if step == Step::Result && way_left(&self.trail.get_untracked()).is_some() {
+            self.trail.set(String::new());
+        }
         let from = self.step.get_untracked();
         if step == Step::Rules && from != Step::Rules {
             self.rules_from.set(Some(from));
@@ -710,8 +708,6 @@ impl Journey {
         });
         // The page left keeps, in its history entry, that it was opened from Check.
         self.replace_url(lang);
-        // Out of the questions (to Check, or to the result where the way is closed: found by
-        // a regression audit, "Change your answers" then led Back to the changed page).
         // The way in Kazakhstan left for another (a Change of the way): its Back no longer
         // returns to the way the Public Service Centre button left.
         let in_country =
@@ -724,17 +720,30 @@ impl Journey {
                     .unwrap_or_default()
             });
         }
-        if matches!(next, Step::Check | Step::Result) {
-            self.returning.set(false);
-            self.trail.update(|t| *t = left_only(t));
-        } else if returning {
-            // A question the change asks anew: its Back returns to this page.
+        let left = way_left(&self.trail.get_untracked()).is_some();
+        let came_through = move || {
             self.trail.update(|t| {
                 if !t.is_empty() {
                     t.push(' ');
                 }
                 t.push_str(&current.slug());
-            });
+            })
+        };
+        // Out of the questions (to Check, or to the result where the way is closed: found by
+        // a regression audit, "Change your answers" then led Back to the changed page). On the
+        // way the Public Service Centre button opened, Check's Back retraces the questions
+        // answered (found by a regression audit: it jumped over them to the way left).
+        if matches!(next, Step::Check | Step::Result) {
+            self.returning.set(false);
+            if left && next == Step::Check {
+                came_through();
+            } else {
+                self.trail.set(String::new());
+            }
+        } else if returning || left {
+            // A question the change (or the way in Kazakhstan) asks anew: its Back returns to
+            // this page.
+            came_through();
         }
         self.go_from(next, lang, false);
     }
@@ -747,16 +756,15 @@ impl Journey {
         let (locked, today) = (self.locked(), self.today_untracked());
         let mut trail = self.trail.get_untracked();
         let returning = self.returning.get_untracked();
+        let in_country =
+            self.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::InCountry);
+        let left = way_left(&trail).filter(|_| in_country);
         // On the page the Public Service Centre button opened (a question it asks, or "Check
         // your answers"), the way left and its result (`way_left`).
-        if returning || current == Step::Check {
-            let in_country =
-                self.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::InCountry);
-            if let Some(way) = way_left(&trail).filter(|_| in_country && !trail.contains(' ')) {
-                return self.back_to_the_way_left(way, lang);
-            }
+        if let Some(way) = left.filter(|_| !trail.contains(' ')) {
+            return self.back_to_the_way_left(way, lang);
         }
-        let came_from = if returning {
+        let came_from = if returning || left.is_some() {
             let (rest, last) = trail.rsplit_once(' ').unwrap_or(("", trail.as_str()));
             let came_from = Step::from_slug(last);
             trail = rest.to_owned();
@@ -787,12 +795,12 @@ impl Journey {
     pub fn change(self, step: Step, lang: &str) {
         self.replace_url(lang);
         self.returning.set(true);
+        // After the Public Service Centre button, the pages before Check stay on the way back.
         self.trail.update(|t| {
-            let left = left_only(t);
-            *t = if left.is_empty() {
-                Step::Check.slug()
+            *t = if way_left(t).is_some() {
+                format!("{t} {}", Step::Check.slug())
             } else {
-                format!("{left} {}", Step::Check.slug())
+                Step::Check.slug()
             };
         });
         self.go_from(step, lang, false);

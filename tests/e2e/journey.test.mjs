@@ -1773,6 +1773,47 @@ test("the country box on a phone: Go takes the one country found, never one of s
     assert.equal(await chosenCountry(page, title), "");
     assert.equal(await heading(page), title);
   });
+  // Found by an audit of typing (2026-12-07): the nationality as a passport writes it found only
+  // a country one of whose later words it starts (INDIAN: the British Indian Ocean Territory),
+  // and Go took it, then legalization was advised for a document from India; "Корея" and
+  // Continue took South Korea, North Korea listed beside it.
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query(CITIZENSHIP));
+    const box = countryBox(page, title);
+    for (const typed of ["INDIAN", "U.S."]) {
+      await box.fill(typed);
+      await page.getByRole("listbox").waitFor({ timeout: 5000 });
+      await page.keyboard.press("Enter");
+      await page.waitForTimeout(300);
+      assert.equal(await heading(page), title, typed);
+      assert.ok(!["IO", "VI"].includes(await chosenCountry(page, title)), typed);
+    }
+    // The nationality finds its country, first.
+    await box.fill("INDIAN");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    assert.match(await page.getByRole("option").first().innerText(), /^India \(Indian\)/);
+    // "Dutch" names one country (Sint Maarten's "(Dutch part)" only says whose it is).
+    await box.fill("Dutch");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    await page.keyboard.press("Enter");
+    assert.notEqual(await nextPage(page, title), title);
+    assert.equal(addressPairs(page.url()).cit, "NL");
+  });
+  await withPage(async (page) => {
+    const title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang: "ru" }));
+    const box = countryBox(page, title);
+    await box.fill("Корея");
+    await page.getByRole("listbox").waitFor({ timeout: 5000 });
+    await button(page, L.ru.continue_button).click();
+    await page.waitForTimeout(500);
+    assert.equal(await heading(page), title, "not sent: North Korea is listed too");
+    assert.ok((await page.getByRole("main").innerText()).includes(L.ru.q.citizenship.error));
+    // "США" is the United States, whatever territory names hold it in brackets.
+    await box.fill("США");
+    await button(page, L.ru.continue_button).click();
+    assert.notEqual(await nextPage(page, title, "ru"), title);
+    assert.equal(addressPairs(page.url()).cit, "US");
+  });
   await withPage(async (page) => {
     const title = await open(page, app.server.url, query({ ...CITIZENSHIP, lang: "ru" }));
     await page.setViewportSize({ width: 390, height: 400 });
@@ -1788,6 +1829,29 @@ test("the country box on a phone: Go takes the one country found, never one of s
       assert.ok(option.y + option.height <= 400, `country ${i + 1} in view: ${JSON.stringify(option)}`);
     }
   }, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+});
+
+// Found by an audit of typing (2026-12-07): a date pasted into the Day box as passports and forms
+// write it (01.05.2030) got three messages, none naming the cause, the box showing "01.0"; "1."
+// from a phone's number pad was "not a number". Now spread over the three boxes; a date with
+// slashes (5 January or 1 May?) stays as typed.
+test("a whole date pasted into the Day box fills the three boxes where it reads one way only, ru", async () => {
+  await withPage(async (page) => {
+    const state = { lang: "ru", route: "in_country", date: "2026-12-10", has_iin: "no", cit: "TR", id: "passport", step: "identity-expiry" };
+    const title = await open(page, app.server.url, query(state));
+    const boxes = dateBoxes(page, title, "ru");
+    await boxes.day.fill("01.05.2030");
+    assert.deepEqual([await boxes.day.inputValue(), await boxes.month.inputValue(), await boxes.year.inputValue()], ["01", "05", "2030"]);
+    await boxes.day.fill("2030-05-02");
+    assert.equal(await dateValue(page, title, "ru"), "2030-05-02");
+    await boxes.day.fill("05/01/2030");
+    assert.equal(await boxes.day.inputValue(), "05/01/2030");
+    await boxes.day.fill("1.");
+    await boxes.month.fill("5.");
+    await button(page, L.ru.continue_button).click();
+    assert.notEqual(await nextPage(page, title, "ru"), title);
+    assert.equal(addressPairs(page.url()).id_exp, "2030-05-01");
+  });
 });
 
 // Found by an audit of 2026-12-05: in forced colours (Windows High Contrast) the option the
@@ -2180,13 +2244,16 @@ test("a copy of the app kept more than six months past its review says newer rul
     const t = L[lang];
     // The day of the review named: a copy may be years old (found by an audit of an aging copy).
     const stale = fmt(t.start.rules_outdated, { date: reviewed[lang] });
+    // The start page's paragraph names the day in the sentence before: not twice.
+    const short = t.start.rules_outdated_short;
     for (const [clock, outdated] of [["2028-03-01T09:00:00", true], ["2027-05-31T09:00:00", false]]) {
       await withPage(async (page) => {
         await page.clock.setFixedTime(new Date(clock));
         await open(page, app.server.url, query({ lang }));
         const rules = page.getByRole("heading", { name: t.start.rules_title, exact: true }).locator("xpath=following-sibling::p[1]");
         const about = await rules.innerText();
-        assert.equal(about.endsWith(stale), outdated, `${lang} on ${clock}: ${about}`);
+        assert.equal(about.endsWith(short), outdated, `${lang} on ${clock}: ${about}`);
+        assert.equal(about.split(reviewed[lang]).length, 2, `${lang}: the day once in ${about}`);
         // The result of a visit after the review, in Kazakhstan.
         const date = clock.slice(0, 10) === "2028-03-01" ? "2028-03-02" : "2027-06-01";
         await open(page, app.server.url, query({ lang, route: "in_country", date, has_iin: "no", cit: "US", id: "passport", id_by: "US", id_exp: "2031-01-01", step: "result" }));
@@ -2219,7 +2286,7 @@ test("a copy of the app kept more than six months past its review says newer rul
     assert.ok(!/not known yet|is known yet/.test(main), main);
     await open(page, app.server.url, query({ lang: "en", route: "consulate", date: "2030-06-03", step: "result" }));
     main = await page.getByRole("main").innerText();
-    assert.ok(main.includes(en.result.instead_wait), main);
+    assert.ok(main.includes(fmt(en.result.instead_wait, { date: "1 December 2026" })), main);
     assert.ok(!main.includes("will be updated"), main);
   });
 });
@@ -2541,6 +2608,38 @@ test("the Back button of the page the Public Service Centre button opened return
     assert.equal(await backTo(page, en.q.date.title), en.check.title);
     assert.equal(await backTo(page, en.check.title), en.result.title);
     await consulateResult(page, "DE");
+  });
+  // Found by a regression audit of it: after the questions the button asked, Back on "Check your
+  // answers" jumped over them to the consulate's result; and "Change your answers" on the result
+  // in Kazakhstan, then Back, led to the consulate's result too. Now Back retraces the questions
+  // (as the browser's Back does), and the result in Kazakhstan ends the way back.
+  await withPage(async (page) => {
+    await open(page, app.server.url, "/" + query({ lang: "en", country: "DE", date: "2026-12-07", step: "result" }));
+    await button(page, en.result.instead_in_country_button).click();
+    await nextPage(page, en.result.title);
+    const person = { ...SPOUSE_PERSON, route: "in_country", date: "2026-12-07", cat: undefined, docs: {} };
+    const visited = await walk(page, person, { stopAt: "check" });
+    const titles = [];
+    let now = en.check.title;
+    for (let i = 0; i < visited.length; i++) {
+      now = await backTo(page, now);
+      titles.push(now);
+      if (now === en.result.title) break;
+    }
+    assert.equal(titles.at(-1), en.result.title, titles.join(" > "));
+    assert.equal(titles.length, visited.length, `every question on the way back: ${titles.join(" > ")}`);
+    await consulateResult(page, "DE");
+    // Through to the result in Kazakhstan, then "Change your answers" and Back: not the consulate.
+    await button(page, en.result.instead_in_country_button).click();
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    assert.equal(addressPairs(page.url()).route, "in_country");
+    await page.getByRole("button", { name: en.result.change_answers }).click();
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    const back = await backTo(page, en.check.title);
+    assert.notEqual(back, en.result.title);
+    assert.equal(addressPairs(page.url()).route, "in_country");
   });
 });
 

@@ -47,6 +47,11 @@ struct Entry {
     code: &'static str,
     name: &'static str,
     also: Option<&'static str>,
+    /// A name of it starts with what was typed (not only a later word of one): only such a
+    /// lone entry is taken by a phone's Go key (found by an audit of typing: "INDIAN", as an
+    /// Indian passport writes it, found only the British Indian Ocean Territory, and Go
+    /// took it).
+    starts: bool,
 }
 
 impl Entry {
@@ -84,6 +89,7 @@ fn entries(l: Locale, query: &str, with_stateless: bool) -> Vec<Entry> {
                     code: h.code,
                     name,
                     also,
+                    starts: h.rank <= Rank::Prefix,
                 },
             ))
         })
@@ -119,6 +125,7 @@ fn entries(l: Locale, query: &str, with_stateless: bool) -> Vec<Entry> {
                         code: STATELESS,
                         name: shown,
                         also,
+                        starts: rank <= Rank::Prefix,
                     },
                 ),
             );
@@ -370,13 +377,14 @@ fn Combobox(
             "Enter" if open.get_untracked() => {
                 // Choosing, not sending the form. A phone's keyboard has no arrows: its Go key
                 // takes the one country found (found by an audit of a phone: "Germ", Go:
-                // "Choose your citizenship").
+                // "Choose your citizenship"), where one of its names starts so (`starts`).
+                let lone = n == 1 && list.with_untracked(|v| v.first().is_some_and(|e| e.starts));
                 match active.get_untracked() {
                     Some(i) => {
                         ev.prevent_default();
                         choose(i);
                     }
-                    None if n == 1 => {
+                    None if lone => {
                         ev.prevent_default();
                         choose(0);
                     }

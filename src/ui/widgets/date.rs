@@ -229,7 +229,12 @@ pub fn DateField(
                         aria-invalid=move || invalid(part).then_some("true")
                         prop:value=move || parts.with(|p| p.get(part).to_owned())
                         on:input=move |ev| {
-                            parts.update(|p| p.set(part, &event_target_value(&ev)));
+                            let typed = event_target_value(&ev);
+                            // A whole date in one box: in the three (`date_input::spread`).
+                            match crate::journey::date_input::spread(&typed) {
+                                Some(whole) => parts.set(whole),
+                                None => parts.update(|p| p.set(part, &typed)),
+                            }
                             value.set(parts.with_untracked(DateParts::to_value));
                         }
                     />
