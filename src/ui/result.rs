@@ -418,18 +418,10 @@ fn alternatives(
                 date = text::date(l, rs.term.from)
             )),
             (None, Route::Consulate) if declared_newer => {}
-            // The day the rules were checked, not a promise of an update: a copy may be hosted
-            // for years (found by an audit of an aging copy).
-            (None, Route::Consulate) => push(&td_string!(
-                l,
-                result.instead_wait,
-                date = text::date(l, crate::rules::RULES_REVIEWED_ON)
-            )),
-            (None, Route::Mfa) => push(&td_string!(
-                l,
-                result.instead_wait_mfa,
-                date = text::date(l, crate::rules::RULES_REVIEWED_ON)
-            )),
+            // What this copy knows, not a promise of an update: a copy may be hosted for years
+            // (found by an audit of an aging copy); the day is in the line before.
+            (None, Route::Consulate) => push(td_string!(l, result.instead_wait)),
+            (None, Route::Mfa) => push(td_string!(l, result.instead_wait_mfa)),
             (None, Route::InCountry) => {}
         }
     }

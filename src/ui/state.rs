@@ -89,6 +89,15 @@ impl Entry {
     }
 }
 
+/// The trail as it was before its last "Check your answers" (where a Change link was
+/// pressed), if it has one.
+fn before_last_check(trail: &str) -> Option<String> {
+    let words: Vec<&str> = trail.split(' ').collect();
+    let check = Step::Check.slug();
+    let at = words.iter().rposition(|w| *w == check)?;
+    Some(words[..at].join(" "))
+}
+
 /// The way the Public Service Centre button left, where the trail starts with it
 /// (`left-consulate`, `left-mfa`, `left-consulate-DE` with the consulate's preset country):
 /// the Back link of the page it opened returns to that way's result, as the browser's Back
@@ -470,6 +479,25 @@ impl Journey {
         self.go_from(next, lang, false);
     }
 
+    /// Whether the answers, on the way left (`way_left`), reach its result.
+    fn reaches_the_way_left(
+        self,
+        (way, at): (crate::rules::Route, Option<crate::rules::Country>),
+    ) -> bool {
+        let mut a = self.answers.get_untracked();
+        let before = a.route;
+        a.route = Some(way);
+        if at.is_some() {
+            a.at = at;
+        }
+        self.today_follows_the_way(before, &mut a);
+        let locked = Locked {
+            consulate: at.is_some(),
+        };
+        let today = self.clock.get_untracked().for_route(Some(way));
+        flow::reachable(Step::Result, &a, locked, today) == Step::Result
+    }
+
     /// The Back link where the Public Service Centre button was pressed (`way_left`): the way
     /// left and its result again, with the answers given since, as `apply_in_kazakhstan` left
     /// it (the date that was "today" there is "today" again; the host's preset country back).
@@ -736,7 +764,13 @@ impl Journey {
         if matches!(next, Step::Check | Step::Result) {
             self.returning.set(false);
             if left && next == Step::Check {
-                came_through();
+                // Back at Check after a Change: the way back as before the Change link (found
+                // by a regression audit: Check came back after every change); else the page
+                // continued from.
+                match self.trail.with_untracked(|t| before_last_check(t)) {
+                    Some(before) => self.trail.set(before),
+                    None => came_through(),
+                }
             } else {
                 self.trail.set(String::new());
             }
@@ -758,11 +792,19 @@ impl Journey {
         let returning = self.returning.get_untracked();
         let in_country =
             self.answers.with_untracked(|a| a.route) == Some(crate::rules::Route::InCountry);
-        let left = way_left(&trail).filter(|_| in_country);
+        let mut left = way_left(&trail).filter(|_| in_country);
         // On the page the Public Service Centre button opened (a question it asks, or "Check
-        // your answers"), the way left and its result (`way_left`).
+        // your answers"), the way left and its result (`way_left`), where the answers given
+        // since still reach it; else, as without the button, the question before on the path
+        // (found by a regression audit: a date changed to 2025 made the consulate's way ask
+        // the group, and Back opened that question, never seen).
         if let Some(way) = left.filter(|_| !trail.contains(' ')) {
-            return self.back_to_the_way_left(way, lang);
+            if self.reaches_the_way_left(way) {
+                return self.back_to_the_way_left(way, lang);
+            }
+            left = None;
+            trail.clear();
+            self.trail.set(String::new());
         }
         let came_from = if returning || left.is_some() {
             let (rest, last) = trail.rsplit_once(' ').unwrap_or(("", trail.as_str()));

@@ -47,10 +47,11 @@ struct Entry {
     code: &'static str,
     name: &'static str,
     also: Option<&'static str>,
-    /// A name of it starts with what was typed (not only a later word of one): only such a
-    /// lone entry is taken by a phone's Go key (found by an audit of typing: "INDIAN", as an
-    /// Indian passport writes it, found only the British Indian Ocean Territory, and Go
-    /// took it).
+    /// A name of it starts with what was typed, or holds it as whole words («Эмираты»): only
+    /// such a lone entry is taken by a phone's Go key, not one a later word's start or a piece
+    /// of a word found (found by an audit of typing: "INDIAN", as an Indian passport writes
+    /// it, found only the British Indian Ocean Territory, and Go took it; India is found by
+    /// its nationality now too).
     starts: bool,
 }
 
@@ -75,6 +76,11 @@ fn name_of(l: Locale, code: &str) -> Option<&'static str> {
         .map(|c| crate::ui::text::country(l, c))
 }
 
+/// Whether a lone entry found as `rank` by `matched` may be taken by Go (`Entry::starts`).
+fn takes(query: &str, rank: Rank, matched: &str) -> bool {
+    rank <= Rank::Prefix || format!(" {} ", fold(matched)).contains(&format!(" {} ", fold(query)))
+}
+
 /// The entries matching `query` in `l`: best matches first, then alphabetical.
 fn entries(l: Locale, query: &str, with_stateless: bool) -> Vec<Entry> {
     let hits = country_search::search(lang(l), query);
@@ -89,7 +95,7 @@ fn entries(l: Locale, query: &str, with_stateless: bool) -> Vec<Entry> {
                     code: h.code,
                     name,
                     also,
-                    starts: h.rank <= Rank::Prefix,
+                    starts: takes(query, h.rank, h.matched),
                 },
             ))
         })
@@ -125,7 +131,7 @@ fn entries(l: Locale, query: &str, with_stateless: bool) -> Vec<Entry> {
                         code: STATELESS,
                         name: shown,
                         also,
-                        starts: rank <= Rank::Prefix,
+                        starts: takes(query, rank, matched),
                     },
                 ),
             );
