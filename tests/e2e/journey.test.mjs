@@ -1812,7 +1812,10 @@ test("the country box on a phone: Go takes the one country found, never one of s
     await button(page, L.ru.continue_button).click();
     await page.waitForTimeout(500);
     assert.equal(await heading(page), title, "not sent: North Korea is listed too");
-    assert.ok((await page.getByRole("main").innerText()).includes(L.ru.q.citizenship.error));
+    // Said why, and where to choose (a regression audit: "Choose your citizenship" alone,
+    // beside a name typed in full, read as the app's fault).
+    const said = await page.getByRole("main").innerText();
+    assert.ok(said.includes(`${L.ru.q.citizenship.error} ${L.ru.country_search.not_one_country}`), said);
     // "США" is the United States, whatever territory names hold it in brackets.
     await box.fill("США");
     await button(page, L.ru.continue_button).click();

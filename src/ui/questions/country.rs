@@ -37,8 +37,19 @@ fn CountryPage(
             problems.accept(j, |a| {
                 store(a, &chosen);
             })
-        } else {
+        } else if typed.with_untracked(|t| t.trim().is_empty()) {
             problems.report(vec![Problem::new(id, error)])
+        } else {
+            // A name typed that names no single country ("Korea", "American"): said so, and
+            // where to choose (found by a regression audit: "Choose your citizenship" beside
+            // the name typed in full read as a fault of the app).
+            problems.report(vec![Problem::worded(id, move |l| {
+                format!(
+                    "{} {}",
+                    error(l),
+                    td_string!(l, country_search.not_one_country)
+                )
+            })])
         }
     };
     let error = error_for(errors, id);
