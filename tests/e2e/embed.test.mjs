@@ -63,9 +63,19 @@ const docHeight = (frame) =>
 /** Waits until the iframe is as tall as its document (and `ok(height)`), returns the height. */
 async function settled(page, frame, ok = () => true) {
   const deadline = Date.now() + 10000;
+  // The same height over 300 ms: a frame read once, just before a late change of its page (the
+  // app taking over on a loaded machine), was taken as settled (seen once in a fresh clone's
+  // run: 1226 px, then 1394 px).
+  let last = -1;
+  let since = Date.now();
   for (;;) {
     const [fh, dh] = [await frameHeight(page), await docHeight(frame)];
-    if (Math.abs(fh - dh) <= 1 && ok(fh)) return fh;
+    if (Math.abs(fh - dh) <= 1 && ok(fh)) {
+      if (fh !== last) [last, since] = [fh, Date.now()];
+      else if (Date.now() - since >= 300) return fh;
+    } else {
+      last = -1;
+    }
     if (Date.now() > deadline) throw new Error(`frame ${fh}px, its document ${dh}px`);
     await sleep(50);
   }
