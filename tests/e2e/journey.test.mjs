@@ -2577,6 +2577,15 @@ test("the Back button of the page the Public Service Centre button opened return
   };
   // The consulate's result, its country preset again (also after a reload on the way in
   // Kazakhstan, whose address no longer presets it).
+  // A consulate's link with no consular rules on the date, its button, and the questions the way
+  // in Kazakhstan asks, to "Check your answers"; the pages answered.
+  const toCheckInKazakhstan = async (page) => {
+    await open(page, app.server.url, "/" + query({ lang: "en", country: "DE", date: "2026-12-07", step: "result" }));
+    await button(page, en.result.instead_in_country_button).click();
+    await nextPage(page, en.result.title);
+    const person = { ...SPOUSE_PERSON, route: "in_country", date: "2026-12-07", cat: undefined, docs: {} };
+    return walk(page, person, { stopAt: "check" });
+  };
   const consulateResult = async (page, country) => {
     assert.ok((await page.getByRole("main").innerText()).includes(en.result.instead_in_country_button));
     const pairs = addressPairs(page.url());
@@ -2622,11 +2631,7 @@ test("the Back button of the page the Public Service Centre button opened return
   // in Kazakhstan, then Back, led to the consulate's result too. Now Back retraces the questions
   // (as the browser's Back does), and the result in Kazakhstan ends the way back.
   await withPage(async (page) => {
-    await open(page, app.server.url, "/" + query({ lang: "en", country: "DE", date: "2026-12-07", step: "result" }));
-    await button(page, en.result.instead_in_country_button).click();
-    await nextPage(page, en.result.title);
-    const person = { ...SPOUSE_PERSON, route: "in_country", date: "2026-12-07", cat: undefined, docs: {} };
-    const visited = await walk(page, person, { stopAt: "check" });
+    const visited = await toCheckInKazakhstan(page);
     const titles = [];
     let now = en.check.title;
     for (let i = 0; i < visited.length; i++) {
@@ -2654,18 +2659,12 @@ test("the Back button of the page the Public Service Centre button opened return
   // that question, never seen. Now a Change's detour leaves no trace, and where the way left
   // cannot be reached with the answers given since, Back walks the way in Kazakhstan.
   await withPage(async (page) => {
-    await open(page, app.server.url, "/" + query({ lang: "en", country: "DE", date: "2026-12-07", step: "result" }));
-    await button(page, en.result.instead_in_country_button).click();
-    await nextPage(page, en.result.title);
-    const person = { ...SPOUSE_PERSON, route: "in_country", date: "2026-12-07", cat: undefined, docs: {} };
-    const visited = await walk(page, person, { stopAt: "check" });
-    const last = await (async () => {
-      await button(page, `${en.change} ${en.check.date}`).click();
-      await nextPage(page, en.check.title);
-      await button(page, en.continue_button).click();
-      assert.equal(await nextPage(page, en.q.date.title), en.check.title);
-      return backTo(page, en.check.title);
-    })();
+    const visited = await toCheckInKazakhstan(page);
+    await button(page, `${en.change} ${en.check.date}`).click();
+    await nextPage(page, en.check.title);
+    await button(page, en.continue_button).click();
+    assert.equal(await nextPage(page, en.q.date.title), en.check.title);
+    const last = await backTo(page, en.check.title);
     assert.notEqual(last, en.check.title);
     assert.notEqual(last, en.q.date.title, "the Change's detour is not on the way back");
     // The date changed to 2025, when the consulate's rules asked the group.
