@@ -127,6 +127,15 @@ fn fold_with(text: &str, keep_kazakh: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars().map(lower) {
+        // "Trinidad & Tobago" as the list writes it, "Trinidad and Tobago".
+        if c == '&' {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str("and");
+            pending_space = true;
+            continue;
+        }
         if is_separator(c) {
             pending_space = !out.is_empty();
             continue;
@@ -151,6 +160,26 @@ fn fold_with(text: &str, keep_kazakh: bool) -> String {
                 None => out.push(c),
             },
         }
+    }
+    // "St Lucia", "St. Kitts": the list writes Saint in full (found by an audit of typing).
+    // Not the last word: "st" being typed may be the start of another.
+    if out.starts_with("st ")
+        || out.contains(" st ")
+        || out.contains(" ste ")
+        || out.starts_with("ste ")
+    {
+        let words: Vec<&str> = out.split(' ').collect();
+        let last = words.len() - 1;
+        out = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| match *w {
+                "st" if i < last => "saint",
+                "ste" if i < last => "sainte",
+                w => w,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     out
 }
@@ -436,5 +465,16 @@ mod tests {
         assert_eq!(fold_strict("Қазақстан"), "қазақстан");
         assert_eq!(fold_strict("Türkiye Ёлка"), "turkiye елка");
         assert_eq!(fold("  Великобритания,  Англия "), "великобритания англия");
+    }
+
+    #[test]
+    fn saint_and_the_ampersand_as_people_abbreviate_them() {
+        assert_eq!(fold("St Lucia"), "saint lucia");
+        assert_eq!(fold("St. Kitts & Nevis"), "saint kitts and nevis");
+        assert_eq!(fold("Trinidad&Tobago"), "trinidad and tobago");
+        assert_eq!(fold("Bosnia &"), "bosnia and");
+        // A word still being typed is left as it is.
+        assert_eq!(fold("st"), "st");
+        assert_eq!(fold("Est Lucia"), "est lucia");
     }
 }

@@ -611,6 +611,10 @@ mod tests {
         // A name of countries.tsv stands, whatever other names hold it.
         assert_eq!(exact("Niger"), Some("NE"));
         assert_eq!(exact("Georgia"), Some("GE"));
+        // Saint and "and" as people abbreviate them.
+        assert_eq!(exact("St Lucia"), Some("LC"));
+        assert_eq!(exact("Trinidad & Tobago"), Some("TT"));
+        assert_eq!(search(Lang::En, "st vincent")[0].code, "VC");
         assert_eq!(exact(""), None);
         assert!(search(Lang::En, "zzzz").is_empty());
         assert!(search(Lang::Kk, "<script>").is_empty());
