@@ -29,6 +29,12 @@ pub struct Journey {
     /// (`way_left`), then the pages the person came through on the way in Kazakhstan, until
     /// its result (or another way) is shown.
     trail: RwSignal<String>,
+    /// After "See what to bring to a Public Service Centre" on the app's own page, the address
+    /// of the result it was pressed on, kept in the history entries of the way in Kazakhstan:
+    /// after a reload, whose address holds only that way's answers, the Back link still
+    /// returns to that result with the answers only its way asked (found by an audit: it
+    /// walked the way in Kazakhstan instead, where the browser's Back returned).
+    left_address: RwSignal<Option<String>>,
     /// The questions whose answers in the URL could not be read (shown once, in words,
     /// dismissible).
     pub ignored: RwSignal<Vec<query::LinkField>>,
@@ -75,6 +81,9 @@ struct Entry {
     returning: bool,
     /// Where its Back link returns (`Journey::trail`).
     trail: String,
+    /// After the Public Service Centre button, the address of the way left's result
+    /// (`Journey::left_address`).
+    left: Option<String>,
 }
 
 impl Entry {
@@ -123,6 +132,7 @@ fn entry_state() -> Option<Entry> {
         trail: entry_field("trail")
             .and_then(|t| t.as_string())
             .unwrap_or_default(),
+        left: entry_field("left").and_then(|t| t.as_string()),
     })
 }
 
@@ -141,13 +151,17 @@ fn entry_field(name: &str) -> Option<JsValue> {
 /// opens it with all of them (found by an audit of the address bar: a reload after Back lost
 /// every later answer the page still showed).
 pub fn entry_later() -> Option<Vec<(String, String)>> {
-    let later = entry_field("later")?.as_string()?;
+    Some(address_pairs(entry_field("later")?.as_string()?))
+}
+
+/// The pairs of an address the app wrote (`Journey::address`).
+fn address_pairs(later: String) -> Vec<(String, String)> {
     let (search, hash) = match later.split_once('#') {
         Some((search, hash)) => (search.to_owned(), Some(hash.to_owned())),
         None => (later, None),
     };
     let search = search.split_once('?').map(|(_, q)| q.to_owned());
-    Some(pairs_of(search, hash))
+    pairs_of(search, hash)
 }
 
 /// A mark for a new journey's entries.
@@ -359,11 +373,13 @@ impl Journey {
             Some(e) => (e.mark, Some(e).filter(|_| parsed.step == Some(step))),
             None => (new_mark(), None),
         };
+        let left = kept.as_ref().and_then(|e| e.left.clone());
         Journey {
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
             returning: RwSignal::new(kept.as_ref().is_some_and(|e| e.returning)),
             trail: RwSignal::new(kept.map(Entry::way_back).unwrap_or_default()),
+            left_address: RwSignal::new(left),
             ignored: RwSignal::new(shown_ignored(&parsed.ignored_fields, host)),
             has_error: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
@@ -454,6 +470,11 @@ impl Journey {
     pub fn apply_in_kazakhstan(self, lang: &str) {
         // The entry left keeps the consulate's answers: the browser's Back returns to them.
         self.replace_url(lang);
+        self.left_address.set(
+            (self.host == Host::Standalone)
+                .then(|| self.address(Step::Result, lang))
+                .flatten(),
+        );
         let preset = self.preset_country();
         self.consulate_preset.set(false);
         let mut left = String::new();
@@ -483,8 +504,8 @@ impl Journey {
     fn reaches_the_way_left(
         self,
         (way, at): (crate::rules::Route, Option<crate::rules::Country>),
+        mut a: Answers,
     ) -> bool {
-        let mut a = self.answers.get_untracked();
         let before = a.route;
         a.route = Some(way);
         if at.is_some() {
@@ -687,7 +708,15 @@ impl Journey {
             &"returning".into(),
             &self.returning.get_untracked().into(),
         );
-        let _ = js_sys::Reflect::set(&state, &"trail".into(), &self.trail.get_untracked().into());
+        let trail = self.trail.get_untracked();
+        if let Some(left) = self
+            .left_address
+            .get_untracked()
+            .filter(|_| way_left(&trail).is_some())
+        {
+            let _ = js_sys::Reflect::set(&state, &"left".into(), &left.into());
+        }
+        let _ = js_sys::Reflect::set(&state, &"trail".into(), &trail.into());
         state.into()
     }
 
@@ -799,8 +828,21 @@ impl Journey {
         // (found by a regression audit: a date changed to 2025 made the consulate's way ask
         // the group, and Back opened that question, never seen).
         if let Some(way) = left.filter(|_| !trail.contains(' ')) {
-            if self.reaches_the_way_left(way) {
+            if self.reaches_the_way_left(way, self.answers.get_untracked()) {
                 return self.back_to_the_way_left(way, lang);
+            }
+            // After a reload, the answers only the way left asked are in its result's address.
+            let mut filled = self.answers.get_untracked();
+            if let Some(then) = self
+                .left_address
+                .get_untracked()
+                .and_then(|address| pages::parse_link(&address_pairs(address)))
+            {
+                filled.fill_from(&then.answers);
+                if self.reaches_the_way_left(way, filled.clone()) {
+                    self.answers.set(filled);
+                    return self.back_to_the_way_left(way, lang);
+                }
             }
             left = None;
             trail.clear();
@@ -923,6 +965,8 @@ impl Journey {
         let kept = entry.filter(|_| !moved);
         self.returning
             .set(kept.as_ref().is_some_and(|e| e.returning));
+        self.left_address
+            .set(kept.as_ref().and_then(|e| e.left.clone()));
         self.trail
             .set(kept.map(Entry::way_back).unwrap_or_default());
         self.consulate_preset.set(parsed.preset_country);

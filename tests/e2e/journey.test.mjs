@@ -2634,6 +2634,26 @@ test("the Back button of the page the Public Service Centre button opened return
     assert.equal(await backTo(page, en.check.title), en.result.title);
     await consulateResult(page, "DE");
   });
+  // A reload there (left since stop 63): its address holds the answers of the way in Kazakhstan
+  // only, not the group or the marriage certificate, which the consulate's rules asked and that
+  // way does not; Back walked the way in Kazakhstan. Now it returns to the consulate's result,
+  // every answer of it kept.
+  await withPage(async (page) => {
+    const declared = { ...SPOUSE, country: "DE", at: undefined, route: undefined, ruleset: "fi-pilot-2025", date: "2026-12-07" };
+    await open(page, app.server.url, "/" + query({ ...declared, step: "result" }));
+    const verdict = await verdictShown(page, "en");
+    await button(page, en.result.instead_in_country_button).click();
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    assert.equal(addressPairs(page.url()).cat, undefined, "the group is not in this way's address");
+    await page.reload();
+    assert.equal(await heading(page), en.check.title);
+    assert.equal(await backTo(page, en.check.title), en.result.title);
+    await consulateResult(page, "DE");
+    const pairs = addressPairs(page.url());
+    assert.equal(pairs.cat, "spouse", JSON.stringify(pairs));
+    assert.equal(pairs["doc.marriage_certificate"], declared["doc.marriage_certificate"]);
+    assert.equal(await verdictShown(page, "en"), verdict);
+  });
   // Found by a regression audit of it: after the questions the button asked, Back on "Check your
   // answers" jumped over them to the consulate's result; and "Change your answers" on the result
   // in Kazakhstan, then Back, led to the consulate's result too. Now Back retraces the questions
