@@ -49,16 +49,6 @@ fn path(outcome: &Outcome, purpose: Purpose) -> Path {
     }
 }
 
-/// The verdict's first sentence, in the words of the applicant's path.
-pub fn verdict_sentence(l: Locale, v: Verdict) -> &'static str {
-    match v {
-        Verdict::Eligible => td_string!(l, result.verdict_eligible),
-        Verdict::ActionNeeded => td_string!(l, result.verdict_action_needed),
-        Verdict::NotEligible => td_string!(l, result.verdict_not_eligible),
-        Verdict::Unavailable => td_string!(l, result.verdict_unavailable),
-    }
-}
-
 /// The consulate's declared rules, outside their term on the date: `evaluate` gives this
 /// reason only for a declared rule set, so the answers need not be read again.
 fn declared_out_of_term(o: &Outcome) -> bool {
@@ -109,16 +99,44 @@ fn unsure_only(o: &Outcome, a: &crate::journey::Answers) -> bool {
         })
 }
 
+/// The verdict's words. Where no rules serve the way on the date, the way and the date are
+/// named (found by a walk as a Chinese investor: "applying this way on this date" was the only
+/// sentence of a result reached after two questions, and a link shared or opened later shows
+/// neither answer).
 fn headline(
     l: Locale,
     o: &Outcome,
     path: Path,
-    out_of_term: bool,
-    not_held: bool,
-    unsure: bool,
-) -> &'static str {
+    (out_of_term, not_held, unsure): (bool, bool, bool),
+    (route, date): (Route, NaiveDate),
+) -> String {
     let v = o.verdict;
     match (v, path) {
+        (Verdict::Unavailable, _) => {
+            let (way, date) = (text::way_named(l, route), text::date(l, date));
+            // After the last rules this tool knows, with none known to come: not known to be
+            // in force, rather than "none in force" (found by an audit of an applicant's
+            // questions: said flatly of a date after the rules were last checked, as
+            // domain.md §2 warns).
+            return if not_held {
+                td_string!(
+                    l,
+                    result.verdict_unavailable_not_held,
+                    way = way,
+                    date = date
+                )
+            } else if none_known(o) {
+                td_string!(
+                    l,
+                    result.verdict_unavailable_none_known,
+                    way = way,
+                    date = date
+                )
+            } else {
+                td_string!(l, result.verdict_unavailable, way = way, date = date)
+            }
+            .to_string();
+        }
         // Never a plain "you can": the declared rules are not in force on the date.
         (Verdict::Eligible, _) if out_of_term => {
             td_string!(l, result.verdict_eligible_out_of_term)
@@ -126,7 +144,6 @@ fn headline(
         (Verdict::ActionNeeded, _) if out_of_term => {
             td_string!(l, result.verdict_action_needed_out_of_term)
         }
-        (Verdict::Unavailable, _) if not_held => td_string!(l, result.verdict_unavailable_not_held),
         // Not "this way": no way gives a second IIN.
         (Verdict::NotEligible, Path::Formation) if o.reasons.contains(&Reason::AlreadyHasIin) => {
             td_string!(l, result.verdict_already_has_iin)
@@ -137,13 +154,6 @@ fn headline(
         (Verdict::NotEligible, Path::Formation) if refused_by_reading_only(o) => {
             td_string!(l, result.verdict_not_eligible_reading)
         }
-        // After the last rules this tool knows, with none known to come: not known to be in
-        // force, rather than "none in force" (found by an audit of an applicant's questions:
-        // said flatly of a date after the rules were last checked, as domain.md §2 warns).
-        (Verdict::Unavailable, _) if none_known(o) => {
-            td_string!(l, result.verdict_unavailable_none_known)
-        }
-        (Verdict::Unavailable, _) => verdict_sentence(l, v),
         (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
         (Verdict::ActionNeeded, Path::Correction) if unsure => {
             td_string!(l, result.verdict_action_needed_correction_unsure)
@@ -170,8 +180,11 @@ fn headline(
         (Verdict::Eligible, Path::SpecialFormByInstitution) => {
             td_string!(l, result.verdict_eligible_special_form_prisoner)
         }
-        _ => verdict_sentence(l, v),
+        (Verdict::Eligible, _) => td_string!(l, result.verdict_eligible),
+        (Verdict::ActionNeeded, _) => td_string!(l, result.verdict_action_needed),
+        (Verdict::NotEligible, _) => td_string!(l, result.verdict_not_eligible),
     }
+    .to_string()
 }
 
 /// Whether each reason that makes the applicant not eligible rests on an interpretation. Not
@@ -1372,15 +1385,19 @@ pub fn ResultPage() -> impl IntoView {
         let declared = answers.with(|a| a.declared().is_some());
         let route = answers.with(|a| a.route.unwrap_or(Route::Consulate));
         let date = answers.with(|a| a.date.unwrap_or(day.get()));
-        let sentence = outcome
-            .with(|o| {
-                let out_of_term = declared_out_of_term(o);
-                let not_held = rules_not_held(o, date, declared)
-                    || declared_unknown(o, route, j.declared_newer);
-                let unsure = answers.with(|a| unsure_only(o, a));
-                headline(l, o, path(o, purpose), out_of_term, not_held, unsure)
-            })
-            .to_owned();
+        let sentence = outcome.with(|o| {
+            let out_of_term = declared_out_of_term(o);
+            let not_held =
+                rules_not_held(o, date, declared) || declared_unknown(o, route, j.declared_newer);
+            let unsure = answers.with(|a| unsure_only(o, a));
+            headline(
+                l,
+                o,
+                path(o, purpose),
+                (out_of_term, not_held, unsure),
+                (route, date),
+            )
+        });
         j.announce.set(sentence);
     });
     // The ticks are cleared by the page switch (`ui::Shell`), which knows whether the page is
@@ -1509,7 +1526,7 @@ pub fn ResultPage() -> impl IntoView {
             // The verdict box's words, for the day-change Effect above: marked fresh when they
             // differ from the last built (the page is rebuilt at every change of day).
             let unsure = answers.with(|a| unsure_only(&o, a));
-            let box_words = std::iter::once(headline(l, &o, path, out_of_term, not_held, unsure).to_string())
+            let box_words = std::iter::once(headline(l, &o, path, (out_of_term, not_held, unsure), (route, date)))
                 .chain(facts.iter().cloned())
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -1956,7 +1973,7 @@ pub fn ResultPage() -> impl IntoView {
             let mut before = vec![el("div")
                 .class(verdict_class(verdict, out_of_term))
                 .attr("data-verdict", format!("{verdict:?}"))
-                .child(el("p").class("verdict__text").text(headline(l, &o, path, out_of_term, not_held, unsure)))
+                .child(el("p").class("verdict__text").text(headline(l, &o, path, (out_of_term, not_held, unsure), (route, date))))
                 .children(facts.into_iter().map(|f| el("p").class("verdict__fact").text(f)))];
             before.extend(todo_block);
             let mut after = vec![el("h2").text(td_string!(l, result.why)), reasons];

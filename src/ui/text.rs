@@ -141,6 +141,16 @@ pub fn working_days(l: Locale, n: std::num::NonZeroU8) -> String {
     }
 }
 
+/// A way of applying named inside a sentence: "at a Kazakhstan embassy or consulate".
+pub fn way_named(l: Locale, route: crate::rules::Route) -> &'static str {
+    use crate::rules::Route;
+    match route {
+        Route::Consulate => td_string!(l, result.way.consulate),
+        Route::Mfa => td_string!(l, result.way.mfa),
+        Route::InCountry => td_string!(l, result.way.in_country),
+    }
+}
+
 /// A date in words: "3 June 2025", "3 июня 2025 года", "2025 жылғы 3 маусым".
 pub fn date(l: Locale, d: NaiveDate) -> String {
     td_string!(

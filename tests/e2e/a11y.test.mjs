@@ -32,6 +32,7 @@ import {
   CN_INVESTOR_UNAVAILABLE,
   declared2025,
   todayIso,
+  verdictTexts,
 } from "./pages.mjs";
 
 const AXE = join(fileURLToPath(new URL(".", import.meta.url)), "node_modules", "axe-core", "axe.min.js");
@@ -97,9 +98,8 @@ function page(name, state, expect, { lang = "en", prepare, verdict } = {}) {
       assert.equal(pageLabel(shown), expect, `the page shown is "${title}"`);
       if (verdict) {
         // "Unavailable" after the last rules known says "not known to be in force" (stop 58).
-        const sentences = [L[lang].result[`verdict_${verdict}`], L[lang].result[`verdict_${verdict}_none_known`]].filter(Boolean);
         let seen = false;
-        for (const sentence of sentences) seen ||= await p.getByRole("main").getByText(sentence, { exact: true }).isVisible();
+        for (const sentence of verdictTexts(verdict, lang)) seen ||= await p.getByRole("main").getByText(sentence, { exact: true }).isVisible();
         assert.ok(seen, `verdict ${verdict}`);
       }
       if (prepare) await prepare(p);

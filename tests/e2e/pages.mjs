@@ -484,6 +484,31 @@ export async function walk(page, person, { lang = "en", stopAt = "result", onPag
   throw new Error(`no result after 40 pages: ${visited.join(" > ")}`);
 }
 
+/** A date in words, as the app writes it: "10 December 2026", "10 декабря 2026 года". */
+export function dateWords(iso, lang = "en") {
+  const [y, m, day] = iso.split("-").map(Number);
+  return fmt(L[lang].date_format, { day, month: L[lang].months[`m${m}`], year: y });
+}
+
+/** The verdict where no rules serve the way on the date (`verdict_unavailable`,
+ * `verdict_unavailable_none_known`, `verdict_unavailable_not_held`), the way and the date named. */
+export function unavailableVerdict(key, route, iso, lang = "en") {
+  return fmt(L[lang].result[key], { way: L[lang].result.way[route], date: dateWords(iso, lang) });
+}
+
+/** A text with `{{ x }}` placeholders as a pattern that any words in their places match. */
+export function templateRe(text) {
+  return new RegExp(text.split(/\{\{\s*\w+\s*\}\}/).map(escapeRe).join(".+"));
+}
+
+/** The sentences of a verdict ("eligible", "action_needed", "not_eligible", "unavailable") as
+ * getByText takes them: a text, or for one naming the way and the date a pattern of the whole. */
+export function verdictTexts(verdict, lang = "en") {
+  return [L[lang].result[`verdict_${verdict}`], L[lang].result[`verdict_${verdict}_none_known`]]
+    .filter(Boolean)
+    .map((s) => (s.includes("{{") ? new RegExp(`^${templateRe(s).source}$`) : s));
+}
+
 /** The person of the brief's first journey: German spouse at a German consulate. */
 export const SPOUSE_PERSON = {
   route: "consulate",
