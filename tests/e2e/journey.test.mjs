@@ -2447,7 +2447,7 @@ test("the group page says the passport alone serves 65 or over; the citizenship 
 // Found by an audit of 2026-12-05: a number written with a dash ("850101-300015") was told
 // "An IIN has exactly 12 digits", a tag the same; a number whose birth date is after today was
 // called "the form of a valid IIN".
-test("the IIN box: a dash between the groups is read, anything else is 'digits only', a birth after today is a mistake, en/kk", async () => {
+test("the IIN box: a dash between the groups is read, anything else is 'digits only' and named, a birth after today is a mistake, en/kk", async () => {
   for (const lang of ["en", "kk"]) {
     const q = L[lang].q.has_iin;
     await withPage(async (page) => {
@@ -2460,8 +2460,13 @@ test("the IIN box: a dash between the groups is read, anything else is 'digits o
       await page.getByText(q.iin_ok.split("{{")[0].trim(), { exact: false }).waitFor({ timeout: 3000 });
       await box.fill("<b>850101</b>");
       await button(page, L[lang].continue_button).click();
-      await main.getByText(q.iin_error_digits).first().waitFor({ timeout: 3000 });
+      await main.getByText(fmt(q.iin_error_digits_named, { char: "<" })).first().waitFor({ timeout: 3000 });
       assert.ok(!(await main.innerText()).includes(q.iin_error_length), "not a length mistake");
+      // The character at fault is named (left by an audit of typing: a letter O typed for a
+      // zero on a phone, and only "digits only" to find it by).
+      await box.fill("85O101300015");
+      await button(page, L[lang].continue_button).click();
+      await main.getByText(fmt(q.iin_error_digits_named, { char: "O" })).first().waitFor({ timeout: 3000 });
       // The box carries its error for a screen reader (found by an audit of 2026-12-05).
       assert.equal(await box.getAttribute("aria-invalid"), "true");
       assert.match(await box.getAttribute("aria-describedby"), /\biin-number-error\b/);

@@ -40,15 +40,28 @@ fn digits(typed: &str) -> String {
         .collect()
 }
 
+/// An error's words, in the language on screen.
+type Message = Box<dyn Fn(Locale) -> String + Send + Sync>;
+
 /// The number checked for the applicant: anything but digits is named before the length
 /// (`<x>` is no "12 digits" mistake), and a birth date after today is no IIN anyone holds.
-fn checked(typed: &str, today: chrono::NaiveDate) -> Result<iin::IinInfo, fn(Locale) -> String> {
-    if let Some(i) = typed.chars().position(|c| !c.is_ascii_digit()) {
-        return Err(iin_error(iin::IinError::NonDigit { position: i + 1 }));
+fn checked(typed: &str, today: chrono::NaiveDate) -> Result<iin::IinInfo, Message> {
+    if let Some(c) = typed.chars().find(|c| !c.is_ascii_digit()) {
+        // The character named, where it can be seen: a letter O for a zero, typed on a phone,
+        // is hard to find in twelve characters (found by an audit of typing). One that cannot
+        // be seen (a control or format character pasted in) is not quoted.
+        if c.is_control() || ('\u{200b}'..='\u{200f}').contains(&c) || c == '\u{feff}' {
+            return Err(Box::new(iin_error(iin::IinError::NonDigit { position: 1 })));
+        }
+        return Err(Box::new(move |l| {
+            td_string!(l, q.has_iin.iin_error_digits_named, char = c).to_string()
+        }));
     }
-    let info = iin::check(typed).map_err(iin_error)?;
+    let info = iin::check(typed).map_err(|e| -> Message { Box::new(iin_error(e)) })?;
     if info.birth_date > today {
-        return Err(|l| td_string!(l, q.has_iin.iin_error_future).to_string());
+        return Err(Box::new(|l| {
+            td_string!(l, q.has_iin.iin_error_future).to_string()
+        }));
     }
     Ok(info)
 }
@@ -85,7 +98,7 @@ pub fn HasIinPage() -> impl IntoView {
         let typed = typed.as_str();
         if has && !typed.is_empty() {
             if let Err(e) = checked(typed, j.today_untracked()) {
-                return problems.report(vec![Problem::new("iin-number", e)]);
+                return problems.report(vec![Problem::worded("iin-number", e)]);
             }
         }
         problems.accept(j, |a| {
