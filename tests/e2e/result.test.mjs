@@ -619,7 +619,8 @@ test("no rule set on the date: what to do instead first, the rules only as refer
 test("early exit (only route and date, consulate, today): no claim about answers never given, en/ru/kk", async () => {
   for (const lang of ["en", "ru", "kk"]) {
     const t = L[lang];
-    await withResult(EARLY_EXIT_TODAY(lang), async (page) => {
+    const state = EARLY_EXIT_TODAY(lang);
+    await withResult(state, async (page) => {
       // Open every fold, so that the reference list is read too.
       await page.locator("main details").evaluateAll((ds) => ds.forEach((d) => (d.open = true)));
       const main = await page.getByRole("main").innerText();
@@ -628,7 +629,7 @@ test("early exit (only route and date, consulate, today): no claim about answers
       // questions, stop 58).
       // The way and the date named (found by a walk as a Chinese investor: "this way on this
       // date" was all a result reached after two questions said).
-      const verdict = unavailableVerdict("verdict_unavailable_none_known", "consulate", todayIso(), lang);
+      const verdict = unavailableVerdict("verdict_unavailable_none_known", "consulate", state.date, lang);
       assert.ok(main.includes(verdict), `${lang}: the verdict says no rules are known to be in force: ${main}`);
       assert.ok(main.includes(t.reasons.route_none_known_on_date), `${lang}: the reason is the date: ${main}`);
       for (const flat of [t.result.verdict_unavailable, t.reasons.route_unavailable_on_date]) assert.ok(!templateRe(flat).test(main), `${lang}: ${main}`);
