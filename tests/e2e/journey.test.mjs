@@ -2463,6 +2463,10 @@ test("the IIN box: a dash between the groups is read, anything else is 'digits o
       await box.fill("");
       await box.fill("\u2066850101 300015\u2069");
       await page.getByText(q.iin_ok.split("{{")[0].trim(), { exact: false }).waitFor({ timeout: 3000 });
+      // A minus sign between the groups, a braille blank (found by an audit of the final build).
+      await box.fill("");
+      await box.fill("850101\u2212300\u2800015");
+      await page.getByText(q.iin_ok.split("{{")[0].trim(), { exact: false }).waitFor({ timeout: 3000 });
       await box.fill("<b>850101</b>");
       await button(page, L[lang].continue_button).click();
       await main.getByText(fmt(q.iin_error_digits_named, { char: "<" })).first().waitFor({ timeout: 3000 });

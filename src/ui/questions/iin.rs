@@ -31,13 +31,23 @@ fn iin_error(e: iin::IinError) -> fn(Locale) -> String {
 
 /// A character a pasted number may carry that cannot be seen: controls, direction marks and
 /// isolates (which phones and messengers put around a number), joiners, variation selectors,
-/// tags, soft hyphens, lone combining marks (found by a review: an error quoted one as “”).
+/// tags, soft hyphens, lone combining marks (found by a review: an error quoted one as “”),
+/// and the blanks that look like a space (the braille blank, the Hangul fillers: found by an
+/// audit of the final build).
 fn invisible(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
             '\u{00ad}'
                 | '\u{0300}'..='\u{036f}'
+                | '\u{115f}'..='\u{1160}'
+                | '\u{1ab0}'..='\u{1aff}'
+                | '\u{1dc0}'..='\u{1dff}'
+                | '\u{20d0}'..='\u{20ff}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{fe20}'..='\u{fe2f}'
+                | '\u{ffa0}'
                 | '\u{061c}'
                 | '\u{180e}'
                 | '\u{200b}'..='\u{200f}'
@@ -54,7 +64,7 @@ fn invisible(c: char) -> bool {
 fn digits(typed: &str) -> String {
     typed
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '‑' | '–' | '—' | '－'))
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '‑' | '–' | '—' | '－' | '−'))
         .filter(|c| !invisible(*c))
         // Full-width, Arabic-Indic and Persian digits as digits (as the date boxes).
         .map(crate::journey::date_input::ascii_digit)
