@@ -8,6 +8,7 @@ pub mod collation;
 pub mod country_search;
 pub mod date_input;
 pub mod flow;
+pub mod iin_input;
 pub mod query;
 
 pub use answers::{

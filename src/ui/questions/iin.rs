@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{choice, dont_know, Problem, Problems};
 use crate::i18n::*;
-use crate::journey::Tri;
+use crate::journey::{iin_input, Tri};
 use crate::rules::iin;
 use crate::ui::lang::{t, use_i18n};
 use crate::ui::state::Journey;
@@ -27,48 +27,6 @@ fn iin_error(e: iin::IinError) -> fn(Locale) -> String {
         }
         iin::IinError::ImpossibleDate => |l| td_string!(l, q.has_iin.iin_error_date).to_string(),
     }
-}
-
-/// A character a pasted number may carry that cannot be seen: controls, direction marks and
-/// isolates (which phones and messengers put around a number), joiners, variation selectors,
-/// tags, soft hyphens, lone combining marks (found by a review: an error quoted one as “”),
-/// and the blanks that look like a space (the braille blank, the Hangul fillers: found by an
-/// audit of the final build).
-fn invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{00ad}'
-                | '\u{0300}'..='\u{036f}'
-                | '\u{115f}'..='\u{1160}'
-                | '\u{1ab0}'..='\u{1aff}'
-                | '\u{1dc0}'..='\u{1dff}'
-                | '\u{20d0}'..='\u{20ff}'
-                | '\u{2800}'
-                | '\u{3164}'
-                | '\u{fe20}'..='\u{fe2f}'
-                | '\u{ffa0}'
-                | '\u{061c}'
-                | '\u{180e}'
-                | '\u{200b}'..='\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2060}'..='\u{206f}'
-                | '\u{fe00}'..='\u{fe0f}'
-                | '\u{feff}'
-                | '\u{e0000}'..='\u{e007f}'
-        )
-}
-
-/// The number as typed without its spaces and dashes: people write an IIN in groups
-/// ("850101 300015", "850101-300015"); nor what cannot be seen (`invisible`).
-fn digits(typed: &str) -> String {
-    typed
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '‑' | '–' | '—' | '－' | '−'))
-        .filter(|c| !invisible(*c))
-        // Full-width, Arabic-Indic and Persian digits as digits (as the date boxes).
-        .map(crate::journey::date_input::ascii_digit)
-        .collect()
 }
 
 /// An error's words, in the language on screen.
@@ -121,7 +79,7 @@ pub fn HasIinPage() -> impl IntoView {
             })]);
         };
         let has = answer == Tri::Yes;
-        let typed = digits(&number.get_untracked());
+        let typed = iin_input::digits(&number.get_untracked());
         let typed = typed.as_str();
         if has && !typed.is_empty() {
             if let Err(e) = checked(typed, j.today_untracked()) {
@@ -143,9 +101,11 @@ pub fn HasIinPage() -> impl IntoView {
         if number_error.get().is_some() {
             return None;
         }
-        checked(&digits(&number.get()), j.today()).ok().map(|info| {
-            td_string!(l, q.has_iin.iin_ok, date = text::date(l, info.birth_date)).to_string()
-        })
+        checked(&iin_input::digits(&number.get()), j.today())
+            .ok()
+            .map(|info| {
+                td_string!(l, q.has_iin.iin_ok, date = text::date(l, info.birth_date)).to_string()
+            })
     };
     view! {
         <QuestionShell errors on_continue>
