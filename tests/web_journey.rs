@@ -63,7 +63,7 @@ async fn the_checklist_groups_the_investors_alternatives_and_the_verdict_is_anno
     let live = find(&host, "[role=status][aria-live=polite]");
     assert_eq!(
         live.text_content().unwrap(),
-        "You can get an IIN this way with the documents you described."
+        "You can get an IIN at an embassy or consulate with the documents you described."
     );
     host.remove();
 }

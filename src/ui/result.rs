@@ -99,10 +99,13 @@ fn unsure_only(o: &Outcome, a: &crate::journey::Answers) -> bool {
         })
 }
 
-/// The verdict's words. Where no rules serve the way on the date, the way and the date are
-/// named (found by a walk as a Chinese investor: "applying this way on this date" was the only
-/// sentence of a result reached after two questions, and a link shared or opened later shows
-/// neither answer).
+/// The verdict's words, the way named ("at a Public Service Centre", not "this way": found by
+/// walks as an applicant: a printed or shared result, or one reached by "See what to bring to
+/// a Public Service Centre" after a consulate's, said "you can get an IIN this way" with no way
+/// in the sentence). Where no rules serve the way on the date, or the rules a consulate
+/// declares are not in force on it, the date is named too (found by a walk as a Chinese
+/// investor: "applying this way on this date" was the only sentence of a result reached after
+/// two questions, and a link shared or opened later shows neither answer).
 fn headline(
     l: Locale,
     o: &Outcome,
@@ -111,14 +114,15 @@ fn headline(
     (route, date): (Route, NaiveDate),
 ) -> String {
     let v = o.verdict;
+    let way = text::way_named(l, route);
     match (v, path) {
         (Verdict::Unavailable, _) => {
-            let (way, date) = (text::way_named(l, route), text::date(l, date));
+            let date = text::date(l, date);
             // After the last rules this tool knows, with none known to come: not known to be
             // in force, rather than "none in force" (found by an audit of an applicant's
             // questions: said flatly of a date after the rules were last checked, as
             // domain.md §2 warns).
-            return if not_held {
+            if not_held {
                 td_string!(
                     l,
                     result.verdict_unavailable_not_held,
@@ -135,56 +139,68 @@ fn headline(
             } else {
                 td_string!(l, result.verdict_unavailable, way = way, date = date)
             }
-            .to_string();
+            .to_string()
         }
         // Never a plain "you can": the declared rules are not in force on the date.
-        (Verdict::Eligible, _) if out_of_term => {
-            td_string!(l, result.verdict_eligible_out_of_term)
-        }
-        (Verdict::ActionNeeded, _) if out_of_term => {
-            td_string!(l, result.verdict_action_needed_out_of_term)
-        }
-        // Not "this way": no way gives a second IIN.
+        (Verdict::Eligible, _) if out_of_term => td_string!(
+            l,
+            result.verdict_eligible_out_of_term,
+            date = text::date(l, date)
+        )
+        .to_string(),
+        (Verdict::ActionNeeded, _) if out_of_term => td_string!(
+            l,
+            result.verdict_action_needed_out_of_term,
+            date = text::date(l, date)
+        )
+        .to_string(),
+        // No way named: no way gives a second IIN.
         (Verdict::NotEligible, Path::Formation) if o.reasons.contains(&Reason::AlreadyHasIin) => {
-            td_string!(l, result.verdict_already_has_iin)
+            td_string!(l, result.verdict_already_has_iin).to_string()
         }
         // Every reason that refuses rests on our reading of silent sources (a stateless
         // person under rules that speak of "foreigners"): said to be ours, as the reasons
         // below say (found by an audit of claims against sources: a flat "you cannot").
         (Verdict::NotEligible, Path::Formation) if refused_by_reading_only(o) => {
-            td_string!(l, result.verdict_not_eligible_reading)
+            td_string!(l, result.verdict_not_eligible_reading, way = way).to_string()
         }
-        (Verdict::Eligible, Path::Correction) => td_string!(l, result.verdict_eligible_correction),
+        (Verdict::Eligible, Path::Correction) => {
+            td_string!(l, result.verdict_eligible_correction, way = way).to_string()
+        }
         (Verdict::ActionNeeded, Path::Correction) if unsure => {
-            td_string!(l, result.verdict_action_needed_correction_unsure)
+            td_string!(l, result.verdict_action_needed_correction_unsure, way = way).to_string()
         }
         (Verdict::ActionNeeded, Path::Formation) if unsure => {
-            td_string!(l, result.verdict_action_needed_unsure)
+            td_string!(l, result.verdict_action_needed_unsure, way = way).to_string()
         }
         (Verdict::ActionNeeded, Path::Correction) => {
-            td_string!(l, result.verdict_action_needed_correction)
+            td_string!(l, result.verdict_action_needed_correction, way = way).to_string()
         }
         // Our reading only where the refusal rests on it (found by a review: a Kazakhstan
         // citizen's refusal, from the rules' own words, read "as we read the sources").
         (Verdict::NotEligible, Path::Correction)
             if o.reasons.contains(&Reason::CorrectionInCountryOnly) =>
         {
-            td_string!(l, result.verdict_not_eligible_correction_reading)
+            td_string!(l, result.verdict_not_eligible_correction_reading, way = way).to_string()
         }
         (Verdict::NotEligible, Path::Correction) => {
-            td_string!(l, result.verdict_not_eligible_correction)
+            td_string!(l, result.verdict_not_eligible_correction, way = way).to_string()
         }
         (Verdict::Eligible, Path::SpecialFormAtDesk) => {
-            td_string!(l, result.verdict_eligible_special_form)
+            td_string!(l, result.verdict_eligible_special_form, way = way).to_string()
         }
+        // The institution applies for the person: no office of theirs to name.
         (Verdict::Eligible, Path::SpecialFormByInstitution) => {
-            td_string!(l, result.verdict_eligible_special_form_prisoner)
+            td_string!(l, result.verdict_eligible_special_form_prisoner).to_string()
         }
-        (Verdict::Eligible, _) => td_string!(l, result.verdict_eligible),
-        (Verdict::ActionNeeded, _) => td_string!(l, result.verdict_action_needed),
-        (Verdict::NotEligible, _) => td_string!(l, result.verdict_not_eligible),
+        (Verdict::Eligible, _) => td_string!(l, result.verdict_eligible, way = way).to_string(),
+        (Verdict::ActionNeeded, _) => {
+            td_string!(l, result.verdict_action_needed, way = way).to_string()
+        }
+        (Verdict::NotEligible, _) => {
+            td_string!(l, result.verdict_not_eligible, way = way).to_string()
+        }
     }
-    .to_string()
 }
 
 /// Whether each reason that makes the applicant not eligible rests on an interpretation. Not

@@ -32,6 +32,7 @@ import {
   declared2025,
   verdictTexts,
   templateRe,
+  verdictSaid,
 } from "./pages.mjs";
 
 const en = L.en;
@@ -141,13 +142,13 @@ test("(a) consular spouse, German certificate translated but not apostilled: act
     assert.equal(await settledTitle(page, (t) => t === title), title);
     assert.equal(await verdictShown(page), "action_needed");
     assert.ok(
-      (await page.getByRole("main").getByText(en.result.verdict_action_needed, { exact: true }).innerText()).startsWith(
-        "You can get an IIN this way, but your documents are not ready: as they are, they would be refused",
+      (await page.getByRole("main").getByText(verdictSaid("verdict_action_needed", "consulate", "en"), { exact: true }).innerText()).startsWith(
+        "You can get an IIN at an embassy or consulate, but your documents are not ready: as they are, they would be refused",
       ),
     );
     // The verdict is also announced in a polite live region.
     assert.equal(
-      await page.getByRole("status").filter({ hasText: en.result.verdict_action_needed }).count(),
+      await page.getByRole("status").filter({ hasText: verdictSaid("verdict_action_needed", "consulate", "en") }).count(),
       1,
       "the verdict is announced",
     );
@@ -215,7 +216,7 @@ test("(b) in-country correction through a representative reaches a result", asyn
     // Correction has its own words (issue 9): not the formation sentence.
     assert.equal(await verdictShown(page), null, "no formation verdict sentence");
     assert.ok(
-      await page.getByRole("main").getByText(en.result.verdict_eligible_correction, { exact: true }).first().isVisible(),
+      await page.getByRole("main").getByText(verdictSaid("verdict_eligible_correction", "in_country", "en"), { exact: true }).first().isVisible(),
       "every document in order: the IIN can be corrected",
     );
     assert.equal(await checklistItem(page, "power_of_attorney").count(), 1);
@@ -254,7 +255,7 @@ test("(c) consulate 2025 with no listed category: not eligible, with what to do 
     assert.equal(visited[visited.indexOf("category") + 1], "check", visited.join(" > "));
     assert.equal(await heading(page), en.result.title);
     assert.equal(await verdictShown(page), "not_eligible");
-    assert.ok(await page.getByRole("main").getByText(en.result.verdict_not_eligible, { exact: true }).isVisible());
+    assert.ok(await page.getByRole("main").getByText(verdictSaid("verdict_not_eligible", "consulate", "en"), { exact: true }).isVisible());
     const why = await listAfter(page, en.result.why);
     assert.ok(why.some((r) => r.includes(en.reasons.category_not_covered)), JSON.stringify(why));
     const instead = await listAfter(page, en.result.instead_title);
@@ -1065,7 +1066,7 @@ test("Check your answers: 'no IIN' after choosing a correction leads to a new II
     await button(page, en.check.button).click();
     assert.equal(await nextPage(page, en.check.title), en.result.title);
     const main = await page.getByRole("main").innerText();
-    assert.ok(main.includes(en.result.verdict_eligible), main);
+    assert.ok(main.includes(verdictSaid("verdict_eligible", "in_country", "en")), main);
     assert.ok(main.includes(en.result.next_in_person) || main.includes(en.result.next_in_person_child), main);
     assert.ok(!main.includes(en.reasons.no_iin_to_correct), main);
     assert.ok(!main.includes(en.reasons.personal_appearance_required), main);

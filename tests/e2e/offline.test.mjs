@@ -708,7 +708,7 @@ test("the first download holds the start page's texts; the later pages' texts an
   // declared rules only: journey/query.rs, `parse_settings`).
   for (const text of [
     L.en.q.route.title,
-    L.en.result.verdict_eligible,
+    L.en.result.verdict_eligible.split("{{")[0],
     L.en.rules.lead,
     "Afghanistan",
     "Афганистан",

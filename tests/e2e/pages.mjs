@@ -493,7 +493,20 @@ export function dateWords(iso, lang = "en") {
 /** The verdict where no rules serve the way on the date (`verdict_unavailable`,
  * `verdict_unavailable_none_known`, `verdict_unavailable_not_held`), the way and the date named. */
 export function unavailableVerdict(key, route, iso, lang = "en") {
-  return fmt(L[lang].result[key], { way: L[lang].result.way[route], date: dateWords(iso, lang) });
+  return verdictSaid(key, route, lang, iso);
+}
+
+/** A verdict's sentence (`result.<key>`) as the app writes it: the way of `route` named
+ * ("at a Public Service Centre") and, where the sentence has one, the date `iso` in words. */
+export function verdictSaid(key, route, lang = "en", iso) {
+  const r = L[lang].result;
+  return fmt(r[key], { way: r.way[route], ...(iso ? { date: dateWords(iso, lang) } : {}) });
+}
+
+/** A verdict's sentence whatever the way and date in it: a pattern of the whole text, to
+ * check that no such verdict is shown. */
+export function anyWay(text) {
+  return new RegExp(`^${templateRe(text).source}$`);
 }
 
 /** A text with `{{ x }}` placeholders as a pattern that any words in their places match. */
