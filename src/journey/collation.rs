@@ -127,12 +127,19 @@ fn fold_with(text: &str, keep_kazakh: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars().map(lower) {
-        // "Trinidad & Tobago" as the list writes it, "Trinidad and Tobago".
+        // "Trinidad & Tobago" as the list writes it, "Trinidad and Tobago"; after a Cyrillic
+        // word, as the Russian list writes it, «Тринидад и Тобаго» (the Kazakh «және» is
+        // found by the Russian name: every language's names are searched).
         if c == '&' {
+            let cyrillic = out
+                .chars()
+                .rev()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str("and");
+            out.push_str(if cyrillic { "и" } else { "and" });
             pending_space = true;
             continue;
         }
@@ -473,6 +480,8 @@ mod tests {
         assert_eq!(fold("St. Kitts & Nevis"), "saint kitts and nevis");
         assert_eq!(fold("Trinidad&Tobago"), "trinidad and tobago");
         assert_eq!(fold("Bosnia &"), "bosnia and");
+        assert_eq!(fold("Тринидад & Тобаго"), "тринидад и тобаго");
+        assert_eq!(fold("Сент-Китс&Невис"), "сент китс и невис");
         // A word still being typed is left as it is.
         assert_eq!(fold("st"), "st");
         assert_eq!(fold("Est Lucia"), "est lucia");

@@ -614,6 +614,8 @@ mod tests {
         // Saint and "and" as people abbreviate them.
         assert_eq!(exact("St Lucia"), Some("LC"));
         assert_eq!(exact("Trinidad & Tobago"), Some("TT"));
+        assert_eq!(exact("Тринидад & Тобаго"), Some("TT"));
+        assert_eq!(search(Lang::Kk, "Антигуа & Барб")[0].code, "AG");
         assert_eq!(search(Lang::En, "st vincent")[0].code, "VC");
         assert_eq!(exact(""), None);
         assert!(search(Lang::En, "zzzz").is_empty());

@@ -45,6 +45,20 @@ pub fn digits(typed: &str) -> String {
         .collect()
 }
 
+/// The first character of `number` (as `digits` leaves it) that is not a digit, as a person
+/// sees it: a flag is two letters of its own alphabet that show as one sign, quoted whole
+/// (found by a review: “🇰” alone shows as a boxed letter, not the flag pasted).
+pub fn first_not_digit(number: &str) -> Option<String> {
+    let regional = |c: char| ('\u{1f1e6}'..='\u{1f1ff}').contains(&c);
+    let mut rest = number.chars().skip_while(char::is_ascii_digit);
+    let c = rest.next()?;
+    let mut seen = String::from(c);
+    if regional(c) {
+        seen.extend(rest.next().filter(|n| regional(*n)));
+    }
+    Some(seen)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +71,14 @@ mod tests {
         assert_eq!(digits("\u{2066}850101300015\u{2069}"), "850101300015");
         assert_eq!(digits("９\u{fe0f}\u{20e3}"), "9");
         assert_eq!(digits("85O101"), "85O101");
+    }
+
+    #[test]
+    fn the_character_named_is_the_first_that_is_no_digit_a_flag_whole() {
+        assert_eq!(first_not_digit("85O101"), Some("O".into()));
+        assert_eq!(first_not_digit("850101300015"), None);
+        assert_eq!(first_not_digit("8501🇰🇿01"), Some("🇰🇿".into()));
+        assert_eq!(first_not_digit("🇰x"), Some("🇰".into()));
+        assert_eq!(first_not_digit(&digits("85👍\u{1f3fd}")), Some("👍".into()));
     }
 }
