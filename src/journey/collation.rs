@@ -128,8 +128,8 @@ fn fold_with(text: &str, keep_kazakh: bool) -> String {
     let mut pending_space = false;
     for c in text.chars().map(lower) {
         // "Trinidad & Tobago" as the list writes it, "Trinidad and Tobago"; after a Cyrillic
-        // word, as the Russian list writes it, «Тринидад и Тобаго» (the Kazakh «және» is
-        // found by the Russian name: every language's names are searched).
+        // word, as the Russian list writes it, «Тринидад и Тобаго» (every language's names are
+        // searched: a Kazakh «және» name is found where the Russian one starts the same).
         if c == '&' {
             let cyrillic = out
                 .chars()

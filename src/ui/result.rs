@@ -114,7 +114,13 @@ fn headline(
     (route, date): (Route, NaiveDate),
 ) -> String {
     let v = o.verdict;
-    let way = text::way_named(l, route);
+    // A prisoner goes to no office: the institution applies (`from_prison`; found by a review:
+    // "can be corrected at a Public Service Centre" above "You cannot go to the office").
+    let way = if from_prison(o) {
+        td_string!(l, result.way.prison)
+    } else {
+        text::way_named(l, route)
+    };
     match (v, path) {
         (Verdict::Unavailable, _) => {
             let date = text::date(l, date);
@@ -157,6 +163,12 @@ fn headline(
         // No way named: no way gives a second IIN.
         (Verdict::NotEligible, Path::Formation) if o.reasons.contains(&Reason::AlreadyHasIin) => {
             td_string!(l, result.verdict_already_has_iin).to_string()
+        }
+        // Not the office: citizens of Kazakhstan go to the same offices for their own service
+        // (found by a review: "You cannot get an IIN at an embassy or consulate", said to a
+        // citizen whom the next lines send to an embassy or consulate).
+        (Verdict::NotEligible, _) if o.reasons.contains(&Reason::KazakhstanCitizen) => {
+            td_string!(l, result.verdict_kazakhstan_citizen).to_string()
         }
         // Every reason that refuses rests on our reading of silent sources (a stateless
         // person under rules that speak of "foreigners"): said to be ours, as the reasons

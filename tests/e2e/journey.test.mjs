@@ -2557,6 +2557,8 @@ test("a consulate's preset country and no consular rules: one press to the way i
       assert.ok(visited.includes("check"), visited.join(" > "));
       assert.equal(await heading(page), t.result.title);
       assert.equal(await verdictShown(page, lang), "eligible", visited.join(" > "));
+      // The verdict names the office it is about, not "this way" after a consulate's result.
+      assert.ok((await page.getByRole("main").innerText()).includes(verdictSaid("verdict_eligible", "in_country", lang)));
       // The way is on the answers: the route in Kazakhstan, the consulate's country gone.
       const pairs = addressPairs(page.url());
       assert.equal(pairs.route, "in_country");

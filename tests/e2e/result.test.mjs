@@ -175,8 +175,9 @@ test("an identity document that will have expired: the card says to renew it by 
 });
 
 test("a declared 2025 rule set used today: the verdict box says its term ended and to confirm", async () => {
-  await withResult(declared2025(todayIso()), async (page) => {
-    const box = await verdictBox(page, verdictSaid("verdict_eligible_out_of_term", "consulate", "en", todayIso()));
+  const today = todayIso();
+  await withResult(declared2025(today), async (page) => {
+    const box = await verdictBox(page, verdictSaid("verdict_eligible_out_of_term", "consulate", "en", today));
     assert.ok(box.includes("31 December 2025"), box);
     assert.equal(await page.getByText(anyWay(en.result.verdict_eligible)).count(), 0, "no plain green");
     assert.ok(box.includes("Confirm with the consulate before you travel"), box);
@@ -1559,6 +1560,12 @@ test("a prisoner with something still to do gives it to the institution, not 'ap
       const next = await page.getByRole("region", { name: t.next_title, exact: true }).innerText();
       assert.ok(next.includes(t.next_get_documents_prisoner), `${lang}: ${next}`);
       assert.ok(!next.includes(t.next_get_documents), `${lang}: ${next}`);
+      // The verdict names no office the prisoner cannot go to (found by a review: "can be
+      // corrected at a Public Service Centre" above "You cannot go to the office yourself").
+      const main = await page.getByRole("main").innerText();
+      assert.ok(main.includes(fmt(t.verdict_action_needed_correction, { way: t.way.prison })), `${lang}: ${main}`);
+      const said = await page.locator(".verdict__text").innerText();
+      assert.ok(!said.includes(t.way.in_country), `${lang}: ${said}`);
     });
     // With a representative too, who hands what in is what the rules leave open (the next step
     // says so): only what to get first (found by a regression audit: "give everything to the
@@ -1813,8 +1820,15 @@ test("a refused correction is 'our reading' only where it is: at a consulate, no
     await withResult({ lang, route: "consulate", date: "2025-06-02", has_iin: "yes", purpose: "correction", cit: "DE" }, async (page) => {
       assert.equal(await verdict(page), verdictSaid("verdict_not_eligible_correction_reading", "consulate", lang), lang);
     });
+    // A citizen is told the service is not theirs, not that the office cannot correct their
+    // data (found by a review: "cannot be corrected at a Public Service Centre", to a citizen
+    // whom the next lines send to one).
     await withResult({ lang, route: "in_country", date: "2026-12-08", has_iin: "yes", purpose: "correction", cit: "KZ" }, async (page) => {
-      assert.equal(await verdict(page), verdictSaid("verdict_not_eligible_correction", "in_country", lang), lang);
+      assert.equal(await verdict(page), t.verdict_kazakhstan_citizen, lang);
+    });
+    await withResult({ lang, route: "consulate", date: "2025-06-02", has_iin: "no", cit: "KZ" }, async (page) => {
+      assert.equal(await verdict(page), t.verdict_kazakhstan_citizen, lang);
+      assert.ok((await page.getByRole("main").innerText()).includes(t.instead_kazakhstan_citizen), lang);
     });
   }
 });
