@@ -455,7 +455,7 @@ async fn correction_has_its_own_words() {
     let page = text(&host);
     assert!(
         page.contains(
-            "The personal data linked to your IIN can be corrected at a Public Service Centre"
+            "the personal data linked to your IIN can be corrected at a Public Service Centre"
         ),
         "{page}"
     );

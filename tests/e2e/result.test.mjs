@@ -1598,6 +1598,9 @@ test("a prisoner with something still to do gives it to the institution, not 'ap
   // A prisoner's correction too (found by a regression audit: the correction's words came first).
   await withResult({ lang: "en", route: "in_country", date: "2026-12-16", has_iin: "yes", purpose: "correction", cit: "UZ", id: "none", prison: "yes", rep: "no", "doc.changed_data_certificate": "yes-UZ-ru-_-_" }, async (page) => {
     const main = await page.getByRole("main").innerText();
+    // "With the documents you described" first: not "serve your prison sentence with the
+    // documents" (found reading this page).
+    assert.ok(main.includes("With the documents you described, the personal data linked to your IIN can be corrected while you serve your prison sentence."), main);
     for (const piece of en.result.office_closed_ready_correction_handed_in.split(/\{\{\s*\w+\s*\}\}/)) {
       assert.ok(main.includes(piece.trim()), `"${piece}" in ${main}`);
     }
