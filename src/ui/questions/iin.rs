@@ -37,7 +37,7 @@ type Message = Box<dyn Fn(Locale) -> String + Send + Sync>;
 fn checked(typed: &str, today: chrono::NaiveDate) -> Result<iin::IinInfo, Message> {
     // The character named (what cannot be seen is gone: `digits`): a letter O for a zero,
     // typed on a phone, is hard to find in twelve characters (found by an audit of typing).
-    if let Some(c) = crate::journey::iin_input::first_not_digit(typed) {
+    if let Some(c) = iin_input::first_not_digit(typed) {
         return Err(Box::new(move |l| {
             td_string!(l, q.has_iin.iin_error_digits_named, char = c).to_string()
         }));
