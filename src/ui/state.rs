@@ -84,6 +84,8 @@ struct Entry {
     /// After the Public Service Centre button, the address of the way left's result
     /// (`Journey::left_address`).
     left: Option<String>,
+    /// In a frame, the way its page was on (`Journey::entry`).
+    route: Option<crate::rules::Route>,
 }
 
 impl Entry {
@@ -133,6 +135,9 @@ fn entry_state() -> Option<Entry> {
             .and_then(|t| t.as_string())
             .unwrap_or_default(),
         left: entry_field("left").and_then(|t| t.as_string()),
+        route: entry_field("route")
+            .and_then(|r| r.as_string())
+            .and_then(|r| query::route_from(&r)),
     })
 }
 
@@ -717,6 +722,20 @@ impl Journey {
             let _ = js_sys::Reflect::set(&state, &"left".into(), &left.into());
         }
         let _ = js_sys::Reflect::set(&state, &"trail".into(), &trail.into());
+        // A frame's address holds no answer (`address`), so its entry keeps the way its page
+        // is on: after the Public Service Centre button, Back to the consulate's result (its
+        // address presets the consulate) then Forward showed the consulate's "Check your
+        // answers", the way taken from memory (found on a walk, stop 64). The way is no
+        // personal datum, and the trail beside it already names the way left.
+        if self.host == Host::Iframe {
+            if let Some(route) = self.answers.with_untracked(|a| a.route) {
+                let _ = js_sys::Reflect::set(
+                    &state,
+                    &"route".into(),
+                    &query::route_code(route).into(),
+                );
+            }
+        }
         state.into()
     }
 
@@ -932,6 +951,10 @@ impl Journey {
         let mut filled = false;
         if ours {
             let before = parsed.answers.clone();
+            // A frame's entry: its way from the entry, not from memory (`entry`).
+            if parsed.answers.route.is_none() {
+                parsed.answers.route = entry.as_ref().and_then(|e| e.route);
+            }
             self.answers.with_untracked(|a| parsed.answers.fill_from(a));
             filled = parsed.answers != before;
         }

@@ -2840,6 +2840,40 @@ test("declared rules out of their term: the way in Kazakhstan one press away fro
   });
 });
 
+// Found on a walk (stop 64, mended stop 66): in a frame, whose address holds no answer, the
+// browser's Back after the Public Service Centre button returned to the consulate's result
+// (its address presets the consulate), and Forward then showed the consulate's "Check your
+// answers": the way was taken from memory. (The app as a frame opens it: `embed=iframe`.)
+test("in a frame: Back then Forward after the Public Service Centre button keeps each page's way, and Forward again", async () => {
+  await withPage(async (page) => {
+    const state = { ...SPOUSE, country: "DE", at: undefined, route: undefined, ruleset: "fi-pilot-2025", date: "2028-03-14", embed: "iframe", step: "result" };
+    await open(page, app.server.url, "/" + query(state));
+    const way = async () => (await page.getByRole("main").innerText()).includes(en.q.route.in_country) ? "in_country" : "consulate";
+    await page.getByRole("region", { name: en.result.next_title, exact: true }).getByRole("button", { name: en.result.instead_in_country_button }).click();
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    assert.equal(await way(), "in_country");
+    await button(page, en.check.button).click();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    const pscVerdict = verdictSaid("verdict_eligible", "in_country", "en");
+    await page.getByText(pscVerdict, { exact: true }).first().waitFor({ timeout: 5000 });
+    assert.ok(!/[#&?](route|date|cit)=/.test(page.url()), page.url());
+    // Back twice: Check on the way in Kazakhstan, then the consulate's result.
+    await page.goBack();
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    assert.equal(await way(), "in_country");
+    await page.goBack();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    await page.getByText(verdictSaid("verdict_action_needed_out_of_term", "consulate", "en", "2028-03-14"), { exact: true }).first().waitFor({ timeout: 5000 });
+    // Forward twice: the pages of the way in Kazakhstan again.
+    await page.goForward();
+    assert.equal(await nextPage(page, en.result.title), en.check.title);
+    assert.equal(await way(), "in_country", "Forward: Check on the way in Kazakhstan, not the consulate's");
+    await page.goForward();
+    assert.equal(await nextPage(page, en.check.title), en.result.title);
+    await page.getByText(pscVerdict, { exact: true }).first().waitFor({ timeout: 5000 });
+  });
+});
+
 // Found by the same audit: the skip link pressed on "Loading" (a saved link, on a slow link):
 // the focus fell to the page's body when the app took over.
 test("the skip link pressed on 'Loading' before the app has opened a saved result: the focus stays on the page", async () => {
