@@ -763,13 +763,19 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                         continue;
                     }
                     let options = alternatives.into_iter().enumerate().map(|(n, alt)| {
-                        let docs: Vec<&ChecklistItem> = members
+                        let mut docs: Vec<&ChecklistItem> = members
                             .iter()
                             .copied()
                             .filter(|m| m.alternative == alt)
                             .collect();
-                        // "Bring all of these together" only over more than one document.
-                        let words = if docs.len() > 1 {
+                        // What the option needs before what it takes only if the applicant has
+                        // it, as the question page lists them ("Also bring, if you have it"):
+                        // an optional diploma first under "bring all of these together" read
+                        // as needed (found on a digital nomad's page).
+                        docs.sort_by_key(|d| d.optional);
+                        // "Bring all of these together" only over more than one needed document.
+                        let needed = docs.iter().filter(|d| !d.optional).count();
+                        let words = if needed > 1 {
                             td_string!(l, result.alternative, n = n + 1).to_string()
                         } else {
                             td_string!(l, result.alternative_single, n = n + 1).to_string()

@@ -352,6 +352,13 @@ test("a reason about the package names its documents; a document asked only if h
       const diploma = await card(page, "it_diploma", lang).innerText();
       assert.ok(diploma.includes(t.result.optional), `${lang}: ${diploma}`);
       assert.ok(!/Optional: bring it|Необязательно/.test(diploma), `${lang}: ${diploma}`);
+      // The option lists what it needs first and the diploma, taken only if held, last, as
+      // the question page does (found on a walk, stop 66: the diploma came first under "bring
+      // all of these together").
+      const option = page.locator(".checklist__alternative").filter({ has: page.getByRole("heading", { level: 3, name: t.documents.it_diploma, exact: true }) });
+      assert.equal(await option.locator(".checklist__option").innerText(), fmt(t.result.alternative, { n: 1 }), lang);
+      const names = await option.getByRole("heading", { level: 3 }).allInnerTexts();
+      assert.deepEqual(names, ["it_training_certificate", "it_portfolio", "it_diploma"].map((d) => t.documents[d]), lang);
     });
     // Not held: no "Bring the original and a copy" of a thing they do not have (found by an
     // audit, stop 52); one line says when and how.
