@@ -535,9 +535,20 @@ fn verdict_facts(
     let out_of_term = declared_out_of_term(o);
     // 1. A declared rule set outside its term: the consulate's word against the calendar.
     if out_of_term {
+        // The verdict of one who could get an IIN under them already says "those rules are not
+        // in force on <date>": the fact then gives only their term, not the date again (found
+        // on a walk, stop 66: the date twice in two sentences).
+        let dated = matches!(o.verdict, Verdict::Eligible | Verdict::ActionNeeded);
         if let Some(term) = o.term {
-            let fact = match term.position(date) {
-                TermPosition::Ended { last } => td_string!(
+            let fact = match (term.position(date), dated) {
+                (TermPosition::Ended { last }, true) => td_string!(
+                    l,
+                    result.declared_term_ended_short,
+                    ruleset = name,
+                    to = d(last)
+                )
+                .to_string(),
+                (TermPosition::Ended { last }, false) => td_string!(
                     l,
                     result.declared_term_ended,
                     ruleset = name,
@@ -545,7 +556,14 @@ fn verdict_facts(
                     date = d(date)
                 )
                 .to_string(),
-                _ => td_string!(
+                (_, true) => td_string!(
+                    l,
+                    result.declared_term_not_started_short,
+                    ruleset = name,
+                    from = d(term.from)
+                )
+                .to_string(),
+                (_, false) => td_string!(
                     l,
                     result.declared_term_not_started,
                     ruleset = name,

@@ -174,14 +174,29 @@ test("an identity document that will have expired: the card says to renew it by 
   });
 });
 
-test("a declared 2025 rule set used today: the verdict box says its term ended and to confirm", async () => {
+// Found on a walk, stop 66: "…but those rules are not in force on 16 December 2026. … which
+// ended on 31 December 2025: on 16 December 2026 they are no longer in force." The date is
+// named once where the verdict names it; where the verdict does not (not eligible), the term's
+// sentence still does.
+test("a declared 2025 rule set used today: the verdict box says its term ended and to confirm, the date once, en/ru/kk", async () => {
   const today = todayIso();
-  await withResult(declared2025(today), async (page) => {
-    const box = await verdictBox(page, verdictSaid("verdict_eligible_out_of_term", "consulate", "en", today));
-    assert.ok(box.includes("31 December 2025"), box);
-    assert.equal(await page.getByText(anyWay(en.result.verdict_eligible)).count(), 0, "no plain green");
-    assert.ok(box.includes("Confirm with the consulate before you travel"), box);
-  });
+  for (const lang of ["en", "ru", "kk"]) {
+    const t = L[lang].result;
+    const ended = dateWords("2025-12-31", lang);
+    await withResult({ ...declared2025(today), lang }, async (page) => {
+      const box = await verdictBox(page, verdictSaid("verdict_eligible_out_of_term", "consulate", lang, today));
+      assert.ok(box.includes(`${ended}${t.declared_term_ended_short.split("{{ to }}")[1]}`), `${lang}: ${box}`);
+      assert.equal(box.split(dateWords(today, lang)).length, 2, `${lang}: the date once: ${box}`);
+      assert.equal(await page.getByText(anyWay(L[lang].result.verdict_eligible)).count(), 0, "no plain green");
+      if (lang === "en") assert.ok(box.includes("Confirm with the consulate before you travel"), box);
+    });
+    // Not in the groups of those rules: the verdict names no date, the term's sentence does.
+    await withResult({ ...declared2025(today), lang, cat: "other" }, async (page) => {
+      const box = await page.locator(".verdict").first().innerText();
+      const said = fmt(t.declared_term_ended.split("{{ ruleset }}")[1], { to: ended, date: dateWords(today, lang) });
+      assert.ok(box.includes(said), `${lang}: ${box}`);
+    });
+  }
 });
 
 // Found walking an investor at an embassy in Turkey whose page declares the 2024 pilot: told to
