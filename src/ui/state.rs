@@ -729,11 +729,8 @@ impl Journey {
         // personal datum, and the trail beside it already names the way left.
         if self.host == Host::Iframe {
             if let Some(route) = self.answers.with_untracked(|a| a.route) {
-                let _ = js_sys::Reflect::set(
-                    &state,
-                    &"route".into(),
-                    &query::route_code(route).into(),
-                );
+                let _ =
+                    js_sys::Reflect::set(&state, &"route".into(), &query::route_code(route).into());
             }
         }
         state.into()
