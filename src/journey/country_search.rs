@@ -100,6 +100,7 @@ fn index() -> &'static [Entry] {
                             .map(|a| a.alias),
                     )
                     .map(|n| (n, fold(n)))
+                    .chain(and_typed_as_ampersand(row.kk))
                     .collect();
                 Entry {
                     code: row.code,
@@ -107,6 +108,21 @@ fn index() -> &'static [Entry] {
                 }
             })
             .collect()
+    })
+}
+
+/// A Kazakh name with «және» ("and") folded as an "&" typed after a Cyrillic word is («и»,
+/// `fold`), so «Теркс & Кайкос» finds «Теркс және Кайкос аралдары», whose Russian name starts
+/// otherwise («Острова Туркс и Каикос»; left by stop 65). The name shown stays the Kazakh one.
+fn and_typed_as_ampersand(kk: &'static str) -> Option<(&'static str, String)> {
+    let folded = fold(kk);
+    let words: Vec<&str> = folded.split(' ').collect();
+    words.contains(&"жане").then(|| {
+        let with_and: Vec<&str> = words
+            .iter()
+            .map(|w| if *w == "жане" { "и" } else { w })
+            .collect();
+        (kk, with_and.join(" "))
     })
 }
 
@@ -616,6 +632,16 @@ mod tests {
         assert_eq!(exact("Trinidad & Tobago"), Some("TT"));
         assert_eq!(exact("Тринидад & Тобаго"), Some("TT"));
         assert_eq!(search(Lang::Kk, "Антигуа & Барб")[0].code, "AG");
+        // A Kazakh «және» name whose Russian one starts otherwise, shown as the Kazakh page
+        // writes it.
+        let turks = &search(Lang::Kk, "Теркс & Кайк")[0];
+        assert_eq!(
+            (turks.code, turks.matched),
+            ("TC", "Теркс және Кайкос аралдары")
+        );
+        assert_eq!(search(Lang::Kk, "Сент-Винсент & Гр")[0].code, "VC");
+        assert_eq!(exact("Уоллис & Футуна"), Some("WF"));
+        assert_eq!(exact("Уоллис және Футуна"), Some("WF"));
         assert_eq!(search(Lang::En, "st vincent")[0].code, "VC");
         assert_eq!(exact(""), None);
         assert!(search(Lang::En, "zzzz").is_empty());
