@@ -772,7 +772,8 @@ pub fn Checklist(outcome: Outcome) -> impl IntoView {
                         // it, as the question page lists them ("Also bring, if you have it"):
                         // an optional diploma first under "bring all of these together" read
                         // as needed (found on a digital nomad's page).
-                        docs.sort_by_key(|d| d.optional);
+                        // (The crate's small sort: the standard one adds kilobytes per type.)
+                        crate::rules::order::sort_by_key(&mut docs, |d| d.optional);
                         // "Bring all of these together" only over more than one needed document.
                         let needed = docs.iter().filter(|d| !d.optional).count();
                         let words = if needed > 1 {
