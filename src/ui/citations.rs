@@ -331,7 +331,7 @@ fn grouped(sources: &[SourceRef]) -> Vec<(SourceId, Vec<&str>)> {
                 _ => None,
             };
             if places.iter().all(|p| rank(p).is_some()) {
-                places.sort_by_key(|p| rank(p));
+                crate::rules::order::sort_by_key(&mut places, |p| rank(p));
             }
             (id, places)
         })
