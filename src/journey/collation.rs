@@ -123,6 +123,33 @@ pub fn fold_strict(text: &str) -> String {
     fold_with(text, true)
 }
 
+/// What an "&" after a Cyrillic word folds to: the Russian «и».
+const AMPERSAND_CYRILLIC: &str = "и";
+
+/// A name with the Kazakh «және» ("and"), folded as if that word had been typed "&"
+/// ([`fold`] reads it [`AMPERSAND_CYRILLIC`]); `None` for a name without it. Searching this
+/// too finds «Теркс & Кайкос» in «Теркс және Кайкос аралдары», whose Russian name starts
+/// otherwise (left by stop 65).
+pub fn fold_kazakh_and_as_ampersand(name: &str) -> Option<String> {
+    let folded = fold(name);
+    let words: Vec<&str> = folded.split(' ').collect();
+    // «және» folded (ә as а).
+    let kazakh_and = "жане";
+    words.contains(&kazakh_and).then(|| {
+        words
+            .iter()
+            .map(|w| {
+                if *w == kazakh_and {
+                    AMPERSAND_CYRILLIC
+                } else {
+                    w
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
 fn fold_with(text: &str, keep_kazakh: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
@@ -139,7 +166,7 @@ fn fold_with(text: &str, keep_kazakh: bool) -> String {
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(if cyrillic { "и" } else { "and" });
+            out.push_str(if cyrillic { AMPERSAND_CYRILLIC } else { "and" });
             pending_space = true;
             continue;
         }

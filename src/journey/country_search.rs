@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+use super::collation::fold_kazakh_and_as_ampersand;
 use super::collation::sort_names;
 pub use super::collation::{fold, fold_strict, Lang};
 use crate::rules::countries;
@@ -100,7 +101,8 @@ fn index() -> &'static [Entry] {
                             .map(|a| a.alias),
                     )
                     .map(|n| (n, fold(n)))
-                    .chain(and_typed_as_ampersand(row.kk))
+                    // The Kazakh name as typed with "&" for «және», shown as written.
+                    .chain(fold_kazakh_and_as_ampersand(row.kk).map(|f| (row.kk, f)))
                     .collect();
                 Entry {
                     code: row.code,
@@ -108,21 +110,6 @@ fn index() -> &'static [Entry] {
                 }
             })
             .collect()
-    })
-}
-
-/// A Kazakh name with «және» ("and") folded as an "&" typed after a Cyrillic word is («и»,
-/// `fold`), so «Теркс & Кайкос» finds «Теркс және Кайкос аралдары», whose Russian name starts
-/// otherwise («Острова Туркс и Каикос»; left by stop 65). The name shown stays the Kazakh one.
-fn and_typed_as_ampersand(kk: &'static str) -> Option<(&'static str, String)> {
-    let folded = fold(kk);
-    let words: Vec<&str> = folded.split(' ').collect();
-    words.contains(&"жане").then(|| {
-        let with_and: Vec<&str> = words
-            .iter()
-            .map(|w| if *w == "жане" { "и" } else { w })
-            .collect();
-        (kk, with_and.join(" "))
     })
 }
 
